@@ -1,0 +1,82 @@
+/** The runtime config: defaults applied, references checked, secrets resolved. Immutable once built. */
+export interface GatewayConfig {
+  readonly server: ServerConfig;
+  readonly providers: ReadonlyMap<string, ProviderConfig>;
+  readonly routes: ReadonlyMap<string, RouteConfig>;
+  /** Retry, timeout and breaker for routes that do not set their own, and for `PROVIDER/MODEL` requests. */
+  readonly routerDefaults: RouterDefaults;
+  readonly catalogFiles: readonly string[];
+  /** Where this config came from: a file path, or "discovered" when there was none. */
+  readonly source: string;
+}
+
+export interface ServerConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly apiKeys: readonly string[];
+  readonly adminToken: string | undefined;
+  readonly maxBodyBytes: number;
+}
+
+export interface ProviderConfig {
+  readonly name: string;
+  /** What the config said: `openai-compatible`, a preset, `anthropic`, `gemini`. */
+  readonly type: string;
+  readonly baseUrl: string | undefined;
+  readonly apiKey: string | undefined;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly unsupportedParameters: readonly string[];
+}
+
+export type RoutingStrategyName = "fallback" | "weighted" | "latency";
+
+export interface TargetConfig {
+  readonly provider: string;
+  readonly model: string;
+  readonly weight: number;
+  /** `provider/model`: the key for health, breakers and headers. */
+  readonly key: string;
+}
+
+export interface RetryConfig {
+  readonly attempts: number;
+  readonly backoffMs: number;
+  readonly maxBackoffMs: number;
+}
+
+export interface TimeoutConfig {
+  readonly firstTokenMs: number;
+  readonly totalMs: number;
+}
+
+export interface BreakerConfig {
+  readonly failures: number;
+  readonly cooldownMs: number;
+}
+
+export interface ShadowTargetConfig {
+  readonly provider: string;
+  readonly model: string;
+  readonly sample: number;
+}
+
+export interface RouteConfig {
+  readonly alias: string;
+  readonly strategy: RoutingStrategyName;
+  readonly targets: readonly TargetConfig[];
+  readonly retry: RetryConfig;
+  readonly timeout: TimeoutConfig;
+  readonly breaker: BreakerConfig;
+  readonly shadow: readonly ShadowTargetConfig[];
+}
+
+export interface RouterDefaults {
+  readonly retry: RetryConfig;
+  readonly timeout: TimeoutConfig;
+  readonly breaker: BreakerConfig;
+}
+
+export const defaultRetry: RetryConfig = { attempts: 1, backoffMs: 200, maxBackoffMs: 8_000 };
+export const defaultTimeout: TimeoutConfig = { firstTokenMs: 30_000, totalMs: 600_000 };
+export const defaultBreaker: BreakerConfig = { failures: 5, cooldownMs: 30_000 };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024 };

@@ -1,0 +1,112 @@
+import { providerType } from "../providers/registry.js";
+import type { ConfigFile } from "./config-schema.js";
+import {
+  defaultBreaker,
+  defaultRetry,
+  defaultServer,
+  defaultTimeout,
+  type GatewayConfig,
+  type ProviderConfig,
+  type RouteConfig,
+} from "./gateway-config.js";
+
+/** A cross-field problem, named by dot-path; load-config adds the file and line. */
+export interface ConfigProblem {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * Schema-valid file → runtime config. Applies defaults (route ← router ← built-in),
+ * fills preset base URLs and API keys from the environment, and checks the
+ * cross-field rules: known provider types, base URLs where required, targets
+ * that name configured providers.
+ */
+export function normaliseConfig(file: ConfigFile, options: { source: string; env: NodeJS.ProcessEnv }): { config: GatewayConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const providers = new Map<string, ProviderConfig>();
+  for (const [name, provider] of Object.entries(file.providers ?? {})) {
+    const type = providerType(provider.type);
+    if (!type) {
+      problems.push({ path: ["providers", name, "type"], message: `unknown provider type "${provider.type}"` });
+      continue;
+    }
+    const baseUrl = provider.base_url ?? type.defaultBaseUrl;
+    if (!baseUrl) problems.push({ path: ["providers", name, "base_url"], message: `required for type "${provider.type}"` });
+    providers.set(name, {
+      name,
+      type: provider.type,
+      baseUrl,
+      apiKey: provider.api_key ?? (type.apiKeyEnv ? options.env[type.apiKeyEnv] : undefined),
+      headers: provider.headers ?? {},
+      unsupportedParameters: provider.unsupported_parameters ?? [],
+    });
+  }
+
+  const router = file.router ?? {};
+  const routerDefaults = {
+    retry: {
+      attempts: router.retry?.attempts ?? defaultRetry.attempts,
+      backoffMs: router.retry?.backoff_ms ?? defaultRetry.backoffMs,
+      maxBackoffMs: router.retry?.max_backoff_ms ?? defaultRetry.maxBackoffMs,
+    },
+    timeout: { firstTokenMs: router.timeout?.first_token_ms ?? defaultTimeout.firstTokenMs, totalMs: router.timeout?.total_ms ?? defaultTimeout.totalMs },
+    breaker: { failures: router.breaker?.failures ?? defaultBreaker.failures, cooldownMs: router.breaker?.cooldown_ms ?? defaultBreaker.cooldownMs },
+  };
+  const routes = new Map<string, RouteConfig>();
+  for (const [alias, route] of Object.entries(file.models ?? {})) {
+    if (alias.includes("/") && providers.has(alias.split("/")[0]!)) {
+      problems.push({ path: ["models", alias], message: `alias looks like direct addressing of provider "${alias.split("/")[0]}"; choose a name without that prefix` });
+    }
+    route.targets.forEach((target, index) => {
+      if (!providers.has(target.provider)) problems.push({ path: ["models", alias, "targets", index, "provider"], message: unknownProvider(target.provider, providers) });
+    });
+    route.shadow?.forEach((target, index) => {
+      if (!providers.has(target.provider)) problems.push({ path: ["models", alias, "shadow", index, "provider"], message: unknownProvider(target.provider, providers) });
+    });
+    const strategy = route.strategy ?? "fallback";
+    if (strategy !== "weighted") {
+      route.targets.forEach((target, index) => {
+        if (target.weight !== undefined) problems.push({ path: ["models", alias, "targets", index, "weight"], message: `only used with strategy "weighted" (this route uses "${strategy}")` });
+      });
+    }
+    const retry = route.retry ?? {};
+    const timeout = route.timeout ?? {};
+    const breaker = route.breaker ?? {};
+    routes.set(alias, {
+      alias,
+      strategy,
+      targets: route.targets.map((target) => ({ provider: target.provider, model: target.model, weight: target.weight ?? 1, key: `${target.provider}/${target.model}` })),
+      retry: {
+        attempts: retry.attempts ?? routerDefaults.retry.attempts,
+        backoffMs: retry.backoff_ms ?? routerDefaults.retry.backoffMs,
+        maxBackoffMs: retry.max_backoff_ms ?? routerDefaults.retry.maxBackoffMs,
+      },
+      timeout: { firstTokenMs: timeout.first_token_ms ?? routerDefaults.timeout.firstTokenMs, totalMs: timeout.total_ms ?? routerDefaults.timeout.totalMs },
+      breaker: { failures: breaker.failures ?? routerDefaults.breaker.failures, cooldownMs: breaker.cooldown_ms ?? routerDefaults.breaker.cooldownMs },
+      shadow: (route.shadow ?? []).map((target) => ({ provider: target.provider, model: target.model, sample: target.sample ?? 1 })),
+    });
+  }
+
+  const server = file.server ?? {};
+  const config: GatewayConfig = {
+    server: {
+      host: server.host ?? defaultServer.host,
+      port: server.port ?? defaultServer.port,
+      apiKeys: server.api_keys ?? [],
+      adminToken: server.admin_token,
+      maxBodyBytes: server.max_body_bytes ?? defaultServer.maxBodyBytes,
+    },
+    providers,
+    routes,
+    routerDefaults,
+    catalogFiles: file.catalog === undefined ? [] : typeof file.catalog === "string" ? [file.catalog] : file.catalog,
+    source: options.source,
+  };
+  return { config, problems };
+}
+
+function unknownProvider(name: string, providers: ReadonlyMap<string, ProviderConfig>): string {
+  const known = [...providers.keys()];
+  return `unknown provider "${name}"${known.length > 0 ? ` (configured: ${known.join(", ")})` : " (no providers are configured)"}`;
+}

@@ -1,0 +1,13 @@
+export type * from "./content-part.js";
+export type * from "./message.js";
+export type * from "./tool.js";
+export type * from "./response-format.js";
+export type * from "./sampling-parameters.js";
+export type * from "./chat-request.js";
+export type * from "./chat-response.js";
+export type * from "./stream-event.js";
+export type * from "./finish-reason.js";
+export { usageNotReported, addCounts, type Usage } from "./usage.js";
+export { describeWarning, type Warning } from "./warning.js";
+export { UpstreamError, type UpstreamFailureKind } from "./upstream-error.js";
+export { GatewayError, type GatewayErrorCode } from "./gateway-error.js";

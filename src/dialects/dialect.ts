@@ -1,0 +1,29 @@
+import type { ChatRequest } from "../core/chat-request.js";
+import type { ChatResponse } from "../core/chat-response.js";
+import type { GatewayError } from "../core/gateway-error.js";
+import type { StreamEvent } from "../core/stream-event.js";
+import type { UpstreamError } from "../core/upstream-error.js";
+import type { Protocol } from "../providers/provider.js";
+
+/** Renders one answer's canonical events as the dialect's SSE frames. */
+export interface StreamRenderer {
+  render(event: StreamEvent): string;
+  /** The dialect's terminal error frame(s) for an upstream that failed mid-stream. */
+  error(error: UpstreamError): string;
+}
+
+/**
+ * An inbound API shape. The chat handler is written once against this; each
+ * dialect supplies parsing and rendering, and its protocol name lets the handler
+ * pick the pass-through path when the upstream speaks the same one.
+ */
+export interface InboundDialect {
+  readonly protocol: Protocol;
+  /** Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field. */
+  parseRequest(body: unknown): ChatRequest;
+  renderResponse(response: ChatResponse): unknown;
+  createStreamRenderer(request: ChatRequest): StreamRenderer;
+  renderError(error: GatewayError): unknown;
+  /** Error frame for a pass-through stream that broke (same shape as `StreamRenderer.error`). */
+  renderStreamError(error: UpstreamError): string;
+}

@@ -1,0 +1,14 @@
+import type { InboundDialect } from "../dialect.js";
+import { OpenAIChatStreamRenderer } from "./openai-chat-stream-renderer.js";
+import { parseOpenAIChatRequest } from "./parse-openai-chat-request.js";
+import { renderOpenAIChatResponse } from "./render-openai-chat-response.js";
+import { renderOpenAIError } from "./render-openai-error.js";
+
+export const openAIChatDialect: InboundDialect = {
+  protocol: "openai-chat",
+  parseRequest: parseOpenAIChatRequest,
+  renderResponse: renderOpenAIChatResponse,
+  createStreamRenderer: (request) => new OpenAIChatStreamRenderer(request.includeUsage === true),
+  renderError: renderOpenAIError,
+  renderStreamError: (error) => new OpenAIChatStreamRenderer(false).error(error),
+};

@@ -1,0 +1,37 @@
+import type { ChatResponse } from "../../core/chat-response.js";
+import type { OpenAIChatCompletion, OpenAIToolCallWire } from "./openai-chat-wire.js";
+import { toOpenAIFinishReason } from "./map-unified-finish-reason.js";
+import { renderOpenAIUsage } from "./render-openai-usage.js";
+
+export function renderOpenAIChatResponse(response: ChatResponse): OpenAIChatCompletion {
+  let text: string | null = null;
+  let reasoning: string | undefined;
+  const toolCalls: OpenAIToolCallWire[] = [];
+  for (const part of response.content) {
+    if (part.type === "text") text = (text ?? "") + part.text;
+    else if (part.type === "reasoning") reasoning = (reasoning ?? "") + part.text;
+    else toolCalls.push({ id: part.id, type: "function", function: { name: part.name, arguments: part.arguments } });
+  }
+  const usage = renderOpenAIUsage(response.usage);
+  return {
+    id: response.id,
+    object: "chat.completion",
+    created: response.created,
+    model: response.model,
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: "assistant",
+          content: text,
+          refusal: null,
+          ...(toolCalls.length > 0 && { tool_calls: toolCalls }),
+          ...(reasoning !== undefined && { reasoning_content: reasoning }),
+        },
+        logprobs: null,
+        finish_reason: toOpenAIFinishReason(response.finishReason),
+      },
+    ],
+    ...(usage && { usage }),
+  };
+}

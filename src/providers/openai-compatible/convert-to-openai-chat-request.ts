@@ -1,0 +1,108 @@
+import type { ChatRequest } from "../../core/chat-request.js";
+import type { ImagePart, TextPart } from "../../core/content-part.js";
+import type { Message } from "../../core/message.js";
+import type { Warning } from "../../core/warning.js";
+
+/**
+ * Canonical request → OpenAI Chat Completions body for an upstream that does not
+ * accept `unsupported` parameters (from its preset). Each dropped parameter
+ * becomes a warning.
+ */
+export function convertToOpenAIChatRequest(options: {
+  readonly request: ChatRequest;
+  readonly upstreamModel: string;
+  readonly unsupportedParameters: ReadonlySet<string>;
+  readonly requestStreamUsage: boolean;
+}): { body: Record<string, unknown>; warnings: Warning[] } {
+  const { request } = options;
+  const sampling = request.sampling;
+  const body: Record<string, unknown> = {
+    model: options.upstreamModel,
+    messages: request.messages.flatMap(toWireMessages),
+  };
+  const set = (key: string, value: unknown): void => {
+    if (value !== undefined) body[key] = value;
+  };
+  if (request.tools && request.tools.length > 0) {
+    body.tools = request.tools.map((tool) => ({
+      type: "function",
+      function: { name: tool.name, description: tool.description, parameters: tool.parameters, ...(tool.strict !== undefined && { strict: tool.strict }) },
+    }));
+  }
+  if (request.toolChoice)
+    body.tool_choice = request.toolChoice.type === "tool" ? { type: "function", function: { name: request.toolChoice.name } } : request.toolChoice.type;
+  set("parallel_tool_calls", request.parallelToolCalls);
+  if (request.responseFormat) {
+    const format = request.responseFormat;
+    body.response_format =
+      format.type === "json-schema"
+        ? { type: "json_schema", json_schema: { name: format.name, description: format.description, schema: format.schema, strict: format.strict } }
+        : { type: format.type === "json-object" ? "json_object" : "text" };
+  }
+  set("max_tokens", sampling.maxOutputTokens);
+  set("temperature", sampling.temperature);
+  set("top_p", sampling.topP);
+  set("top_k", sampling.topK);
+  set("stop", sampling.stopSequences);
+  set("seed", sampling.seed);
+  set("frequency_penalty", sampling.frequencyPenalty);
+  set("presence_penalty", sampling.presencePenalty);
+  set("reasoning_effort", request.reasoning?.effort);
+  for (const [key, value] of Object.entries(request.passthrough ?? {})) body[key] = value;
+  if (request.stream) {
+    body.stream = true;
+    if (options.requestStreamUsage || request.includeUsage) body.stream_options = { include_usage: true };
+  }
+  return { body, warnings: dropUnsupported(body, options.unsupportedParameters) };
+}
+
+/** Removes what the upstream cannot take, saying so. Shared with the pass-through path. */
+export function dropUnsupported(body: Record<string, unknown>, unsupported: ReadonlySet<string>): Warning[] {
+  const warnings: Warning[] = [];
+  for (const parameter of unsupported) {
+    if (body[parameter] !== undefined) {
+      delete body[parameter];
+      warnings.push({ type: "unsupported-parameter", parameter, detail: "not supported by this upstream; dropped" });
+    }
+  }
+  return warnings;
+}
+
+function toWireMessages(message: Message): Record<string, unknown>[] {
+  switch (message.role) {
+    case "system":
+      return [{ role: "system", content: joinText(message.content) }];
+    case "user":
+      return [
+        {
+          role: "user",
+          content: message.content.every((part) => part.type === "text") ? joinText(message.content as TextPart[]) : message.content.map(toWirePart),
+          ...(message.name && { name: message.name }),
+        },
+      ];
+    case "assistant": {
+      const text = message.content.filter((part): part is TextPart => part.type === "text");
+      const calls = message.content.flatMap((part) =>
+        part.type === "tool-call" ? [{ id: part.id, type: "function", function: { name: part.name, arguments: part.arguments } }] : [],
+      );
+      return [{ role: "assistant", content: text.length > 0 ? joinText(text) : null, ...(calls.length > 0 && { tool_calls: calls }) }];
+    }
+    case "tool":
+      // OpenAI has one message per tool result; tool results with images keep only their text.
+      return message.content.map((result) => ({
+        role: "tool",
+        tool_call_id: result.toolCallId,
+        content: joinText(result.content.filter((part): part is TextPart => part.type === "text")),
+      }));
+  }
+}
+
+function toWirePart(part: TextPart | ImagePart): Record<string, unknown> {
+  if (part.type === "text") return { type: "text", text: part.text };
+  const url = part.source.kind === "url" ? part.source.url : `data:${part.source.mediaType};base64,${part.source.data}`;
+  return { type: "image_url", image_url: { url, ...(part.detail && { detail: part.detail }) } };
+}
+
+function joinText(parts: readonly TextPart[]): string {
+  return parts.length === 1 ? parts[0]!.text : parts.map((part) => part.text).join("\n");
+}

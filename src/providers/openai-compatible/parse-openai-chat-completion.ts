@@ -1,0 +1,38 @@
+import type { ChatResponse } from "../../core/chat-response.js";
+import type { ReasoningPart, TextPart, ToolCallPart } from "../../core/content-part.js";
+import { UpstreamError } from "../../core/upstream-error.js";
+import type { OpenAIChatCompletion } from "../../dialects/openai-chat/openai-chat-wire.js";
+import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
+import { parseOpenAIUsage } from "./parse-openai-usage.js";
+import { normaliseToolCalls } from "./openai-chat-stream-transform.js";
+
+/** A parsed non-streaming body → canonical response. Throws `malformed` when it is not a completion. */
+export function parseOpenAIChatCompletion(body: unknown): ChatResponse {
+  const completion = body as Partial<OpenAIChatCompletion> | null;
+  const choice = completion?.choices?.[0];
+  if (!completion || typeof completion !== "object" || !choice || typeof choice.message !== "object") {
+    throw new UpstreamError({ kind: "malformed", message: "upstream answer has no choices[0].message" });
+  }
+  const message = choice.message as OpenAIChatCompletion["choices"][number]["message"] & { reasoning?: string };
+  const content: (TextPart | ToolCallPart | ReasoningPart)[] = [];
+  const reasoning = message.reasoning_content ?? message.reasoning;
+  if (typeof reasoning === "string" && reasoning !== "") content.push({ type: "reasoning", text: reasoning });
+  if (typeof message.content === "string" && message.content !== "") content.push({ type: "text", text: message.content });
+  normaliseToolCalls(message.tool_calls).forEach((call, index) => {
+    const args = call.function?.arguments;
+    content.push({
+      type: "tool-call",
+      id: call.id ?? `call_${index}`,
+      name: call.function?.name ?? "",
+      arguments: typeof args === "string" ? args : JSON.stringify(args ?? {}),
+    });
+  });
+  return {
+    id: completion.id ?? "chatcmpl-upstream",
+    model: completion.model ?? "",
+    created: completion.created ?? Math.floor(Date.now() / 1000),
+    content,
+    finishReason: mapOpenAIFinishReason(choice.finish_reason),
+    usage: parseOpenAIUsage(completion.usage),
+  };
+}

@@ -1,0 +1,59 @@
+import type { ChatRequest } from "../core/chat-request.js";
+import type { ChatResponse } from "../core/chat-response.js";
+import type { FinishReason } from "../core/finish-reason.js";
+import type { StreamEvent } from "../core/stream-event.js";
+import type { Usage } from "../core/usage.js";
+import type { Warning } from "../core/warning.js";
+
+/** The wire protocols Switchyard speaks, inbound (dialects) and outbound (providers). */
+export type Protocol = "openai-chat" | "anthropic-messages" | "gemini";
+
+/** Per-attempt inputs the router decides; the request itself stays untouched. */
+export interface ProviderCall {
+  /** The model id to send upstream (the target's `model`). */
+  readonly upstreamModel: string;
+  /** Aborted on client disconnect, first-token timeout or total timeout; the reason says which. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * A provider answers either whole or as a stream. Streams are pulled iterators so
+ * the router can wait for the first event (under the first-token timeout) before
+ * anything is committed to the client, which is what makes fallback safe.
+ */
+export type ChatOutcome =
+  | { readonly kind: "complete"; readonly response: ChatResponse; readonly warnings: readonly Warning[] }
+  | { readonly kind: "stream"; readonly events: AsyncIterator<StreamEvent>; readonly warnings: readonly Warning[] };
+
+/** A frame of a same-protocol stream: bytes to forward as-is, plus what was read from them. */
+export interface PassthroughFrame {
+  /** Complete SSE frame text; empty when the frame is consumed but not forwarded. */
+  readonly text: string;
+  readonly usage?: Usage;
+  readonly finishReason?: FinishReason;
+}
+
+export type PassthroughOutcome =
+  | {
+      readonly kind: "complete";
+      readonly body: Buffer;
+      readonly usage: Usage;
+      readonly finishReason: FinishReason | undefined;
+      readonly warnings: readonly Warning[];
+    }
+  | { readonly kind: "stream"; readonly frames: AsyncIterator<PassthroughFrame>; readonly warnings: readonly Warning[] };
+
+export interface ChatProvider {
+  /** The provider's name in the config (`local-vllm`). */
+  readonly name: string;
+  readonly protocol: Protocol;
+  /** Canonical path: any inbound dialect, translated. */
+  chat(request: ChatRequest, call: ProviderCall): Promise<ChatOutcome>;
+  /**
+   * Same-protocol fast path: forward the caller's own body (model replaced) and
+   * relay upstream bytes, parsing only what routing and usage need.
+   */
+  passthrough?(rawBody: Readonly<Record<string, unknown>>, request: ChatRequest, call: ProviderCall): Promise<PassthroughOutcome>;
+  /** Releases pooled connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,46 @@
+import type { ProviderConfig } from "../config/gateway-config.js";
+import { createOpenAICompatibleProvider } from "./openai-compatible/openai-compatible-provider.js";
+import { openAICompatiblePresets, type OpenAICompatiblePreset } from "./openai-compatible/openai-compatible-presets.js";
+import type { ChatProvider, Protocol } from "./provider.js";
+
+/**
+ * The one list of provider types a config may name. A new protocol adds its
+ * folder and one entry here; a new OpenAI-compatible service adds a preset.
+ */
+export interface ProviderType {
+  readonly protocol: Protocol;
+  /** Used when the config gives no `base_url`; types without one require it. */
+  readonly defaultBaseUrl?: string;
+  /** Environment variable read when the config gives no `api_key`. */
+  readonly apiKeyEnv?: string;
+  /** A local server discovery probes (`GET {base_url}/models`). */
+  readonly local?: boolean;
+  readonly create: (config: ProviderConfig) => ChatProvider;
+}
+
+function openAICompatible(preset?: OpenAICompatiblePreset): ProviderType {
+  return {
+    protocol: "openai-chat",
+    defaultBaseUrl: preset?.baseUrl,
+    apiKeyEnv: preset?.apiKeyEnv,
+    local: preset?.local,
+    create: (config) =>
+      createOpenAICompatibleProvider({
+        name: config.name,
+        baseUrl: config.baseUrl ?? preset?.baseUrl ?? "",
+        apiKey: config.apiKey,
+        headers: config.headers,
+        unsupportedParameters: [...(preset?.unsupportedParameters ?? []), ...config.unsupportedParameters],
+        streamUsage: preset?.streamUsage ?? true,
+      }),
+  };
+}
+
+export const providerTypes: Readonly<Record<string, ProviderType>> = {
+  "openai-compatible": openAICompatible(),
+  ...Object.fromEntries(Object.entries(openAICompatiblePresets).map(([name, preset]) => [name, openAICompatible(preset)])),
+};
+
+export function providerType(name: string): ProviderType | undefined {
+  return Object.hasOwn(providerTypes, name) ? providerTypes[name] : undefined;
+}

@@ -1,0 +1,4 @@
+import type { RoutingStrategy } from "./strategy.js";
+
+/** Targets in the order the config lists them. */
+export const fallbackStrategy: RoutingStrategy = (targets) => [...targets];

@@ -1,0 +1,42 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { GatewayError } from "../core/gateway-error.js";
+import { clientKey } from "./check-client-key.js";
+import type { GatewayRuntime } from "./gateway-runtime.js";
+import { sendJson } from "./handle-chat.js";
+
+/**
+ * `GET /admin/targets`: every route's targets with breaker state, failures,
+ * latency and when an open circuit will be probed. Guarded by `server.admin_token`;
+ * without one it answers only to loopback callers.
+ */
+export function handleAdminTargets(request: IncomingMessage, response: ServerResponse, runtime: GatewayRuntime): void {
+  const { config } = runtime.snapshot();
+  authorizeAdmin(request, config.server.adminToken);
+  const routes = [...config.routes.values()].map((route) => ({
+    alias: route.alias,
+    strategy: route.strategy,
+    targets: route.targets.map((target) => {
+      const snapshot = runtime.health.snapshot(target.key, route.breaker);
+      return {
+        target: target.key,
+        state: snapshot.state,
+        consecutive_failures: snapshot.consecutiveFailures,
+        successes: snapshot.successes,
+        failures: snapshot.failures,
+        last_error: snapshot.lastError ?? null,
+        retry_at: snapshot.retryAt === undefined ? null : new Date(snapshot.retryAt).toISOString(),
+        latency_ewma_ms: snapshot.latencyEwmaMs === undefined ? null : Math.round(snapshot.latencyEwmaMs * 100) / 100,
+      };
+    }),
+  }));
+  sendJson(response, 200, { config_source: config.source, routes });
+}
+
+function authorizeAdmin(request: IncomingMessage, adminToken: string | undefined): void {
+  if (adminToken === undefined) {
+    const address = request.socket.remoteAddress ?? "";
+    if (address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1") return;
+    throw new GatewayError("forbidden", "The admin API answers only on loopback unless server.admin_token is set");
+  }
+  if (clientKey(request.headers) !== adminToken) throw new GatewayError("unauthenticated", "Admin API: missing or wrong admin token");
+}

@@ -1,0 +1,276 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ChatRequest } from "../core/chat-request.js";
+import type { ChatResponse } from "../core/chat-response.js";
+import { GatewayError } from "../core/gateway-error.js";
+import type { StreamEvent } from "../core/stream-event.js";
+import { UpstreamError } from "../core/upstream-error.js";
+import { describeWarning, type Warning } from "../core/warning.js";
+import type { InboundDialect } from "../dialects/dialect.js";
+import type { PassthroughFrame, PassthroughOutcome, ProviderCall } from "../providers/provider.js";
+import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord, type ExecutionSuccess } from "../routing/execute-plan.js";
+import { planRoute } from "../routing/plan-route.js";
+import { resolveRoute } from "../routing/resolve-route.js";
+import { checkClientKey } from "./check-client-key.js";
+import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
+import type { Logger } from "./logger.js";
+import { readJsonBody } from "./read-json-body.js";
+import type { RequestObserver, RequestSummary } from "./request-summary.js";
+import { writeText } from "./write-text.js";
+
+export interface ChatHandlerContext {
+  readonly runtime: GatewayRuntime;
+  readonly logger: Logger;
+  readonly observers: readonly RequestObserver[];
+}
+
+/** What a successful attempt hands back: the answer in one of four shapes, first token in hand. */
+type Started =
+  | { readonly mode: "canonical-complete"; readonly response: ChatResponse; readonly warnings: readonly Warning[] }
+  | { readonly mode: "canonical-stream"; readonly first: StreamEvent; readonly events: AsyncIterator<StreamEvent>; readonly warnings: readonly Warning[] }
+  | { readonly mode: "passthrough-complete"; readonly outcome: Extract<PassthroughOutcome, { kind: "complete" }> }
+  | { readonly mode: "passthrough-stream"; readonly first: PassthroughFrame; readonly frames: AsyncIterator<PassthroughFrame>; readonly warnings: readonly Warning[] };
+
+/**
+ * One chat request, in any dialect: authenticate, parse, route, run the plan,
+ * then send the answer. Headers are committed only once a target has produced its
+ * first token, so every failure before that can still fall back; a failure after
+ * it ends the stream with the dialect's error event.
+ */
+export async function handleChat(dialect: InboundDialect, request: IncomingMessage, response: ServerResponse, context: ChatHandlerContext): Promise<void> {
+  const startedAt = performance.now();
+  const snapshot = context.runtime.snapshot();
+  const requestId = headerOrNew(request.headers["x-request-id"]);
+  response.setHeader("x-request-id", requestId);
+  const client = new AbortController();
+  response.on("close", () => {
+    if (!response.writableFinished) client.abort(new ClientDisconnectedError());
+  });
+
+  const summary: Mutable<RequestSummary> = {
+    requestId,
+    dialect: dialect.protocol,
+    alias: undefined,
+    target: undefined,
+    attempts: [],
+    status: 200,
+    errorCode: undefined,
+    stream: false,
+    usage: undefined,
+    finishReason: undefined,
+    warnings: [],
+    firstTokenMs: undefined,
+    durationMs: 0,
+    clientDisconnected: false,
+  };
+
+  try {
+    checkClientKey(request.headers, snapshot.config.server.apiKeys);
+    const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
+    const chatRequest = dialect.parseRequest(body);
+    summary.stream = chatRequest.stream;
+    const route = resolveRoute(snapshot.config, chatRequest.model);
+    summary.alias = route.alias;
+    response.setHeader("x-switchyard-route", route.alias);
+    const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
+    const execution = await executePlan<Started>({
+      plan,
+      health: context.runtime.health,
+      clientSignal: client.signal,
+      start: (target, signal) => startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal }, providerName: target.provider }),
+    });
+    summary.target = execution.target.key;
+    summary.attempts = execution.attempts;
+    summary.firstTokenMs = execution.firstTokenMs;
+    await sendAnswer(dialect, chatRequest, execution, response, context, summary);
+  } catch (error) {
+    const failure = error instanceof PlanFailedError ? error : undefined;
+    if (failure) summary.attempts = failure.attempts;
+    const reason = failure ? failure.reason : error;
+    if (reason instanceof ClientDisconnectedError || client.signal.aborted) {
+      summary.clientDisconnected = true;
+      summary.status = 499;
+    } else {
+      sendError(dialect, toGatewayError(reason, context.logger), response, summary);
+    }
+  } finally {
+    summary.durationMs = performance.now() - startedAt;
+    for (const observe of context.observers) observe(summary);
+  }
+}
+
+async function startAttempt(options: {
+  dialect: InboundDialect;
+  snapshot: Snapshot;
+  body: Record<string, unknown>;
+  chatRequest: ChatRequest;
+  call: ProviderCall;
+  providerName: string;
+}): Promise<Started> {
+  const built = options.snapshot.providers.get(options.providerName);
+  if (!built) throw new GatewayError("internal", `provider "${options.providerName}" is not built`);
+  const provider = built.provider;
+  if (provider.protocol === options.dialect.protocol && provider.passthrough) {
+    const outcome = await provider.passthrough(options.body, options.chatRequest, options.call);
+    if (outcome.kind === "complete") return { mode: "passthrough-complete", outcome };
+    const first = await firstOf(outcome.frames);
+    return { mode: "passthrough-stream", first, frames: outcome.frames, warnings: outcome.warnings };
+  }
+  const outcome = await provider.chat(options.chatRequest, options.call);
+  if (outcome.kind === "complete") return { mode: "canonical-complete", response: outcome.response, warnings: outcome.warnings };
+  const first = await firstOf(outcome.events);
+  return { mode: "canonical-stream", first, events: outcome.events, warnings: outcome.warnings };
+}
+
+async function firstOf<T>(iterator: AsyncIterator<T>): Promise<T> {
+  const first = await iterator.next();
+  if (first.done) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before its first event" });
+  return first.value;
+}
+
+async function sendAnswer(
+  dialect: InboundDialect,
+  chatRequest: ChatRequest,
+  execution: ExecutionSuccess<Started>,
+  response: ServerResponse,
+  context: ChatHandlerContext,
+  summary: Mutable<RequestSummary>,
+): Promise<void> {
+  const started = execution.value;
+  const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  summary.warnings = warnings;
+  setRoutingHeaders(response, execution.target.key, execution.attempts, warnings);
+  if (warnings.length > 0) context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: warnings.map(describeWarning) }, "parameters not honoured by target");
+
+  try {
+    switch (started.mode) {
+      case "canonical-complete": {
+        summary.usage = started.response.usage;
+        summary.finishReason = started.response.finishReason;
+        sendJson(response, 200, dialect.renderResponse(started.response));
+        return;
+      }
+      case "passthrough-complete": {
+        summary.usage = started.outcome.usage;
+        summary.finishReason = started.outcome.finishReason;
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(started.outcome.body);
+        return;
+      }
+      case "canonical-stream": {
+        const renderer = dialect.createStreamRenderer(chatRequest);
+        openStream(response);
+        await pump(started.first, started.events, execution, response, context, summary, {
+          render: (event) => {
+            if (event.type === "finish") {
+              summary.usage = event.usage;
+              summary.finishReason = event.finishReason;
+            } else if (event.type === "usage") summary.usage = event.usage;
+            return renderer.render(event);
+          },
+          renderError: (error) => renderer.error(error),
+        });
+        return;
+      }
+      case "passthrough-stream": {
+        openStream(response);
+        await pump(started.first, started.frames, execution, response, context, summary, {
+          render: (frame) => {
+            if (frame.usage) summary.usage = frame.usage;
+            if (frame.finishReason) summary.finishReason = frame.finishReason;
+            return frame.text;
+          },
+          renderError: (error) => dialect.renderStreamError(error),
+        });
+        return;
+      }
+    }
+  } finally {
+    execution.finish();
+  }
+}
+
+/** Streams the rest of an answer. After the first byte there is no fallback: a failure ends the stream with the dialect's error event. */
+async function pump<T>(
+  first: T,
+  rest: AsyncIterator<T>,
+  execution: ExecutionSuccess<Started>,
+  response: ServerResponse,
+  context: ChatHandlerContext,
+  summary: Mutable<RequestSummary>,
+  render: { render: (item: T) => string; renderError: (error: UpstreamError) => string },
+): Promise<void> {
+  const { signal } = execution;
+  try {
+    await writeText(response, render.render(first), signal);
+    for (;;) {
+      if (signal.aborted) throw signal.reason;
+      const next = await rest.next();
+      if (next.done) break;
+      await writeText(response, render.render(next.value), signal);
+    }
+    response.end();
+  } catch (thrown) {
+    await rest.return?.().catch(() => undefined);
+    if (thrown instanceof ClientDisconnectedError || (signal.aborted && signal.reason instanceof ClientDisconnectedError)) {
+      summary.clientDisconnected = true;
+      summary.status = 499;
+      return;
+    }
+    const error = thrown instanceof UpstreamError ? thrown : new UpstreamError({ kind: "connection", message: (thrown as Error)?.message ?? String(thrown), cause: thrown });
+    execution.reportStreamFailure(error.message);
+    summary.errorCode = error.kind;
+    context.logger.warn({ requestId: summary.requestId, target: execution.target.key, error: error.message }, "upstream failed mid-stream; ended the stream with an error event");
+    if (!response.destroyed) response.end(render.renderError(error));
+  }
+}
+
+function openStream(response: ServerResponse): void {
+  response.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive", "x-accel-buffering": "no" });
+  response.flushHeaders();
+}
+
+function setRoutingHeaders(response: ServerResponse, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {
+  if (target) response.setHeader("x-switchyard-target", target);
+  response.setHeader("x-switchyard-attempts", String(attempts.length));
+  if (warnings.length > 0) response.setHeader("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
+}
+
+function sendError(dialect: InboundDialect, error: GatewayError, response: ServerResponse, summary: Mutable<RequestSummary>): void {
+  summary.status = error.status;
+  summary.errorCode = error.code;
+  if (response.headersSent) {
+    response.end();
+    return;
+  }
+  setRoutingHeaders(response, undefined, summary.attempts, []);
+  if (error.retryAfterSeconds !== undefined) response.setHeader("retry-after", String(error.retryAfterSeconds));
+  sendJson(response, error.status, dialect.renderError(error));
+}
+
+/** Anything thrown becomes a GatewayError; upstream request errors keep their status and message. */
+function toGatewayError(error: unknown, logger: Logger): GatewayError {
+  if (error instanceof GatewayError) return error;
+  if (error instanceof UpstreamError) {
+    return new GatewayError("invalid-request", `Upstream rejected the request: ${error.message}`, { status: error.status, cause: error });
+  }
+  logger.error({ err: error }, "unexpected error handling a chat request");
+  return new GatewayError("internal", "Internal gateway error");
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+function headerOrNew(value: string | string[] | undefined): string {
+  const given = Array.isArray(value) ? value[0] : value;
+  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+function headerSafe(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, "?");
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
