@@ -12,6 +12,12 @@ export interface AliasCollision {
 const defaultCacheSize = 10_000;
 
 /**
+ * Serving tiers that hosts append (`-Turbo` on Together and DeepInfra). Dropped unless
+ * the family lists the token as significant (`gpt-4-turbo` is its own model).
+ */
+const servingTokens: ReadonlySet<string> = new Set(["turbo"]);
+
+/**
  * Resolves provider ids to catalog models. Every alias is normalised once at build time
  * into three maps (exact, prefix-stripped, token key); a lookup normalises the incoming
  * id once and probes those maps, then caches the answer in a bounded Map because a
@@ -117,11 +123,17 @@ export class ModelIdResolver {
     const last = normalised.segments.at(-1);
     if (last === undefined) return undefined;
     const lastHits = this.matcher.hits(last);
-    if (lastHits.length > 0) return { tokens: last, hits: lastHits };
+    if (lastHits.length > 0) return this.withoutServingTokens(last, lastHits);
     if (normalised.segments.length === 1) return undefined;
     const all = normalised.segments.flat();
     const allHits = this.matcher.hits(all);
-    return allHits.length > 0 ? { tokens: all, hits: allHits } : undefined;
+    return allHits.length > 0 ? this.withoutServingTokens(all, allHits) : undefined;
+  }
+
+  private withoutServingTokens(tokens: readonly string[], hits: KeywordHit[]): { tokens: readonly string[]; hits: KeywordHit[] } {
+    const significant = hits[0]?.family.significantTokens ?? [];
+    const kept = tokens.filter((token) => !servingTokens.has(token) || significant.includes(token));
+    return kept.length === tokens.length ? { tokens, hits } : { tokens: kept, hits: this.matcher.hits(kept) };
   }
 
   private match(options: Omit<ModelMatch, "kind" | "family">): ModelMatch {

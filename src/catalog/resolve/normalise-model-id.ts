@@ -46,7 +46,7 @@ const weightFormat = /^(?:w\d+a\d+|\d+bit|f(?:p)?(?:8|16|32)|bf16|int[48]|nf4)$/
 
 /** Tokens that say how or where a model is served, never which model it is. */
 const noiseTokens: ReadonlySet<string> = new Set([
-  "instruct", "chat", "hf", "it", "turbo", "versatile", "instant", "maas", "latest", "meta",
+  "instruct", "chat", "hf", "it", "versatile", "instant", "maas", "latest", "meta",
   "awq", "gptq", "gguf", "ggml", "mlx", "exl2", "onnx", "safetensors", "bnb", "quantized",
   "free", "basic", "tput", "fast", "lora", "dynamic", "qat", "llamafile",
 ]);

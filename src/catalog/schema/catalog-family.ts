@@ -18,6 +18,11 @@ export const catalogFamilySchema = z.strictObject({
   keywords: z.array(keywordSchema).min(1),
   /** Token phrases that contain a keyword but name something else (`llama index`, `llama cpp`). */
   excludes: z.array(keywordSchema).default([]),
+  /**
+   * Tokens that are serving suffixes elsewhere but tell models apart in this family:
+   * `-Turbo` is a Together serving tier, yet `gpt-4-turbo` is not `gpt-4`.
+   */
+  significantTokens: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
 });
 
 export type CatalogFamily = z.infer<typeof catalogFamilySchema>;

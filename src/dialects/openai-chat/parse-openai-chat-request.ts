@@ -64,8 +64,8 @@ function toMessage(message: OpenAIChatMessage, index: number): Message {
       if (typeof message.content === "string") content.push({ type: "text", text: message.content });
       else
         message.content.forEach((part, partIndex) => {
-          if (part.type === "text") content.push({ type: "text", text: part.text as string });
-          else if (part.type === "image_url") content.push(toImagePart(part.image_url as { url: string; detail?: "auto" | "low" | "high" }));
+          if (part.type === "text") content.push({ type: "text", text: part.text });
+          else if (part.type === "image_url") content.push(toImagePart(part.image_url));
           else
             throw new GatewayError("invalid-request", `Invalid request: messages.${index}.content.${partIndex}: content part type "${part.type}" is not supported by the gateway`, {
               param: `messages.${index}.content.${partIndex}.type`,
@@ -77,7 +77,7 @@ function toMessage(message: OpenAIChatMessage, index: number): Message {
       const content: (TextPart | ToolCallPart)[] = [];
       if (typeof message.content === "string" && message.content !== "") content.push({ type: "text", text: message.content });
       else if (Array.isArray(message.content))
-        for (const part of message.content) content.push({ type: "text", text: part.type === "text" ? (part.text as string) : (part.refusal as string) });
+        for (const part of message.content) content.push({ type: "text", text: part.type === "text" ? (part.text) : (part.refusal) });
       for (const call of message.tool_calls ?? []) {
         const args = call.function.arguments;
         content.push({ type: "tool-call", id: call.id, name: call.function.name, arguments: typeof args === "string" ? args : JSON.stringify(args) });

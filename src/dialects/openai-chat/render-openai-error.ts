@@ -1,4 +1,5 @@
-import { GatewayError, type GatewayErrorCode } from "../../core/gateway-error.js";
+import type { GatewayError} from "../../core/gateway-error.js";
+import { type GatewayErrorCode } from "../../core/gateway-error.js";
 
 export interface OpenAIErrorBody {
   error: { message: string; type: string; param: string | null; code: string | null };

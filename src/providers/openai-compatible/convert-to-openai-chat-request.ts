@@ -76,7 +76,7 @@ function toWireMessages(message: Message): Record<string, unknown>[] {
       return [
         {
           role: "user",
-          content: message.content.every((part) => part.type === "text") ? joinText(message.content as TextPart[]) : message.content.map(toWirePart),
+          content: message.content.every((part) => part.type === "text") ? joinText(message.content) : message.content.map(toWirePart),
           ...(message.name && { name: message.name }),
         },
       ];

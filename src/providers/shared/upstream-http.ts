@@ -68,7 +68,7 @@ export function toUpstreamError(error: unknown, signal: AbortSignal): unknown {
   if (error instanceof UpstreamError) return error;
   if (error instanceof undiciErrors.UndiciError || isNodeSystemError(error)) {
     const code = isNodeSystemError(error) ? error.code : (error as { code?: string }).code;
-    return new UpstreamError({ kind: "connection", message: `connection to upstream failed: ${code ?? (error as Error).message}`, code, cause: error });
+    return new UpstreamError({ kind: "connection", message: `upstream connection failed: ${(error as Error).message}${code ? ` (${code})` : ""}`, code, cause: error });
   }
   return new UpstreamError({ kind: "connection", message: `upstream request failed: ${(error as Error)?.message ?? String(error)}`, cause: error });
 }
@@ -87,7 +87,7 @@ async function readCapped(body: UpstreamBody, signal: AbortSignal): Promise<stri
       chunks.push(buffer);
       size += buffer.length;
     }
-  } catch (error) {
+  } catch {
     if (signal.aborted) throw signal.reason;
     // A broken error body still leaves us the status; parse what arrived.
   }
