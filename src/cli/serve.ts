@@ -1,0 +1,123 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+import { ConfigError } from "../config/config-error.js";
+import { discoverConfig, type LocalProbe } from "../config/discover-config.js";
+import type { GatewayConfig } from "../config/gateway-config.js";
+import { loadConfigFile } from "../config/load-config.js";
+import { watchConfigFile } from "../config/watch-config.js";
+import { createGatewayServer, type GatewayServer } from "../server/create-gateway-server.js";
+import { GatewayRuntime } from "../server/gateway-runtime.js";
+import { createLogger, type Logger } from "../server/logger.js";
+import { UsageError, type CommandResult } from "./command-result.js";
+
+export interface ServeOptions {
+  readonly config?: string;
+  readonly host?: string;
+  readonly port?: number;
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly logger?: Logger;
+  /** Local servers discovery probes when there is no config file (tests pass their own). */
+  readonly probes?: readonly LocalProbe[];
+  /** Where the startup summary goes (stdout for the CLI). */
+  readonly print?: (line: string) => void;
+}
+
+/** A running gateway: what `serve` started, with reload and shutdown for signals and tests. */
+export interface RunningGateway {
+  readonly address: AddressInfo;
+  readonly url: string;
+  readonly server: GatewayServer;
+  /** Re-reads the config file; keeps the running config when the new one is invalid. Returns whether it applied. */
+  reload(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function startServe(options: ServeOptions): Promise<RunningGateway> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger();
+  const print = options.print ?? (() => undefined);
+  const cwd = options.cwd ?? process.cwd();
+  const configPath = resolve(cwd, options.config ?? "switchyard.yaml");
+  const hasFile = existsSync(configPath);
+  if (options.config !== undefined && !hasFile) throw new UsageError(`config file not found: ${options.config}`);
+
+  let config: GatewayConfig;
+  if (hasFile) {
+    try {
+      config = await loadConfigFile(configPath, env);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+  } else {
+    print(`no config file (${options.config ?? "switchyard.yaml"}); discovering what is available…`);
+    const discovery = await discoverConfig({ env, probes: options.probes });
+    config = discovery.config;
+    for (const line of discovery.report) print(`  ${line}`);
+  }
+
+  const runtime = new GatewayRuntime(config);
+  const server = createGatewayServer({ runtime, logger });
+  const host = options.host ?? config.server.host;
+  const port = options.port ?? config.server.port;
+  let address: AddressInfo;
+  try {
+    address = await server.listen(port, host);
+  } catch (error) {
+    await runtime.close();
+    throw new UsageError(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  print(`switchyard gateway listening on ${url} (config: ${config.source})`);
+  for (const route of config.routes.values()) print(`  ${route.alias} [${route.strategy}] → ${route.targets.map((target) => target.key).join(", ")}`);
+  print(`  OpenAI clients: base URL ${url}/v1`);
+
+  const reload = async (): Promise<boolean> => {
+    if (!hasFile) return false;
+    try {
+      const next = await loadConfigFile(configPath, env);
+      if (next.server.host !== runtime.snapshot().config.server.host || next.server.port !== runtime.snapshot().config.server.port) {
+        logger.warn("server.host / server.port changed: restart to listen on the new address");
+      }
+      runtime.apply(next);
+      logger.info({ routes: [...next.routes.keys()] }, "config reloaded");
+      return true;
+    } catch (error) {
+      logger.error({ error: (error as Error).message }, "config reload failed; keeping the running config");
+      return false;
+    }
+  };
+  const stopWatching = hasFile ? watchConfigFile(configPath, () => void reload()) : () => undefined;
+
+  return {
+    address,
+    url,
+    server,
+    reload,
+    close: async () => {
+      stopWatching();
+      await server.close();
+    },
+  };
+}
+
+/** `switchyard serve`: runs until SIGINT/SIGTERM; SIGHUP reloads the config. */
+export async function serveCommand(options: ServeOptions): Promise<CommandResult> {
+  const running = await startServe({ ...options, print: options.print ?? ((line) => process.stdout.write(`${line}\n`)) });
+  const onHangup = (): void => void running.reload();
+  process.on("SIGHUP", onHangup);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  process.off("SIGHUP", onHangup);
+  await running.close();
+  return { exitCode: 0 };
+}
