@@ -23,6 +23,8 @@ export class SseDecoder {
   /** Call at end of input; returns a final event only if the stream ended with an unterminated one. */
   end(): SseEvent[] {
     this.buffer += this.textDecoder.decode();
+    // A final lone \r is a complete line end once we know no \n follows.
+    if (this.buffer.endsWith("\r")) this.buffer += "\n";
     const events = this.drainLines();
     if (this.buffer.length > 0) {
       this.acceptLine(this.buffer, events);
