@@ -39,8 +39,14 @@ const shadowTargetSchema = z.strictObject({
   sample: z.number().min(0).max(1).optional(),
 });
 
+/** Exact-match response cache for a route. */
+const cacheSchema = z.strictObject({
+  ttl_s: positiveInt,
+});
+
 export const routeSchema = z.strictObject({
   strategy: z.enum(["fallback", "weighted", "latency"]).optional(),
+  cache: cacheSchema.optional(),
   targets: z.array(targetSchema).min(1),
   retry: retrySchema.optional(),
   timeout: timeoutSchema.optional(),
@@ -68,6 +74,37 @@ export const serverSchema = z.strictObject({
   max_body_bytes: positiveInt.optional(),
 });
 
+/** USD per million tokens; overrides the catalog's price for one `provider/model`. */
+const priceSchema = z.strictObject({
+  input: z.number().min(0),
+  output: z.number().min(0),
+  cached_input: z.number().min(0).optional(),
+  cache_write: z.number().min(0).optional(),
+  reasoning: z.number().min(0).optional(),
+});
+
+export const ledgerSchema = z.strictObject({
+  /** SQLite file (the default store). */
+  path: z.string().min(1).optional(),
+  /** `postgres://…`: use PostgreSQL instead of SQLite. */
+  url: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
+  /** How often buffered records are written (the most a kill -9 can lose). */
+  flush_interval_ms: positiveInt.optional(),
+  batch_size: positiveInt.optional(),
+  /** Records kept in memory while the store is down, before spilling to `spill_path`. */
+  max_buffered: positiveInt.optional(),
+  spill_path: z.string().min(1).optional(),
+  pool_size: positiveInt.max(100).optional(),
+  /** Store prompts and answers with each record (off by default; shadow evaluation needs it). */
+  capture_content: z.boolean().optional(),
+  enabled: z.boolean().optional(),
+});
+
+export const governanceSchema = z.strictObject({
+  /** `redis://…`: share rate limits, budgets and the response cache across replicas. */
+  redis_url: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
+});
+
 export const routerDefaultsSchema = z.strictObject({
   retry: retrySchema.optional(),
   timeout: timeoutSchema.optional(),
@@ -80,6 +117,10 @@ export const configFileSchema = z.strictObject({
   models: z.record(z.string().min(1), routeSchema).optional(),
   /** Defaults for every route's retry, timeout and breaker. */
   router: routerDefaultsSchema.optional(),
+  ledger: ledgerSchema.optional(),
+  governance: governanceSchema.optional(),
+  /** Price overrides keyed by `provider/model`. */
+  prices: z.record(z.string().min(1), priceSchema).optional(),
   /** Extra catalog files that extend or override the built-in model catalog. */
   catalog: z.union([z.string(), z.array(z.string())]).optional(),
 });

@@ -6,6 +6,10 @@ export interface GatewayConfig {
   /** Retry, timeout and breaker for routes that do not set their own, and for `PROVIDER/MODEL` requests. */
   readonly routerDefaults: RouterDefaults;
   readonly catalogFiles: readonly string[];
+  readonly ledger: LedgerConfig;
+  readonly governance: GovernanceConfig;
+  /** Price overrides, USD per million tokens, keyed by `provider/model`. */
+  readonly prices: ReadonlyMap<string, PriceOverride>;
   /** Where this config came from: a file path, or "discovered" when there was none. */
   readonly source: string;
 }
@@ -60,9 +64,34 @@ export interface ShadowTargetConfig {
   readonly sample: number;
 }
 
+export interface LedgerConfig {
+  readonly enabled: boolean;
+  /** Either a SQLite file or a PostgreSQL URL; never both. */
+  readonly store: { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly url: string; readonly poolSize: number };
+  readonly flushIntervalMs: number;
+  readonly batchSize: number;
+  readonly maxBuffered: number;
+  readonly spillPath: string;
+  readonly captureContent: boolean;
+}
+
+export interface GovernanceConfig {
+  readonly redisUrl: string | undefined;
+}
+
+export interface PriceOverride {
+  readonly input: number;
+  readonly output: number;
+  readonly cachedInput?: number;
+  readonly cacheWrite?: number;
+  readonly reasoning?: number;
+}
+
 export interface RouteConfig {
   readonly alias: string;
   readonly strategy: RoutingStrategyName;
+  /** Exact-match response cache; undefined when off. */
+  readonly cache?: { readonly ttlSeconds: number };
   readonly targets: readonly TargetConfig[];
   readonly retry: RetryConfig;
   readonly timeout: TimeoutConfig;
@@ -79,4 +108,14 @@ export interface RouterDefaults {
 export const defaultRetry: RetryConfig = { attempts: 1, backoffMs: 200, maxBackoffMs: 8_000 };
 export const defaultTimeout: TimeoutConfig = { firstTokenMs: 30_000, totalMs: 600_000 };
 export const defaultBreaker: BreakerConfig = { failures: 5, cooldownMs: 30_000 };
+export const defaultLedger: LedgerConfig = {
+  enabled: true,
+  store: { kind: "sqlite", path: ".switchyard/ledger.db" },
+  flushIntervalMs: 1000,
+  batchSize: 500,
+  maxBuffered: 50_000,
+  spillPath: ".switchyard/ledger-spill.ndjson",
+  captureContent: false,
+};
+
 export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024 };

@@ -49,9 +49,15 @@ export function parseConfigText(text: string, options: { path: string; env: Node
   const { config, problems } = normaliseConfig(parsed.data, { source: options.path, env: options.env });
   const problem = problems[0];
   if (problem) throw new ConfigError(`${where(problem.path)}: ${problem.message}`);
-  // Catalog paths are relative to the config file, as users expect of includes.
+  // Paths in the file are relative to the file, as users expect of includes.
   const base = dirname(resolve(options.path));
-  return { ...config, catalogFiles: config.catalogFiles.map((file) => (isAbsolute(file) ? file : resolve(base, file))) };
+  const fromBase = (file: string): string => (isAbsolute(file) ? file : resolve(base, file));
+  const { ledger } = config;
+  return {
+    ...config,
+    catalogFiles: config.catalogFiles.map(fromBase),
+    ledger: { ...ledger, spillPath: fromBase(ledger.spillPath), store: ledger.store.kind === "sqlite" ? { kind: "sqlite", path: fromBase(ledger.store.path) } : ledger.store },
+  };
 }
 
 function lineOf(document: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number | undefined {

@@ -1,6 +1,7 @@
 import { providerType } from "../providers/registry.js";
 import type { ConfigFile } from "./config-schema.js";
 import {
+  defaultLedger,
   defaultBreaker,
   defaultRetry,
   defaultServer,
@@ -76,6 +77,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
     routes.set(alias, {
       alias,
       strategy,
+      cache: route.cache ? { ttlSeconds: route.cache.ttl_s } : undefined,
       targets: route.targets.map((target) => ({ provider: target.provider, model: target.model, weight: target.weight ?? 1, key: `${target.provider}/${target.model}` })),
       retry: {
         attempts: retry.attempts ?? routerDefaults.retry.attempts,
@@ -86,6 +88,12 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       breaker: { failures: breaker.failures ?? routerDefaults.breaker.failures, cooldownMs: breaker.cooldown_ms ?? routerDefaults.breaker.cooldownMs },
       shadow: (route.shadow ?? []).map((target) => ({ provider: target.provider, model: target.model, sample: target.sample ?? 1 })),
     });
+  }
+
+  const ledger = file.ledger ?? {};
+  if (ledger.path !== undefined && ledger.url !== undefined) problems.push({ path: ["ledger", "url"], message: "set either ledger.path (SQLite) or ledger.url (PostgreSQL), not both" });
+  for (const key of Object.keys(file.prices ?? {})) {
+    if (!key.includes("/") || !providers.has(key.slice(0, key.indexOf("/")))) problems.push({ path: ["prices", key], message: "price keys are PROVIDER/MODEL with a configured provider" });
   }
 
   const server = file.server ?? {};
@@ -100,6 +108,22 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
     providers,
     routes,
     routerDefaults,
+    ledger: {
+      enabled: ledger.enabled ?? defaultLedger.enabled,
+      store: ledger.url ? { kind: "postgres", url: ledger.url, poolSize: ledger.pool_size ?? 4 } : { kind: "sqlite", path: ledger.path ?? (defaultLedger.store as { path: string }).path },
+      flushIntervalMs: ledger.flush_interval_ms ?? defaultLedger.flushIntervalMs,
+      batchSize: ledger.batch_size ?? defaultLedger.batchSize,
+      maxBuffered: ledger.max_buffered ?? defaultLedger.maxBuffered,
+      spillPath: ledger.spill_path ?? defaultLedger.spillPath,
+      captureContent: ledger.capture_content ?? defaultLedger.captureContent,
+    },
+    governance: { redisUrl: file.governance?.redis_url },
+    prices: new Map(
+      Object.entries(file.prices ?? {}).map(([key, price]) => [
+        key,
+        { input: price.input, output: price.output, cachedInput: price.cached_input, cacheWrite: price.cache_write, reasoning: price.reasoning },
+      ]),
+    ),
     catalogFiles: file.catalog === undefined ? [] : typeof file.catalog === "string" ? [file.catalog] : file.catalog,
     source: options.source,
   };

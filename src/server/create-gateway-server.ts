@@ -9,7 +9,8 @@ import { handleChat, sendJson, type ChatHandlerContext } from "./handle-chat.js"
 import { checkClientKey } from "./check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
-import type { RequestObserver } from "./request-summary.js";
+import type { RequestGuard, ResponseCache } from "./request-guard.js";
+import type { CostCalculator, RequestObserver } from "./request-summary.js";
 
 /** Chat endpoints and the dialect each speaks. A new inbound API adds one line. */
 const chatEndpoints: ReadonlyMap<string, InboundDialect> = new Map([["/v1/chat/completions", openAIChatDialect]]);
@@ -22,9 +23,19 @@ export interface GatewayServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export function createGatewayServer(options: { runtime: GatewayRuntime; logger: Logger; observers?: readonly RequestObserver[] }): GatewayServer {
+export interface GatewayServerOptions {
+  readonly runtime: GatewayRuntime;
+  readonly logger: Logger;
+  /** Told about every finished request (ledger, metrics). */
+  readonly observers?: readonly RequestObserver[];
+  readonly guard?: RequestGuard;
+  readonly cache?: ResponseCache;
+  readonly cost?: CostCalculator;
+}
+
+export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const { runtime, logger } = options;
-  const context: ChatHandlerContext = { runtime, logger, observers: options.observers ?? [] };
+  const context: ChatHandlerContext = { runtime, logger, observers: options.observers ?? [], guard: options.guard, cache: options.cache, cost: options.cost };
 
   const server = createServer({ keepAliveTimeout: 65_000 }, (request, response) => {
     route(request, response).catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
@@ -15,13 +15,19 @@ import { checkClientKey } from "./check-client-key.js";
 import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
 import { readJsonBody } from "./read-json-body.js";
-import type { RequestObserver, RequestSummary } from "./request-summary.js";
+import type { Admission, RequestGuard, ResponseCache } from "./request-guard.js";
+import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
 import { writeText } from "./write-text.js";
 
 export interface ChatHandlerContext {
   readonly runtime: GatewayRuntime;
   readonly logger: Logger;
   readonly observers: readonly RequestObserver[];
+  /** Virtual keys, limits and budgets; without one, only `server.api_keys` is checked. */
+  readonly guard?: RequestGuard;
+  /** Used for routes with `cache:` set. */
+  readonly cache?: ResponseCache;
+  readonly cost?: CostCalculator;
 }
 
 /** What a successful attempt hands back: the answer in one of four shapes, first token in hand. */
@@ -52,6 +58,13 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     dialect: dialect.protocol,
     alias: undefined,
     target: undefined,
+    provider: undefined,
+    upstreamModel: undefined,
+    keyId: undefined,
+    keyName: undefined,
+    costUsd: undefined,
+    cacheHit: false,
+    shadow: false,
     attempts: [],
     status: 200,
     errorCode: undefined,
@@ -64,14 +77,34 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     clientDisconnected: false,
   };
 
+  let admission: Admission | undefined;
   try {
-    checkClientKey(request.headers, snapshot.config.server.apiKeys);
+    if (!context.guard) checkClientKey(request.headers, snapshot.config.server.apiKeys);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
     const chatRequest = dialect.parseRequest(body);
     summary.stream = chatRequest.stream;
     const route = resolveRoute(snapshot.config, chatRequest.model);
     summary.alias = route.alias;
     response.setHeader("x-switchyard-route", route.alias);
+    if (context.guard) {
+      admission = await context.guard.admit({ headers: request.headers, alias: route.alias, request: chatRequest });
+      summary.keyId = admission.keyId;
+      summary.keyName = admission.keyName;
+    }
+    const cacheKey = route.cache && context.cache && !chatRequest.stream ? responseCacheKey(dialect, route.alias, body) : undefined;
+    if (cacheKey !== undefined) {
+      const cached = await context.cache!.get(cacheKey);
+      if (cached) {
+        summary.cacheHit = true;
+        summary.target = cached.target;
+        response.setHeader("x-switchyard-cache", "hit");
+        setRoutingHeaders(response, cached.target, [], []);
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(cached.body);
+        return;
+      }
+      response.setHeader("x-switchyard-cache", "miss");
+    }
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
     const execution = await executePlan<Started>({
       plan,
@@ -80,9 +113,16 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       start: (target, signal) => startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal }, providerName: target.provider }),
     });
     summary.target = execution.target.key;
+    summary.provider = execution.target.provider;
+    summary.upstreamModel = execution.target.model;
     summary.attempts = execution.attempts;
     summary.firstTokenMs = execution.firstTokenMs;
-    await sendAnswer(dialect, chatRequest, execution, response, context, summary);
+    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, context, summary);
+    if (cacheKey !== undefined && sentBody !== undefined && route.cache) {
+      await context.cache!.set(cacheKey, { body: sentBody, target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
+        context.logger.warn({ err: error }, "response cache write failed");
+      });
+    }
   } catch (error) {
     const failure = error instanceof PlanFailedError ? error : undefined;
     if (failure) summary.attempts = failure.attempts;
@@ -95,8 +135,23 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     }
   } finally {
     summary.durationMs = performance.now() - startedAt;
-    for (const observe of context.observers) observe(summary);
+    if (summary.usage && summary.provider && summary.upstreamModel && context.cost) {
+      summary.costUsd = context.cost({ provider: summary.provider, upstreamModel: summary.upstreamModel, usage: summary.usage });
+    }
+    admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
+    for (const observe of context.observers) {
+      try {
+        observe(summary);
+      } catch (error) {
+        context.logger.error({ err: error }, "request observer failed");
+      }
+    }
   }
+}
+
+/** Same dialect, same alias, same body (model and all) → same answer. Streaming requests are not cached. */
+function responseCacheKey(dialect: InboundDialect, alias: string, body: unknown): string {
+  return createHash("sha256").update(dialect.protocol).update("\0").update(alias).update("\0").update(JSON.stringify(body)).digest("hex");
 }
 
 async function startAttempt(options: {
@@ -135,7 +190,7 @@ async function sendAnswer(
   response: ServerResponse,
   context: ChatHandlerContext,
   summary: Mutable<RequestSummary>,
-): Promise<void> {
+): Promise<string | undefined> {
   const started = execution.value;
   const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
   summary.warnings = warnings;
@@ -147,15 +202,17 @@ async function sendAnswer(
       case "canonical-complete": {
         summary.usage = started.response.usage;
         summary.finishReason = started.response.finishReason;
-        sendJson(response, 200, dialect.renderResponse(started.response));
-        return;
+        const text = JSON.stringify(dialect.renderResponse(started.response));
+        response.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+        response.end(text);
+        return text;
       }
       case "passthrough-complete": {
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
-        response.writeHead(200, { "content-type": "application/json" });
+        response.writeHead(200, { "content-type": "application/json", "content-length": started.outcome.body.length });
         response.end(started.outcome.body);
-        return;
+        return started.outcome.body.toString("utf8");
       }
       case "canonical-stream": {
         const renderer = dialect.createStreamRenderer(chatRequest);
@@ -170,7 +227,7 @@ async function sendAnswer(
           },
           renderError: (error) => renderer.error(error),
         });
-        return;
+        return undefined;
       }
       case "passthrough-stream": {
         openStream(response);
@@ -182,7 +239,7 @@ async function sendAnswer(
           },
           renderError: (error) => dialect.renderStreamError(error),
         });
-        return;
+        return undefined;
       }
     }
   } finally {

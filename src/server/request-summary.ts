@@ -10,6 +10,18 @@ export interface RequestSummary {
   readonly alias: string | undefined;
   /** `provider/model` that answered; undefined when none did. */
   readonly target: string | undefined;
+  /** The provider and model id of that target, separately (the model id may contain `/`). */
+  readonly provider: string | undefined;
+  readonly upstreamModel: string | undefined;
+  /** The virtual key that made the request, when governance identified one. */
+  readonly keyId: string | undefined;
+  readonly keyName: string | undefined;
+  /** USD, from catalog prices or config overrides; undefined when usage or the price is unknown. */
+  readonly costUsd: number | undefined;
+  /** Served from the response cache without calling any upstream. */
+  readonly cacheHit: boolean;
+  /** A shadow copy of a live request (never seen by the client). */
+  readonly shadow: boolean;
   readonly attempts: readonly AttemptRecord[];
   readonly status: number;
   /** Gateway error code or upstream failure kind when the request failed. */
@@ -25,3 +37,6 @@ export interface RequestSummary {
 }
 
 export type RequestObserver = (summary: RequestSummary) => void;
+
+/** Prices a finished request; the ledger's pricing, injected so the handler stays free of catalog lookups. */
+export type CostCalculator = (input: { readonly provider: string; readonly upstreamModel: string; readonly usage: Usage }) => number | undefined;
