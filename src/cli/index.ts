@@ -4,7 +4,7 @@
  * asked for, prints what it returns and exits with its code. The only place
  * that calls process.exit (CONVENTIONS §7).
  */
-import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 const program = new Command()
@@ -24,6 +24,42 @@ program
     const { serveCommand } = await import("./serve.js");
     await finish(serveCommand(options));
   });
+
+program
+  .command("catalog")
+  .description("model families, licences, openness, prices and lock-in; open-weight alternatives")
+  .argument("[query]", "filter models by id, name, family, vendor or any provider's id")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+  .option("--vendors", "the vendor table: distribution strategy, licences, self-hosting, lock-in")
+  .option("--alternatives <model>", "open-weight alternatives for a model (any provider's id)")
+  .option("--catalog <file...>", "extra catalog files that extend or override the built-in data")
+  .option("--litellm-prices <file>", "import prices from LiteLLM's model_prices_and_context_window.json")
+  .option("-c, --config <file>", "also read the `catalog:` files of this gateway config")
+  .action(async (query: string | undefined, options: { format: "table" | "json"; vendors?: boolean; alternatives?: string; catalog?: string[]; litellmPrices?: string; config?: string }) => {
+    const { catalogCommand } = await import("./catalog.js");
+    const configFiles = options.config === undefined ? [] : await catalogFilesOf(options.config);
+    await finish(
+      catalogCommand({
+        query,
+        format: options.format,
+        vendors: options.vendors,
+        alternatives: options.alternatives,
+        catalogFiles: [...configFiles, ...(options.catalog ?? [])],
+        litellmPrices: options.litellmPrices,
+      }),
+    );
+  });
+
+/** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
+async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
+  const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);
+  try {
+    return (await loadConfigFile(configPath)).catalogFiles;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 function parsePort(value: string): number {
   const port = Number(value);

@@ -23,7 +23,7 @@ export function readCatalogFile(options: { path: string; label?: string }): Cata
 }
 
 export function parseCatalogText(options: { text: string; label: string }): CatalogFileContent {
-  const document = parseDocument(options.text, { prettyErrors: false });
+  const document = parseDocument(options.text, { prettyErrors: true });
   const firstError = document.errors[0];
   if (firstError !== undefined) {
     const line = firstError.linePos?.[0].line;

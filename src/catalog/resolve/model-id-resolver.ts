@@ -31,7 +31,7 @@ export class ModelIdResolver {
   private readonly matcher: FamilyKeywordMatcher;
   private readonly familiesById: ReadonlyMap<string, CatalogFamily>;
   private readonly cacheSize: number;
-  /** Aliases (exact or normalised) claimed by two models; the later model wins. Built-in data has none. */
+  /** Aliases (exact or normalised) claimed by two models; the first model keeps it. */
   readonly collisions: AliasCollision[] = [];
 
   constructor(options: { models: readonly CatalogModel[]; families: readonly CatalogFamily[]; cacheSize?: number }) {
@@ -57,10 +57,8 @@ export class ModelIdResolver {
 
   private claim(options: { map: Map<string, CatalogModel>; alias: string; model: CatalogModel }): void {
     const current = options.map.get(options.alias);
-    if (current !== undefined && current.id !== options.model.id) {
-      this.collisions.push({ alias: options.alias, models: [current.id, options.model.id] });
-    }
-    options.map.set(options.alias, options.model);
+    if (current === undefined) options.map.set(options.alias, options.model);
+    else if (current.id !== options.model.id) this.collisions.push({ alias: options.alias, models: [current.id, options.model.id] });
   }
 
   resolve(id: string): ModelResolution | undefined {

@@ -36,6 +36,8 @@ const bedrockVersion = /(?:-v\d+(?::\d+)?|-\d+:\d+)$/;
 const fileExtension = /\.(?:gguf|safetensors|bin|pt|onnx|llamafile)$/;
 /** Fireworks writes versions as `v3p1`, `qwen2p5`; `p` between digits is a decimal point. */
 const decimalP = /(\d)p(\d)/g;
+/** `Command R+` is `command-r-plus` on every host. */
+const plusSign = /\+/g;
 const nonAlphanumeric = /[^a-z0-9]+/;
 /** `llama3`, `qwen2`, `gpt4o`: a word glued to a version. Single letters (`r1`, `o3`, `k2`, `e4b`) stay whole. */
 const wordThenDigit = /^([a-z]{2,})(\d.*)$/;
@@ -71,7 +73,7 @@ export function normaliseModelId(raw: string): NormalisedModelId {
 
 function tokeniseSegment(segment: string): string[] {
   const tokens: string[] = [];
-  for (const rawToken of segment.replace(decimalP, "$1.$2").split(nonAlphanumeric)) {
+  for (const rawToken of segment.replace(decimalP, "$1.$2").replace(plusSign, "-plus").split(nonAlphanumeric)) {
     if (rawToken === "") continue;
     if (quantStart.test(rawToken)) break;
     if (noiseTokens.has(rawToken) || weightFormat.test(rawToken)) continue;
