@@ -1,0 +1,58 @@
+import type { Catalog } from "../catalog/index.js";
+import type { LedgerConfig } from "../config/gateway-config.js";
+import type { RequestObserver } from "../server/request-summary.js";
+import type { Logger } from "../server/logger.js";
+import { buildUsageRecord } from "./build-usage-record.js";
+import { LedgerWriter } from "./ledger-writer.js";
+import type { LedgerStore } from "./stores/ledger-store.js";
+import { createPostgresLedgerStore } from "./stores/postgres-ledger-store.js";
+import { createSqliteLedgerStore } from "./stores/sqlite-ledger-store.js";
+
+export function openLedgerStore(config: LedgerConfig): LedgerStore {
+  return config.store.kind === "postgres" ? createPostgresLedgerStore({ url: config.store.url, poolSize: config.store.poolSize }) : createSqliteLedgerStore(config.store.path);
+}
+
+export interface Ledger {
+  readonly observer: RequestObserver;
+  readonly writer: LedgerWriter;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway's ledger: a request observer that turns each finished request into
+ * a record and hands it to the batching writer. If the store cannot even be
+ * migrated at startup (PostgreSQL down), the gateway still starts: records buffer
+ * and spill, and the migration is retried with each flush until it succeeds.
+ */
+export async function createLedger(options: { config: LedgerConfig; catalog: Catalog | undefined; logger: Logger }): Promise<Ledger> {
+  const store = openLedgerStore(options.config);
+  let migrated = false;
+  const migrate = async (): Promise<void> => {
+    if (migrated) return;
+    await store.migrate();
+    migrated = true;
+  };
+  await migrate().catch((error: unknown) => {
+    options.logger.error({ error: (error as Error).message }, "ledger store unavailable at startup; records will be buffered and replayed");
+  });
+  const migratingStore: LedgerStore = {
+    ...store,
+    insert: async (records) => {
+      await migrate();
+      await store.insert(records);
+    },
+  };
+  const writer = new LedgerWriter({
+    store: migratingStore,
+    logger: options.logger,
+    flushIntervalMs: options.config.flushIntervalMs,
+    batchSize: options.config.batchSize,
+    maxBuffered: options.config.maxBuffered,
+    spillPath: options.config.spillPath,
+  });
+  return {
+    observer: (summary) => writer.record(buildUsageRecord(summary, options.catalog)),
+    writer,
+    close: () => writer.close(),
+  };
+}

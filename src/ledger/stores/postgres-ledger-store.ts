@@ -1,0 +1,88 @@
+import pg from "pg";
+import type { UsageRecord } from "../usage-record.js";
+import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
+import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
+import { toUsageRow } from "./to-usage-row.js";
+
+/** Schema changes in order; each runs once, recorded in switchyard_migrations. Append, never edit. */
+const migrations: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS switchyard_usage (id BIGSERIAL PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.postgres}`).join(", ")});
+   CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms);`,
+];
+
+/** Serialises migrations across gateway replicas starting at once. */
+const migrationLockId = 0x5377_7961;
+
+/**
+ * PostgreSQL store for many replicas writing one ledger. The pool is bounded
+ * (`ledger.pool_size`) and batches are one multi-row INSERT each, so the ledger
+ * needs one connection per flush, not one per request. Connection attempts time
+ * out quickly so an outage is noticed and records go to the spill path.
+ */
+export function createPostgresLedgerStore(options: { url: string; poolSize: number }): LedgerStore {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000 });
+  // An idle client losing its connection must not crash the gateway; the next query reconnects.
+  pool.on("error", () => undefined);
+  const names = ledgerColumns.map((column) => column.name);
+
+  return {
+    kind: "postgres",
+    async migrate() {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [migrationLockId]);
+        await client.query("CREATE TABLE IF NOT EXISTS switchyard_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+        const applied = new Set((await client.query<{ version: number }>("SELECT version FROM switchyard_migrations")).rows.map((row) => row.version));
+        for (const [index, sql] of migrations.entries()) {
+          const version = index + 1;
+          if (applied.has(version)) continue;
+          await client.query("BEGIN");
+          await client.query(sql);
+          await client.query("INSERT INTO switchyard_migrations (version) VALUES ($1)", [version]);
+          await client.query("COMMIT");
+        }
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [migrationLockId]).catch(() => undefined);
+        client.release();
+      }
+    },
+    async insert(records: readonly UsageRecord[]) {
+      if (records.length === 0) return;
+      const values: unknown[] = [];
+      const rows = records.map((record) => {
+        const placeholders = ledgerColumns.map((column) => {
+          values.push(column.value(record));
+          return `$${values.length}`;
+        });
+        return `(${placeholders.join(", ")})`;
+      });
+      await pool.query(`INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (request_id) DO NOTHING`, values);
+    },
+    async usage(query: UsageQuery): Promise<UsageRow[]> {
+      const conditions: string[] = [];
+      const parameters: number[] = [];
+      if (query.since !== undefined) {
+        parameters.push(query.since);
+        conditions.push(`time_ms >= $${parameters.length}`);
+      }
+      if (query.until !== undefined) {
+        parameters.push(query.until);
+        conditions.push(`time_ms < $${parameters.length}`);
+      }
+      const sql = usageAggregateSql({
+        dayExpression: "to_char(to_timestamp(time_ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+        where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
+      });
+      return (await pool.query(sql, parameters)).rows.map((row: Record<string, unknown>) => toUsageRow(row));
+    },
+    async count() {
+      return Number((await pool.query<{ n: string }>("SELECT COUNT(*) AS n FROM switchyard_usage")).rows[0]?.n ?? 0);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { UsageRecord } from "../usage-record.js";
+import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
+import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
+import { toUsageRow } from "./to-usage-row.js";
+
+/**
+ * The embedded default: one SQLite file in WAL mode, so the gateway writes while
+ * `switchyard usage` reads. Batches are one transaction each; `INSERT OR IGNORE`
+ * on the unique request id makes spill-file replays idempotent.
+ */
+export function createSqliteLedgerStore(path: string): LedgerStore {
+  mkdirSync(dirname(path), { recursive: true });
+  const database = new Database(path);
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("busy_timeout = 5000");
+  const names = ledgerColumns.map((column) => column.name);
+  let insertStatement: Database.Statement | undefined;
+
+  return {
+    kind: "sqlite",
+    async migrate() {
+      database.exec(`CREATE TABLE IF NOT EXISTS switchyard_usage (id INTEGER PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.sqlite}`).join(", ")})`);
+      database.exec("CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms)");
+      insertStatement = database.prepare(`INSERT OR IGNORE INTO switchyard_usage (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`);
+    },
+    async insert(records: readonly UsageRecord[]) {
+      if (!insertStatement) throw new Error("ledger store used before migrate()");
+      const statement = insertStatement;
+      database.transaction((batch: readonly UsageRecord[]) => {
+        for (const record of batch) statement.run(ledgerColumns.map((column) => column.value(record)));
+      })(records);
+    },
+    async usage(query: UsageQuery): Promise<UsageRow[]> {
+      const conditions: string[] = [];
+      const parameters: number[] = [];
+      if (query.since !== undefined) {
+        conditions.push("time_ms >= ?");
+        parameters.push(query.since);
+      }
+      if (query.until !== undefined) {
+        conditions.push("time_ms < ?");
+        parameters.push(query.until);
+      }
+      const sql = usageAggregateSql({
+        dayExpression: "strftime('%Y-%m-%d', time_ms / 1000, 'unixepoch')",
+        where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
+      });
+      return (database.prepare(sql).all(...parameters) as Record<string, unknown>[]).map(toUsageRow);
+    },
+    async count() {
+      return (database.prepare("SELECT COUNT(*) AS n FROM switchyard_usage").get() as { n: number }).n;
+    },
+    async close() {
+      database.close();
+    },
+  };
+}

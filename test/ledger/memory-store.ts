@@ -1,0 +1,60 @@
+import type { LedgerStore } from "../../src/ledger/stores/ledger-store.js";
+import type { UsageRecord } from "../../src/ledger/usage-record.js";
+
+/** A store that can be switched off, for writer tests that need an outage without a database. */
+export function flakyMemoryStore(): LedgerStore & { records: Map<string, UsageRecord>; down: boolean; inserts: number } {
+  const store = {
+    kind: "sqlite" as const,
+    records: new Map<string, UsageRecord>(),
+    down: false,
+    inserts: 0,
+    async migrate() {},
+    async insert(records: readonly UsageRecord[]) {
+      if (store.down) throw new Error("connection refused");
+      store.inserts++;
+      for (const record of records) store.records.set(record.requestId, record);
+    },
+    async usage() {
+      return [];
+    },
+    async count() {
+      return store.records.size;
+    },
+    async close() {},
+  };
+  return store;
+}
+
+export function record(requestId: string, time = Date.now()): UsageRecord {
+  return {
+    requestId,
+    time,
+    keyId: null,
+    keyName: null,
+    alias: "chat",
+    provider: "p",
+    upstreamModel: "m",
+    catalogModel: null,
+    family: null,
+    vendor: null,
+    licence: null,
+    openWeight: null,
+    status: 200,
+    errorCode: null,
+    stream: false,
+    cacheHit: false,
+    shadow: false,
+    clientDisconnected: false,
+    inputTokens: 10,
+    outputTokens: 5,
+    cachedInputTokens: null,
+    cacheWriteTokens: null,
+    reasoningTokens: null,
+    costUsd: null,
+    latencyMs: 1,
+    firstTokenMs: 1,
+    finishReason: "stop",
+    attempts: [],
+    warnings: [],
+  };
+}
