@@ -50,6 +50,58 @@ program
     );
   });
 
+program
+  .command("usage")
+  .description("requests, tokens and spend from the usage ledger, by day × alias × family × vendor × licence")
+  .option("-c, --config <file>", "gateway config whose ledger to read (default: switchyard.yaml, else .switchyard/ledger.db)")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+  .option("--since <date>", "from this date or ISO datetime (inclusive)")
+  .option("--until <date>", "up to this date or ISO datetime (exclusive)")
+  .action(async (options: { config?: string; format: "table" | "json" | "csv"; since?: string; until?: string }) => {
+    const { usageCommand } = await import("./usage.js");
+    await finish(usageCommand(options));
+  });
+
+const keys = program.command("keys").description("virtual keys: scoped to models, with budgets and RPM/TPM limits");
+const keysConfigOption = (): Option => new Option("-c, --config <file>", "gateway config whose ledger database holds the keys (default: switchyard.yaml, else .switchyard/ledger.db)");
+const keysFormatOption = (): Option => new Option("--format <format>", "output format").choices(["table", "json"]).default("table");
+
+keys
+  .command("create")
+  .description("create a key; its secret is printed once")
+  .requiredOption("--name <name>", "who the key is for (shown in the ledger)")
+  .option("--models <aliases>", "comma-separated route aliases the key may use (default: all)")
+  .option("--budget <usd/period>", "spend limit in USD per day, week or month, e.g. 50/month")
+  .option("--rpm <n>", "requests per minute")
+  .option("--tpm <n>", "tokens (input + output) per minute")
+  .addOption(keysConfigOption())
+  .addOption(keysFormatOption())
+  .action(async (options: { name: string; models?: string; budget?: string; rpm?: string; tpm?: string; config?: string; format: "table" | "json" }) => {
+    const { keysCommand } = await import("./keys.js");
+    await finish(keysCommand({ action: "create", ...options }));
+  });
+
+keys
+  .command("list")
+  .description("list keys (secrets are never shown again)")
+  .addOption(keysConfigOption())
+  .addOption(keysFormatOption())
+  .action(async (options: { config?: string; format: "table" | "json" }) => {
+    const { keysCommand } = await import("./keys.js");
+    await finish(keysCommand({ action: "list", ...options }));
+  });
+
+keys
+  .command("revoke")
+  .description("revoke a key; gateways refuse it within a few seconds")
+  .argument("<id>", "the key's id, from `keys list`")
+  .addOption(keysConfigOption())
+  .addOption(keysFormatOption())
+  .action(async (id: string, options: { config?: string; format: "table" | "json" }) => {
+    const { keysCommand } = await import("./keys.js");
+    await finish(keysCommand({ action: "revoke", id, ...options }));
+  });
+
 /** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
 async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
   const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);

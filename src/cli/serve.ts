@@ -9,6 +9,10 @@ import { watchConfigFile } from "../config/watch-config.js";
 import { createGatewayServer, type GatewayServer } from "../server/create-gateway-server.js";
 import { GatewayRuntime } from "../server/gateway-runtime.js";
 import { createLogger, type Logger } from "../server/logger.js";
+import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
+import { createCostCalculator } from "../ledger/create-cost-calculator.js";
+import { createLedger } from "../ledger/create-ledger.js";
+import { createGovernance } from "../governance/index.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 export interface ServeOptions {
@@ -54,12 +58,28 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   } else {
     print(`no config file (${options.config ?? "switchyard.yaml"}); discovering what is available…`);
     const discovery = await discoverConfig({ env, probes: options.probes });
-    config = discovery.config;
+    const ledger = discovery.config.ledger;
+    // Without a file, relative ledger paths are relative to the working directory.
+    config = {
+      ...discovery.config,
+      ledger: {
+        ...ledger,
+        spillPath: resolve(cwd, ledger.spillPath),
+        store: ledger.store.kind === "sqlite" ? { kind: "sqlite", path: resolve(cwd, ledger.store.path) } : ledger.store,
+      },
+    };
     for (const line of discovery.report) print(`  ${line}`);
   }
 
   const runtime = new GatewayRuntime(config);
-  const server = createGatewayServer({ runtime, logger });
+  const governance = await createGovernance({ config, logger, cwd }).catch(async (error: unknown) => {
+    await runtime.close();
+    throw new UsageError(`cannot read virtual keys from the ledger database: ${(error as Error)?.message ?? String(error)}`);
+  });
+  const catalog = openCatalog(config.catalogFiles, logger);
+  const ledger = config.ledger.enabled ? await createLedger({ config: config.ledger, catalog, logger }) : undefined;
+  const cost = createCostCalculator({ catalog, config: () => runtime.snapshot().config });
+  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys });
   const host = options.host ?? config.server.host;
   const port = options.port ?? config.server.port;
   let address: AddressInfo;
@@ -67,12 +87,15 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
     address = await server.listen(port, host);
   } catch (error) {
     await runtime.close();
+    await ledger?.close();
+    await governance.close();
     throw new UsageError(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   print(`switchyard gateway listening on ${url} (config: ${config.source})`);
   for (const route of config.routes.values()) print(`  ${route.alias} [${route.strategy}] → ${route.targets.map((target) => target.key).join(", ")}`);
   print(`  OpenAI clients: base URL ${url}/v1`);
+  if (ledger) print(`  usage ledger: ${config.ledger.store.kind === "sqlite" ? config.ledger.store.path : "PostgreSQL"} (switchyard usage)`);
 
   const reload = async (): Promise<boolean> => {
     if (!hasFile) return false;
@@ -81,7 +104,9 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
       if (next.server.host !== runtime.snapshot().config.server.host || next.server.port !== runtime.snapshot().config.server.port) {
         logger.warn("server.host / server.port changed: restart to listen on the new address");
       }
+      if (JSON.stringify(next.ledger) !== JSON.stringify(runtime.snapshot().config.ledger)) logger.warn("ledger settings changed: restart to apply them");
       runtime.apply(next);
+      governance.applyConfig(next);
       logger.info({ routes: [...next.routes.keys()] }, "config reloaded");
       return true;
     } catch (error) {
@@ -99,8 +124,22 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
     close: async () => {
       stopWatching();
       await server.close();
+      // After the server: every finished request has handed its record over by now.
+      await ledger?.close();
+      await governance.close();
     },
   };
+}
+
+/** The catalog labels and prices the ledger; a bad user catalog file is a startup error, like a bad config. */
+function openCatalog(files: readonly string[], logger: Logger): Catalog | undefined {
+  try {
+    return loadCatalog({ extraFiles: files });
+  } catch (error) {
+    if (error instanceof CatalogError) throw new UsageError(error.message);
+    logger.error({ err: error }, "model catalog unavailable; usage records will not be labelled or priced");
+    return undefined;
+  }
 }
 
 /** `switchyard serve`: runs until SIGINT/SIGTERM; SIGHUP reloads the config. */

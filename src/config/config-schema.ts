@@ -95,14 +95,32 @@ export const ledgerSchema = z.strictObject({
   max_buffered: positiveInt.optional(),
   spill_path: z.string().min(1).optional(),
   pool_size: positiveInt.max(100).optional(),
-  /** Store prompts and answers with each record (off by default; shadow evaluation needs it). */
-  capture_content: z.boolean().optional(),
   enabled: z.boolean().optional(),
 });
 
 export const governanceSchema = z.strictObject({
   /** `redis://…`: share rate limits, budgets and the response cache across replicas. */
   redis_url: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
+  /** Prefix of every Redis key Switchyard writes (default `switchyard:`), so several deployments can share one Redis. */
+  redis_prefix: z.string().min(1).max(100).optional(),
+});
+
+/** Live traffic copied to routes' `shadow:` targets. */
+export const shadowTrafficSchema = z.strictObject({
+  /** Shadow calls in flight at once; samples beyond it are skipped (and counted). */
+  concurrency: positiveInt.max(256).optional(),
+  /** Stop shadowing for the rest of the UTC day once shadow calls have cost this much. */
+  daily_spend_usd: z.number().positive().optional(),
+  /** Store prompts and both answers with each pair (opt-in; needed by `eval --from-shadow`). */
+  capture: z.boolean().optional(),
+  redact: z
+    .strictObject({
+      emails: z.boolean().optional(),
+      secrets: z.boolean().optional(),
+      /** Extra regular expressions whose matches are replaced by [REDACTED]. */
+      patterns: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
 });
 
 export const routerDefaultsSchema = z.strictObject({
@@ -118,6 +136,7 @@ export const configFileSchema = z.strictObject({
   /** Defaults for every route's retry, timeout and breaker. */
   router: routerDefaultsSchema.optional(),
   ledger: ledgerSchema.optional(),
+  shadow_traffic: shadowTrafficSchema.optional(),
   governance: governanceSchema.optional(),
   /** Price overrides keyed by `provider/model`. */
   prices: z.record(z.string().min(1), priceSchema).optional(),

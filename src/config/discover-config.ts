@@ -1,6 +1,6 @@
 import { request } from "undici";
 import { providerTypes } from "../providers/registry.js";
-import { defaultLedger, defaultBreaker, defaultRetry, defaultServer, defaultTimeout, type GatewayConfig, type ProviderConfig, type RouteConfig } from "./gateway-config.js";
+import { defaultLedger, defaultShadowTraffic, defaultBreaker, defaultRetry, defaultServer, defaultTimeout, type GatewayConfig, type ProviderConfig, type RouteConfig } from "./gateway-config.js";
 
 /** A local server to look for: the preset it matches and where it listens by default. */
 export interface LocalProbe {
@@ -81,7 +81,8 @@ export async function discoverConfig(options: { env: NodeJS.ProcessEnv; probes?:
       routerDefaults: { retry: defaultRetry, timeout: defaultTimeout, breaker: defaultBreaker },
       catalogFiles: [],
       ledger: defaultLedger,
-      governance: { redisUrl: undefined },
+      shadowTraffic: defaultShadowTraffic,
+      governance: { redisUrl: undefined, redisPrefix: "switchyard:" },
       prices: new Map(),
       source: "discovered",
     },

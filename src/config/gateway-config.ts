@@ -7,6 +7,7 @@ export interface GatewayConfig {
   readonly routerDefaults: RouterDefaults;
   readonly catalogFiles: readonly string[];
   readonly ledger: LedgerConfig;
+  readonly shadowTraffic: ShadowTrafficConfig;
   readonly governance: GovernanceConfig;
   /** Price overrides, USD per million tokens, keyed by `provider/model`. */
   readonly prices: ReadonlyMap<string, PriceOverride>;
@@ -72,11 +73,25 @@ export interface LedgerConfig {
   readonly batchSize: number;
   readonly maxBuffered: number;
   readonly spillPath: string;
-  readonly captureContent: boolean;
 }
+
+export interface ShadowTrafficConfig {
+  readonly concurrency: number;
+  readonly dailySpendUsd: number | undefined;
+  readonly capture: boolean;
+  readonly redact: { readonly emails: boolean; readonly secrets: boolean; readonly patterns: readonly RegExp[] };
+}
+
+export const defaultShadowTraffic: ShadowTrafficConfig = {
+  concurrency: 4,
+  dailySpendUsd: undefined,
+  capture: false,
+  redact: { emails: true, secrets: true, patterns: [] },
+};
 
 export interface GovernanceConfig {
   readonly redisUrl: string | undefined;
+  readonly redisPrefix: string;
 }
 
 export interface PriceOverride {
@@ -115,7 +130,6 @@ export const defaultLedger: LedgerConfig = {
   batchSize: 500,
   maxBuffered: 50_000,
   spillPath: ".switchyard/ledger-spill.ndjson",
-  captureContent: false,
 };
 
 export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024 };

@@ -2,6 +2,7 @@ import { providerType } from "../providers/registry.js";
 import type { ConfigFile } from "./config-schema.js";
 import {
   defaultLedger,
+  defaultShadowTraffic,
   defaultBreaker,
   defaultRetry,
   defaultServer,
@@ -96,6 +97,16 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
     if (!key.includes("/") || !providers.has(key.slice(0, key.indexOf("/")))) problems.push({ path: ["prices", key], message: "price keys are PROVIDER/MODEL with a configured provider" });
   }
 
+  const shadowTraffic = file.shadow_traffic ?? {};
+  const redactPatterns: RegExp[] = [];
+  (shadowTraffic.redact?.patterns ?? []).forEach((pattern, index) => {
+    try {
+      redactPatterns.push(new RegExp(pattern, "g"));
+    } catch (error) {
+      problems.push({ path: ["shadow_traffic", "redact", "patterns", index], message: `not a valid regular expression: ${(error as Error).message}` });
+    }
+  });
+
   const server = file.server ?? {};
   const config: GatewayConfig = {
     server: {
@@ -115,9 +126,18 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       batchSize: ledger.batch_size ?? defaultLedger.batchSize,
       maxBuffered: ledger.max_buffered ?? defaultLedger.maxBuffered,
       spillPath: ledger.spill_path ?? defaultLedger.spillPath,
-      captureContent: ledger.capture_content ?? defaultLedger.captureContent,
     },
-    governance: { redisUrl: file.governance?.redis_url },
+    shadowTraffic: {
+      concurrency: shadowTraffic.concurrency ?? defaultShadowTraffic.concurrency,
+      dailySpendUsd: shadowTraffic.daily_spend_usd,
+      capture: shadowTraffic.capture ?? defaultShadowTraffic.capture,
+      redact: {
+        emails: shadowTraffic.redact?.emails ?? defaultShadowTraffic.redact.emails,
+        secrets: shadowTraffic.redact?.secrets ?? defaultShadowTraffic.redact.secrets,
+        patterns: redactPatterns,
+      },
+    },
+    governance: { redisUrl: file.governance?.redis_url, redisPrefix: file.governance?.redis_prefix ?? "switchyard:" },
     prices: new Map(
       Object.entries(file.prices ?? {}).map(([key, price]) => [
         key,

@@ -3,7 +3,11 @@ import { appendFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Logger } from "../server/logger.js";
 import type { LedgerStore } from "./stores/ledger-store.js";
+import type { ShadowPair } from "./shadow-pair.js";
 import type { UsageRecord } from "./usage-record.js";
+
+/** Shadow pairs held while the store is down; beyond this the oldest are dropped (and counted). */
+const maxBufferedPairs = 1000;
 
 export interface LedgerWriterOptions {
   readonly store: LedgerStore;
@@ -23,6 +27,8 @@ export interface LedgerWriterStats {
   readonly spilled: number;
   readonly failedFlushes: number;
   readonly storeHealthy: boolean;
+  readonly bufferedPairs: number;
+  readonly droppedPairs: number;
 }
 
 /**
@@ -33,6 +39,8 @@ export interface LedgerWriterStats {
  */
 export class LedgerWriter {
   private buffer: UsageRecord[] = [];
+  private pairs: ShadowPair[] = [];
+  private droppedPairs = 0;
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> | undefined;
   private spillWrites: Promise<void> = Promise.resolve();
@@ -63,6 +71,18 @@ export class LedgerWriter {
     }
   }
 
+  /**
+   * Shadow comparisons are best-effort: buffered and retried like records, but
+   * bounded without a spill file, since losing a sampled copy loses no accounting.
+   */
+  recordShadowPair(pair: ShadowPair): void {
+    this.pairs.push(pair);
+    if (this.pairs.length > maxBufferedPairs) {
+      this.pairs.shift();
+      this.droppedPairs++;
+    }
+  }
+
   /** Writes what is buffered (and any spill file) now. Concurrent calls share one flush. */
   flush(): Promise<void> {
     this.flushing ??= this.flushOnce().finally(() => (this.flushing = undefined));
@@ -70,7 +90,15 @@ export class LedgerWriter {
   }
 
   stats(): LedgerWriterStats {
-    return { buffered: this.buffer.length, written: this.written, spilled: this.spilled, failedFlushes: this.failedFlushes, storeHealthy: this.storeHealthy };
+    return {
+      buffered: this.buffer.length,
+      written: this.written,
+      spilled: this.spilled,
+      failedFlushes: this.failedFlushes,
+      storeHealthy: this.storeHealthy,
+      bufferedPairs: this.pairs.length,
+      droppedPairs: this.droppedPairs,
+    };
   }
 
   /** SIGTERM path: stop the timer, write everything; whatever the store refuses goes to the spill file. */
@@ -83,7 +111,7 @@ export class LedgerWriter {
     for (let attempt = 0; attempt < 3; attempt++) {
       await this.flush();
       await this.spillWrites;
-      if (this.storeHealthy && this.buffer.length === 0 && !existsSync(this.options.spillPath)) break;
+      if (this.storeHealthy && this.buffer.length === 0 && this.pairs.length === 0 && !existsSync(this.options.spillPath)) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     if (this.buffer.length > 0) {
@@ -98,10 +126,24 @@ export class LedgerWriter {
     try {
       await this.replaySpill();
       while (this.buffer.length > 0) {
-        const batch = this.buffer.slice(0, this.options.batchSize);
-        await this.options.store.insert(batch);
-        this.buffer.splice(0, batch.length);
+        // Take the batch out first: record() may spill the buffer's front while the insert is in flight.
+        const batch = this.buffer.splice(0, this.options.batchSize);
+        try {
+          await this.options.store.insert(batch);
+        } catch (error) {
+          this.buffer.unshift(...batch);
+          throw error;
+        }
         this.written += batch.length;
+      }
+      if (this.pairs.length > 0) {
+        const pairs = this.pairs.splice(0, this.pairs.length);
+        try {
+          await this.options.store.insertShadowPairs(pairs);
+        } catch (error) {
+          this.pairs.unshift(...pairs);
+          throw error;
+        }
       }
       if (!this.storeHealthy) this.options.logger.info({ written: this.written }, "ledger store recovered");
       this.storeHealthy = true;

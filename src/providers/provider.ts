@@ -43,6 +43,23 @@ export type PassthroughOutcome =
     }
   | { readonly kind: "stream"; readonly frames: AsyncIterator<PassthroughFrame>; readonly warnings: readonly Warning[] };
 
+/** An embeddings request after the `/v1/embeddings` endpoint parsed it. */
+export interface EmbeddingRequest {
+  /** Texts, or pre-tokenised inputs (OpenAI accepts token ids; not every upstream does). */
+  readonly inputs: readonly (string | readonly number[])[];
+  readonly dimensions?: number;
+  readonly user?: string;
+}
+
+/** Embedding vectors in input order, as floats; the endpoint encodes them as the caller asked. */
+export interface EmbeddingOutcome {
+  readonly vectors: readonly (readonly number[])[];
+  readonly model: string;
+  /** Undefined when the upstream does not report it (Gemini never does). */
+  readonly inputTokens: number | undefined;
+  readonly warnings: readonly Warning[];
+}
+
 export interface ChatProvider {
   /** The provider's name in the config (`local-vllm`). */
   readonly name: string;
@@ -54,6 +71,8 @@ export interface ChatProvider {
    * relay upstream bytes, parsing only what routing and usage need.
    */
   passthrough?(rawBody: Readonly<Record<string, unknown>>, request: ChatRequest, call: ProviderCall): Promise<PassthroughOutcome>;
+  /** Embeddings, for upstreams that have them. */
+  embed?(request: EmbeddingRequest, call: ProviderCall): Promise<EmbeddingOutcome>;
   /** Releases pooled connections. */
   close(): Promise<void>;
 }

@@ -1,4 +1,6 @@
 import type { ProviderConfig } from "../config/gateway-config.js";
+import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
+import { createGeminiProvider } from "./gemini/gemini-provider.js";
 import { createOpenAICompatibleProvider } from "./openai-compatible/openai-compatible-provider.js";
 import { openAICompatiblePresets, type OpenAICompatiblePreset } from "./openai-compatible/openai-compatible-presets.js";
 import type { ChatProvider, Protocol } from "./provider.js";
@@ -39,6 +41,18 @@ function openAICompatible(preset?: OpenAICompatiblePreset): ProviderType {
 export const providerTypes: Readonly<Record<string, ProviderType>> = {
   "openai-compatible": openAICompatible(),
   ...Object.fromEntries(Object.entries(openAICompatiblePresets).map(([name, preset]) => [name, openAICompatible(preset)])),
+  anthropic: {
+    protocol: "anthropic-messages",
+    defaultBaseUrl: "https://api.anthropic.com",
+    apiKeyEnv: "ANTHROPIC_API_KEY",
+    create: (config) => createAnthropicProvider({ name: config.name, baseUrl: config.baseUrl ?? "https://api.anthropic.com", apiKey: config.apiKey, headers: config.headers }),
+  },
+  gemini: {
+    protocol: "gemini",
+    defaultBaseUrl: "https://generativelanguage.googleapis.com",
+    apiKeyEnv: "GEMINI_API_KEY",
+    create: (config) => createGeminiProvider({ name: config.name, baseUrl: config.baseUrl ?? "https://generativelanguage.googleapis.com", apiKey: config.apiKey, headers: config.headers }),
+  },
 };
 
 export function providerType(name: string): ProviderType | undefined {

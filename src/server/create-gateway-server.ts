@@ -2,22 +2,33 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { GatewayError } from "../core/gateway-error.js";
 import type { InboundDialect } from "../dialects/dialect.js";
+import { handleAdminKeys } from "../governance/handle-admin-keys.js";
+import type { KeyAdministration } from "../governance/key-registry.js";
+import { anthropicMessagesDialect } from "../dialects/anthropic-messages/anthropic-messages-dialect.js";
 import { openAIChatDialect } from "../dialects/openai-chat/openai-chat-dialect.js";
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { handleAdminTargets } from "./handle-admin.js";
+import { createGatewayMetrics } from "./metrics/gateway-metrics.js";
+import { ShadowRunner } from "./shadow-runner.js";
+import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, sendJson, type ChatHandlerContext } from "./handle-chat.js";
+import { handleEmbeddings } from "./handle-embeddings.js";
 import { checkClientKey } from "./check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
-import type { RequestGuard, ResponseCache } from "./request-guard.js";
+import type { Caller, RequestGuard, ResponseCache } from "./request-guard.js";
 import type { CostCalculator, RequestObserver } from "./request-summary.js";
 
 /** Chat endpoints and the dialect each speaks. A new inbound API adds one line. */
-const chatEndpoints: ReadonlyMap<string, InboundDialect> = new Map([["/v1/chat/completions", openAIChatDialect]]);
+const chatEndpoints: ReadonlyMap<string, InboundDialect> = new Map([
+  ["/v1/chat/completions", openAIChatDialect],
+  ["/v1/messages", anthropicMessagesDialect],
+]);
 
 export interface GatewayServer {
   readonly server: Server;
   readonly runtime: GatewayRuntime;
+  readonly shadows: ShadowRunner;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes upstream pools. */
   close(graceMs?: number): Promise<void>;
@@ -31,11 +42,18 @@ export interface GatewayServerOptions {
   readonly guard?: RequestGuard;
   readonly cache?: ResponseCache;
   readonly cost?: CostCalculator;
+  /** Where shadow comparisons go (the ledger); without it shadow calls are still made and recorded as usage. */
+  readonly shadowPairSink?: (pair: ShadowPair) => void;
+  /** Virtual key management behind `/admin/keys`; without it those routes answer 404. */
+  readonly keys?: KeyAdministration;
 }
 
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const { runtime, logger } = options;
-  const context: ChatHandlerContext = { runtime, logger, observers: options.observers ?? [], guard: options.guard, cache: options.cache, cost: options.cost };
+  const metrics = createGatewayMetrics(runtime);
+  const observers = [metrics.observer, ...(options.observers ?? [])];
+  const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
+  const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
 
   const server = createServer({ keepAliveTimeout: 65_000 }, (request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -54,10 +72,21 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         await handleChat(dialect, request, response, context);
         return;
       }
+      if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
       if (request.method === "GET" && path === "/healthz") return sendJson(response, 200, { status: "ok" });
+      if (request.method === "GET" && path === "/metrics") {
+        const text = await metrics.registry.metrics();
+        response.writeHead(200, { "content-type": metrics.registry.contentType });
+        response.end(text);
+        return;
+      }
       if (request.method === "GET" && path === "/v1/models") {
-        checkClientKey(request.headers, runtime.snapshot().config.server.apiKeys);
-        return sendJson(response, 200, listModels(runtime));
+        if (!options.guard) checkClientKey(request.headers, runtime.snapshot().config.server.apiKeys);
+        const caller = await options.guard?.authenticate(request.headers);
+        return sendJson(response, 200, listModels(runtime, caller));
+      }
+      if (path === "/admin/keys" || path.startsWith("/admin/keys/")) {
+        return await handleAdminKeys({ request, response, path, adminToken: runtime.snapshot().config.server.adminToken, keys: options.keys });
       }
       if (request.method === "GET" && path === "/admin/targets") return handleAdminTargets(request, response, runtime);
       throw new GatewayError("not-found", `No route for ${request.method ?? "?"} ${path}`);
@@ -72,6 +101,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   return {
     server,
     runtime,
+    shadows,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -86,16 +116,19 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
+      // Shadow calls started by finished requests complete (bounded by their route's total_ms) before pools close.
+      await shadows.drain();
       await runtime.close();
     },
   };
 }
 
-function listModels(runtime: GatewayRuntime): unknown {
+/** The aliases this caller may use (a scoped key sees only its own). */
+function listModels(runtime: GatewayRuntime, caller: Caller | undefined): unknown {
   const { config } = runtime.snapshot();
   const created = Math.floor(Date.now() / 1000);
   return {
     object: "list",
-    data: [...config.routes.values()].map((route) => ({ id: route.alias, object: "model", created, owned_by: "switchyard" })),
+    data: [...config.routes.values()].filter((route) => caller?.mayUse(route.alias) ?? true).map((route) => ({ id: route.alias, object: "model", created, owned_by: "switchyard" })),
   };
 }

@@ -32,7 +32,7 @@ export function handleAdminTargets(request: IncomingMessage, response: ServerRes
   sendJson(response, 200, { config_source: config.source, routes });
 }
 
-function authorizeAdmin(request: IncomingMessage, adminToken: string | undefined): void {
+export function authorizeAdmin(request: IncomingMessage, adminToken: string | undefined): void {
   if (adminToken === undefined) {
     const address = request.socket.remoteAddress ?? "";
     if (address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1") return;

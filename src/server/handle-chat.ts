@@ -18,6 +18,9 @@ import { readJsonBody } from "./read-json-body.js";
 import type { Admission, RequestGuard, ResponseCache } from "./request-guard.js";
 import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
 import { writeText } from "./write-text.js";
+import { OutputRecorder } from "./output-recorder.js";
+import type { ShadowRunner, ShadowJob } from "./shadow-runner.js";
+import { sampleShadowTargets } from "../routing/sample-shadow-targets.js";
 
 export interface ChatHandlerContext {
   readonly runtime: GatewayRuntime;
@@ -28,6 +31,8 @@ export interface ChatHandlerContext {
   /** Used for routes with `cache:` set. */
   readonly cache?: ResponseCache;
   readonly cost?: CostCalculator;
+  /** Sends sampled copies to routes' `shadow:` targets after the answer is complete. */
+  readonly shadows?: ShadowRunner;
 }
 
 /** What a successful attempt hands back: the answer in one of four shapes, first token in hand. */
@@ -78,6 +83,8 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   };
 
   let admission: Admission | undefined;
+  let shadowJob: Omit<ShadowJob, "primary"> | undefined;
+  let recorder: OutputRecorder | undefined;
   try {
     if (!context.guard) checkClientKey(request.headers, snapshot.config.server.apiKeys);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
@@ -105,6 +112,11 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       }
       response.setHeader("x-switchyard-cache", "miss");
     }
+    const shadowTargets = context.shadows && route.shadow.length > 0 ? sampleShadowTargets(route.shadow) : [];
+    if (shadowTargets.length > 0) {
+      shadowJob = { route, requestId, request: chatRequest, targets: shadowTargets };
+      recorder = new OutputRecorder(dialect.protocol);
+    }
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
     const execution = await executePlan<Started>({
       plan,
@@ -117,7 +129,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     summary.upstreamModel = execution.target.model;
     summary.attempts = execution.attempts;
     summary.firstTokenMs = execution.firstTokenMs;
-    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, context, summary);
+    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, context, summary, recorder);
     if (cacheKey !== undefined && sentBody !== undefined && route.cache) {
       await context.cache!.set(cacheKey, { body: sentBody, target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
         context.logger.warn({ err: error }, "response cache write failed");
@@ -139,6 +151,12 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.costUsd = context.cost({ provider: summary.provider, upstreamModel: summary.upstreamModel, usage: summary.usage });
     }
     admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
+    if (shadowJob && context.shadows && summary.status === 200 && summary.errorCode === undefined && !summary.clientDisconnected && summary.target) {
+      context.shadows.submit({
+        ...shadowJob,
+        primary: { target: summary.target, output: recorder?.result() ?? null, latencyMs: summary.durationMs, usage: summary.usage, costUsd: summary.costUsd },
+      });
+    }
     for (const observe of context.observers) {
       try {
         observe(summary);
@@ -190,6 +208,7 @@ async function sendAnswer(
   response: ServerResponse,
   context: ChatHandlerContext,
   summary: Mutable<RequestSummary>,
+  recorder: OutputRecorder | undefined,
 ): Promise<string | undefined> {
   const started = execution.value;
   const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
@@ -202,6 +221,7 @@ async function sendAnswer(
       case "canonical-complete": {
         summary.usage = started.response.usage;
         summary.finishReason = started.response.finishReason;
+        recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
         response.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
         response.end(text);
@@ -210,6 +230,7 @@ async function sendAnswer(
       case "passthrough-complete": {
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
+        recorder?.body(started.outcome.body);
         response.writeHead(200, { "content-type": "application/json", "content-length": started.outcome.body.length });
         response.end(started.outcome.body);
         return started.outcome.body.toString("utf8");
@@ -219,6 +240,7 @@ async function sendAnswer(
         openStream(response);
         await pump(started.first, started.events, execution, response, context, summary, {
           render: (event) => {
+            recorder?.event(event);
             if (event.type === "finish") {
               summary.usage = event.usage;
               summary.finishReason = event.finishReason;
@@ -233,6 +255,7 @@ async function sendAnswer(
         openStream(response);
         await pump(started.first, started.frames, execution, response, context, summary, {
           render: (frame) => {
+            recorder?.frame(frame.text);
             if (frame.usage) summary.usage = frame.usage;
             if (frame.finishReason) summary.finishReason = frame.finishReason;
             return frame.text;

@@ -10,7 +10,16 @@ import type { Usage } from "../core/usage.js";
  * caller's dialect like any other error.
  */
 export interface RequestGuard {
+  /** Who is calling, for endpoints that serve no alias (`/v1/models`). Throws 401 like `admit`. */
+  authenticate(headers: IncomingHttpHeaders): Promise<Caller>;
   admit(input: { readonly headers: IncomingHttpHeaders; readonly alias: string; readonly request: ChatRequest }): Promise<Admission>;
+}
+
+export interface Caller {
+  readonly keyId: string | undefined;
+  readonly keyName: string | undefined;
+  /** False for aliases outside a scoped key's `models`. */
+  mayUse(alias: string): boolean;
 }
 
 export interface Admission {

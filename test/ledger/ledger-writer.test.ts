@@ -73,3 +73,23 @@ describe("ledger writer", () => {
     expect(existsSync(join(directory, "ledger.db-wal"))).toBe(false); // checkpointed and removed on a clean close
   });
 });
+
+describe("ledger writer under concurrent overflow", () => {
+  it("loses nothing when records overflow the buffer while a batch insert is in flight", async () => {
+    const store = flakyMemoryStore();
+    const slowInsert = store.insert.bind(store);
+    // Every insert takes a while; meanwhile records keep arriving and overflow the bound.
+    store.insert = async (records) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await slowInsert(records);
+    };
+    const writer = new LedgerWriter({ store, logger, flushIntervalMs: 60_000, batchSize: 4, maxBuffered: 6, spillPath: await spillPath() });
+    for (let index = 0; index < 200; index++) {
+      writer.record(record(`r${index}`));
+      if (index % 3 === 0) void writer.flush();
+      if (index % 7 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await writer.close();
+    expect(store.records.size).toBe(200);
+  });
+});

@@ -17,6 +17,10 @@ export function flakyMemoryStore(): LedgerStore & { records: Map<string, UsageRe
     async usage() {
       return [];
     },
+    async insertShadowPairs() {},
+    async shadowPairs() {
+      return [];
+    },
     async count() {
       return store.records.size;
     },

@@ -1,3 +1,4 @@
+import type { ShadowPair, ShadowPairQuery } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 
 /** Filters and grouping for `switchyard usage`. */
@@ -37,6 +38,10 @@ export interface LedgerStore {
   migrate(): Promise<void>;
   insert(records: readonly UsageRecord[]): Promise<void>;
   usage(query: UsageQuery): Promise<UsageRow[]>;
+  /** Shadow comparisons, idempotent by pair id. */
+  insertShadowPairs(pairs: readonly ShadowPair[]): Promise<void>;
+  /** Newest first. */
+  shadowPairs(query: ShadowPairQuery): Promise<ShadowPair[]>;
   count(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,5 +1,7 @@
 import pg from "pg";
+import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
+import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
 import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
@@ -8,6 +10,7 @@ import { toUsageRow } from "./to-usage-row.js";
 const migrations: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS switchyard_usage (id BIGSERIAL PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.postgres}`).join(", ")});
    CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms);`,
+  `CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.postgres});`,
 ];
 
 /** Serialises migrations across gateway replicas starting at once. */
@@ -77,6 +80,22 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
       });
       return (await pool.query(sql, parameters)).rows.map((row: Record<string, unknown>) => toUsageRow(row));
+    },
+    async insertShadowPairs(pairs) {
+      if (pairs.length === 0) return;
+      const values: unknown[] = [];
+      const rows = pairs.map((pair) => {
+        values.push(pair.id, pair.time, pair.route, JSON.stringify(pair));
+        const base = values.length - 4;
+        return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4})`;
+      });
+      await pool.query(`INSERT INTO switchyard_shadow_pairs (id, time_ms, route, pair) VALUES ${rows.join(", ")} ON CONFLICT (id) DO NOTHING`, values);
+    },
+    async shadowPairs(query) {
+      let index = 0;
+      const { where, parameters } = shadowPairFilter(query, () => `$${++index}`);
+      const result = await pool.query<{ pair: ShadowPair }>(`SELECT pair FROM switchyard_shadow_pairs ${where} ORDER BY time_ms DESC LIMIT ${query.limit ?? 100_000}`, parameters);
+      return result.rows.map((row) => row.pair);
     },
     async count() {
       return Number((await pool.query<{ n: string }>("SELECT COUNT(*) AS n FROM switchyard_usage")).rows[0]?.n ?? 0);

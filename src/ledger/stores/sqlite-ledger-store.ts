@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
+import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
 import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
@@ -25,6 +27,7 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
     async migrate() {
       database.exec(`CREATE TABLE IF NOT EXISTS switchyard_usage (id INTEGER PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.sqlite}`).join(", ")})`);
       database.exec("CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms)");
+      database.exec(`CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.sqlite})`);
       insertStatement = database.prepare(`INSERT OR IGNORE INTO switchyard_usage (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`);
     },
     async insert(records: readonly UsageRecord[]) {
@@ -50,6 +53,17 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
         where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
       });
       return (database.prepare(sql).all(...parameters) as Record<string, unknown>[]).map(toUsageRow);
+    },
+    async insertShadowPairs(pairs) {
+      const statement = database.prepare("INSERT OR IGNORE INTO switchyard_shadow_pairs (id, time_ms, route, pair) VALUES (?, ?, ?, ?)");
+      database.transaction(() => {
+        for (const pair of pairs) statement.run(pair.id, pair.time, pair.route, JSON.stringify(pair));
+      })();
+    },
+    async shadowPairs(query) {
+      const { where, parameters } = shadowPairFilter(query, () => "?");
+      const rows = database.prepare(`SELECT pair FROM switchyard_shadow_pairs ${where} ORDER BY time_ms DESC LIMIT ${query.limit ?? 100_000}`).all(...parameters) as { pair: string }[];
+      return rows.map((row) => JSON.parse(row.pair) as ShadowPair);
     },
     async count() {
       return (database.prepare("SELECT COUNT(*) AS n FROM switchyard_usage").get() as { n: number }).n;

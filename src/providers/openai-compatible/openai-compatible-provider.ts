@@ -7,6 +7,7 @@ import type { ChatOutcome, ChatProvider, PassthroughFrame, PassthroughOutcome, P
 import { SseDecoder } from "../shared/sse-decoder.js";
 import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { convertToOpenAIChatRequest, dropUnsupported } from "./convert-to-openai-chat-request.js";
+import { embedWithOpenAICompatible } from "./embed-with-openai-compatible.js";
 import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
 import { OpenAIChatStreamTransform, normaliseToolCalls, streamError } from "./openai-chat-stream-transform.js";
 import { parseOpenAIChatCompletion } from "./parse-openai-chat-completion.js";
@@ -69,6 +70,8 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         warnings,
       };
     },
+
+    embed: (request, call) => embedWithOpenAICompatible({ dispatcher, url: `${options.baseUrl.replace(/\/+$/, "")}/embeddings`, headers, request, call }),
 
     async close() {
       await dispatcher.close();

@@ -56,7 +56,19 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     },
   });
 
+  const shadowRequests = new Counter({
+    name: "switchyard_shadow_requests_total",
+    help: "Shadow copies of live requests by route, shadow target and outcome",
+    labelNames: ["route", "target", "outcome"],
+    registers: [registry],
+  });
+
   const observer: RequestObserver = (summary) => {
+    if (summary.shadow) {
+      shadowRequests.inc({ route: summary.alias ?? "unknown", target: summary.target ?? "none", outcome: summary.errorCode ? "error" : "success" });
+      if (summary.costUsd !== undefined) cost.inc({ route: summary.alias ?? "unknown", target: summary.target ?? "none" }, summary.costUsd);
+      return;
+    }
     const route = summary.alias ?? "unknown";
     const target = summary.target ?? "none";
     requests.inc({ route, target, status: String(summary.status) });

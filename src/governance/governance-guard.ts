@@ -1,0 +1,131 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+import { GatewayError } from "../core/gateway-error.js";
+import type { Usage } from "../core/usage.js";
+import { clientKey } from "../server/check-client-key.js";
+import type { Logger } from "../server/logger.js";
+import type { Admission, Caller, RequestGuard } from "../server/request-guard.js";
+import { budgetPeriodBounds } from "./budget-period.js";
+import { hashKeySecret } from "./key-secret.js";
+import type { KeyRegistry } from "./key-registry.js";
+import type { KeyLimits, LimitDecision, LimitStore } from "./limit-store.js";
+import type { VirtualKey } from "./virtual-key.js";
+
+const unscoped: Caller = { keyId: undefined, keyName: undefined, mayUse: () => true };
+const unlimited: Admission = { keyId: undefined, keyName: undefined, settle: () => undefined };
+
+/**
+ * Who is calling and what they may do. Accepts, in order: a virtual key (scoped,
+ * limited, budgeted); a static `server.api_keys` key (unscoped, unlimited); or
+ * anyone, while neither kind of key exists (an open local gateway).
+ */
+export class GovernanceGuard implements RequestGuard {
+  private staticKeyDigests: readonly Buffer[];
+
+  constructor(
+    private readonly options: {
+      readonly registry: KeyRegistry;
+      readonly limits: LimitStore;
+      readonly logger: Logger;
+      readonly apiKeys: readonly string[];
+      readonly now?: () => number;
+    },
+  ) {
+    this.staticKeyDigests = options.apiKeys.map(sha256);
+  }
+
+  /** `server.api_keys` changed on a config reload. */
+  setStaticKeys(apiKeys: readonly string[]): void {
+    this.staticKeyDigests = apiKeys.map(sha256);
+  }
+
+  async authenticate(headers: IncomingHttpHeaders): Promise<Caller> {
+    const key = this.identify(headers);
+    if (!key) return unscoped;
+    return { keyId: key.id, keyName: key.name, mayUse: (alias) => mayUse(key, alias) };
+  }
+
+  async admit(input: { readonly headers: IncomingHttpHeaders; readonly alias: string }): Promise<Admission> {
+    const key = this.identify(input.headers);
+    if (!key) return unlimited;
+    if (!mayUse(key, input.alias)) {
+      throw new GatewayError("forbidden", `API key "${key.name}" may not use model "${input.alias}"; it is limited to: ${key.models.join(", ")}`);
+    }
+    const limits: KeyLimits = { rpm: key.rpm, tpm: key.tpm, budget: key.budget };
+    const identity = { keyId: key.id, keyName: key.name };
+    if (limits.rpm === undefined && limits.tpm === undefined && limits.budget === undefined) return { ...identity, settle: () => undefined };
+
+    const nowMs = this.now();
+    let decision: LimitDecision;
+    try {
+      decision = await this.options.limits.admit({ keyId: key.id, limits, nowMs });
+    } catch (error) {
+      // Fail open: an unreachable counter store must not take the gateway down with it.
+      this.options.logger.warn({ err: error, keyId: key.id }, "limit store unavailable; admitting without checking limits");
+      decision = { admitted: true };
+    }
+    if (!decision.admitted) {
+      throw new GatewayError("rate-limited", refusalMessage(key, decision, nowMs), { retryAfterSeconds: decision.retryAfterSeconds });
+    }
+    let settled = false;
+    return {
+      ...identity,
+      settle: ({ usage, costUsd }) => {
+        if (settled) return;
+        settled = true;
+        this.options.limits.charge({ keyId: key.id, limits, tokens: tokensUsed(usage), costUsd: costUsd ?? 0, nowMs: this.now() }).catch((error: unknown) => {
+          this.options.logger.warn({ err: error, keyId: key.id }, "could not charge usage to the key's limits");
+        });
+      },
+    };
+  }
+
+  /** The virtual key presented, or undefined for a static key or an open gateway; throws 401 otherwise. */
+  private identify(headers: IncomingHttpHeaders): VirtualKey | undefined {
+    const presented = clientKey(headers);
+    const { registry } = this.options;
+    if (this.staticKeyDigests.length === 0 && registry.isEmpty) return undefined;
+    if (presented === undefined) throw new GatewayError("unauthenticated", "Missing API key: send Authorization: Bearer KEY (or x-api-key)");
+    // A map lookup by SHA-256 reveals nothing useful through timing: learning a hash prefix does not help forge a secret.
+    const key = registry.find(hashKeySecret(presented));
+    if (key) {
+      if (key.revokedAt !== undefined) throw new GatewayError("unauthenticated", `API key "${key.name}" was revoked`);
+      return key;
+    }
+    const digest = sha256(presented);
+    if (this.staticKeyDigests.some((known) => timingSafeEqual(known, digest))) return undefined;
+    throw new GatewayError("unauthenticated", "Invalid API key");
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}
+
+function mayUse(key: VirtualKey, alias: string): boolean {
+  return key.models.length === 0 || key.models.includes(alias);
+}
+
+/** What a request used toward TPM. Unreported counts add nothing: we cannot charge what we were not told. */
+function tokensUsed(usage: Usage | undefined): number {
+  return (usage?.inputTokens ?? 0) + (usage?.outputTokens ?? 0);
+}
+
+function refusalMessage(key: VirtualKey, decision: Extract<LimitDecision, { admitted: false }>, nowMs: number): string {
+  const who = `API key "${key.name}"`;
+  switch (decision.limit) {
+    case "rpm":
+      return `Rate limit reached for ${who}: ${key.rpm} requests per minute (rpm). Retry after ${decision.retryAfterSeconds} s.`;
+    case "tpm":
+      return `Token rate limit reached for ${who}: ${key.tpm} tokens per minute (tpm), ${decision.used} used. Retry after ${decision.retryAfterSeconds} s.`;
+    case "budget": {
+      const budget = key.budget!;
+      const resets = new Date(budgetPeriodBounds(budget.period, nowMs).endMs).toISOString();
+      return `Budget exhausted for ${who}: $${budget.usd.toFixed(2)} per ${budget.period}, $${decision.used.toFixed(2)} spent. It resets at ${resets}.`;
+    }
+  }
+}
+
+function sha256(text: string): Buffer {
+  return createHash("sha256").update(text).digest();
+}

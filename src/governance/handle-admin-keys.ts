@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { GatewayError } from "../core/gateway-error.js";
+import { authorizeAdmin } from "../server/handle-admin.js";
+import { sendJson } from "../server/handle-chat.js";
+import { readJsonBody } from "../server/read-json-body.js";
+import { describeKey } from "./describe-key.js";
+import type { KeyAdministration } from "./key-registry.js";
+import { KeySpecError, parseKeySpec, type KeySpecInput } from "./key-spec.js";
+
+/** Key bodies are tiny; a small cap keeps this unauthenticated-until-checked path cheap. */
+const maxBodyBytes = 16 * 1024;
+
+/**
+ * `GET /admin/keys`, `POST /admin/keys` (answers the secret, once) and
+ * `DELETE /admin/keys/:id`, behind the same admin check as `/admin/targets`.
+ */
+export async function handleAdminKeys(options: {
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  readonly path: string;
+  readonly adminToken: string | undefined;
+  readonly keys: KeyAdministration | undefined;
+}): Promise<void> {
+  const { request, response, path, keys } = options;
+  authorizeAdmin(request, options.adminToken);
+  if (!keys) throw new GatewayError("not-found", "Virtual keys are not enabled on this gateway");
+  const id = path === "/admin/keys" ? undefined : decodeURIComponent(path.slice("/admin/keys/".length));
+
+  if (id === undefined && request.method === "GET") {
+    return sendJson(response, 200, { keys: (await keys.list()).map(describeKey) });
+  }
+  if (id === undefined && request.method === "POST") {
+    const body = await readJsonBody(request, maxBodyBytes);
+    if (typeof body !== "object" || body === null || Array.isArray(body)) throw new GatewayError("invalid-request", "Expected a JSON object: { name, models?, budget?, rpm?, tpm? }");
+    const { key, secret } = await keys.create(toSpec(body as Record<string, unknown>));
+    return sendJson(response, 201, { ...describeKey(key), secret });
+  }
+  if (id !== undefined && id !== "" && request.method === "DELETE") {
+    const revoked = await keys.revoke(id);
+    if (!revoked) throw new GatewayError("not-found", `No key with id "${id}"`);
+    return sendJson(response, 200, describeKey(revoked));
+  }
+  throw new GatewayError("method-not-allowed", id === undefined ? "/admin/keys accepts GET and POST" : "/admin/keys/:id accepts DELETE");
+}
+
+function toSpec(body: Record<string, unknown>): ReturnType<typeof parseKeySpec> {
+  const unknown = Object.keys(body).filter((field) => !["name", "models", "budget", "rpm", "tpm"].includes(field));
+  if (unknown.length > 0) throw new GatewayError("invalid-request", `${unknown[0]}: unknown field`, { param: unknown[0] });
+  try {
+    return parseKeySpec(body as unknown as KeySpecInput);
+  } catch (error) {
+    if (error instanceof KeySpecError) throw new GatewayError("invalid-request", error.message, { param: error.message.split(":", 1)[0] });
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import type { FinishReason } from "../../core/finish-reason.js";
+import { UpstreamError } from "../../core/upstream-error.js";
+import type { AnthropicStreamEvent, AnthropicUsage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import type { PassthroughFrame } from "../provider.js";
+import { SseDecoder, type SseEvent } from "../shared/sse-decoder.js";
+import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
+import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
+import { anthropicStreamError } from "./parse-anthropic-error.js";
+import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usage.js";
+
+/**
+ * Relays an Anthropic stream to an Anthropic-dialect caller. Each frame is
+ * re-emitted as `event: NAME\ndata: JSON\n\n` — the exact shape Anthropic sends —
+ * and read only for usage, the stop reason and errors. An `error` event is thrown
+ * so the handler ends the stream with it (and counts it against the target).
+ */
+export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: AbortSignal): AsyncGenerator<PassthroughFrame> {
+  const decoder = new SseDecoder();
+  const state = { usage: {} as AnthropicUsage, finishReason: undefined as FinishReason | undefined, stopped: false };
+  try {
+    for await (const chunk of body) {
+      for (const sse of decoder.push(chunk as Buffer)) yield observe(sse, state);
+    }
+    for (const sse of decoder.end()) yield observe(sse, state);
+  } catch (error) {
+    throw toUpstreamError(error, signal);
+  } finally {
+    body.destroy();
+  }
+  if (!state.stopped) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before message_stop" });
+}
+
+function observe(sse: SseEvent, state: { usage: AnthropicUsage; finishReason: FinishReason | undefined; stopped: boolean }): PassthroughFrame {
+  if (sse.event === "error") throw anthropicStreamError(sse.data);
+  let event: AnthropicStreamEvent;
+  try {
+    event = JSON.parse(sse.data) as AnthropicStreamEvent;
+  } catch {
+    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${sse.data.slice(0, 200)}` });
+  }
+  const text = `event: ${sse.event ?? event.type}\ndata: ${sse.data}\n\n`;
+  switch (event.type) {
+    case "error":
+      throw anthropicStreamError(sse.data);
+    case "message_start":
+      state.usage = mergeAnthropicUsage(state.usage, event.message?.usage);
+      return { text, usage: parseAnthropicUsage(state.usage) };
+    case "message_delta":
+      state.usage = mergeAnthropicUsage(state.usage, event.usage);
+      if (event.delta?.stop_reason) state.finishReason = mapAnthropicStopReason(event.delta.stop_reason);
+      return { text, usage: parseAnthropicUsage(state.usage), finishReason: state.finishReason };
+    case "message_stop":
+      state.stopped = true;
+      return { text };
+    default:
+      return { text };
+  }
+}

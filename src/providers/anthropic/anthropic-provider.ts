@@ -1,0 +1,110 @@
+import type { ChatRequest } from "../../core/chat-request.js";
+import type { StreamEvent } from "../../core/stream-event.js";
+import { UpstreamError } from "../../core/upstream-error.js";
+import type { Warning } from "../../core/warning.js";
+import { anthropicApiVersion, type AnthropicMessage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import type { ChatOutcome, ChatProvider, PassthroughOutcome, ProviderCall } from "../provider.js";
+import { SseDecoder } from "../shared/sse-decoder.js";
+import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
+import { anthropicPassthroughFrames } from "./anthropic-passthrough-frames.js";
+import { AnthropicStreamTransform } from "./anthropic-stream-transform.js";
+import { convertToAnthropicRequest, defaultAnthropicMaxTokens } from "./convert-to-anthropic-request.js";
+import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
+import { parseAnthropicError } from "./parse-anthropic-error.js";
+import { parseAnthropicMessage } from "./parse-anthropic-message.js";
+import { parseAnthropicUsage } from "./parse-anthropic-usage.js";
+
+export interface AnthropicProviderOptions {
+  readonly name: string;
+  /** `https://api.anthropic.com`, with or without a trailing `/v1`. */
+  readonly baseUrl: string;
+  readonly apiKey?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The Anthropic Messages API as a ChatProvider: translated for other dialects, relayed for Anthropic callers. */
+export function createAnthropicProvider(options: AnthropicProviderOptions): ChatProvider {
+  const dispatcher = createUpstreamDispatcher();
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const url = `${base.endsWith("/v1") ? base : `${base}/v1`}/messages`;
+  const headers: Record<string, string> = { "anthropic-version": anthropicApiVersion, ...options.headers };
+  if (options.apiKey) headers["x-api-key"] = options.apiKey;
+
+  const post = (body: Record<string, unknown>, call: ProviderCall) =>
+    postUpstream({ dispatcher, url, headers, body: JSON.stringify(body), signal: call.signal, parseError: parseAnthropicError });
+
+  return {
+    name: options.name,
+    protocol: "anthropic-messages",
+
+    async chat(request: ChatRequest, call: ProviderCall): Promise<ChatOutcome> {
+      const { body, warnings } = convertToAnthropicRequest({ request, upstreamModel: call.upstreamModel });
+      const response = await post(body, call);
+      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal), warnings };
+      return { kind: "complete", response: parseAnthropicMessage(parseJson(await readBody(response.body, call.signal))), warnings };
+    },
+
+    async passthrough(rawBody, request, call): Promise<PassthroughOutcome> {
+      const body = normalisePassthroughBody(rawBody, call.upstreamModel);
+      // Nothing is dropped on this path: the caller's fields are Anthropic's own.
+      const warnings: readonly Warning[] = [];
+      const response = await post(body, call);
+      if (request.stream) return { kind: "stream", frames: anthropicPassthroughFrames(response.body, call.signal), warnings };
+      const bytes = await readBody(response.body, call.signal);
+      const parsed = parseJson(bytes) as Partial<AnthropicMessage>;
+      if (!Array.isArray(parsed?.content)) throw new UpstreamError({ kind: "malformed", message: "upstream answer has no content array" });
+      return { kind: "complete", body: bytes, usage: parseAnthropicUsage(parsed.usage), finishReason: mapAnthropicStopReason(parsed.stop_reason), warnings };
+    },
+
+    async close() {
+      await dispatcher.close();
+    },
+  };
+}
+
+/**
+ * The caller's own body, changed only where the upstream would refuse it: the
+ * model, a missing `max_tokens`, and `system` entries inside `messages` (newer
+ * API versions allow them; the version we send does not), which are appended to
+ * the top-level `system` in order.
+ */
+function normalisePassthroughBody(rawBody: Readonly<Record<string, unknown>>, upstreamModel: string): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...rawBody, model: upstreamModel };
+  if (body.max_tokens === undefined) body.max_tokens = defaultAnthropicMaxTokens;
+  const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown; content?: unknown }[]) : [];
+  if (messages.some((message) => message.role === "system")) {
+    const system: unknown[] = typeof body.system === "string" ? [{ type: "text", text: body.system }] : Array.isArray(body.system) ? [...(body.system as unknown[])] : [];
+    for (const message of messages) {
+      if (message.role !== "system") continue;
+      if (typeof message.content === "string") system.push({ type: "text", text: message.content });
+      else if (Array.isArray(message.content)) system.push(...(message.content as unknown[]));
+    }
+    body.system = system;
+    body.messages = messages.filter((message) => message.role !== "system");
+  }
+  return body;
+}
+
+async function* canonicalEvents(body: UpstreamBody, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+  const decoder = new SseDecoder();
+  const transform = new AnthropicStreamTransform();
+  try {
+    for await (const chunk of body) {
+      for (const sse of decoder.push(chunk as Buffer)) yield* transform.push(sse);
+    }
+    for (const sse of decoder.end()) yield* transform.push(sse);
+  } catch (error) {
+    throw toUpstreamError(error, signal);
+  } finally {
+    body.destroy();
+  }
+  yield* transform.end();
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UpstreamError({ kind: "malformed", message: `upstream sent a body that is not JSON: ${bytes.toString("utf8", 0, 200)}` });
+  }
+}

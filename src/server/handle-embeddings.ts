@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { GatewayError } from "../core/gateway-error.js";
+import { UpstreamError } from "../core/upstream-error.js";
+import { describeWarning } from "../core/warning.js";
+import { parseEmbeddingsRequest } from "../dialects/embeddings/parse-embeddings-request.js";
+import { renderEmbeddingsResponse } from "../dialects/embeddings/render-embeddings-response.js";
+import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
+import type { EmbeddingOutcome } from "../providers/provider.js";
+import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord } from "../routing/execute-plan.js";
+import { planRoute } from "../routing/plan-route.js";
+import { resolveRoute } from "../routing/resolve-route.js";
+import { checkClientKey } from "./check-client-key.js";
+import type { RequestGuard } from "./request-guard.js";
+import type { GatewayRuntime } from "./gateway-runtime.js";
+import type { Logger } from "./logger.js";
+import { readJsonBody } from "./read-json-body.js";
+
+/**
+ * `POST /v1/embeddings` in OpenAI's shape, routed like chat (aliases, fallback,
+ * retries, breakers) to any target whose provider implements `embed`. Vectors are
+ * fetched as floats and encoded here, so `encoding_format: base64` works for
+ * upstreams that only return arrays.
+ */
+export async function handleEmbeddings(request: IncomingMessage, response: ServerResponse, context: { readonly runtime: GatewayRuntime; readonly logger: Logger; readonly guard?: RequestGuard }): Promise<void> {
+  const snapshot = context.runtime.snapshot();
+  const client = new AbortController();
+  response.on("close", () => {
+    if (!response.writableFinished) client.abort(new ClientDisconnectedError());
+  });
+  let attempts: readonly AttemptRecord[] = [];
+  try {
+    if (!context.guard) checkClientKey(request.headers, snapshot.config.server.apiKeys);
+    const caller = await context.guard?.authenticate(request.headers);
+    const parsed = parseEmbeddingsRequest(await readJsonBody(request, snapshot.config.server.maxBodyBytes));
+    const route = resolveRoute(snapshot.config, parsed.model);
+    response.setHeader("x-switchyard-route", route.alias);
+    // Virtual keys are authenticated and scoped here; RPM/TPM and budgets apply to chat requests.
+    if (caller && !caller.mayUse(route.alias)) throw new GatewayError("forbidden", `This key may not use "${route.alias}"`, { param: "model" });
+    const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
+    const execution = await executePlan<EmbeddingOutcome>({
+      plan,
+      health: context.runtime.health,
+      clientSignal: client.signal,
+      start: (target, signal) => {
+        const provider = snapshot.providers.get(target.provider)?.provider;
+        if (!provider) throw new GatewayError("internal", `provider "${target.provider}" is not built`);
+        if (!provider.embed) throw new GatewayError("invalid-request", `Target ${target.key} (${provider.protocol}) does not offer embeddings`, { param: "model" });
+        return provider.embed(parsed.request, { upstreamModel: target.model, signal });
+      },
+    });
+    execution.finish();
+    attempts = execution.attempts;
+    response.setHeader("x-switchyard-target", execution.target.key);
+    response.setHeader("x-switchyard-attempts", String(attempts.length));
+    const warnings = execution.value.warnings;
+    if (warnings.length > 0) {
+      response.setHeader("x-switchyard-warnings", warnings.map((warning) => describeWarning(warning).replace(/[^\x20-\x7e]/g, "?")).join("; "));
+      context.logger.warn({ target: execution.target.key, warnings: warnings.map(describeWarning) }, "parameters not honoured by target");
+    }
+    sendJson(response, 200, renderEmbeddingsResponse(execution.value, parsed.encodingFormat));
+  } catch (thrown) {
+    if (thrown instanceof PlanFailedError) attempts = thrown.attempts;
+    const reason = thrown instanceof PlanFailedError ? thrown.reason : thrown;
+    if (reason instanceof ClientDisconnectedError || client.signal.aborted) return;
+    const error = toGatewayError(reason, context.logger);
+    response.setHeader("x-switchyard-attempts", String(attempts.length));
+    if (error.retryAfterSeconds !== undefined) response.setHeader("retry-after", String(error.retryAfterSeconds));
+    sendJson(response, error.status, renderOpenAIError(error));
+  }
+}
+
+function toGatewayError(error: unknown, logger: Logger): GatewayError {
+  if (error instanceof GatewayError) return error;
+  if (error instanceof UpstreamError) return new GatewayError("invalid-request", `Upstream rejected the request: ${error.message}`, { status: error.status, cause: error });
+  logger.error({ err: error }, "unexpected error handling an embeddings request");
+  return new GatewayError("internal", "Internal gateway error");
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { GatewayError } from "../../src/core/gateway-error.js";
+import { GovernanceGuard } from "../../src/governance/governance-guard.js";
+import { KeyRegistry } from "../../src/governance/key-registry.js";
+import type { LimitStore } from "../../src/governance/limit-store.js";
+import { MemoryLimitStore } from "../../src/governance/memory-limit-store.js";
+import { SqliteKeyStore } from "../../src/governance/sqlite-key-store.js";
+import { createLogger } from "../../src/server/logger.js";
+
+const logger = createLogger({ level: "silent" });
+
+async function guardWith(limits: LimitStore, apiKeys: readonly string[] = []): Promise<{ guard: GovernanceGuard; registry: KeyRegistry }> {
+  const registry = await KeyRegistry.open({ store: new SqliteKeyStore(":memory:"), logger });
+  return { guard: new GovernanceGuard({ registry, limits, logger, apiKeys }), registry };
+}
+
+describe("the governance guard", () => {
+  it("is open while no key of either kind exists, and closes for good once one does", async () => {
+    const { guard, registry } = await guardWith(new MemoryLimitStore());
+    await expect(guard.admit({ headers: {}, alias: "a" })).resolves.toMatchObject({ keyId: undefined });
+    const { key } = await registry.create({ name: "only", models: [], budget: undefined, rpm: undefined, tpm: undefined });
+    await expect(guard.admit({ headers: {}, alias: "a" })).rejects.toMatchObject({ code: "unauthenticated" });
+    await registry.revoke(key.id);
+    // Revoking the last key must not open the gateway again.
+    await expect(guard.admit({ headers: {}, alias: "a" })).rejects.toBeInstanceOf(GatewayError);
+    await registry.close();
+  });
+
+  it("admits when the counter store fails (fail open), and settles only once", async () => {
+    let charges = 0;
+    const broken: LimitStore = {
+      admit: () => Promise.reject(new Error("redis down")),
+      charge: async () => {
+        charges++;
+      },
+      close: async () => undefined,
+    };
+    const { guard, registry } = await guardWith(broken, ["sk-static"]);
+    const { secret } = await registry.create({ name: "limited", models: ["a"], budget: undefined, rpm: 1, tpm: undefined });
+    const admission = await guard.admit({ headers: { authorization: `Bearer ${secret}` }, alias: "a" });
+    expect(admission.keyName).toBe("limited");
+    admission.settle({ usage: undefined, costUsd: undefined });
+    admission.settle({ usage: undefined, costUsd: undefined });
+    expect(charges).toBe(1);
+    // A static key is unscoped and unlimited; a wrong key is refused even with static keys configured.
+    await expect(guard.admit({ headers: { "x-api-key": "sk-static" }, alias: "b" })).resolves.toMatchObject({ keyId: undefined });
+    await expect(guard.admit({ headers: { authorization: "Bearer sk-other" }, alias: "a" })).rejects.toMatchObject({ code: "unauthenticated" });
+    guard.setStaticKeys([]);
+    await expect(guard.admit({ headers: { "x-api-key": "sk-static" }, alias: "b" })).rejects.toMatchObject({ code: "unauthenticated" });
+    await registry.close();
+  });
+});
