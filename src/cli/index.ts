@@ -102,6 +102,24 @@ keys
     await finish(keysCommand({ action: "revoke", id, ...options }));
   });
 
+program
+  .command("audit")
+  .description("find every place a codebase depends on a model family, rated by criticality")
+  .argument("[path]", "folder or file to scan (default: the working directory)")
+  .option("--family <name...>", "catalog family to audit, repeatable (default: every family)")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "sarif", "cyclonedx", "markdown"]).default("table"))
+  .option("-o, --output <file>", "write the report to FILE instead of stdout")
+  .addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above LEVEL").choices(["critical", "high", "medium", "low"]))
+  .option("--baseline <file>", "report (and fail on) only findings not in this baseline")
+  .option("--write-baseline <file>", "record the current findings as the accepted baseline")
+  .option("--catalog <file...>", "extra catalog files that extend or override the built-in data")
+  .action(async (path: string | undefined, options: { family?: string[]; format: "table" | "json" | "sarif" | "cyclonedx" | "markdown"; output?: string; failOn?: "critical" | "high" | "medium" | "low"; baseline?: string; writeBaseline?: string; catalog?: string[] }) => {
+    const { auditCommand } = await import("./audit.js");
+    // A progress line only on a terminal: CI logs and pipes get clean output.
+    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}`) : undefined;
+    await finish(auditCommand({ ...options, path, catalogFiles: options.catalog, progress }));
+  });
+
 /** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
 async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
   const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);

@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Target } from "./measure.js";
+import { startProcess, type BenchProcess } from "./processes.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const switchyardBinary = join(root, "dist/cli/index.js");
+const portkeyBinary = join(root, "node_modules/@portkey-ai/gateway/build/start-server.js");
+const tsx = join(root, "node_modules/.bin/tsx");
+
+export interface RunningContender {
+  readonly process: BenchProcess | undefined;
+  readonly target: Target;
+  /** What marks a complete stream in this contender's answer. */
+  readonly endMarker: string;
+}
+
+export interface Contender {
+  readonly name: string;
+  start(options: { port: number; mockPort: number }): Promise<RunningContender>;
+}
+
+const openAIBody = (model: string) => (stream: boolean) => JSON.stringify({ model, stream, messages: [{ role: "user", content: "What is the capital of France?" }], max_tokens: 64 });
+const json = { "content-type": "application/json" };
+
+export async function startMock(port: number, eventDelayMs: number): Promise<BenchProcess> {
+  return startProcess(tsx, [join(root, "bench/gateway/mock-upstream.ts"), String(port), String(eventDelayMs)], { port });
+}
+
+function switchyard(name: string, options: { upstream: "openai" | "anthropic"; ledger: boolean; redis: boolean }): Contender {
+  return {
+    name,
+    async start({ port, mockPort }) {
+      const directory = mkdtempSync(join(tmpdir(), "switchyard-bench-"));
+      const config = [
+        `server: { host: 127.0.0.1, port: ${port} }`,
+        "providers:",
+        `  mock-openai: { type: openai-compatible, base_url: "http://127.0.0.1:${mockPort}/v1" }`,
+        `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${mockPort}", api_key: bench }`,
+        "models:",
+        `  bench: { targets: [{ provider: ${options.upstream === "openai" ? "mock-openai" : "mock-anthropic"}, model: mock }] }`,
+        `ledger: { enabled: ${options.ledger}, path: ledger.db }`,
+        ...(options.redis ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}:" }`] : []),
+        "",
+      ].join("\n");
+      const configPath = join(directory, "switchyard.yaml");
+      writeFileSync(configPath, config);
+      const headers: Record<string, string> = { ...json };
+      if (options.redis) {
+        // A virtual key with limits far above what the benchmark sends: every request runs the Redis checks.
+        const created = JSON.parse(
+          execFileSync(process.execPath, [switchyardBinary, "keys", "create", "--name", "bench", "--rpm", "100000000", "--tpm", "100000000000", "--config", configPath, "--format", "json"], { encoding: "utf8" }),
+        ) as { secret: string };
+        headers.authorization = `Bearer ${created.secret}`;
+      }
+      const child = await startProcess(process.execPath, [switchyardBinary, "serve", "--config", configPath], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" } });
+      return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers, body: openAIBody("bench") }, endMarker: "[DONE]" };
+    },
+  };
+}
+
+export const contenders: readonly Contender[] = [
+  {
+    name: "direct to mock",
+    start: async ({ mockPort }) => ({ process: undefined, target: { url: `http://127.0.0.1:${mockPort}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" }),
+  },
+  {
+    name: "bare node:http proxy",
+    async start({ port, mockPort }) {
+      const child = await startProcess(tsx, [join(root, "bench/gateway/bare-proxy.ts"), String(port), String(mockPort)], { port });
+      return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
+    },
+  },
+  switchyard("switchyard (same dialect)", { upstream: "openai", ledger: false, redis: false }),
+  switchyard("switchyard (OpenAI→Anthropic)", { upstream: "anthropic", ledger: false, redis: false }),
+  switchyard("switchyard + SQLite ledger", { upstream: "openai", ledger: true, redis: false }),
+  switchyard("switchyard + Redis limits", { upstream: "openai", ledger: false, redis: true }),
+  {
+    name: "@portkey-ai/gateway",
+    async start({ port, mockPort }) {
+      const child = await startProcess(process.execPath, [portkeyBinary, `--port=${port}`, "--headless"], { port, env: { NODE_ENV: "production" } });
+      const headers = { ...json, authorization: "Bearer bench", "x-portkey-provider": "openai", "x-portkey-custom-host": `http://127.0.0.1:${mockPort}/v1` };
+      return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers, body: openAIBody("mock") }, endMarker: "[DONE]" };
+    },
+  },
+];

@@ -1,0 +1,156 @@
+import type { Catalog, CatalogLicence } from "../../catalog/index.js";
+import { ModelReferenceResolver } from "./model-reference-resolver.js";
+import { sdkPackages, type SdkPackage } from "./sdk-packages.js";
+import { templateTokens, type TemplateToken } from "./template-tokens.js";
+
+export interface LicencePhrase {
+  readonly family: string;
+  readonly licence?: CatalogLicence;
+  /** What the phrase is: the licence's name, or its attribution notice. */
+  readonly label: string;
+}
+
+/**
+ * Everything the detectors match with, compiled once per run for the audited
+ * families. The prefilter is the hot path: one case-insensitive alternation of
+ * every literal any detector needs, run once over each file; the precise
+ * patterns below only ever see files (and lines) it let through.
+ */
+/** Whether a text can contain anything a detector looks for; false means the file is done. */
+export interface Prefilter {
+  test(text: string): boolean;
+}
+
+export interface AuditMatchers {
+  readonly families: ReadonlySet<string>;
+  readonly prefilter: Prefilter;
+  /** Global: family keywords as words (`Llama-3`, `llama3`, not `ollama`, `llamaindex`). */
+  readonly familyKeyword: RegExp;
+  /** Global, case-sensitive: the audited families' template tokens. */
+  readonly templateToken: RegExp;
+  readonly templateTokens: ReadonlyMap<string, TemplateToken>;
+  /** Global: audited SDK package names, for manifests. */
+  readonly packageName: RegExp;
+  /** Global: imports/requires of audited SDK modules, for source code. */
+  readonly packageImport: RegExp;
+  readonly packagesByName: ReadonlyMap<string, SdkPackage>;
+  /** Global, case-insensitive: licence names and attribution notices. */
+  readonly licencePhrase: RegExp;
+  readonly licencePhrases: ReadonlyMap<string, LicencePhrase>;
+  readonly licencesByTag: ReadonlyMap<string, CatalogLicence>;
+  readonly references: ModelReferenceResolver;
+  readonly catalog: Catalog;
+}
+
+export function buildAuditMatchers(options: { catalog: Catalog; families: ReadonlySet<string> }): AuditMatchers {
+  const { catalog, families } = options;
+  const matchers = catalog.familyMatchers().filter((matcher) => families.has(matcher.family));
+  const references = new ModelReferenceResolver(catalog, families);
+
+  const tokens = templateTokens.filter((token) => token.families.some((family) => families.has(family)));
+  const packages = sdkPackages.filter((entry) => families.has(entry.family));
+  const phrases = licencePhrasesOf({ catalog, references, families });
+  const licencesByTag = new Map<string, CatalogLicence>();
+  for (const licence of catalog.licences()) {
+    const family = references.licenceFamily(licence.id);
+    if (licence.huggingFaceTag !== undefined && licence.kind !== "open-source" && family !== undefined && families.has(family)) {
+      licencesByTag.set(licence.huggingFaceTag.toLowerCase(), licence);
+    }
+  }
+
+  // Words (family keywords, package names) are matched case-insensitively; template tokens
+  // are exact strings, so they get their own case-sensitive pattern, which V8 runs several
+  // times faster than folding them into the case-insensitive one (see bench/).
+  const words = new Set<string>();
+  for (const matcher of matchers) for (const literal of matcher.literals) words.add(literal);
+  for (const entry of packages) {
+    words.add(entry.name.toLowerCase());
+    for (const module of entry.imports) words.add(module.toLowerCase());
+  }
+  const tokenLiterals = new Set(tokens.map((token) => (token.token.startsWith("<|") ? "<|" : token.token.startsWith("<｜") ? "<｜" : token.token)));
+  const wordPattern = literalAlternation(withoutSuperstrings([...words]), "i");
+  const tokenPattern = literalAlternation(withoutSuperstrings([...tokenLiterals]), "");
+
+  return {
+    families,
+    prefilter: { test: (text) => wordPattern.test(text) || tokenPattern.test(text) },
+    familyKeyword: matchers.length === 0 ? /(?!)/g : new RegExp(matchers.map((matcher) => `(?:${matcher.pattern.source})`).join("|"), "gi"),
+    templateToken: tokens.length === 0 ? /(?!)/g : new RegExp(byLength(tokens.map((token) => token.token)).map(escapeRegExp).join("|"), "g"),
+    templateTokens: new Map(tokens.map((token) => [token.token, token])),
+    packageName: packages.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.@/-])(${byLength(packages.map((entry) => entry.name)).map(packagePattern).join("|")})(?![\\w-]|\\.\\w)`, "gi"),
+    packageImport:
+      packages.length === 0
+        ? /(?!)/g
+        : new RegExp(
+            `(?:^\\s*(?:from|import)\\s+|\\bfrom\\s+["']|\\brequire\\(\\s*["']|\\bimport\\(\\s*["']|^\\s*import\\s+["'])(${byLength(packages.flatMap((entry) => entry.imports)).map(escapeRegExp).join("|")})(?=["'.\\s/]|$)`,
+            "g",
+          ),
+    packagesByName: new Map(packages.map((entry) => [normalisePackageName(entry.name), entry])),
+    licencePhrase: phrases.size === 0 ? /(?!)/g : new RegExp(byLength([...phrases.keys()]).map(phrasePattern).join("|"), "gi"),
+    licencePhrases: phrases,
+    licencesByTag,
+    references,
+    catalog,
+  };
+}
+
+/** PEP 503: `llama_stack`, `Llama.Stack` and `llama-stack` are one package. */
+export function normalisePackageName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+
+/** Key for the phrase table: lower-case, single spaces, `licence` spelt `license`. */
+export function normalisePhrase(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").replace(/licence/g, "license");
+}
+
+function licencePhrasesOf(options: { catalog: Catalog; references: ModelReferenceResolver; families: ReadonlySet<string> }): Map<string, LicencePhrase> {
+  const phrases = new Map<string, LicencePhrase>();
+  for (const licence of options.catalog.licences()) {
+    if (licence.kind === "open-source") continue;
+    const family = options.references.licenceFamily(licence.id);
+    if (family === undefined || !options.families.has(family)) continue;
+    phrases.set(normalisePhrase(licence.name), { family, licence, label: licence.name });
+    const attribution = licence.clauses.attribution?.text;
+    // "Built with Llama" is shared by 3.1–4; the notice proves the family, not the version.
+    if (attribution !== undefined && !phrases.has(normalisePhrase(attribution))) phrases.set(normalisePhrase(attribution), { family, label: `"${attribution}" attribution notice` });
+  }
+  return phrases;
+}
+
+/** Drops literals that contain a shorter one: the shorter already lets the file through. */
+function withoutSuperstrings(literals: readonly string[]): string[] {
+  return literals.filter((literal) => !literals.some((other) => other !== literal && literal.includes(other)));
+}
+
+/**
+ * One alternation, grouped by first character (`g(?:emma|emini|pt)`): irregexp then
+ * dispatches once per position instead of trying every literal, which measured about
+ * 20% faster on the benchmark corpus.
+ */
+function literalAlternation(literals: readonly string[], flags: string): RegExp {
+  if (literals.length === 0) return /(?!)/;
+  const groups = new Map<string, string[]>();
+  for (const literal of literals) {
+    const first = flags.includes("i") ? literal.charAt(0).toLowerCase() : literal.charAt(0);
+    groups.set(first, [...(groups.get(first) ?? []), literal.slice(1)]);
+  }
+  const source = [...groups].map(([first, rests]) => `${escapeRegExp(first)}(?:${byLength(rests).map(escapeRegExp).join("|")})`).join("|");
+  return new RegExp(source, flags);
+}
+
+function packagePattern(name: string): string {
+  return name.startsWith("@") ? escapeRegExp(name) : name.split(/[-_.]/).map(escapeRegExp).join("[-_.]");
+}
+
+function phrasePattern(phrase: string): string {
+  return phrase.split(" ").map((word) => escapeRegExp(word).replace(/license/g, "licen[cs]e")).join("\\s+");
+}
+
+function byLength(items: readonly string[]): string[] {
+  return [...new Set(items)].sort((a, b) => b.length - a.length);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,49 @@
+import { evidenceOf, type Detection } from "../detection.js";
+import { licenceObligations } from "./licence-obligations.js";
+import { normalisePhrase, type AuditMatchers } from "./audit-matchers.js";
+import type { LineContext } from "./line-context.js";
+
+/** Model-card front matter (`license: llama3.1`, `license_name: llama4`). */
+const licenceTag = /^\s*license(?:_name)?\s*:\s*["']?([\w.-]+)["']?\s*$/i;
+
+/**
+ * Licence texts and notices that bind the product: a vendored LICENSE or USE_POLICY,
+ * a "Built with Llama" notice, a model card's licence tag. Each carries the
+ * licence's obligations, read from the catalog's clauses.
+ */
+export function detectLicenceText(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of line.text.matchAll(matchers.licencePhrase)) {
+    const phrase = matchers.licencePhrases.get(normalisePhrase(match[0]));
+    if (phrase === undefined) continue;
+    detections.push({
+      line: line.number,
+      column: match.index + 1,
+      family: phrase.family,
+      kind: "license",
+      match: match[0],
+      message: phrase.licence === undefined ? `${phrase.label}: the product presents itself as built with this family` : `licence text: ${phrase.licence.name}`,
+      evidence: evidenceOf(line.text),
+      confidence: phrase.licence === undefined ? 0.8 : 0.95,
+      ...(phrase.licence === undefined ? {} : { obligations: licenceObligations(phrase.licence) }),
+      ...(line.cell === undefined ? {} : { cell: line.cell }),
+    });
+  }
+  const tag = licenceTag.exec(line.text);
+  const licence = tag?.[1] === undefined ? undefined : matchers.licencesByTag.get(tag[1].toLowerCase());
+  const family = licence === undefined ? undefined : matchers.references.licenceFamily(licence.id);
+  if (tag?.[1] !== undefined && licence !== undefined && family !== undefined) {
+    detections.push({
+      line: line.number,
+      column: line.text.indexOf(tag[1]) + 1,
+      family,
+      kind: "license",
+      match: tag[1],
+      message: `model card licence tag ${tag[1]}: ${licence.name}`,
+      evidence: evidenceOf(line.text),
+      confidence: 0.9,
+      obligations: licenceObligations(licence),
+    });
+  }
+  return detections;
+}

@@ -1,0 +1,44 @@
+import { evidenceOf, type Detection } from "../detection.js";
+import type { AuditMatchers } from "./audit-matchers.js";
+import type { LineContext } from "./line-context.js";
+
+/**
+ * Hard-coded prompt-format tokens: code that builds a family's chat template by hand
+ * breaks silently on any other model. One finding per family per line, listing the
+ * tokens seen. `[INST]` alone is ambiguous (Llama 2 and Mistral) and goes to the
+ * family the rest of the file points at, with lower confidence when nothing does.
+ */
+export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const byFamily = new Map<string, { tokens: string[]; column: number; confidence: number; templates: Set<string> }>();
+  for (const match of line.text.matchAll(matchers.templateToken)) {
+    const spec = matchers.templateTokens.get(match[0]);
+    if (spec === undefined) continue;
+    const { family, confidence } = attribute({ families: spec.families, confidence: spec.confidence, line, matchers });
+    if (family === undefined) continue;
+    const entry = byFamily.get(family) ?? { tokens: [], column: match.index + 1, confidence: 0, templates: new Set<string>() };
+    if (!entry.tokens.includes(match[0])) entry.tokens.push(match[0]);
+    entry.confidence = Math.max(entry.confidence, confidence);
+    entry.templates.add(spec.template);
+    byFamily.set(family, entry);
+  }
+  return [...byFamily].map(([family, entry]) => ({
+    line: line.number,
+    column: entry.column,
+    family,
+    kind: "chat-template",
+    match: entry.tokens.join(" "),
+    message: `hard-coded ${[...entry.templates].join(" / ")} token${entry.tokens.length > 1 ? "s" : ""} ${entry.tokens.join(", ")}`,
+    evidence: evidenceOf(line.text),
+    confidence: entry.confidence,
+    ...(line.cell === undefined ? {} : { cell: line.cell }),
+  }));
+}
+
+function attribute(options: { families: readonly string[]; confidence: number; line: LineContext; matchers: AuditMatchers }): { family?: string; confidence: number } {
+  const { families, line, matchers } = options;
+  if (families.includes("llama") && families.includes("mistral")) {
+    if (line.file.hasLlama2System && matchers.families.has("llama")) return { family: "llama", confidence: 0.9 };
+    if (line.file.hasMistralTokens && matchers.families.has("mistral")) return { family: "mistral", confidence: 0.85 };
+  }
+  return { family: families.find((family) => matchers.families.has(family)), confidence: options.confidence };
+}

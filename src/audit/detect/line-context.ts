@@ -1,0 +1,42 @@
+import type { FileRole } from "../walk/classify-file.js";
+
+/** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
+export interface LineContext {
+  readonly text: string;
+  /** The line before, for arguments split over YAML list items (`- --model` / `- meta-llama/…`). */
+  readonly previous: string;
+  /** 1-based, within the file (or cell). */
+  readonly number: number;
+  readonly role: FileRole;
+  readonly file: FileFacts;
+  readonly cell?: number;
+}
+
+/** Facts about the whole file, computed once and only for files the prefilter let through. */
+export interface FileFacts {
+  /** A fine-tune or adapter config (`adapter_config.json`, Axolotl, LLaMA-Factory): `base_model` is lineage. */
+  readonly fineTuneConfig: boolean;
+  /** The file carries `<<SYS>>`, so `[INST]` in it is Llama 2's, not Mistral's. */
+  readonly hasLlama2System: boolean;
+  /** The file carries Mistral-only control tokens, so `[INST]` in it is Mistral's. */
+  readonly hasMistralTokens: boolean;
+  /** PEFT `peft_type`, when the file states it. */
+  readonly peftType?: string;
+  /** An Ollama Modelfile that applies an `ADAPTER` on its `FROM` base. */
+  readonly modelfileAdapter: boolean;
+}
+
+const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_type|adapter|load_in_4bit|load_in_8bit|micro_batch_size|library_name:\s*peft)\b/;
+
+export function fileFactsOf(options: { text: string; name: string; role: FileRole }): FileFacts {
+  const { text, name, role } = options;
+  const structured = role === "config" || role === "deployment" || role === "prose";
+  const peftType = /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1];
+  return {
+    fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
+    hasLlama2System: text.includes("<<SYS>>"),
+    hasMistralTokens: /\[(?:AVAILABLE_TOOLS|TOOL_CALLS|SYSTEM_PROMPT)\]/.test(text),
+    ...(peftType === undefined ? {} : { peftType }),
+    modelfileAdapter: role === "modelfile" && /^\s*ADAPTER\s/im.test(text),
+  };
+}

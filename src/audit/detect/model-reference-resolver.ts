@@ -1,0 +1,100 @@
+import type { Catalog, CatalogModel } from "../../catalog/index.js";
+import { licenceObligations } from "./licence-obligations.js";
+
+/** A candidate id, attributed to one audited family. */
+export interface ModelReference {
+  readonly family: string;
+  readonly model?: CatalogModel;
+  readonly confidence: number;
+  /** Set when the family comes through lineage, e.g. a DeepSeek distill of Llama carries the Llama licence. */
+  readonly via?: string;
+  readonly obligations: readonly string[];
+}
+
+/**
+ * How sure the surrounding text is that the candidate names a model:
+ * - `strong`: a launch argument, pull, `from_pretrained`, or a value assigned to a model-ish key;
+ * - `none`: anything else (prose, an unrelated variable, a comment).
+ * Bare family words (`mistral`, `phi`) and family-only names (`llama-9-mega`) need `strong`;
+ * a versioned id (`llama3.1:8b`) stands on its own wherever it appears.
+ */
+export type ModelContext = "strong" | "none";
+
+const bareWord = /^[a-z]+$/i;
+
+/**
+ * Wraps catalog resolution with the audit's precision rules and its family filter,
+ * and caches per candidate (a codebase repeats the same few ids).
+ */
+export class ModelReferenceResolver {
+  private readonly cache = new Map<string, ModelReference | null>();
+  private readonly licenceFamilies = new Map<string, string>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly families: ReadonlySet<string>,
+  ) {
+    // A licence's home family is the family most of its models belong to (llama-3.3 → llama),
+    // so a distill that carries it (DeepSeek-R1-Distill-Llama-70B) is Llama exposure too.
+    const counts = new Map<string, Map<string, number>>();
+    for (const model of catalog.models()) {
+      const perFamily = counts.get(model.licence) ?? new Map<string, number>();
+      perFamily.set(model.family, (perFamily.get(model.family) ?? 0) + 1);
+      counts.set(model.licence, perFamily);
+    }
+    for (const [licence, perFamily] of counts) {
+      const home = [...perFamily].sort((a, b) => b[1] - a[1])[0];
+      if (home !== undefined) this.licenceFamilies.set(licence, home[0]);
+    }
+  }
+
+  /** The family a licence belongs to (`llama-3.3` → `llama`), if any model carries it. */
+  licenceFamily(licenceId: string): string | undefined {
+    return this.licenceFamilies.get(licenceId);
+  }
+
+  resolve(candidate: string, context: ModelContext): ModelReference | undefined {
+    const key = `${context}\u0000${candidate}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const reference = this.compute(candidate, context);
+    this.cache.set(key, reference ?? null);
+    return reference;
+  }
+
+  private compute(candidate: string, context: ModelContext): ModelReference | undefined {
+    const resolution = this.catalog.resolve(candidate);
+    if (resolution === undefined) return undefined;
+    const bare = bareWord.test(candidate);
+    if (resolution.kind === "family") {
+      if (bare || context !== "strong" || !this.families.has(resolution.family.id)) return undefined;
+      return { family: resolution.family.id, confidence: resolution.confidence, obligations: [] };
+    }
+    if (bare && context !== "strong") return undefined;
+    const attributed = this.attribute(resolution.model);
+    if (attributed === undefined) return undefined;
+    const licence = this.catalog.licence(resolution.model.licence);
+    const obligations = licence === undefined ? [] : licenceObligations(licence, resolution.model);
+    // A bare word that resolves (`mistral` → Mistral 7B) names the family more surely than the model.
+    const confidence = bare ? Math.min(resolution.confidence, 0.7) : resolution.confidence;
+    return { ...attributed, model: resolution.model, confidence, obligations };
+  }
+
+  /** The first audited family in the model's lineage: its own, its base model's, its licence's. */
+  private attribute(model: CatalogModel): { family: string; via?: string } | undefined {
+    if (this.families.has(model.family)) return { family: model.family };
+    const seen = new Set<string>();
+    let base = model.baseModel === undefined ? undefined : this.catalog.model(model.baseModel);
+    while (base !== undefined && !seen.has(base.id)) {
+      if (this.families.has(base.family)) return { family: base.family, via: `fine-tuned or distilled from ${base.name}` };
+      seen.add(base.id);
+      base = base.baseModel === undefined ? undefined : this.catalog.model(base.baseModel);
+    }
+    const licenceFamily = this.licenceFamilies.get(model.licence);
+    if (licenceFamily !== undefined && this.families.has(licenceFamily)) {
+      const licence = this.catalog.licence(model.licence);
+      return { family: licenceFamily, via: `under the ${licence?.shortName ?? model.licence} licence` };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Packages whose use ties a codebase to one family: its vendor's SDK or a runtime
+ * built around it. Generic clients (`openai` speaks to any OpenAI-compatible server,
+ * `ollama` serves any model) and namesakes (`llama-index`, `llamaindex`) are not
+ * here on purpose: they say nothing about which model is behind them.
+ */
+export interface SdkPackage {
+  /** As published (PyPI names compared with `-`, `_` and `.` treated alike, per PEP 503). */
+  readonly name: string;
+  readonly ecosystem: "pypi" | "npm";
+  readonly family: string;
+  readonly confidence: number;
+  /** Module names as imported in code, when they differ from the package name. */
+  readonly imports: readonly string[];
+  readonly note: string;
+}
+
+export const sdkPackages: readonly SdkPackage[] = [
+  { name: "llama-stack", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_stack"], note: "Meta's Llama Stack server" },
+  { name: "llama-stack-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_stack_client"], note: "Meta's Llama Stack client" },
+  { name: "llama-stack-client", ecosystem: "npm", family: "llama", confidence: 0.9, imports: ["llama-stack-client"], note: "Meta's Llama Stack client" },
+  { name: "llama-models", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_models"], note: "Meta's Llama model definitions and tokenizers" },
+  { name: "llama-recipes", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_recipes"], note: "Meta's Llama fine-tuning recipes" },
+  { name: "llama-api-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_api_client"], note: "Meta's Llama API client" },
+  // llama.cpp bindings run any GGUF model, but grew up around Llama: a weaker signal.
+  { name: "llama-cpp-python", ecosystem: "pypi", family: "llama", confidence: 0.6, imports: ["llama_cpp"], note: "llama.cpp bindings (run GGUF models; Llama-first)" },
+  { name: "node-llama-cpp", ecosystem: "npm", family: "llama", confidence: 0.6, imports: ["node-llama-cpp"], note: "llama.cpp bindings (run GGUF models; Llama-first)" },
+  { name: "mistralai", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistralai"], note: "Mistral AI SDK" },
+  { name: "@mistralai/mistralai", ecosystem: "npm", family: "mistral", confidence: 0.9, imports: ["@mistralai/mistralai"], note: "Mistral AI SDK" },
+  { name: "mistral-common", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_common"], note: "Mistral tokenizers" },
+  { name: "mistral-inference", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_inference"], note: "Mistral reference inference" },
+  { name: "gemma", ecosystem: "pypi", family: "gemma", confidence: 0.8, imports: [], note: "Google DeepMind Gemma library" },
+  { name: "qwen-agent", ecosystem: "pypi", family: "qwen", confidence: 0.9, imports: ["qwen_agent"], note: "Qwen agent framework" },
+  { name: "dashscope", ecosystem: "pypi", family: "qwen", confidence: 0.8, imports: ["dashscope"], note: "Alibaba Cloud Model Studio SDK (Qwen API)" },
+  { name: "anthropic", ecosystem: "pypi", family: "claude", confidence: 0.9, imports: ["anthropic"], note: "Anthropic SDK" },
+  { name: "@anthropic-ai/sdk", ecosystem: "npm", family: "claude", confidence: 0.9, imports: ["@anthropic-ai/sdk"], note: "Anthropic SDK" },
+  { name: "google-genai", ecosystem: "pypi", family: "gemini", confidence: 0.8, imports: [], note: "Google Gen AI SDK" },
+  { name: "google-generativeai", ecosystem: "pypi", family: "gemini", confidence: 0.8, imports: [], note: "Google Generative AI SDK (legacy)" },
+  { name: "@google/genai", ecosystem: "npm", family: "gemini", confidence: 0.8, imports: ["@google/genai"], note: "Google Gen AI SDK" },
+  { name: "@google/generative-ai", ecosystem: "npm", family: "gemini", confidence: 0.8, imports: ["@google/generative-ai"], note: "Google Generative AI SDK (legacy)" },
+  { name: "cohere", ecosystem: "pypi", family: "command", confidence: 0.8, imports: ["cohere"], note: "Cohere SDK" },
+  { name: "xai-sdk", ecosystem: "pypi", family: "grok", confidence: 0.9, imports: ["xai_sdk"], note: "xAI SDK" },
+];

@@ -1,0 +1,45 @@
+/**
+ * Hard-coded chat-template special tokens, exact strings, per family. Source:
+ * the reference notes on chat templates (Llama 2/3.x/4, Gemma 1–3 and 4, ChatML,
+ * Mistral, DeepSeek, Phi). A token shared by several families lists them all, and
+ * its confidence says how much one sighting proves: `[INST]` is both Llama 2 and
+ * Mistral, ChatML is Qwen's and many fine-tunes'.
+ */
+export interface TemplateToken {
+  readonly token: string;
+  /** Families in order of likelihood; the finding goes to the first one audited. */
+  readonly families: readonly string[];
+  readonly confidence: number;
+  /** Template name for messages ("Llama 3 chat template"). */
+  readonly template: string;
+}
+
+const llama3 = ["<|begin_of_text|>", "<|end_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>", "<|eom_id|>", "<|python_tag|>", "<|finetune_right_pad_id|>"];
+const llama4 = [
+  "<|header_start|>", "<|header_end|>", "<|eot|>", "<|eom|>", "<|python_start|>", "<|python_end|>", "<|finetune_right_pad|>",
+  "<|image_start|>", "<|image_end|>", "<|patch|>", "<|tile_x_separator|>", "<|tile_y_separator|>",
+  "<|reasoning_thinking_start|>", "<|reasoning_thinking_end|>",
+];
+const gemma = ["<start_of_turn>", "<end_of_turn>"];
+const gemma4 = ["<|turn>", "<turn|>", "<|channel>", "<channel|>", "<|tool_call>", "<tool_call|>", "<|tool_response>", "<tool_response|>"];
+const chatml = ["<|im_start|>", "<|im_end|>"];
+const mistral = ["[AVAILABLE_TOOLS]", "[/AVAILABLE_TOOLS]", "[TOOL_CALLS]", "[TOOL_RESULTS]", "[/TOOL_RESULTS]", "[SYSTEM_PROMPT]", "[/SYSTEM_PROMPT]"];
+const deepseek = ["<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>", "<｜tool▁calls▁begin｜>", "<｜tool▁call▁begin｜>"];
+const phi3 = ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"];
+
+export const templateTokens: readonly TemplateToken[] = [
+  ...llama3.map((token) => ({ token, families: ["llama"], confidence: 0.95, template: "Llama 3 chat template" })),
+  ...llama4.map((token) => ({ token, families: ["llama"], confidence: 0.95, template: "Llama 4 chat template" })),
+  { token: "<<SYS>>", families: ["llama"], confidence: 0.9, template: "Llama 2 chat template" },
+  { token: "<</SYS>>", families: ["llama"], confidence: 0.9, template: "Llama 2 chat template" },
+  // Shared by Llama 2 and Mistral; `<<SYS>>` in the same file settles it (see detect-template-tokens).
+  { token: "[INST]", families: ["llama", "mistral"], confidence: 0.5, template: "Llama 2 / Mistral instruction format" },
+  { token: "[/INST]", families: ["llama", "mistral"], confidence: 0.5, template: "Llama 2 / Mistral instruction format" },
+  ...gemma.map((token) => ({ token, families: ["gemma"], confidence: 0.95, template: "Gemma 1–3 chat template" })),
+  ...gemma4.map((token) => ({ token, families: ["gemma"], confidence: 0.9, template: "Gemma 4 chat template" })),
+  ...chatml.map((token) => ({ token, families: ["qwen", "phi"], confidence: 0.6, template: "ChatML (Qwen, Phi-4 and many fine-tunes)" })),
+  { token: "<|im_sep|>", families: ["phi"], confidence: 0.9, template: "Phi-4 chat template" },
+  ...mistral.map((token) => ({ token, families: ["mistral"], confidence: 0.9, template: "Mistral tokenizer control tokens" })),
+  ...deepseek.map((token) => ({ token, families: ["deepseek"], confidence: 0.95, template: "DeepSeek V3/R1 chat template" })),
+  ...phi3.map((token) => ({ token, families: ["phi"], confidence: 0.5, template: "Phi-3 chat template" })),
+];

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import type { Detection } from "./detection.js";
+import type { AuditMatchers } from "./detect/audit-matchers.js";
+import { detectLicenceText } from "./detect/detect-licence-text.js";
+import { detectModelIds } from "./detect/detect-model-ids.js";
+import { detectPackages } from "./detect/detect-packages.js";
+import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
+import { detectWeights } from "./detect/detect-weights.js";
+import { fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
+import { splitNotebookCells } from "./detect/split-notebook-cells.js";
+import type { FileClass, FileRole } from "./walk/classify-file.js";
+import type { WalkedFile } from "./walk/walk-files.js";
+import { isFileSuppressed, isSuppressed, suppressionFor } from "./workflow/find-suppressions.js";
+
+export type ScanOutcome =
+  | { readonly status: "scanned"; readonly bytes: number; readonly prefilterHit: boolean; readonly detections: readonly Detection[]; readonly suppressed: number }
+  | { readonly status: "binary" | "too-large" | "unreadable"; readonly bytes: 0 };
+
+/** Text files above this are skipped and listed in the summary (minified bundles, data dumps). */
+export const defaultMaximumTextBytes = 5 * 1024 * 1024;
+/** Notebooks carry base64 images in their outputs, so they get more room. */
+const maximumNotebookBytes = 64 * 1024 * 1024;
+const binarySniffBytes = 8000;
+const binaryExtensions = /\.(?:png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|class|so|dylib|dll|exe|o|a|wasm|pyc|whl|egg|woff2?|ttf|otf|eot|mp[34]|mov|avi|wav|flac|ogg|sqlite3?|db|parquet|arrow|npy|npz|pkl|pickle|lock\.bin)$/i;
+/** Detector order doubles as priority when two detectors claim the same text (a licence name also looks like a model id). */
+const kindPriority: Readonly<Record<Detection["kind"], number>> = { license: 6, weights: 5, adapter: 4, "chat-template": 3, sdk: 2, config: 1, "model-id": 0 };
+
+/**
+ * Scans one file. Weights are read by header only. Text is read whole (it is capped),
+ * tested once against the literal prefilter, and only then split into lines for the
+ * precise detectors, each line again gated by the prefilter.
+ */
+export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matchers: AuditMatchers; maximumTextBytes: number }): ScanOutcome {
+  const { file, fileClass, matchers } = options;
+  const role = fileClass.role;
+  const name = file.relativePath.split("/").at(-1) ?? file.relativePath;
+  if (role === "gguf" || role === "safetensors" || role === "weights-binary") {
+    try {
+      const detections = detectWeights({ path: file.absolutePath, name, role, matchers });
+      return { status: "scanned", bytes: 0, prefilterHit: detections.length > 0, detections, suppressed: 0 };
+    } catch {
+      return { status: "unreadable", bytes: 0 };
+    }
+  }
+  if (binaryExtensions.test(name)) return { status: "binary", bytes: 0 };
+  const limit = role === "notebook" ? maximumNotebookBytes : options.maximumTextBytes;
+  if (file.size > limit) return { status: "too-large", bytes: 0 };
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file.absolutePath);
+  } catch {
+    return { status: "unreadable", bytes: 0 };
+  }
+  if (buffer.subarray(0, binarySniffBytes).includes(0)) return { status: "binary", bytes: 0 };
+  const text = buffer.toString("utf8");
+  if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: 0 };
+  const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts: fileFactsOf({ text, name, role }), matchers });
+  return { status: "scanned", bytes: buffer.length, prefilterHit: true, ...result };
+}
+
+function scanNotebook(options: { text: string; matchers: AuditMatchers }): { detections: Detection[]; suppressed: number } {
+  const cells = splitNotebookCells(options.text);
+  if (cells === undefined) return scanText({ text: options.text, role: "config", facts: fileFactsOf({ text: options.text, name: "", role: "config" }), matchers: options.matchers });
+  const detections: Detection[] = [];
+  let suppressed = 0;
+  for (const cell of cells) {
+    if (!options.matchers.prefilter.test(cell.source)) continue;
+    const role: FileRole = cell.type === "code" ? "notebook" : "prose";
+    const result = scanText({ text: cell.source, role, facts: fileFactsOf({ text: cell.source, name: "", role }), matchers: options.matchers, cell: cell.index });
+    detections.push(...result.detections);
+    suppressed += result.suppressed;
+  }
+  return { detections, suppressed };
+}
+
+function scanText(options: { text: string; role: FileRole; facts: FileFacts; matchers: AuditMatchers; cell?: number }): { detections: Detection[]; suppressed: number } {
+  const { matchers, role } = options;
+  const lines = options.text.split("\n");
+  if (isFileSuppressed(lines)) return { detections: [], suppressed: 1 };
+  const detections: Detection[] = [];
+  let suppressed = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = stripCarriageReturn(lines[index] ?? "");
+    if (!matchers.prefilter.test(text)) continue;
+    const previous = stripCarriageReturn(lines[index - 1] ?? "");
+    const line: LineContext = { text, previous, number: index + 1, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
+    const found = [
+      ...detectLicenceText(line, matchers),
+      ...detectTemplateTokens(line, matchers),
+      ...detectPackages(line, matchers),
+      ...(role === "licence" ? [] : detectModelIds(line, matchers)),
+    ];
+    const suppression = suppressionFor({ text, previous });
+    for (const detection of withoutOverlaps(found)) {
+      if (isSuppressed(suppression, detection.family)) suppressed += 1;
+      else detections.push(detection);
+    }
+  }
+  return { detections, suppressed };
+}
+
+/** On one line, when two detections of one family cover the same text, keep the more specific kind. */
+function withoutOverlaps(detections: readonly Detection[]): Detection[] {
+  if (detections.length < 2) return [...detections];
+  const sorted = [...detections].sort((a, b) => kindPriority[b.kind] - kindPriority[a.kind]);
+  const kept: Detection[] = [];
+  for (const detection of sorted) {
+    const start = detection.column;
+    const end = start + detection.match.length;
+    const covered = kept.some((other) => other.family === detection.family && start < other.column + other.match.length && other.column < end);
+    if (!covered) kept.push(detection);
+  }
+  return kept.sort((a, b) => a.column - b.column);
+}
+
+function stripCarriageReturn(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, test } from "vitest";
+import { auditTree, brief } from "./support/audit-tree.js";
+
+const llama = ["llama"];
+
+describe("SDK and model-server usage", () => {
+  test("launch arguments, pulls and loaders are sdk findings", () => {
+    const report = auditTree(
+      {
+        "serve.sh": [
+          "vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000",
+          "text-generation-launcher --model-id meta-llama/Llama-3.3-70B-Instruct",
+          "llama-server -m /models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf --port 8080",
+          "python -m vllm.entrypoints.openai.api_server --model=meta-llama/Llama-3.2-3B-Instruct",
+          "ollama run llama3.2:3b",
+          "ollama pull gemma3",
+        ].join("\n"),
+        "app/load.py": 'tok = AutoTokenizer.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")\nsnapshot_download(repo_id="meta-llama/Llama-3.2-1B")\n',
+      },
+      llama,
+    );
+    expect(brief(report.findings)).toEqual([
+      "app/load.py:1 llama sdk high",
+      "app/load.py:2 llama sdk high",
+      "serve.sh:1 llama sdk high",
+      "serve.sh:2 llama sdk high",
+      "serve.sh:3 llama sdk high",
+      "serve.sh:4 llama sdk high",
+      "serve.sh:5 llama sdk high",
+    ]);
+    expect(report.findings[2]?.message).toMatch(/served with vLLM/);
+    expect(report.findings[6]?.message).toMatch(/Ollama/);
+  });
+
+  test("Modelfile FROM is sdk; FROM under an ADAPTER is adapter lineage", () => {
+    const plain = auditTree({ Modelfile: "FROM llama3.1:8b\nPARAMETER temperature 0.2\n" }, llama);
+    expect(brief(plain.findings)).toEqual(["Modelfile:1 llama sdk high"]);
+    const adapted = auditTree({ "ops/Modelfile": "FROM llama3.2:3b\nADAPTER ./support-lora.gguf\n" }, llama);
+    expect(brief(adapted.findings)).toEqual(["ops/Modelfile:1 llama adapter critical"]);
+    expect(adapted.findings[0]?.lineage).toEqual({ base: "llama3.2:3b", baseModel: "llama-3.2-3b" });
+  });
+
+  test("family SDK imports in code", () => {
+    const report = auditTree({
+      "app/a.py": "from llama_stack_client import LlamaStackClient\nfrom llama_index.llms.ollama import Ollama\nimport mistralai\n",
+      "app/b.ts": 'import { getLlama } from "node-llama-cpp";\nimport { Document } from "llamaindex";\n',
+    });
+    expect(brief(report.findings)).toEqual(["app/a.py:1 llama sdk high", "app/a.py:3 mistral sdk high", "app/b.ts:1 llama sdk high"]);
+  });
+});
+
+describe("dependency manifests", () => {
+  test("requirements, pyproject and package.json: family SDKs yes, LlamaIndex no", () => {
+    const report = auditTree(
+      {
+        "requirements.txt": "llama-stack==0.2.1\nllama-index==0.12.0\nLlama_CPP_Python>=0.3 ; python_version>'3.9'\nllama-index-llms-ollama\nollama\n",
+        "pyproject.toml": '[project]\ndependencies = ["llama-stack-client>=0.2", "llama-index-core"]\n',
+        "web/package.json": '{\n  "name": "my-llama-app",\n  "dependencies": {\n    "node-llama-cpp": "^3.0.0",\n    "llamaindex": "^0.8.0",\n    "ollama": "^0.5.0"\n  }\n}\n',
+      },
+      llama,
+    );
+    expect(brief(report.findings)).toEqual([
+      "pyproject.toml:2 llama sdk medium",
+      "requirements.txt:1 llama sdk medium",
+      "requirements.txt:3 llama sdk medium",
+      "web/package.json:4 llama sdk medium",
+    ]);
+    expect(report.findings.map((finding) => finding.match)).toEqual(["llama-stack-client", "llama-stack", "Llama_CPP_Python", "node-llama-cpp"]);
+    expect(report.findings[2]?.confidence).toBe(0.6);
+  });
+});
+
+describe("deployment files", () => {
+  test("Dockerfile, Compose, Kubernetes, Helm, Terraform and .env pin models: high", () => {
+    const report = auditTree(
+      {
+        Dockerfile: 'FROM ollama/ollama:latest\nRUN ollama serve & sleep 2 && ollama pull llama3.1:8b\nCMD ["--model", "meta-llama/Llama-3.1-8B-Instruct"]\n',
+        "docker-compose.yml": "services:\n  vllm:\n    image: vllm/vllm-openai\n    command: --model meta-llama/Llama-3.3-70B-Instruct --tensor-parallel-size 2\n",
+        "k8s/deployment.yaml": "spec:\n  containers:\n    - name: vllm\n      args:\n        - --model\n        - meta-llama/Llama-4-Scout-17B-16E-Instruct\n      env:\n        - name: FALLBACK\n          value: llama3.2:3b\n",
+        "charts/llm/values.yaml": "model:\n  id: meta-llama/Llama-3.1-70B-Instruct\n",
+        "infra/main.tf": 'resource "aws_bedrockagent_agent" "a" {\n  foundation_model = "meta.llama3-1-70b-instruct-v1:0"\n}\n',
+        ".env": "LLM_MODEL=llama3.1:70b\n",
+        "config/settings.yaml": "chat:\n  model: llama3.1:8b\n",
+      },
+      llama,
+    );
+    expect(brief(report.findings)).toEqual([
+      ".env:1 llama config high",
+      "Dockerfile:2 llama sdk high",
+      "Dockerfile:3 llama sdk high",
+      "charts/llm/values.yaml:2 llama config high",
+      "config/settings.yaml:2 llama config medium",
+      "docker-compose.yml:4 llama sdk high",
+      "infra/main.tf:2 llama config high",
+      "k8s/deployment.yaml:6 llama sdk high",
+      "k8s/deployment.yaml:9 llama config high",
+    ]);
+    expect(report.findings.find((finding) => finding.file === "config/settings.yaml")?.reason).toBe("named in configuration");
+  });
+
+  test("defaults and fallbacks in code are medium", () => {
+    const report = auditTree({ "app/config.py": 'MODEL = os.getenv("MODEL", "meta-llama/Llama-3.1-8B-Instruct")\n', "app/config.ts": 'const model = process.env.MODEL ?? "llama3.1:8b";\n' }, llama);
+    expect(brief(report.findings)).toEqual(["app/config.py:1 llama model-id medium", "app/config.ts:1 llama model-id medium"]);
+    expect(report.findings[0]?.reason).toMatch(/default or fallback/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { auditTree, brief } from "./support/audit-tree.js";
+
+describe("hard-coded chat-template tokens", () => {
+  test.each([
+    ["Llama 3", 'PROMPT = "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\\n\\n{q}<|eot_id|>"', "llama", 0.95],
+    ["Llama 4", 'head = "<|header_start|>assistant<|header_end|>"', "llama", 0.95],
+    ["Llama 2 with <<SYS>>", 'p = f"<s>[INST] <<SYS>>\\n{system}\\n<</SYS>>\\n\\n{user} [/INST]"', "llama", 0.9],
+    ["Gemma 1–3", 'turn = "<start_of_turn>user\\n{q}<end_of_turn>"', "gemma", 0.95],
+    ["Gemma 4", 'turn = "<|turn>user\\n{q}<turn|>"', "gemma", 0.9],
+    ["ChatML", 'm = "<|im_start|>user\\n{q}<|im_end|>"', "qwen", 0.6],
+    ["DeepSeek", 'p = "<｜begin▁of▁sentence｜>{s}<｜User｜>{q}<｜Assistant｜>"', "deepseek", 0.95],
+  ])("%s", (_name, line, family, confidence) => {
+    const report = auditTree({ "app/prompt.py": `${line}\n` });
+    expect(report.findings.map((finding) => [finding.family, finding.kind, finding.criticality, finding.confidence])).toEqual([[family, "chat-template", "critical", confidence]]);
+  });
+
+  test("one finding per family per line, listing every token seen", () => {
+    const report = auditTree({ "app/prompt.ts": 'const t = "<|start_header_id|>system<|end_header_id|>{s}<|eot_id|>";\n' }, ["llama"]);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]?.message).toContain("<|start_header_id|>, <|end_header_id|>, <|eot_id|>");
+    expect(report.findings[0]?.column).toBe(12);
+  });
+
+  test("[INST] alone is ambiguous (Llama 2 or Mistral) and says so through its confidence", () => {
+    const alone = auditTree({ "app/prompt.py": 'p = f"[INST] {q} [/INST]"\n' });
+    expect(alone.findings.map((finding) => [finding.family, finding.confidence])).toEqual([["llama", 0.5]]);
+    const mistralFile = auditTree({ "app/prompt.py": 'tools = "[AVAILABLE_TOOLS]{t}[/AVAILABLE_TOOLS]"\np = f"[INST] {q} [/INST]"\n' }, ["llama", "mistral"]);
+    expect(brief(mistralFile.findings)).toEqual(["app/prompt.py:1 mistral chat-template critical", "app/prompt.py:2 mistral chat-template critical"]);
+    expect(auditTree({ "app/prompt.py": 'p = f"[INST] {q} [/INST]"\n' }, ["mistral"]).findings[0]?.family).toBe("mistral");
+  });
+
+  test("template tokens in tests are low; look-alikes are not tokens", () => {
+    const report = auditTree({
+      "tests/test_prompt.py": 'assert render() == "<|eot_id|>"\n',
+      "app/html.py": 'html = "<|> [inst] <start> <|im here|>"\n',
+    });
+    expect(brief(report.findings)).toEqual(["tests/test_prompt.py:1 llama chat-template low"]);
+    expect(report.findings[0]?.reason).toMatch(/in tests \(tests\/\)/);
+  });
+});
