@@ -4,24 +4,44 @@ import { GatewayError } from "../core/gateway-error.js";
 /**
  * Reads and parses a JSON request body, refusing more than `limit` bytes: early
  * from Content-Length when the client sent one, otherwise as the bytes arrive.
+ * Plain stream events rather than `for await`: the async iterator costs a few
+ * microseconds per request, which matters on the gateway's hot path.
  */
-export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
+export function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const declared = Number(request.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw tooLarge(limit);
-    chunks.push(chunk as Buffer);
-  }
-  const text = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new GatewayError("invalid-request", "Invalid request: the body is empty; expected a JSON object");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new GatewayError("invalid-request", `Invalid request: the body is not valid JSON (${(error as Error).message})`);
-  }
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        request.resume(); // discard the rest so the 413 can be sent on this connection
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      const text = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
+      if (text.trim() === "") return reject(new GatewayError("invalid-request", "Invalid request: the body is empty; expected a JSON object"));
+      try {
+        resolve(JSON.parse(text) as unknown);
+      } catch (error) {
+        reject(new GatewayError("invalid-request", `Invalid request: the body is not valid JSON (${(error as Error).message})`));
+      }
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = (): void => {
+      request.off("data", onData).off("end", onEnd).off("error", onError);
+    };
+    request.on("data", onData).on("end", onEnd).on("error", onError);
+  });
 }
 
 function tooLarge(limit: number): GatewayError {

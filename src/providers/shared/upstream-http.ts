@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { Agent, errors as undiciErrors, request, type Dispatcher } from "undici";
+import { Agent, errors as undiciErrors, type Dispatcher } from "undici";
 import { UpstreamError } from "../../core/upstream-error.js";
 
 export type UpstreamBody = Dispatcher.ResponseData["body"];
@@ -45,9 +45,12 @@ export async function postUpstream(options: {
 }): Promise<UpstreamResponse> {
   let response: Dispatcher.ResponseData;
   try {
-    response = await request(options.url, {
+    const { origin, path } = splitUrl(options.url);
+    // dispatcher.request with a pre-split origin skips the URL parsing of undici's top-level request().
+    response = await options.dispatcher.request({
+      origin,
+      path,
       method: "POST",
-      dispatcher: options.dispatcher,
       headers: { "content-type": "application/json", ...options.headers },
       body: options.body,
       signal: options.signal,
@@ -60,6 +63,19 @@ export async function postUpstream(options: {
   }
   const text = await readCapped(response.body, options.signal);
   throw options.parseError(response.statusCode, response.headers, text);
+}
+
+const splitUrls = new Map<string, { origin: string; path: string }>();
+
+/** Origin and path of an upstream URL; providers use a handful of URLs, so they are parsed once. */
+function splitUrl(url: string): { origin: string; path: string } {
+  let split = splitUrls.get(url);
+  if (!split) {
+    const parsed = new URL(url);
+    split = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+    if (splitUrls.size < 1000) splitUrls.set(url, split);
+  }
+  return split;
 }
 
 /** Maps whatever a request or body read threw into the one error type. */
@@ -100,11 +116,9 @@ function isNodeSystemError(error: unknown): error is NodeJS.ErrnoException {
 
 /** Reads a whole 2xx body (non-streaming answers). */
 export async function readBody(body: UpstreamBody, signal: AbortSignal): Promise<Buffer> {
-  const chunks: Buffer[] = [];
   try {
-    for await (const chunk of body) chunks.push(chunk as Buffer);
+    return Buffer.from(await body.arrayBuffer());
   } catch (error) {
     throw toUpstreamError(error, signal);
   }
-  return Buffer.concat(chunks);
 }

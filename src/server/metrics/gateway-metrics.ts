@@ -63,6 +63,18 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     registers: [registry],
   });
 
+  // prom-client hashes and validates label objects on every call; children are looked up once per label set.
+  const requestChildren = new Map<string, { inc(): void }>();
+  const durationChildren = new Map<string, { observe(value: number): void }>();
+  const child = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+    let found = cache.get(key);
+    if (!found) {
+      found = make();
+      if (cache.size < 10_000) cache.set(key, found);
+    }
+    return found;
+  };
+
   const observer: RequestObserver = (summary) => {
     if (summary.shadow) {
       shadowRequests.inc({ route: summary.alias ?? "unknown", target: summary.target ?? "none", outcome: summary.errorCode ? "error" : "success" });
@@ -71,14 +83,14 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     }
     const route = summary.alias ?? "unknown";
     const target = summary.target ?? "none";
-    requests.inc({ route, target, status: String(summary.status) });
+    child(requestChildren, `${route}\0${target}\0${summary.status}`, () => requests.labels(route, target, String(summary.status))).inc();
     if (summary.errorCode) errors.inc({ route, code: summary.errorCode });
     for (const attempt of summary.attempts) attempts.inc({ target: attempt.target, outcome: attempt.outcome });
     if (summary.costUsd !== undefined) cost.inc({ route, target }, summary.costUsd);
     const provider = summary.provider ?? "none";
     const model = summary.upstreamModel ?? "none";
     const common = { gen_ai_operation_name: "chat", gen_ai_provider_name: provider, gen_ai_request_model: route };
-    duration.observe({ ...common, gen_ai_response_model: model, error_type: summary.errorCode ?? "" }, summary.durationMs / 1000);
+    child(durationChildren, `${provider}\0${route}\0${model}\0${summary.errorCode ?? ""}`, () => duration.labels("chat", provider, route, model, summary.errorCode ?? "")).observe(summary.durationMs / 1000);
     if (summary.firstTokenMs !== undefined) firstToken.observe(common, summary.firstTokenMs / 1000);
     if (summary.usage?.inputTokens !== undefined) tokens.observe({ ...common, gen_ai_token_type: "input" }, summary.usage.inputTokens);
     if (summary.usage?.outputTokens !== undefined) tokens.observe({ ...common, gen_ai_token_type: "output" }, summary.usage.outputTokens);
