@@ -14,6 +14,11 @@ export interface ProviderCall {
   readonly upstreamModel: string;
   /** Aborted on client disconnect, first-token timeout or total timeout; the reason says which. */
   readonly signal: AbortSignal;
+  /**
+   * Protocol headers the client sent that a same-protocol upstream should see
+   * (`anthropic-beta`, `anthropic-version`); only pass-through uses them.
+   */
+  readonly forwardHeaders?: Readonly<Record<string, string>>;
 }
 
 /**

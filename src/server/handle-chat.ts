@@ -117,12 +117,14 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       shadowJob = { route, requestId, request: chatRequest, targets: shadowTargets };
       recorder = new OutputRecorder(dialect.protocol);
     }
+    const forwardHeaders = protocolHeaders(request.headers);
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
     const execution = await executePlan<Started>({
       plan,
       health: context.runtime.health,
       clientSignal: client.signal,
-      start: (target, signal) => startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal }, providerName: target.provider }),
+      start: (target, signal) =>
+        startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }),
     });
     summary.target = execution.target.key;
     summary.provider = execution.target.provider;
@@ -165,6 +167,18 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       }
     }
   }
+}
+
+/** Client headers that belong to a protocol, not to the hop: forwarded on pass-through. */
+const forwardedHeaderNames = ["anthropic-beta", "anthropic-version"] as const;
+
+function protocolHeaders(headers: IncomingMessage["headers"]): Record<string, string> | undefined {
+  let found: Record<string, string> | undefined;
+  for (const name of forwardedHeaderNames) {
+    const value = headers[name];
+    if (typeof value === "string") (found ??= {})[name] = value;
+  }
+  return found;
 }
 
 /** Same dialect, same alias, same body (model and all) → same answer. Streaming requests are not cached. */

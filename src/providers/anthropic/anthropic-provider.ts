@@ -30,8 +30,8 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
   const headers: Record<string, string> = { "anthropic-version": anthropicApiVersion, ...options.headers };
   if (options.apiKey) headers["x-api-key"] = options.apiKey;
 
-  const post = (body: Record<string, unknown>, call: ProviderCall) =>
-    postUpstream({ dispatcher, url, headers, body: JSON.stringify(body), signal: call.signal, parseError: parseAnthropicError });
+  const post = (body: Record<string, unknown>, call: ProviderCall, extraHeaders?: Readonly<Record<string, string>>) =>
+    postUpstream({ dispatcher, url, headers: extraHeaders ? { ...headers, ...extraHeaders } : headers, body: JSON.stringify(body), signal: call.signal, parseError: parseAnthropicError });
 
   return {
     name: options.name,
@@ -48,7 +48,8 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
       const body = normalisePassthroughBody(rawBody, call.upstreamModel);
       // Nothing is dropped on this path: the caller's fields are Anthropic's own.
       const warnings: readonly Warning[] = [];
-      const response = await post(body, call);
+      // Beta features the client opted into (and its API version) reach the upstream unchanged.
+      const response = await post(body, call, call.forwardHeaders);
       if (request.stream) return { kind: "stream", frames: anthropicPassthroughFrames(response.body, call.signal), warnings };
       const bytes = await readBody(response.body, call.signal);
       const parsed = parseJson(bytes) as Partial<AnthropicMessage>;
