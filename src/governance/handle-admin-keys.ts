@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import { authorizeAdmin } from "../server/handle-admin.js";
-import { sendJson } from "../server/handle-chat.js";
+import { sendJson } from "../server/send-json.js";
 import { readJsonBody } from "../server/read-json-body.js";
 import { describeKey } from "./describe-key.js";
 import type { KeyAdministration } from "./key-registry.js";

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import { clientKey } from "./check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
-import { sendJson } from "./handle-chat.js";
+import { sendJson } from "./send-json.js";
 
 /**
  * `GET /admin/targets`: every route's targets with breaker state, failures,

@@ -18,6 +18,8 @@ import { readJsonBody } from "./read-json-body.js";
 import type { Admission, RequestGuard, ResponseCache } from "./request-guard.js";
 import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
 import { writeText } from "./write-text.js";
+import { sendJson } from "./send-json.js";
+import { toGatewayError } from "./to-gateway-error.js";
 import { OutputRecorder } from "./output-recorder.js";
 import type { ShadowRunner, ShadowJob } from "./shadow-runner.js";
 import { sampleShadowTargets } from "../routing/sample-shadow-targets.js";
@@ -342,21 +344,6 @@ function sendError(dialect: InboundDialect, error: GatewayError, response: Serve
   sendJson(response, error.status, dialect.renderError(error));
 }
 
-/** Anything thrown becomes a GatewayError; upstream request errors keep their status and message. */
-function toGatewayError(error: unknown, logger: Logger): GatewayError {
-  if (error instanceof GatewayError) return error;
-  if (error instanceof UpstreamError) {
-    return new GatewayError("invalid-request", `Upstream rejected the request: ${error.message}`, { status: error.status, cause: error });
-  }
-  logger.error({ err: error }, "unexpected error handling a chat request");
-  return new GatewayError("internal", "Internal gateway error");
-}
-
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  response.end(text);
-}
 
 function headerOrNew(value: string | string[] | undefined): string {
   const given = Array.isArray(value) ? value[0] : value;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import { UpstreamError } from "../core/upstream-error.js";
@@ -10,6 +11,9 @@ import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptReco
 import { planRoute } from "../routing/plan-route.js";
 import { resolveRoute } from "../routing/resolve-route.js";
 import { checkClientKey } from "./check-client-key.js";
+import { sendJson } from "./send-json.js";
+import { toGatewayError } from "./to-gateway-error.js";
+import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
 import type { RequestGuard } from "./request-guard.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
@@ -21,8 +25,40 @@ import { readJsonBody } from "./read-json-body.js";
  * fetched as floats and encoded here, so `encoding_format: base64` works for
  * upstreams that only return arrays.
  */
-export async function handleEmbeddings(request: IncomingMessage, response: ServerResponse, context: { readonly runtime: GatewayRuntime; readonly logger: Logger; readonly guard?: RequestGuard }): Promise<void> {
+export async function handleEmbeddings(request: IncomingMessage, response: ServerResponse, context: {
+    readonly runtime: GatewayRuntime;
+    readonly logger: Logger;
+    readonly guard?: RequestGuard;
+    readonly observers: readonly RequestObserver[];
+    readonly cost?: CostCalculator;
+  },
+): Promise<void> {
+  const startedAt = performance.now();
   const snapshot = context.runtime.snapshot();
+  // One usage record per request, as for chat; embeddings have input tokens only.
+  const summary: { -readonly [K in keyof RequestSummary]: RequestSummary[K] } = {
+    requestId: randomUUID(),
+    dialect: "embeddings",
+    alias: undefined,
+    target: undefined,
+    provider: undefined,
+    upstreamModel: undefined,
+    keyId: undefined,
+    keyName: undefined,
+    costUsd: undefined,
+    cacheHit: false,
+    shadow: false,
+    attempts: [],
+    status: 200,
+    errorCode: undefined,
+    stream: false,
+    usage: undefined,
+    finishReason: undefined,
+    warnings: [],
+    firstTokenMs: undefined,
+    durationMs: 0,
+    clientDisconnected: false,
+  };
   const client = new AbortController();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
@@ -34,6 +70,9 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     const parsed = parseEmbeddingsRequest(await readJsonBody(request, snapshot.config.server.maxBodyBytes));
     const route = resolveRoute(snapshot.config, parsed.model);
     response.setHeader("x-switchyard-route", route.alias);
+    summary.alias = route.alias;
+    summary.keyId = caller?.keyId;
+    summary.keyName = caller?.keyName;
     // Virtual keys are authenticated and scoped here; RPM/TPM and budgets apply to chat requests.
     if (caller && !caller.mayUse(route.alias)) throw new GatewayError("forbidden", `This key may not use "${route.alias}"`, { param: "model" });
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
@@ -53,6 +92,15 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     response.setHeader("x-switchyard-target", execution.target.key);
     response.setHeader("x-switchyard-attempts", String(attempts.length));
     const warnings = execution.value.warnings;
+    const inputTokens = execution.value.inputTokens;
+    Object.assign(summary, {
+      target: execution.target.key,
+      provider: execution.target.provider,
+      upstreamModel: execution.target.model,
+      attempts,
+      warnings,
+      usage: { inputTokens, outputTokens: inputTokens === undefined ? undefined : 0, cachedInputTokens: undefined, cacheWriteTokens: undefined, reasoningTokens: undefined },
+    });
     if (warnings.length > 0) {
       response.setHeader("x-switchyard-warnings", warnings.map((warning) => describeWarning(warning).replace(/[^\x20-\x7e]/g, "?")).join("; "));
       context.logger.warn({ target: execution.target.key, warnings: warnings.map(describeWarning) }, "parameters not honoured by target");
@@ -61,23 +109,30 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
   } catch (thrown) {
     if (thrown instanceof PlanFailedError) attempts = thrown.attempts;
     const reason = thrown instanceof PlanFailedError ? thrown.reason : thrown;
-    if (reason instanceof ClientDisconnectedError || client.signal.aborted) return;
+    summary.attempts = attempts;
+    if (reason instanceof ClientDisconnectedError || client.signal.aborted) {
+      summary.status = 499;
+      summary.clientDisconnected = true;
+      return;
+    }
     const error = toGatewayError(reason, context.logger);
+    summary.status = error.status;
+    summary.errorCode = error.code;
     response.setHeader("x-switchyard-attempts", String(attempts.length));
     if (error.retryAfterSeconds !== undefined) response.setHeader("retry-after", String(error.retryAfterSeconds));
     sendJson(response, error.status, renderOpenAIError(error));
+  } finally {
+    summary.durationMs = performance.now() - startedAt;
+    if (summary.usage && summary.provider && summary.upstreamModel && context.cost) {
+      summary.costUsd = context.cost({ provider: summary.provider, upstreamModel: summary.upstreamModel, usage: summary.usage });
+    }
+    for (const observe of context.observers) {
+      try {
+        observe(summary);
+      } catch (error) {
+        context.logger.error({ err: error }, "request observer failed");
+      }
+    }
   }
 }
 
-function toGatewayError(error: unknown, logger: Logger): GatewayError {
-  if (error instanceof GatewayError) return error;
-  if (error instanceof UpstreamError) return new GatewayError("invalid-request", `Upstream rejected the request: ${error.message}`, { status: error.status, cause: error });
-  logger.error({ err: error }, "unexpected error handling an embeddings request");
-  return new GatewayError("internal", "Internal gateway error");
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  response.end(text);
-}
