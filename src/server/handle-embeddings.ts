@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
-import { UpstreamError } from "../core/upstream-error.js";
 import { describeWarning } from "../core/warning.js";
 import { parseEmbeddingsRequest } from "../dialects/embeddings/parse-embeddings-request.js";
 import { renderEmbeddingsResponse } from "../dialects/embeddings/render-embeddings-response.js";
