@@ -120,6 +120,31 @@ program
     await finish(auditCommand({ ...options, path, catalogFiles: options.catalog, progress }));
   });
 
+program
+  .command("eval")
+  .description("compare a baseline and candidate models side by side on your prompts or on shadowed live traffic")
+  .argument("[suite]", "suite file (YAML/JSON), or a promptfoo config using the common subset")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "junit", "html"]).default("table"))
+  .option("-o, --output <file>", "write the report to FILE instead of stdout")
+  .option("-c, --config <file>", "gateway config whose providers and routes are called in-process (default: switchyard.yaml if present)")
+  .option("--gateway <url>", "call a running gateway's OpenAI-compatible API instead (key from SWITCHYARD_API_KEY)")
+  .option("--concurrency <n>", "model calls in flight at once (default: the suite's run.concurrency, else 4)", (value: string) => Number(value))
+  .option("--no-cache", "ignore and do not write the answer cache (.switchyard/eval-cache)")
+  .option("--judge <model>", "routed model that judges llm-rubric and pairwise assertions (overrides the suite's)")
+  .option("--from-shadow <route>", "judge a route's stored shadow pairs pairwise (needs --judge)")
+  .option("--from-ledger <route>", "write a suite built from a route's captured requests")
+  .action(async (suite: string | undefined, options: { format: "table" | "json" | "junit" | "html"; output?: string; config?: string; gateway?: string; concurrency?: number; cache: boolean; judge?: string; fromShadow?: string; fromLedger?: string }) => {
+    const { evalCommand } = await import("./eval.js");
+    // First Ctrl-C stops new work and reports what finished; a second one exits at once.
+    const interrupt = new AbortController();
+    process.once("SIGINT", () => {
+      interrupt.abort(new Error("interrupted"));
+      process.once("SIGINT", () => process.exit(130));
+    });
+    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}`) : undefined;
+    await finish(evalCommand({ ...options, suite, signal: interrupt.signal, progress }).finally(() => progress?.("")));
+  });
+
 /** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
 async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
   const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);

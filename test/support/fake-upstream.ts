@@ -40,7 +40,13 @@ export const fromFixture = {
 };
 
 /** An OpenAI-compatible upstream on loopback that replays recorded bytes and records what it was sent. */
-export async function startFakeUpstream(options: { fallback?: FakeReply } = {}): Promise<FakeUpstream> {
+export async function startFakeUpstream(
+  options: {
+    fallback?: FakeReply;
+    /** Answers that depend on the request (used when the queue is empty; undefined falls through to `fallback`). */
+    respond?: (request: RecordedRequest) => FakeReply | undefined;
+  } = {},
+): Promise<FakeUpstream> {
   const queue: FakeReply[] = [];
   const requests: RecordedRequest[] = [];
   let aborted = 0;
@@ -53,7 +59,8 @@ export async function startFakeUpstream(options: { fallback?: FakeReply } = {}):
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
-    requests.push({ path: request.url ?? "", headers: request.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+    const recorded: RecordedRequest = { path: request.url ?? "", headers: request.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+    requests.push(recorded);
     let finished = false;
     response.on("close", () => {
       if (!finished) {
@@ -61,7 +68,7 @@ export async function startFakeUpstream(options: { fallback?: FakeReply } = {}):
         abortWaiters.splice(0).forEach((resolve) => resolve());
       }
     });
-    const reply = queue.shift() ?? upstream.fallback;
+    const reply = queue.shift() ?? options.respond?.(recorded) ?? upstream.fallback;
     if ("hang" in reply) return;
     if (reply.delayMs) await sleep(reply.delayMs);
     if ("json" in reply) {

@@ -1,0 +1,57 @@
+import type { ChatResponse } from "../../core/chat-response.js";
+import type { Usage } from "../../core/usage.js";
+import type { ChatOutcome } from "../../providers/provider.js";
+
+export interface CollectedAnswer {
+  readonly text: string;
+  readonly toolCalls: { name: string; arguments: string }[];
+  readonly finishReason: string | null;
+  readonly usage: Usage | undefined;
+}
+
+/** A provider outcome, whole or streamed, reduced to text, tool calls, finish reason and usage. */
+export async function collectAnswer(outcome: ChatOutcome): Promise<CollectedAnswer> {
+  if (outcome.kind === "complete") return fromResponse(outcome.response);
+  let text = "";
+  const toolCalls = new Map<number, { name: string; arguments: string }>();
+  let finishReason: string | null = null;
+  let usage: Usage | undefined;
+  for (let next = await outcome.events.next(); !next.done; next = await outcome.events.next()) {
+    const event = next.value;
+    switch (event.type) {
+      case "text-delta":
+        text += event.text;
+        break;
+      case "tool-call-start":
+        toolCalls.set(event.index, { name: event.name, arguments: "" });
+        break;
+      case "tool-call-delta": {
+        const call = toolCalls.get(event.index);
+        if (call) call.arguments += event.argumentsDelta;
+        break;
+      }
+      case "usage":
+        usage = event.usage;
+        break;
+      case "finish":
+        finishReason = event.finishReason.unified;
+        usage = event.usage;
+        break;
+      case "error":
+        throw event.error;
+      default:
+        break;
+    }
+  }
+  return { text, toolCalls: [...toolCalls.values()], finishReason, usage };
+}
+
+function fromResponse(response: ChatResponse): CollectedAnswer {
+  let text = "";
+  const toolCalls: { name: string; arguments: string }[] = [];
+  for (const part of response.content) {
+    if (part.type === "text") text += part.text;
+    else if (part.type === "tool-call") toolCalls.push({ name: part.name, arguments: part.arguments });
+  }
+  return { text, toolCalls, finishReason: response.finishReason.unified, usage: response.usage };
+}

@@ -1,0 +1,43 @@
+import type { ChatRequest } from "../../core/chat-request.js";
+
+/** What a model answered, as evaluation needs it; no wire format. */
+export interface ModelAnswer {
+  readonly text: string;
+  readonly toolCalls: readonly { readonly name: string; readonly arguments: string }[];
+  readonly finishReason: string | null;
+  /** Undefined when the upstream did not report usage (never read as 0). */
+  readonly inputTokens: number | undefined;
+  readonly outputTokens: number | undefined;
+  /** Wall time of the call that produced the answer; a cached answer keeps the original. */
+  readonly latencyMs: number;
+  /** USD; undefined when the price or the usage is unknown. */
+  readonly costUsd: number | undefined;
+  /** `provider/model` that answered, when known. */
+  readonly target: string | undefined;
+  readonly cached: boolean;
+}
+
+/**
+ * How the runner reaches models: in-process through the gateway's own routing
+ * (in-process-client.ts) or over HTTP to a running gateway (gateway-client.ts).
+ * `model` is an alias or `PROVIDER/MODEL` either way.
+ */
+export interface ModelClient {
+  /** What `model` resolves to, for cache keys: a changed route must not reuse old answers. */
+  identity(model: string): string;
+  chat(model: string, request: ChatRequest, signal: AbortSignal): Promise<ModelAnswer>;
+  embed(model: string, inputs: readonly string[], signal: AbortSignal): Promise<number[][]>;
+  close(): Promise<void>;
+}
+
+/** A call that produced no answer. `retryable` and `retryAfterMs` drive with-retries.ts. */
+export class CallFailure extends Error {
+  override readonly name = "CallFailure";
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(message);
+  }
+}

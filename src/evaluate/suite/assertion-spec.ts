@@ -1,0 +1,166 @@
+import { SuiteError } from "./suite-error.js";
+
+/** The assertion kinds the runner knows; spellings (`icontains`, `contains-any`, promptfoo's names) map onto these. */
+export type AssertionKind =
+  | "equals"
+  | "contains"
+  | "regex"
+  | "starts-with"
+  | "is-json"
+  | "json-schema"
+  | "tool-call"
+  | "latency"
+  | "cost"
+  | "similar"
+  | "llm-rubric"
+  | "pairwise"
+  | "javascript";
+
+/** Every `type:` a suite may write, without the `not-` prefix. */
+export const assertionTypeNames = [
+  "equals",
+  "contains",
+  "icontains",
+  "contains-any",
+  "contains-all",
+  "icontains-any",
+  "icontains-all",
+  "regex",
+  "starts-with",
+  "is-json",
+  "json-schema",
+  "tool-call",
+  "latency",
+  "cost",
+  "similar",
+  "llm-rubric",
+  "pairwise",
+  "javascript",
+] as const;
+
+export type AssertionTypeName = (typeof assertionTypeNames)[number];
+
+export interface AssertionSpec {
+  readonly kind: AssertionKind;
+  /** The `type:` as written, for reports. */
+  readonly label: string;
+  /** `not-` prefix: pass becomes fail and score becomes 1 − score. */
+  readonly negate: boolean;
+  readonly value: unknown;
+  /** Kind-specific: minimum score (similar, llm-rubric, pairwise), maximum (latency ms, cost USD). */
+  readonly threshold: number | undefined;
+  /** Share of the test's score; 0 makes the assertion informational (it never fails the test). */
+  readonly weight: number;
+  readonly ignoreCase: boolean;
+  readonly match: "any" | "all";
+  /** Overrides the suite's judge / embedding model for this assertion. */
+  readonly judge: string | undefined;
+  readonly embedding: string | undefined;
+}
+
+/** An assertion as written in a suite (native field names; the promptfoo adapter maps onto these). */
+export interface RawAssertion {
+  readonly type: string;
+  readonly value?: unknown;
+  readonly threshold?: number;
+  readonly weight?: number;
+  readonly ignore_case?: boolean;
+  readonly match?: "any" | "all";
+  readonly judge?: string;
+  readonly embedding?: string;
+}
+
+const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignoreCase?: boolean; match?: "any" | "all" }>> = {
+  equals: { kind: "equals" },
+  contains: { kind: "contains" },
+  icontains: { kind: "contains", ignoreCase: true },
+  "contains-any": { kind: "contains", match: "any" },
+  "contains-all": { kind: "contains", match: "all" },
+  "icontains-any": { kind: "contains", ignoreCase: true, match: "any" },
+  "icontains-all": { kind: "contains", ignoreCase: true, match: "all" },
+  regex: { kind: "regex" },
+  "starts-with": { kind: "starts-with" },
+  "is-json": { kind: "is-json" },
+  "json-schema": { kind: "json-schema" },
+  "tool-call": { kind: "tool-call" },
+  latency: { kind: "latency" },
+  cost: { kind: "cost" },
+  similar: { kind: "similar" },
+  "llm-rubric": { kind: "llm-rubric" },
+  pairwise: { kind: "pairwise" },
+  javascript: { kind: "javascript" },
+};
+
+/**
+ * Raw → spec, checking each kind's value up front so a bad regex or a missing
+ * latency threshold is a load error (exit 2), not 10,000 failed tests.
+ */
+export function parseAssertion(raw: RawAssertion, where: string): AssertionSpec {
+  const negate = raw.type.startsWith("not-");
+  const name = negate ? raw.type.slice(4) : raw.type;
+  const spelling = Object.hasOwn(spellings, name) ? spellings[name as AssertionTypeName] : undefined;
+  if (!spelling) throw new SuiteError(`${where}.type: unknown assertion type "${raw.type}" (known: ${assertionTypeNames.join(", ")}, each also with a not- prefix)`);
+  const spec: AssertionSpec = {
+    kind: spelling.kind,
+    label: raw.type,
+    negate,
+    value: raw.value,
+    threshold: raw.threshold,
+    weight: raw.weight ?? 1,
+    ignoreCase: raw.ignore_case ?? spelling.ignoreCase ?? false,
+    match: raw.match ?? spelling.match ?? "all",
+    judge: raw.judge,
+    embedding: raw.embedding,
+  };
+  checkValue(spec, where);
+  return spec;
+}
+
+function checkValue(spec: AssertionSpec, where: string): void {
+  const { kind, value } = spec;
+  const need = (ok: boolean, what: string): void => {
+    if (!ok) throw new SuiteError(`${where}.value: ${spec.label} needs ${what}`);
+  };
+  switch (kind) {
+    case "equals":
+      need(value !== undefined, "a value");
+      return;
+    case "contains":
+      need(typeof value === "string" || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")), "a string or a list of strings");
+      return;
+    case "starts-with":
+    case "llm-rubric":
+      need(typeof value === "string" && value !== "", "a non-empty string");
+      return;
+    case "similar":
+      need(typeof value === "string" || (Array.isArray(value) && value.every((item) => typeof item === "string")), "the expected text (or a list of them)");
+      return;
+    case "regex":
+      need(typeof value === "string", "a regular expression");
+      try {
+        new RegExp(value as string);
+      } catch (error) {
+        throw new SuiteError(`${where}.value: invalid regular expression: ${(error as Error).message}`);
+      }
+      return;
+    case "json-schema":
+      need(typeof value === "object" && value !== null, "a JSON Schema object");
+      return;
+    case "is-json":
+      need(value === undefined || (typeof value === "object" && value !== null), "nothing or a JSON Schema object");
+      return;
+    case "tool-call":
+      need(typeof value === "string" || (typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string"), "a tool name or { name, arguments }");
+      return;
+    case "latency":
+    case "cost":
+      if (spec.threshold === undefined || spec.threshold < 0) throw new SuiteError(`${where}.threshold: ${spec.label} needs a threshold (${kind === "latency" ? "milliseconds" : "USD"})`);
+      return;
+    case "javascript":
+      need(typeof value === "string" && value.trim() !== "", "JavaScript code (an expression or a function body)");
+      return;
+    case "pairwise":
+      need(value === undefined || typeof value === "string", "nothing or the criteria as a string");
+      return;
+  }
+}

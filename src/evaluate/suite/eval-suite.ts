@@ -1,0 +1,76 @@
+import type { ProviderConfig } from "../../config/gateway-config.js";
+import type { SamplingParameters } from "../../core/sampling-parameters.js";
+import type { ToolDefinition } from "../../core/tool.js";
+import type { AssertionSpec } from "./assertion-spec.js";
+
+/** A model under evaluation: what is sent as `model` (an alias or `PROVIDER/MODEL`) and how reports name it. */
+export interface ModelRef {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** One message of a prompt template; `content` may hold `{{variables}}`. */
+export interface TemplateMessage {
+  readonly role: "system" | "user" | "assistant";
+  readonly content: string;
+}
+
+export interface PromptTemplate {
+  readonly id: string;
+  readonly messages: readonly TemplateMessage[];
+}
+
+export interface EvalTest {
+  /** 0-based position in the suite, after file expansion. */
+  readonly index: number;
+  readonly description: string | undefined;
+  readonly vars: Readonly<Record<string, unknown>>;
+  readonly assertions: readonly AssertionSpec[];
+  /** When set, the test passes if its weighted score reaches this, instead of every assertion passing. */
+  readonly threshold: number | undefined;
+  /** A whole conversation instead of the suite's prompts (suites built from captured traffic). */
+  readonly messages: readonly TemplateMessage[] | undefined;
+}
+
+export interface StatisticsOptions {
+  /** Non-inferiority margin on the pass-rate (or win-rate) scale, e.g. 0.05. */
+  readonly margin: number;
+  readonly confidence: number;
+  readonly resamples: number;
+  readonly seed: number;
+}
+
+export interface Thresholds {
+  /** Every model must pass at least this fraction of tests. */
+  readonly passRate: number | undefined;
+  /** Every candidate must be shown not worse than the baseline, by the margin. */
+  readonly nonInferior: boolean;
+  /** Every candidate's pairwise win rate against the baseline must reach this. */
+  readonly winRate: number | undefined;
+}
+
+/** A suite after loading: files expanded, defaults merged, assertions parsed. Format-independent (native or promptfoo). */
+export interface EvalSuite {
+  readonly source: string;
+  readonly description: string | undefined;
+  readonly baseline: ModelRef;
+  readonly candidates: readonly ModelRef[];
+  /** Routed model that grades llm-rubric and pairwise assertions; never defaulted. */
+  readonly judge: string | undefined;
+  /** Routed embeddings model for `similar`; never defaulted. */
+  readonly embedding: string | undefined;
+  readonly prompts: readonly PromptTemplate[];
+  readonly tests: readonly EvalTest[];
+  readonly tools: readonly ToolDefinition[] | undefined;
+  readonly sampling: SamplingParameters;
+  readonly concurrency: number;
+  readonly retries: number;
+  readonly timeoutMs: number;
+  readonly statistics: StatisticsOptions;
+  /** Undefined: the promptfoo rule applies (any failed test fails the run). */
+  readonly thresholds: Thresholds | undefined;
+  /** OpenAI-compatible endpoints a promptfoo config named by `apiBaseUrl`; added to the gateway config in-process. */
+  readonly adHocProviders: readonly ProviderConfig[];
+  /** Things accepted but ignored (unsupported promptfoo keys), said once on stderr. */
+  readonly warnings: readonly string[];
+}
