@@ -24,6 +24,10 @@ function sampleRoot(): string {
     buildGguf({ "general.architecture": "llama", "general.name": "Helpdesk Support Bot", "general.finetune": "support", "general.base_model.count": 1, "general.base_model.0.name": "Llama 3.1 8B Instruct", "general.base_model.0.repo_url": "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct" }, 4096),
   );
   writeFileSync(join(root, "models/router-mistral.gguf"), buildGguf({ "general.architecture": "llama", "general.name": "Mistral-7B-Instruct-v0.3" }, 4096));
+  // Built output the sample's .gitignore excludes. Written here because git honours
+  // that .gitignore too, so a committed copy would never reach a clean checkout.
+  mkdirSync(join(root, "build"));
+  writeFileSync(join(root, "build/bundle.js"), 'const model = "meta-llama/Llama-3.1-8B-Instruct";\n');
   return root;
 }
 
