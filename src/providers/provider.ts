@@ -4,6 +4,7 @@ import type { FinishReason } from "../core/finish-reason.js";
 import type { StreamEvent } from "../core/stream-event.js";
 import type { Usage } from "../core/usage.js";
 import type { Warning } from "../core/warning.js";
+import type { CancelSignal } from "../shared/cancellation.js";
 
 /** The wire protocols Switchyard speaks, inbound (dialects) and outbound (providers). */
 export type Protocol = "openai-chat" | "anthropic-messages" | "gemini";
@@ -13,7 +14,7 @@ export interface ProviderCall {
   /** The model id to send upstream (the target's `model`). */
   readonly upstreamModel: string;
   /** Aborted on client disconnect, first-token timeout or total timeout; the reason says which. */
-  readonly signal: AbortSignal;
+  readonly signal: CancelSignal;
   /**
    * Protocol headers the client sent that a same-protocol upstream should see
    * (`anthropic-beta`, `anthropic-version`); only pass-through uses them.

@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { TargetConfig } from "../config/gateway-config.js";
+import { Cancellation, onAbort, sleep, type CancelSignal } from "../shared/cancellation.js";
 import { GatewayError } from "../core/gateway-error.js";
 import { UpstreamError } from "../core/upstream-error.js";
 import type { RoutePlan } from "./plan-route.js";
@@ -28,7 +28,7 @@ export interface ExecutionSuccess<T> {
   readonly target: TargetConfig;
   readonly attempts: readonly AttemptRecord[];
   /** Aborts if the client leaves or the total timeout passes while the answer is still streaming. */
-  readonly signal: AbortSignal;
+  readonly signal: Cancellation;
   /** Milliseconds from the start of the request to the first token. */
   readonly firstTokenMs: number;
   /** Stops the total-timeout timer; call when the answer is fully sent. */
@@ -47,8 +47,8 @@ export interface ExecutionSuccess<T> {
 export async function executePlan<T>(options: {
   readonly plan: RoutePlan;
   readonly health: TargetHealth;
-  readonly clientSignal: AbortSignal;
-  readonly start: (target: TargetConfig, signal: AbortSignal) => Promise<T>;
+  readonly clientSignal: CancelSignal;
+  readonly start: (target: TargetConfig, signal: Cancellation) => Promise<T>;
   readonly now?: () => number;
 }): Promise<ExecutionSuccess<T>> {
   const { plan, health, clientSignal } = options;
@@ -56,12 +56,11 @@ export async function executePlan<T>(options: {
   const { route } = plan;
   const startedAt = now();
   const attempts: AttemptRecord[] = [];
-  // One controller for the whole request: aborted by the client leaving or the total
-  // deadline. Attempts chain their own controller to it. (Plain listeners, not
-  // AbortSignal.any, which costs several microseconds per call on Node 20.)
-  const deadline = new AbortController();
-  const onClientAbort = (): void => deadline.abort(clientSignal.reason);
-  clientSignal.addEventListener("abort", onClientAbort, { once: true });
+  // One cancellation for the whole request: the client leaving or the total
+  // deadline. Each attempt chains its own to it. (EventEmitter-based, not
+  // AbortSignal: see shared/cancellation.ts for what that saves.)
+  const deadline = new Cancellation();
+  const stopWatchingClient = onAbort(clientSignal, () => deadline.abort(clientSignal.reason));
   const totalTimer = setTimeout(
     () => deadline.abort(new UpstreamError({ kind: "timeout", message: `no complete answer within total_ms=${route.timeout.totalMs}` })),
     route.timeout.totalMs,
@@ -69,7 +68,7 @@ export async function executePlan<T>(options: {
   totalTimer.unref();
   const finish = (): void => {
     clearTimeout(totalTimer);
-    clientSignal.removeEventListener("abort", onClientAbort);
+    stopWatchingClient();
   };
   let lastError: UpstreamError | undefined;
 
@@ -77,19 +76,18 @@ export async function executePlan<T>(options: {
     for (const target of plan.targets) {
       for (let tryNumber = 1; tryNumber <= route.retry.attempts; tryNumber++) {
         if (clientSignal.aborted) throw new ClientDisconnectedError();
-        if (deadline.signal.aborted) throw deadline.signal.reason;
+        if (deadline.aborted) throw deadline.reason;
         if (!health.tryAcquire(target.key, route.breaker)) break;
 
         const attemptStart = now();
-        const attempt = new AbortController();
-        const onRequestAbort = (): void => attempt.abort(deadline.signal.reason);
-        deadline.signal.addEventListener("abort", onRequestAbort, { once: true });
+        const attempt = new Cancellation();
+        const stopWatchingRequest = onAbort(deadline, () => attempt.abort(deadline.reason));
         const firstTokenTimer = setTimeout(
           () => attempt.abort(new UpstreamError({ kind: "timeout", message: `no first token from ${target.key} within first_token_ms=${route.timeout.firstTokenMs}` })),
           route.timeout.firstTokenMs,
         );
         try {
-          const value = await options.start(target, attempt.signal);
+          const value = await options.start(target, attempt);
           clearTimeout(firstTokenTimer);
           const elapsed = now() - attemptStart;
           health.recordSuccess(target.key, elapsed);
@@ -100,14 +98,14 @@ export async function executePlan<T>(options: {
             target,
             attempts,
             // Still chained to the request: the client leaving or the deadline ends the stream.
-            signal: attempt.signal,
+            signal: attempt,
             firstTokenMs: now() - startedAt,
             finish,
             reportStreamFailure: (message) => health.recordFailure(target.key, route.breaker, message),
           };
         } catch (thrown) {
           clearTimeout(firstTokenTimer);
-          deadline.signal.removeEventListener("abort", onRequestAbort);
+          stopWatchingRequest();
           if (clientSignal.aborted) {
             health.release(target.key);
             throw new ClientDisconnectedError();
@@ -122,15 +120,15 @@ export async function executePlan<T>(options: {
             throw error;
           }
           health.recordFailure(target.key, route.breaker, error.message);
-          if (deadline.signal.aborted) throw deadline.signal.reason;
+          if (deadline.aborted) throw deadline.reason;
           if (!error.isRetryable || tryNumber === route.retry.attempts) break;
           const delay = retryDelay({ retry: tryNumber, config: route.retry, error });
           if (delay === undefined) break;
           try {
-            await sleep(delay, undefined, { signal: deadline.signal });
+            await sleep(delay, deadline);
           } catch {
             if (clientSignal.aborted) throw new ClientDisconnectedError();
-            throw deadline.signal.reason;
+            throw deadline.reason;
           }
         }
       }

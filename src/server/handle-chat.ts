@@ -1,3 +1,4 @@
+import { Cancellation } from "../shared/cancellation.js";
 import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChatRequest } from "../core/chat-request.js";
@@ -55,7 +56,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   const snapshot = context.runtime.snapshot();
   const requestId = headerOrNew(request.headers["x-request-id"]);
   response.setHeader("x-request-id", requestId);
-  const client = new AbortController();
+  const client = new Cancellation();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
   });
@@ -124,7 +125,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     const execution = await executePlan<Started>({
       plan,
       health: context.runtime.health,
-      clientSignal: client.signal,
+      clientSignal: client,
       start: (target, signal) =>
         startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }),
     });
@@ -143,7 +144,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     const failure = error instanceof PlanFailedError ? error : undefined;
     if (failure) summary.attempts = failure.attempts;
     const reason = failure ? failure.reason : error;
-    if (reason instanceof ClientDisconnectedError || client.signal.aborted) {
+    if (reason instanceof ClientDisconnectedError || client.aborted) {
       summary.clientDisconnected = true;
       summary.status = 499;
     } else {

@@ -1,3 +1,4 @@
+import { Cancellation } from "../shared/cancellation.js";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
@@ -58,7 +59,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     durationMs: 0,
     clientDisconnected: false,
   };
-  const client = new AbortController();
+  const client = new Cancellation();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
   });
@@ -78,7 +79,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     const execution = await executePlan<EmbeddingOutcome>({
       plan,
       health: context.runtime.health,
-      clientSignal: client.signal,
+      clientSignal: client,
       start: (target, signal) => {
         const provider = snapshot.providers.get(target.provider)?.provider;
         if (!provider) throw new GatewayError("internal", `provider "${target.provider}" is not built`);
@@ -109,7 +110,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     if (thrown instanceof PlanFailedError) attempts = thrown.attempts;
     const reason = thrown instanceof PlanFailedError ? thrown.reason : thrown;
     summary.attempts = attempts;
-    if (reason instanceof ClientDisconnectedError || client.signal.aborted) {
+    if (reason instanceof ClientDisconnectedError || client.aborted) {
       summary.status = 499;
       summary.clientDisconnected = true;
       return;

@@ -1,13 +1,19 @@
-import { once } from "node:events";
 import type { ServerResponse } from "node:http";
+import { onAbort, type CancelSignal } from "../shared/cancellation.js";
 
 /** Writes respecting backpressure: waits for `drain` when the socket buffer is full, unless the signal aborts. */
-export async function writeText(response: ServerResponse, text: string, signal: AbortSignal): Promise<void> {
+export async function writeText(response: ServerResponse, text: string, signal: CancelSignal): Promise<void> {
   if (text === "" || response.destroyed) return;
   if (response.write(text)) return;
-  try {
-    await once(response, "drain", { signal });
-  } catch {
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      response.off("drain", done);
+      response.off("close", done);
+      stopWatching();
+      resolve();
+    };
     // Aborted (client gone or deadline): the caller checks the signal next.
-  }
+    const stopWatching = onAbort(signal, done);
+    response.on("drain", done).on("close", done);
+  });
 }

@@ -1,3 +1,4 @@
+import type { CancelSignal } from "../../shared/cancellation.js";
 import { loadCatalog, type Catalog } from "../../catalog/index.js";
 import type { GatewayConfig } from "../../config/gateway-config.js";
 import { GatewayError } from "../../core/gateway-error.js";
@@ -20,7 +21,7 @@ export function createInProcessClient(config: GatewayConfig): ModelClient {
   const runtime = new GatewayRuntime(config);
   const price = lazyPricing(config);
 
-  async function run<T>(model: string, signal: AbortSignal, start: (providerName: string, upstreamModel: string, attemptSignal: AbortSignal) => Promise<T>) {
+  async function run<T>(model: string, signal: AbortSignal, start: (providerName: string, upstreamModel: string, attemptSignal: CancelSignal) => Promise<T>) {
     let route;
     try {
       route = resolveRoute(config, model);

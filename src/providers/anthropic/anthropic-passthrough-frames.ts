@@ -1,3 +1,4 @@
+import type { CancelSignal } from "../../shared/cancellation.js";
 import type { FinishReason } from "../../core/finish-reason.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { AnthropicStreamEvent, AnthropicUsage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
@@ -14,7 +15,7 @@ import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usag
  * and read only for usage, the stop reason and errors. An `error` event is thrown
  * so the handler ends the stream with it (and counts it against the target).
  */
-export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: AbortSignal): AsyncGenerator<PassthroughFrame> {
+export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
   const decoder = new SseDecoder();
   const state = { usage: {} as AnthropicUsage, finishReason: undefined as FinishReason | undefined, stopped: false };
   try {

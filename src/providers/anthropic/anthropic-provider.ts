@@ -1,11 +1,10 @@
+import { canonicalEvents } from "../shared/canonical-events.js";
 import type { ChatRequest } from "../../core/chat-request.js";
-import type { StreamEvent } from "../../core/stream-event.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { Warning } from "../../core/warning.js";
 import { anthropicApiVersion, type AnthropicMessage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
 import type { ChatOutcome, ChatProvider, PassthroughOutcome, ProviderCall } from "../provider.js";
-import { SseDecoder } from "../shared/sse-decoder.js";
-import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
+import { createUpstreamDispatcher, postUpstream, readBody } from "../shared/upstream-http.js";
 import { anthropicPassthroughFrames } from "./anthropic-passthrough-frames.js";
 import { AnthropicStreamTransform } from "./anthropic-stream-transform.js";
 import { convertToAnthropicRequest, defaultAnthropicMaxTokens } from "./convert-to-anthropic-request.js";
@@ -40,7 +39,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
     async chat(request: ChatRequest, call: ProviderCall): Promise<ChatOutcome> {
       const { body, warnings } = convertToAnthropicRequest({ request, upstreamModel: call.upstreamModel });
       const response = await post(body, call);
-      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal), warnings };
+      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new AnthropicStreamTransform()), warnings };
       return { kind: "complete", response: parseAnthropicMessage(parseJson(await readBody(response.body, call.signal))), warnings };
     },
 
@@ -84,22 +83,6 @@ function normalisePassthroughBody(rawBody: Readonly<Record<string, unknown>>, up
     body.messages = messages.filter((message) => message.role !== "system");
   }
   return body;
-}
-
-async function* canonicalEvents(body: UpstreamBody, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-  const decoder = new SseDecoder();
-  const transform = new AnthropicStreamTransform();
-  try {
-    for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) yield* transform.push(sse);
-    }
-    for (const sse of decoder.end()) yield* transform.push(sse);
-  } catch (error) {
-    throw toUpstreamError(error, signal);
-  } finally {
-    body.destroy();
-  }
-  yield* transform.end();
 }
 
 function parseJson(bytes: Buffer): unknown {

@@ -1,9 +1,8 @@
+import { canonicalEvents } from "../shared/canonical-events.js";
 import type { ChatRequest } from "../../core/chat-request.js";
-import type { StreamEvent } from "../../core/stream-event.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { ChatOutcome, ChatProvider, ProviderCall } from "../provider.js";
-import { SseDecoder } from "../shared/sse-decoder.js";
-import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
+import { createUpstreamDispatcher, postUpstream, readBody } from "../shared/upstream-http.js";
 import { convertToGeminiRequest } from "./convert-to-gemini-request.js";
 import { embedWithGemini } from "./embed-with-gemini.js";
 import { GeminiStreamTransform } from "./gemini-stream-transform.js";
@@ -39,7 +38,7 @@ export function createGeminiProvider(options: GeminiProviderOptions): ChatProvid
       const model = encodeURIComponent(call.upstreamModel);
       const url = request.stream ? `${baseUrl}/models/${model}:streamGenerateContent?alt=sse` : `${baseUrl}/models/${model}:generateContent`;
       const response = await postUpstream({ dispatcher, url, headers, body: JSON.stringify(body), signal: call.signal, parseError: parseGeminiError });
-      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal), warnings };
+      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new GeminiStreamTransform()), warnings };
       const bytes = await readBody(response.body, call.signal);
       let parsed: unknown;
       try {
@@ -58,18 +57,3 @@ export function createGeminiProvider(options: GeminiProviderOptions): ChatProvid
   };
 }
 
-async function* canonicalEvents(body: UpstreamBody, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-  const decoder = new SseDecoder();
-  const transform = new GeminiStreamTransform();
-  try {
-    for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) yield* transform.push(sse);
-    }
-    for (const sse of decoder.end()) yield* transform.push(sse);
-  } catch (error) {
-    throw toUpstreamError(error, signal);
-  } finally {
-    body.destroy();
-  }
-  yield* transform.end();
-}

@@ -1,5 +1,6 @@
+import { canonicalEvents } from "../shared/canonical-events.js";
+import type { CancelSignal } from "../../shared/cancellation.js";
 import type { ChatRequest } from "../../core/chat-request.js";
-import type { StreamEvent } from "../../core/stream-event.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { FinishReason } from "../../core/finish-reason.js";
 import type { Usage } from "../../core/usage.js";
@@ -42,7 +43,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     async chat(request: ChatRequest, call: ProviderCall): Promise<ChatOutcome> {
       const { body, warnings } = convertToOpenAIChatRequest({ request, upstreamModel: call.upstreamModel, unsupportedParameters: unsupported, requestStreamUsage: streamUsage });
       const response = await post(body, call);
-      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal), warnings };
+      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new OpenAIChatStreamTransform()), warnings };
       const parsed = parseJson(await readBody(response.body, call.signal));
       return { kind: "complete", response: parseOpenAIChatCompletion(parsed), warnings };
     },
@@ -79,28 +80,12 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   };
 }
 
-async function* canonicalEvents(body: UpstreamBody, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-  const decoder = new SseDecoder();
-  const transform = new OpenAIChatStreamTransform();
-  try {
-    for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) yield* transform.push(sse);
-    }
-    for (const sse of decoder.end()) yield* transform.push(sse);
-  } catch (error) {
-    throw toUpstreamError(error, signal);
-  } finally {
-    body.destroy();
-  }
-  yield* transform.end();
-}
-
 /**
  * Relays upstream SSE frames, reading each only for usage, finish reason and
  * errors. Frames are re-emitted as `data: …\n\n`, which is byte-identical for
  * OpenAI-style streams (no event names, no comments that matter).
  */
-async function* passthroughFrames(body: UpstreamBody, signal: AbortSignal, callerWantsUsage: boolean): AsyncGenerator<PassthroughFrame> {
+async function* passthroughFrames(body: UpstreamBody, signal: CancelSignal, callerWantsUsage: boolean): AsyncGenerator<PassthroughFrame> {
   const decoder = new SseDecoder();
   let finishReason: FinishReason | undefined;
   let done = false;

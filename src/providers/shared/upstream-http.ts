@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { Agent, errors as undiciErrors, type Dispatcher } from "undici";
 import { UpstreamError } from "../../core/upstream-error.js";
+import type { CancelSignal } from "../../shared/cancellation.js";
 
 export type UpstreamBody = Dispatcher.ResponseData["body"];
 
@@ -40,7 +41,7 @@ export async function postUpstream(options: {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
-  readonly signal: AbortSignal;
+  readonly signal: CancelSignal;
   readonly parseError: ErrorBodyParser;
 }): Promise<UpstreamResponse> {
   let response: Dispatcher.ResponseData;
@@ -79,7 +80,7 @@ function splitUrl(url: string): { origin: string; path: string } {
 }
 
 /** Maps whatever a request or body read threw into the one error type. */
-export function toUpstreamError(error: unknown, signal: AbortSignal): unknown {
+export function toUpstreamError(error: unknown, signal: CancelSignal): unknown {
   if (signal.aborted) return signal.reason;
   if (error instanceof UpstreamError) return error;
   if (error instanceof undiciErrors.UndiciError || isNodeSystemError(error)) {
@@ -89,7 +90,7 @@ export function toUpstreamError(error: unknown, signal: AbortSignal): unknown {
   return new UpstreamError({ kind: "connection", message: `upstream request failed: ${(error as Error)?.message ?? String(error)}`, cause: error });
 }
 
-async function readCapped(body: UpstreamBody, signal: AbortSignal): Promise<string> {
+async function readCapped(body: UpstreamBody, signal: CancelSignal): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -115,7 +116,7 @@ function isNodeSystemError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 /** Reads a whole 2xx body (non-streaming answers). */
-export async function readBody(body: UpstreamBody, signal: AbortSignal): Promise<Buffer> {
+export async function readBody(body: UpstreamBody, signal: CancelSignal): Promise<Buffer> {
   try {
     return Buffer.from(await body.arrayBuffer());
   } catch (error) {
