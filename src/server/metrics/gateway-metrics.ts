@@ -63,37 +63,46 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     registers: [registry],
   });
 
-  // prom-client hashes and validates label objects on every call; children are looked up once per label set.
-  const requestChildren = new Map<string, { inc(): void }>();
-  const durationChildren = new Map<string, { observe(value: number): void }>();
-  const child = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
-    let found = cache.get(key);
-    if (!found) {
-      found = make();
-      if (cache.size < 10_000) cache.set(key, found);
-    }
-    return found;
-  };
+  // prom-client hashes and validates a label object on every call; each label set's
+  // child is looked up once and kept (bounded, in case label values run wild).
+  const counterChildren = new Map<Counter, Map<string, { inc(value?: number): void }>>();
+  const counterChild = (metric: Counter, values: readonly string[]): { inc(value?: number): void } => cachedChild(counterChildren, metric, values, () => metric.labels(...values));
+  const histogramChildren = new Map<Histogram, Map<string, { observe(value: number): void }>>();
+  const histogramChild = (metric: Histogram, values: readonly string[]): { observe(value: number): void } => cachedChild(histogramChildren, metric, values, () => metric.labels(...values));
 
   const observer: RequestObserver = (summary) => {
-    if (summary.shadow) {
-      shadowRequests.inc({ route: summary.alias ?? "unknown", target: summary.target ?? "none", outcome: summary.errorCode ? "error" : "success" });
-      if (summary.costUsd !== undefined) cost.inc({ route: summary.alias ?? "unknown", target: summary.target ?? "none" }, summary.costUsd);
-      return;
-    }
     const route = summary.alias ?? "unknown";
     const target = summary.target ?? "none";
-    child(requestChildren, `${route}\0${target}\0${summary.status}`, () => requests.labels(route, target, String(summary.status))).inc();
-    if (summary.errorCode) errors.inc({ route, code: summary.errorCode });
-    for (const attempt of summary.attempts) attempts.inc({ target: attempt.target, outcome: attempt.outcome });
-    if (summary.costUsd !== undefined) cost.inc({ route, target }, summary.costUsd);
+    if (summary.shadow) {
+      counterChild(shadowRequests, [route, target, summary.errorCode ? "error" : "success"]).inc();
+      if (summary.costUsd !== undefined) counterChild(cost, [route, target]).inc(summary.costUsd);
+      return;
+    }
+    counterChild(requests, [route, target, String(summary.status)]).inc();
+    if (summary.errorCode) counterChild(errors, [route, summary.errorCode]).inc();
+    for (const attempt of summary.attempts) counterChild(attempts, [attempt.target, attempt.outcome]).inc();
+    if (summary.costUsd !== undefined) counterChild(cost, [route, target]).inc(summary.costUsd);
     const provider = summary.provider ?? "none";
     const model = summary.upstreamModel ?? "none";
-    const common = { gen_ai_operation_name: "chat", gen_ai_provider_name: provider, gen_ai_request_model: route };
-    child(durationChildren, `${provider}\0${route}\0${model}\0${summary.errorCode ?? ""}`, () => duration.labels("chat", provider, route, model, summary.errorCode ?? "")).observe(summary.durationMs / 1000);
-    if (summary.firstTokenMs !== undefined) firstToken.observe(common, summary.firstTokenMs / 1000);
-    if (summary.usage?.inputTokens !== undefined) tokens.observe({ ...common, gen_ai_token_type: "input" }, summary.usage.inputTokens);
-    if (summary.usage?.outputTokens !== undefined) tokens.observe({ ...common, gen_ai_token_type: "output" }, summary.usage.outputTokens);
+    histogramChild(duration, ["chat", provider, route, model, summary.errorCode ?? ""]).observe(summary.durationMs / 1000);
+    if (summary.firstTokenMs !== undefined) histogramChild(firstToken, ["chat", provider, route]).observe(summary.firstTokenMs / 1000);
+    if (summary.usage?.inputTokens !== undefined) histogramChild(tokens, ["chat", provider, route, "input"]).observe(summary.usage.inputTokens);
+    if (summary.usage?.outputTokens !== undefined) histogramChild(tokens, ["chat", provider, route, "output"]).observe(summary.usage.outputTokens);
   };
   return { registry, observer };
+}
+
+function cachedChild<M, C>(cache: Map<M, Map<string, C>>, metric: M, values: readonly string[], make: () => C): C {
+  let byLabels = cache.get(metric);
+  if (!byLabels) {
+    byLabels = new Map();
+    cache.set(metric, byLabels);
+  }
+  const key = values.join("\0");
+  let child = byLabels.get(key);
+  if (!child) {
+    child = make();
+    if (byLabels.size < 10_000) byLabels.set(key, child);
+  }
+  return child;
 }
