@@ -167,7 +167,7 @@ function checkModelsResolve(config: GatewayConfig, models: readonly (string | un
 async function readPairs(config: GatewayConfig, route: string): Promise<ShadowPair[]> {
   const ledger = config.ledger;
   if (ledger.store.kind === "sqlite" && !existsSync(ledger.store.path)) throw new UsageError(`no ledger at ${ledger.store.path}; pass --config with the gateway's config`);
-  const store = openLedgerStore(ledger);
+  const store = await openLedgerStore(ledger);
   try {
     await store.migrate();
     return await store.shadowPairs({ route });

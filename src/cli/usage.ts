@@ -26,7 +26,7 @@ export async function usageCommand(options: UsageCommandOptions): Promise<Comman
   if (ledgerConfig.store.kind === "sqlite" && !existsSync(ledgerConfig.store.path)) {
     throw new UsageError(`no usage ledger at ${ledgerConfig.store.path}; run \`switchyard serve\` first (or pass --config)`);
   }
-  const store = openLedgerStore(ledgerConfig);
+  const store = await openLedgerStore(ledgerConfig);
   let rows: UsageRow[];
   try {
     await store.migrate();

@@ -5,11 +5,13 @@ import type { Logger } from "../server/logger.js";
 import { buildUsageRecord } from "./build-usage-record.js";
 import { LedgerWriter } from "./ledger-writer.js";
 import type { LedgerStore } from "./stores/ledger-store.js";
-import { createPostgresLedgerStore } from "./stores/postgres-ledger-store.js";
 import { createSqliteLedgerStore } from "./stores/sqlite-ledger-store.js";
 
-export function openLedgerStore(config: LedgerConfig): LedgerStore {
-  return config.store.kind === "postgres" ? createPostgresLedgerStore({ url: config.store.url, poolSize: config.store.poolSize }) : createSqliteLedgerStore(config.store.path);
+/** The configured store. The PostgreSQL driver is loaded only when it is configured (it costs ~15 MB of RSS). */
+export async function openLedgerStore(config: LedgerConfig): Promise<LedgerStore> {
+  if (config.store.kind === "sqlite") return createSqliteLedgerStore(config.store.path);
+  const { createPostgresLedgerStore } = await import("./stores/postgres-ledger-store.js");
+  return createPostgresLedgerStore({ url: config.store.url, poolSize: config.store.poolSize });
 }
 
 export interface Ledger {
@@ -25,7 +27,7 @@ export interface Ledger {
  * and spill, and the migration is retried with each flush until it succeeds.
  */
 export async function createLedger(options: { config: LedgerConfig; catalog: Catalog | undefined; logger: Logger }): Promise<Ledger> {
-  const store = openLedgerStore(options.config);
+  const store = await openLedgerStore(options.config);
   let migrated = false;
   const migrate = async (): Promise<void> => {
     if (migrated) return;

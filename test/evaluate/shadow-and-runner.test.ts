@@ -21,7 +21,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "switchyard-eval-shadow-"));
   configPath = join(dir, "switchyard.yaml");
   await writeFile(configPath, stringify(models.config({ ledger: { path: join(dir, "ledger.db") } })));
-  const store = openLedgerStore((await loadConfigFile(configPath)).ledger);
+  const store = await openLedgerStore((await loadConfigFile(configPath)).ledger);
   await store.migrate();
   await store.insertShadowPairs([
     pair({ id: "p1", time: 1, question: "Where is the Louvre?", primary: "Sorry, it is in Paris.", shadow: "It is in Paris." }),

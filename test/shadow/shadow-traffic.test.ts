@@ -47,7 +47,7 @@ describe("shadow traffic", () => {
   }
 
   async function pairs(directory: string) {
-    const store = openLedgerStore({
+    const store = await openLedgerStore({
       enabled: true,
       store: { kind: "sqlite", path: join(directory, ".switchyard/ledger.db") },
       flushIntervalMs: 1000,
