@@ -6,6 +6,7 @@ import { mergeCatalogFiles } from "./load/merge-catalog-files.js";
 import { readCatalogFile, type CatalogFileContent } from "./load/read-catalog-file.js";
 import { importLitellmPrices } from "./prices/import-litellm-prices.js";
 import type { CatalogData } from "./schema/catalog-file.js";
+import { readBuiltinSnapshot } from "./builtin-snapshot.js";
 
 /** Resolves from both src/catalog (tests) and dist/catalog (compiled). */
 const builtinDirectory = new URL("../../data/catalog/", import.meta.url);
@@ -38,7 +39,11 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
 }
 
 /** The validated, merged data without indexes (for tests and tools that only read). */
-export function loadCatalogData(options: { extraFiles?: readonly string[] } = {}): CatalogData {
+export function loadCatalogData(options: { extraFiles?: readonly string[]; ignoreSnapshot?: boolean } = {}): CatalogData {
+  if (!options.ignoreSnapshot && (options.extraFiles ?? []).length === 0) {
+    const snapshot = readBuiltinSnapshot();
+    if (snapshot) return snapshot;
+  }
   builtinFiles ??= readBuiltinFiles();
   const overrides = (options.extraFiles ?? []).map((path) => readCatalogFile({ path }));
   return buildCatalogData(mergeCatalogFiles({ builtin: builtinFiles, overrides }));
