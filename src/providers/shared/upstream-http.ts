@@ -23,7 +23,9 @@ const maxErrorBodyBytes = 64 * 1024;
  */
 export function createUpstreamDispatcher(options: { connections?: number } = {}): Dispatcher {
   return new Agent({
-    connections: options.connections ?? 256,
+    // No cap by default: an LLM stream holds its connection for its whole answer, so
+    // a cap would queue the next streams behind it and inflate their first token.
+    connections: options.connections ?? null,
     keepAliveTimeout: 30_000,
     // Our own first-token and total timeouts govern; undici's defaults (300 s) would fire differently.
     headersTimeout: 0,
