@@ -17,7 +17,7 @@ import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
 import { readJsonBody } from "./read-json-body.js";
 import type { Admission, RequestGuard, ResponseCache } from "./request-guard.js";
-import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
+import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver, type RequestSummaryDraft } from "./request-summary.js";
 import { writeText } from "./write-text.js";
 import { sendJson } from "./send-json.js";
 import { toGatewayError } from "./to-gateway-error.js";
@@ -61,29 +61,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
   });
 
-  const summary: Mutable<RequestSummary> = {
-    requestId,
-    dialect: dialect.protocol,
-    alias: undefined,
-    target: undefined,
-    provider: undefined,
-    upstreamModel: undefined,
-    keyId: undefined,
-    keyName: undefined,
-    costUsd: undefined,
-    cacheHit: false,
-    shadow: false,
-    attempts: [],
-    status: 200,
-    errorCode: undefined,
-    stream: false,
-    usage: undefined,
-    finishReason: undefined,
-    warnings: [],
-    firstTokenMs: undefined,
-    durationMs: 0,
-    clientDisconnected: false,
-  };
+  const summary = startRequestSummary(requestId, dialect.protocol);
 
   let admission: Admission | undefined;
   let shadowJob: Omit<ShadowJob, "primary"> | undefined;
@@ -151,23 +129,13 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       sendError(dialect, toGatewayError(reason, context.logger), response, summary);
     }
   } finally {
-    summary.durationMs = performance.now() - startedAt;
-    if (summary.usage && summary.provider && summary.upstreamModel && context.cost) {
-      summary.costUsd = context.cost({ provider: summary.provider, upstreamModel: summary.upstreamModel, usage: summary.usage });
-    }
+    finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
     admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
     if (shadowJob && context.shadows && summary.status === 200 && summary.errorCode === undefined && !summary.clientDisconnected && summary.target) {
       context.shadows.submit({
         ...shadowJob,
         primary: { target: summary.target, output: recorder?.result() ?? null, latencyMs: summary.durationMs, usage: summary.usage, costUsd: summary.costUsd },
       });
-    }
-    for (const observe of context.observers) {
-      try {
-        observe(summary);
-      } catch (error) {
-        context.logger.error({ err: error }, "request observer failed");
-      }
     }
   }
 }
@@ -224,7 +192,7 @@ async function sendAnswer(
   execution: ExecutionSuccess<Started>,
   response: ServerResponse,
   context: ChatHandlerContext,
-  summary: Mutable<RequestSummary>,
+  summary: RequestSummaryDraft,
   recorder: OutputRecorder | undefined,
 ): Promise<string | undefined> {
   const started = execution.value;
@@ -294,7 +262,7 @@ async function pump<T>(
   execution: ExecutionSuccess<Started>,
   response: ServerResponse,
   context: ChatHandlerContext,
-  summary: Mutable<RequestSummary>,
+  summary: RequestSummaryDraft,
   render: { render: (item: T) => string; renderError: (error: UpstreamError) => string },
 ): Promise<void> {
   const { signal } = execution;
@@ -333,7 +301,7 @@ function setRoutingHeaders(response: ServerResponse, target: string | undefined,
   if (warnings.length > 0) response.setHeader("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
 }
 
-function sendError(dialect: InboundDialect, error: GatewayError, response: ServerResponse, summary: Mutable<RequestSummary>): void {
+function sendError(dialect: InboundDialect, error: GatewayError, response: ServerResponse, summary: RequestSummaryDraft): void {
   summary.status = error.status;
   summary.errorCode = error.code;
   if (response.headersSent) {
@@ -355,4 +323,3 @@ function headerSafe(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, "?");
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };

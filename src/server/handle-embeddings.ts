@@ -13,7 +13,7 @@ import { resolveRoute } from "../routing/resolve-route.js";
 import { checkClientKey } from "./check-client-key.js";
 import { sendJson } from "./send-json.js";
 import { toGatewayError } from "./to-gateway-error.js";
-import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
+import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver } from "./request-summary.js";
 import type { RequestGuard } from "./request-guard.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
@@ -36,29 +36,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
   const startedAt = performance.now();
   const snapshot = context.runtime.snapshot();
   // One usage record per request, as for chat; embeddings have input tokens only.
-  const summary: { -readonly [K in keyof RequestSummary]: RequestSummary[K] } = {
-    requestId: randomUUID(),
-    dialect: "embeddings",
-    alias: undefined,
-    target: undefined,
-    provider: undefined,
-    upstreamModel: undefined,
-    keyId: undefined,
-    keyName: undefined,
-    costUsd: undefined,
-    cacheHit: false,
-    shadow: false,
-    attempts: [],
-    status: 200,
-    errorCode: undefined,
-    stream: false,
-    usage: undefined,
-    finishReason: undefined,
-    warnings: [],
-    firstTokenMs: undefined,
-    durationMs: 0,
-    clientDisconnected: false,
-  };
+  const summary = startRequestSummary(randomUUID(), "embeddings");
   const client = new Cancellation();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
@@ -122,17 +100,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     if (error.retryAfterSeconds !== undefined) response.setHeader("retry-after", String(error.retryAfterSeconds));
     sendJson(response, error.status, renderOpenAIError(error));
   } finally {
-    summary.durationMs = performance.now() - startedAt;
-    if (summary.usage && summary.provider && summary.upstreamModel && context.cost) {
-      summary.costUsd = context.cost({ provider: summary.provider, upstreamModel: summary.upstreamModel, usage: summary.usage });
-    }
-    for (const observe of context.observers) {
-      try {
-        observe(summary);
-      } catch (error) {
-        context.logger.error({ err: error }, "request observer failed");
-      }
-    }
+    finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
   }
 }
 

@@ -38,5 +38,50 @@ export interface RequestSummary {
 
 export type RequestObserver = (summary: RequestSummary) => void;
 
+/** A summary being filled in while its request runs. */
+export type RequestSummaryDraft = { -readonly [K in keyof RequestSummary]: RequestSummary[K] };
+
+/** The summary of a request that has not got anywhere yet; handlers fill it in as it proceeds. */
+export function startRequestSummary(requestId: string, dialect: string): RequestSummaryDraft {
+  return {
+    requestId,
+    dialect,
+    alias: undefined,
+    target: undefined,
+    provider: undefined,
+    upstreamModel: undefined,
+    keyId: undefined,
+    keyName: undefined,
+    costUsd: undefined,
+    cacheHit: false,
+    shadow: false,
+    attempts: [],
+    status: 200,
+    errorCode: undefined,
+    stream: false,
+    usage: undefined,
+    finishReason: undefined,
+    warnings: [],
+    firstTokenMs: undefined,
+    durationMs: 0,
+    clientDisconnected: false,
+  };
+}
+
+/** Prices the finished request and tells every observer; one failing observer never affects the others or the request. */
+export function finishRequestSummary(summary: RequestSummaryDraft, options: { startedAt: number; cost: CostCalculator | undefined; observers: readonly RequestObserver[]; onObserverError: (error: unknown) => void }): void {
+  summary.durationMs = performance.now() - options.startedAt;
+  if (summary.usage && summary.provider && summary.upstreamModel && options.cost) {
+    summary.costUsd = options.cost({ provider: summary.provider, upstreamModel: summary.upstreamModel, usage: summary.usage });
+  }
+  for (const observe of options.observers) {
+    try {
+      observe(summary);
+    } catch (error) {
+      options.onObserverError(error);
+    }
+  }
+}
+
 /** Prices a finished request; the ledger's pricing, injected so the handler stays free of catalog lookups. */
 export type CostCalculator = (input: { readonly provider: string; readonly upstreamModel: string; readonly usage: Usage }) => number | undefined;

@@ -1,3 +1,4 @@
+import { parseJsonBody } from "../shared/parse-json-body.js";
 import { canonicalEvents } from "../shared/canonical-events.js";
 import type { ChatRequest } from "../../core/chat-request.js";
 import { UpstreamError } from "../../core/upstream-error.js";
@@ -40,7 +41,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
       const { body, warnings } = convertToAnthropicRequest({ request, upstreamModel: call.upstreamModel });
       const response = await post(body, call);
       if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new AnthropicStreamTransform()), warnings };
-      return { kind: "complete", response: parseAnthropicMessage(parseJson(await readBody(response.body, call.signal))), warnings };
+      return { kind: "complete", response: parseAnthropicMessage(parseJsonBody(await readBody(response.body, call.signal))), warnings };
     },
 
     async passthrough(rawBody, request, call): Promise<PassthroughOutcome> {
@@ -51,7 +52,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
       const response = await post(body, call, call.forwardHeaders);
       if (request.stream) return { kind: "stream", frames: anthropicPassthroughFrames(response.body, call.signal), warnings };
       const bytes = await readBody(response.body, call.signal);
-      const parsed = parseJson(bytes) as Partial<AnthropicMessage>;
+      const parsed = parseJsonBody(bytes) as Partial<AnthropicMessage>;
       if (!Array.isArray(parsed?.content)) throw new UpstreamError({ kind: "malformed", message: "upstream answer has no content array" });
       return { kind: "complete", body: bytes, usage: parseAnthropicUsage(parsed.usage), finishReason: mapAnthropicStopReason(parsed.stop_reason), warnings };
     },
@@ -83,12 +84,4 @@ function normalisePassthroughBody(rawBody: Readonly<Record<string, unknown>>, up
     body.messages = messages.filter((message) => message.role !== "system");
   }
   return body;
-}
-
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent a body that is not JSON: ${bytes.toString("utf8", 0, 200)}` });
-  }
 }

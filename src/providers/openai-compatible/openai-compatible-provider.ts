@@ -1,3 +1,4 @@
+import { parseJsonBody } from "../shared/parse-json-body.js";
 import { canonicalEvents } from "../shared/canonical-events.js";
 import type { CancelSignal } from "../../shared/cancellation.js";
 import type { ChatRequest } from "../../core/chat-request.js";
@@ -44,7 +45,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       const { body, warnings } = convertToOpenAIChatRequest({ request, upstreamModel: call.upstreamModel, unsupportedParameters: unsupported, requestStreamUsage: streamUsage });
       const response = await post(body, call);
       if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new OpenAIChatStreamTransform()), warnings };
-      const parsed = parseJson(await readBody(response.body, call.signal));
+      const parsed = parseJsonBody(await readBody(response.body, call.signal));
       return { kind: "complete", response: parseOpenAIChatCompletion(parsed), warnings };
     },
 
@@ -58,7 +59,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       const response = await post(body, call);
       if (request.stream) return { kind: "stream", frames: passthroughFrames(response.body, call.signal, callerWantsUsage), warnings };
       const bytes = await readBody(response.body, call.signal);
-      const parsed = parseJson(bytes) as { choices?: { finish_reason?: string; message?: { tool_calls?: unknown } }[]; usage?: Parameters<typeof parseOpenAIUsage>[0] };
+      const parsed = parseJsonBody(bytes) as { choices?: { finish_reason?: string; message?: { tool_calls?: unknown } }[]; usage?: Parameters<typeof parseOpenAIUsage>[0] };
       if (!Array.isArray(parsed?.choices)) throw new UpstreamError({ kind: "malformed", message: "upstream answer has no choices" });
       const message = parsed.choices[0]?.message;
       // Object-typed tool arguments would break OpenAI SDKs; re-encode only in that case.
@@ -146,12 +147,4 @@ function fixToolArguments(holder: { tool_calls?: unknown }): boolean {
   }
   if (changed) holder.tool_calls = calls;
   return changed;
-}
-
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent a body that is not JSON: ${bytes.toString("utf8", 0, 200)}` });
-  }
 }
