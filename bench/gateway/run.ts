@@ -127,6 +127,8 @@ const lines = [
 const markdown = lines.join("\n") + "\n";
 const results = fileURLToPath(new URL("../results/", import.meta.url));
 mkdirSync(results, { recursive: true });
-writeFileSync(`${results}gateway.json`, JSON.stringify({ machine, rounds, rows }, null, 2) + "\n");
-writeFileSync(`${results}gateway.md`, markdown);
+// A partial run (BENCH_ONLY) must not overwrite the full comparison the README quotes.
+const name = only ? "gateway-partial" : "gateway";
+writeFileSync(`${results}${name}.json`, JSON.stringify({ machine, rounds, rows }, null, 2) + "\n");
+writeFileSync(`${results}${name}.md`, markdown);
 console.log(markdown);
