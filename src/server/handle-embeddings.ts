@@ -14,7 +14,7 @@ import { checkClientKey } from "./check-client-key.js";
 import { sendJson } from "./send-json.js";
 import { toGatewayError } from "./to-gateway-error.js";
 import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver } from "./request-summary.js";
-import type { RequestGuard } from "./request-guard.js";
+import type { Admission, RequestGuard } from "./request-guard.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
 import { readJsonBody } from "./read-json-body.js";
@@ -37,6 +37,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
   const snapshot = context.runtime.snapshot();
   // One usage record per request, as for chat; embeddings have input tokens only.
   const summary = startRequestSummary(randomUUID(), "embeddings");
+  let admission: Admission | undefined;
   const client = new Cancellation();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
@@ -44,15 +45,14 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
   let attempts: readonly AttemptRecord[] = [];
   try {
     if (!context.guard) checkClientKey(request.headers, snapshot.config.server.apiKeys);
-    const caller = await context.guard?.authenticate(request.headers);
     const parsed = parseEmbeddingsRequest(await readJsonBody(request, snapshot.config.server.maxBodyBytes));
     const route = resolveRoute(snapshot.config, parsed.model);
     response.setHeader("x-switchyard-route", route.alias);
     summary.alias = route.alias;
-    summary.keyId = caller?.keyId;
-    summary.keyName = caller?.keyName;
-    // Virtual keys are authenticated and scoped here; RPM/TPM and budgets apply to chat requests.
-    if (caller && !caller.mayUse(route.alias)) throw new GatewayError("forbidden", `This key may not use "${route.alias}"`, { param: "model" });
+    // Virtual keys: scope, RPM/TPM and budget, exactly as for chat; tokens and cost are charged at the end.
+    admission = await context.guard?.admit({ headers: request.headers, alias: route.alias });
+    summary.keyId = admission?.keyId;
+    summary.keyName = admission?.keyName;
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
     const execution = await executePlan<EmbeddingOutcome>({
       plan,
@@ -101,6 +101,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     sendJson(response, error.status, renderOpenAIError(error));
   } finally {
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
+    admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
   }
 }
 

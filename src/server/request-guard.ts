@@ -12,7 +12,8 @@ import type { Usage } from "../core/usage.js";
 export interface RequestGuard {
   /** Who is calling, for endpoints that serve no alias (`/v1/models`). Throws 401 like `admit`. */
   authenticate(headers: IncomingHttpHeaders): Promise<Caller>;
-  admit(input: { readonly headers: IncomingHttpHeaders; readonly alias: string; readonly request: ChatRequest }): Promise<Admission>;
+  /** `request` is absent for embeddings, which are limited and charged like chat but have no chat request. */
+  admit(input: { readonly headers: IncomingHttpHeaders; readonly alias: string; readonly request?: ChatRequest }): Promise<Admission>;
 }
 
 export interface Caller {
