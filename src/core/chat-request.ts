@@ -24,4 +24,6 @@ export interface ChatRequest {
    * others turn each into a warning.
    */
   readonly passthrough?: Readonly<Record<string, unknown>>;
+  /** The wire format `passthrough` fields belong to: only a provider of that protocol may forward them. */
+  readonly passthroughProtocol?: "openai-chat" | "anthropic-messages";
 }

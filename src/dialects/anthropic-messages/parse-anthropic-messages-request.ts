@@ -5,6 +5,7 @@ import type { Message } from "../../core/message.js";
 import type { ToolChoice } from "../../core/tool.js";
 import { describeZodError } from "../../shared/describe-zod-error.js";
 import { anthropicMessagesRequestSchema, type AnthropicContentBlockParam, type AnthropicMessagesRequest } from "./anthropic-messages-wire.js";
+import { canonicalAnthropicFields } from "./anthropic-messages-wire.js";
 
 /**
  * Validates an Anthropic Messages body and maps it to the canonical request.
@@ -43,7 +44,15 @@ export function parseAnthropicMessagesRequest(body: unknown): ChatRequest {
     },
     stream: wire.stream === true,
     reasoning: toReasoning(wire),
+    // Anthropic-only fields (`metadata`, `service_tier`, …): forwarded to Anthropic, a warning elsewhere.
+    ...anthropicOnlyFields(wire),
   };
+}
+
+function anthropicOnlyFields(wire: Readonly<Record<string, unknown>>): Pick<ChatRequest, "passthrough" | "passthroughProtocol"> {
+  const passthrough: Record<string, unknown> = {};
+  for (const key of Object.keys(wire)) if (!canonicalAnthropicFields.has(key)) passthrough[key] = wire[key];
+  return Object.keys(passthrough).length > 0 ? { passthrough, passthroughProtocol: "anthropic-messages" } : {};
 }
 
 function toMessages(role: "user" | "assistant" | "system", content: string | AnthropicContentBlockParam[], index: number): Message[] {

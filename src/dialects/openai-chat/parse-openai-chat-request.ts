@@ -51,6 +51,7 @@ function toChatRequest(wire: OpenAIChatRequest): ChatRequest {
     includeUsage: wire.stream_options?.include_usage,
     reasoning: wire.reasoning_effort ? { effort: wire.reasoning_effort } : undefined,
     passthrough: Object.keys(passthrough).length > 0 ? passthrough : undefined,
+    passthroughProtocol: "openai-chat",
   };
 }
 

@@ -58,7 +58,11 @@ export function convertToAnthropicRequest(options: { readonly request: ChatReque
     // The budget counts against max_tokens and must be below it.
     if ((body.max_tokens as number) <= budget) body.max_tokens = budget + (sampling.maxOutputTokens ?? defaultAnthropicMaxTokens);
   }
-  for (const key of Object.keys(request.passthrough ?? {})) warnings.push(unsupported(key));
+  for (const [key, value] of Object.entries(request.passthrough ?? {})) {
+    // An Anthropic caller's own fields go through; another protocol's have no meaning here.
+    if (request.passthroughProtocol === "anthropic-messages") body[key] = value;
+    else warnings.push(unsupported(key));
+  }
   if (request.stream) body.stream = true;
   return { body, warnings };
 }

@@ -48,12 +48,17 @@ export function convertToOpenAIChatRequest(options: {
   set("frequency_penalty", sampling.frequencyPenalty);
   set("presence_penalty", sampling.presencePenalty);
   set("reasoning_effort", request.reasoning?.effort);
-  for (const [key, value] of Object.entries(request.passthrough ?? {})) body[key] = value;
+  const foreign: Warning[] = [];
+  for (const [key, value] of Object.entries(request.passthrough ?? {})) {
+    // Fields from another protocol's request (Anthropic's `metadata`, say) mean nothing here.
+    if (request.passthroughProtocol === undefined || request.passthroughProtocol === "openai-chat") body[key] = value;
+    else foreign.push({ type: "unsupported-parameter", parameter: key, detail: `${request.passthroughProtocol} field with no OpenAI equivalent; dropped` });
+  }
   if (request.stream) {
     body.stream = true;
     if (options.requestStreamUsage || request.includeUsage) body.stream_options = { include_usage: true };
   }
-  return { body, warnings: dropUnsupported(body, options.unsupportedParameters) };
+  return { body, warnings: [...foreign, ...dropUnsupported(body, options.unsupportedParameters)] };
 }
 
 /** Removes what the upstream cannot take, saying so. Shared with the pass-through path. */
