@@ -1,8 +1,7 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import type { Usage } from "../core/usage.js";
-import { clientKey } from "../server/check-client-key.js";
+import { clientKey, isKnownKey, keyDigest } from "../server/check-client-key.js";
 import type { Logger } from "../server/logger.js";
 import type { Admission, Caller, RequestGuard } from "../server/request-guard.js";
 import { budgetPeriodBounds } from "./budget-period.js";
@@ -31,12 +30,12 @@ export class GovernanceGuard implements RequestGuard {
       readonly now?: () => number;
     },
   ) {
-    this.staticKeyDigests = options.apiKeys.map(sha256);
+    this.staticKeyDigests = options.apiKeys.map(keyDigest);
   }
 
   /** `server.api_keys` changed on a config reload. */
   setStaticKeys(apiKeys: readonly string[]): void {
-    this.staticKeyDigests = apiKeys.map(sha256);
+    this.staticKeyDigests = apiKeys.map(keyDigest);
   }
 
   async authenticate(headers: IncomingHttpHeaders): Promise<Caller> {
@@ -92,8 +91,7 @@ export class GovernanceGuard implements RequestGuard {
       if (key.revokedAt !== undefined) throw new GatewayError("unauthenticated", `API key "${key.name}" was revoked`);
       return key;
     }
-    const digest = sha256(presented);
-    if (this.staticKeyDigests.some((known) => timingSafeEqual(known, digest))) return undefined;
+    if (isKnownKey(presented, this.staticKeyDigests)) return undefined;
     throw new GatewayError("unauthenticated", "Invalid API key");
   }
 
@@ -124,8 +122,4 @@ function refusalMessage(key: VirtualKey, decision: Extract<LimitDecision, { admi
       return `Budget exhausted for ${who}: $${budget.usd.toFixed(2)} per ${budget.period}, $${decision.used.toFixed(2)} spent. It resets at ${resets}.`;
     }
   }
-}
-
-function sha256(text: string): Buffer {
-  return createHash("sha256").update(text).digest();
 }

@@ -186,7 +186,7 @@ export class LedgerWriter {
 
   private spill(records: readonly UsageRecord[]): void {
     this.spilled += records.length;
-    const text = records.map((record) => JSON.stringify(record)).join("\n") + "\n";
+    const text = toNdjson(records);
     this.spillWrites = this.spillWrites.then(() => appendFile(this.options.spillPath, text)).catch((error: unknown) => {
       this.options.logger.error({ error: (error as Error).message, lost: records.length }, "could not write the ledger spill file");
     });
@@ -194,6 +194,11 @@ export class LedgerWriter {
 
   private spillNow(records: readonly UsageRecord[]): void {
     this.spilled += records.length;
-    appendFileSync(this.options.spillPath, records.map((record) => JSON.stringify(record)).join("\n") + "\n");
+    appendFileSync(this.options.spillPath, toNdjson(records));
   }
+}
+
+/** One JSON record per line: a crash mid-append tears at most the last line, which replay skips. */
+function toNdjson(records: readonly UsageRecord[]): string {
+  return `${records.map((record) => JSON.stringify(record)).join("\n")}\n`;
 }

@@ -10,18 +10,28 @@ export function clientKey(headers: IncomingHttpHeaders): string | undefined {
   return typeof apiKey === "string" ? apiKey : undefined;
 }
 
-/**
- * When keys are configured, the request must carry one of them. Compared by
- * SHA-256 digest in constant time, so timing does not leak key prefixes.
- */
+/** Keys are compared by SHA-256 digest in constant time, so timing does not leak key prefixes. */
+export function keyDigest(key: string): Buffer {
+  return createHash("sha256").update(key).digest();
+}
+
+export function isKnownKey(presented: string, digests: readonly Buffer[]): boolean {
+  const digest = keyDigest(presented);
+  return digests.some((known) => timingSafeEqual(known, digest));
+}
+
+/** Digests of a config's key list, computed once per list rather than per request. */
+const digestsByList = new WeakMap<readonly string[], Buffer[]>();
+
+/** When `server.api_keys` is set (and no governance guard runs), the request must carry one of them. */
 export function checkClientKey(headers: IncomingHttpHeaders, keys: readonly string[]): void {
   if (keys.length === 0) return;
   const presented = clientKey(headers);
   if (presented === undefined) throw new GatewayError("unauthenticated", "Missing API key: send Authorization: Bearer KEY (or x-api-key)");
-  const digest = sha256(presented);
-  if (!keys.some((key) => timingSafeEqual(sha256(key), digest))) throw new GatewayError("unauthenticated", "Invalid API key");
-}
-
-function sha256(text: string): Buffer {
-  return createHash("sha256").update(text).digest();
+  let digests = digestsByList.get(keys);
+  if (!digests) {
+    digests = keys.map(keyDigest);
+    digestsByList.set(keys, digests);
+  }
+  if (!isKnownKey(presented, digests)) throw new GatewayError("unauthenticated", "Invalid API key");
 }

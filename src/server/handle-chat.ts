@@ -114,7 +114,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     summary.firstTokenMs = execution.firstTokenMs;
     const sentBody = await sendAnswer(dialect, chatRequest, execution, response, context, summary, recorder);
     if (cacheKey !== undefined && sentBody !== undefined && route.cache) {
-      await context.cache!.set(cacheKey, { body: sentBody, target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
+      await context.cache!.set(cacheKey, { body: typeof sentBody === "string" ? sentBody : sentBody.toString("utf8"), target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
         context.logger.warn({ err: error }, "response cache write failed");
       });
     }
@@ -194,7 +194,7 @@ async function sendAnswer(
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
   recorder: OutputRecorder | undefined,
-): Promise<string | undefined> {
+): Promise<string | Buffer | undefined> {
   const started = execution.value;
   const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
   summary.warnings = warnings;
@@ -218,7 +218,8 @@ async function sendAnswer(
         recorder?.body(started.outcome.body);
         response.writeHead(200, { "content-type": "application/json", "content-length": started.outcome.body.length });
         response.end(started.outcome.body);
-        return started.outcome.body.toString("utf8");
+        // Returned as bytes: only a cache write needs text, so only that pays for the conversion.
+        return started.outcome.body;
       }
       case "canonical-stream": {
         const renderer = dialect.createStreamRenderer(chatRequest);

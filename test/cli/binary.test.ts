@@ -1,13 +1,12 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
+import { waitFor } from "../support/wait-for.js";
+import { spawnSwitchyard, type SpawnedSwitchyard } from "../support/spawn-switchyard.js";
 
-/** The built binary, as users run it (`npm test` builds first). */
-const binary = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
 
 describe("the switchyard binary", () => {
   const children: ChildProcessWithoutNullStreams[] = [];
@@ -17,16 +16,12 @@ describe("the switchyard binary", () => {
     await fake?.close();
   });
 
-  function run(args: string[], cwd: string): { child: ChildProcessWithoutNullStreams; stdout: () => string; stderr: () => string; exit: Promise<number | null> } {
-    const child = spawn(process.execPath, [binary, ...args], { cwd, env: { ...process.env, SWITCHYARD_LOG_LEVEL: "info" } });
-    children.push(child);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    return { child, stdout: () => stdout, stderr: () => stderr, exit };
+  function run(args: string[], cwd: string): SpawnedSwitchyard {
+    const spawned = spawnSwitchyard(args, { cwd });
+    children.push(spawned.child);
+    return spawned;
   }
+
 
   it("exits 2 with a one-line reason for a bad config", async () => {
     const directory = await mkdtemp(join(tmpdir(), "switchyard-"));
@@ -63,11 +58,3 @@ describe("the switchyard binary", () => {
     expect(result.stderr()).toContain('"msg":"config reloaded"');
   });
 });
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

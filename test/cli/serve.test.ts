@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startServe, type RunningGateway } from "../../src/cli/serve.js";
 import { createLogger } from "../../src/server/logger.js";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
+import { waitFor } from "../support/wait-for.js";
 
 const silent = createLogger({ level: "silent" });
 
@@ -95,11 +96,3 @@ describe("switchyard serve", () => {
     await expect(startServe({ cwd: directory, port: 0, logger: silent })).rejects.toThrow(/switchyard\.yaml:2: models\.chat\.targets: Too small/);
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

@@ -3,6 +3,7 @@ import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 import { startGateway, type TestGateway } from "../support/start-gateway.js";
+import { waitFor } from "../support/wait-for.js";
 
 /** Every failure the issue names, against real loopback servers and the official SDK. */
 describe("gateway fault handling", () => {
@@ -241,12 +242,4 @@ async function freePort(): Promise<number> {
   const port = (server.address() as { port: number }).port;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,9 +10,8 @@ import { startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.j
 import { redisUrl, serviceAvailable } from "../support/services.js";
 import { deleteKeysWithPrefix, redisTestClient } from "./support/redis-test-client.js";
 import { uniquePrefix } from "./support/start-governed-gateway.js";
+import { spawnSwitchyard, type SpawnedSwitchyard } from "../support/spawn-switchyard.js";
 
-/** The built binary, as users run it (`npm test` builds first). */
-const binary = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
 const redisUp = await serviceAvailable("redis");
 
 /**
@@ -51,16 +50,12 @@ describe.skipIf(!redisUp)("two gateway processes on one Redis", () => {
     await rm(directory, { recursive: true, force: true });
   });
 
-  function run(args: string[]): { child: ChildProcessWithoutNullStreams; stdout: () => string; stderr: () => string; exit: Promise<number | null> } {
-    const child = spawn(process.execPath, [binary, ...args], { cwd: directory, env: { ...process.env, SWITCHYARD_LOG_LEVEL: "warn" } });
-    children.push(child);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    return { child, stdout: () => stdout, stderr: () => stderr, exit };
+  function run(args: string[]): SpawnedSwitchyard {
+    const spawned = spawnSwitchyard(args, { cwd: directory, logLevel: "warn" });
+    children.push(spawned.child);
+    return spawned;
   }
+
 
   it("refuses the sixth request of a 5-rpm key however the five were spread", async () => {
     const created = run(["keys", "create", "--name", "shared", "--rpm", "5", "--format", "json"]);

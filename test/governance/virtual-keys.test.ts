@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { keysCommand } from "../../src/cli/keys.js";
 import { startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 import { startGovernedGateway, type GovernedGateway } from "./support/start-governed-gateway.js";
+import { waitFor } from "../support/wait-for.js";
 
 const ask = { messages: [{ role: "user" as const, content: "Capital of France?" }] };
 
@@ -131,11 +132,3 @@ describe("virtual keys through the gateway, official SDK as caller", () => {
     await expect(client(secret).chat.completions.create({ model: "premium", ...ask })).resolves.toBeDefined();
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

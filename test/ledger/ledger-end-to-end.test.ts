@@ -1,8 +1,6 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,8 +8,9 @@ import { startServe } from "../../src/cli/serve.js";
 import { usageCommand } from "../../src/cli/usage.js";
 import { createLogger } from "../../src/server/logger.js";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
+import { spawnSwitchyard } from "../support/spawn-switchyard.js";
+import { waitFor } from "../support/wait-for.js";
 
-const binary = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
 
 describe("usage ledger, end to end", () => {
   let upstream: FakeUpstream;
@@ -76,11 +75,9 @@ describe("usage ledger, end to end", () => {
 
   it("loses at most the last flush window when the process is killed with SIGKILL", async () => {
     const directory = await project(["ledger: { flush_interval_ms: 250 }", "server: { port: 0 }"]);
-    const child = spawn(process.execPath, [binary, "serve"], { cwd: directory });
-    let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    while (!/listening on (\S+)/.test(stdout)) await new Promise((resolve) => setTimeout(resolve, 20));
-    const url = /listening on (\S+)/.exec(stdout)![1]!;
+    const { child, stdout } = spawnSwitchyard(["serve"], { cwd: directory });
+    await waitFor(() => /listening on (\S+)/.test(stdout()));
+    const url = /listening on (\S+)/.exec(stdout())![1]!;
     const client = new OpenAI({ baseURL: `${url}/v1`, apiKey: "k", maxRetries: 0 });
     const ask = () => client.chat.completions.create({ model: "gemma", messages: [{ role: "user", content: "hi" }] });
     for (let index = 0; index < 40; index++) await ask();
