@@ -19,7 +19,7 @@ import { readJsonBody } from "./read-json-body.js";
 import type { Admission, RequestGuard, ResponseCache } from "./request-guard.js";
 import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver, type RequestSummaryDraft } from "./request-summary.js";
 import { writeText } from "./write-text.js";
-import { sendJson } from "./send-json.js";
+import { ResponseHead } from "./response-head.js";
 import { toGatewayError } from "./to-gateway-error.js";
 import { OutputRecorder } from "./output-recorder.js";
 import type { ShadowRunner, ShadowJob } from "./shadow-runner.js";
@@ -55,7 +55,8 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   const startedAt = performance.now();
   const snapshot = context.runtime.snapshot();
   const requestId = headerOrNew(request.headers["x-request-id"]);
-  response.setHeader("x-request-id", requestId);
+  const head = new ResponseHead();
+  head.set("x-request-id", requestId);
   const client = new Cancellation();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
@@ -73,7 +74,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     summary.stream = chatRequest.stream;
     const route = resolveRoute(snapshot.config, chatRequest.model);
     summary.alias = route.alias;
-    response.setHeader("x-switchyard-route", route.alias);
+    head.set("x-switchyard-route", route.alias);
     if (context.guard) {
       admission = await context.guard.admit({ headers: request.headers, alias: route.alias, request: chatRequest });
       summary.keyId = admission.keyId;
@@ -85,13 +86,13 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       if (cached) {
         summary.cacheHit = true;
         summary.target = cached.target;
-        response.setHeader("x-switchyard-cache", "hit");
-        setRoutingHeaders(response, cached.target, [], []);
-        response.writeHead(200, { "content-type": "application/json" });
+        head.set("x-switchyard-cache", "hit");
+        setRoutingHeaders(head, cached.target, [], []);
+        head.write(response, 200, "content-type", "application/json", "content-length", String(Buffer.byteLength(cached.body)));
         response.end(cached.body);
         return;
       }
-      response.setHeader("x-switchyard-cache", "miss");
+      head.set("x-switchyard-cache", "miss");
     }
     const shadowTargets = context.shadows && route.shadow.length > 0 ? sampleShadowTargets(route.shadow) : [];
     if (shadowTargets.length > 0) {
@@ -112,7 +113,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     summary.upstreamModel = execution.target.model;
     summary.attempts = execution.attempts;
     summary.firstTokenMs = execution.firstTokenMs;
-    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, context, summary, recorder);
+    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, head, context, summary, recorder);
     if (cacheKey !== undefined && sentBody !== undefined && route.cache) {
       await context.cache!.set(cacheKey, { body: typeof sentBody === "string" ? sentBody : sentBody.toString("utf8"), target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
         context.logger.warn({ err: error }, "response cache write failed");
@@ -126,7 +127,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.clientDisconnected = true;
       summary.status = 499;
     } else {
-      sendError(dialect, toGatewayError(reason, context.logger), response, summary);
+      sendError(dialect, toGatewayError(reason, context.logger), response, head, summary);
     }
   } finally {
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
@@ -191,6 +192,7 @@ async function sendAnswer(
   chatRequest: ChatRequest,
   execution: ExecutionSuccess<Started>,
   response: ServerResponse,
+  head: ResponseHead,
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
   recorder: OutputRecorder | undefined,
@@ -198,7 +200,7 @@ async function sendAnswer(
   const started = execution.value;
   const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
   summary.warnings = warnings;
-  setRoutingHeaders(response, execution.target.key, execution.attempts, warnings);
+  setRoutingHeaders(head, execution.target.key, execution.attempts, warnings);
   if (warnings.length > 0) context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: warnings.map(describeWarning) }, "parameters not honoured by target");
 
   try {
@@ -208,7 +210,7 @@ async function sendAnswer(
         summary.finishReason = started.response.finishReason;
         recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
-        response.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+        head.write(response, 200, "content-type", "application/json", "content-length", String(Buffer.byteLength(text)));
         response.end(text);
         return text;
       }
@@ -216,14 +218,14 @@ async function sendAnswer(
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
         recorder?.body(started.outcome.body);
-        response.writeHead(200, { "content-type": "application/json", "content-length": started.outcome.body.length });
+        head.write(response, 200, "content-type", "application/json", "content-length", String(started.outcome.body.length));
         response.end(started.outcome.body);
         // Returned as bytes: only a cache write needs text, so only that pays for the conversion.
         return started.outcome.body;
       }
       case "canonical-stream": {
         const renderer = dialect.createStreamRenderer(chatRequest);
-        openStream(response);
+        openStream(response, head);
         await pump(started.first, started.events, execution, response, context, summary, {
           render: (event) => {
             recorder?.event(event);
@@ -238,7 +240,7 @@ async function sendAnswer(
         return undefined;
       }
       case "passthrough-stream": {
-        openStream(response);
+        openStream(response, head);
         await pump(started.first, started.frames, execution, response, context, summary, {
           render: (frame) => {
             recorder?.frame(frame.text);
@@ -291,27 +293,29 @@ async function pump<T>(
   }
 }
 
-function openStream(response: ServerResponse): void {
-  response.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive", "x-accel-buffering": "no" });
+function openStream(response: ServerResponse, head: ResponseHead): void {
+  head.write(response, 200, "content-type", "text/event-stream; charset=utf-8", "cache-control", "no-cache", "connection", "keep-alive", "x-accel-buffering", "no");
   response.flushHeaders();
 }
 
-function setRoutingHeaders(response: ServerResponse, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {
-  if (target) response.setHeader("x-switchyard-target", target);
-  response.setHeader("x-switchyard-attempts", String(attempts.length));
-  if (warnings.length > 0) response.setHeader("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
+function setRoutingHeaders(head: ResponseHead, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {
+  if (target) head.set("x-switchyard-target", target);
+  head.set("x-switchyard-attempts", String(attempts.length));
+  if (warnings.length > 0) head.set("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
 }
 
-function sendError(dialect: InboundDialect, error: GatewayError, response: ServerResponse, summary: RequestSummaryDraft): void {
+function sendError(dialect: InboundDialect, error: GatewayError, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft): void {
   summary.status = error.status;
   summary.errorCode = error.code;
   if (response.headersSent) {
     response.end();
     return;
   }
-  setRoutingHeaders(response, undefined, summary.attempts, []);
-  if (error.retryAfterSeconds !== undefined) response.setHeader("retry-after", String(error.retryAfterSeconds));
-  sendJson(response, error.status, dialect.renderError(error));
+  setRoutingHeaders(head, undefined, summary.attempts, []);
+  if (error.retryAfterSeconds !== undefined) head.set("retry-after", String(error.retryAfterSeconds));
+  const text = JSON.stringify(dialect.renderError(error));
+  head.write(response, error.status, "content-type", "application/json", "content-length", String(Buffer.byteLength(text)));
+  response.end(text);
 }
 
 
