@@ -15,7 +15,7 @@ export function createCostCalculator(options: { catalog: Catalog | undefined; co
   const pricesByConfig = new WeakMap<GatewayConfig, Map<string, TokenPrices | undefined>>();
   const priceFor = (config: GatewayConfig, provider: string, upstreamModel: string): TokenPrices | undefined => {
     let prices = pricesByConfig.get(config);
-    if (!prices) pricesByConfig.set(config, (prices = new Map()));
+    if (!prices) pricesByConfig.set(config, (prices = new Map<string, TokenPrices | undefined>()));
     const key = `${provider}/${upstreamModel}`;
     if (prices.has(key)) return prices.get(key);
     const type = config.providers.get(provider)?.type;
