@@ -70,7 +70,7 @@ export const contenders: readonly Contender[] = [
   {
     name: "bare node:http proxy",
     async start({ port, mockPort }) {
-      const child = await startProcess(tsx, [join(root, "bench/gateway/bare-proxy.ts"), String(port), String(mockPort)], { port });
+      const child = await startProcess(process.execPath, [join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
     },
   },

@@ -42,7 +42,7 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Resident set size of a process and its children's main thread, in MB, from /proc. */
+/** Resident set size of one process (not its children), in MB, from /proc. */
 export function rssMegabytes(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");

@@ -1,6 +1,9 @@
 /**
  * The runtime's practical floor for a proxy: node:http in, node:http out with a
- * keep-alive agent, bytes piped, nothing parsed. Usage: tsx bare-proxy.ts PORT UPSTREAM_PORT
+ * keep-alive agent, bytes piped, nothing parsed. Plain JavaScript run by plain
+ * `node`, so its RSS is the proxy's own (under tsx the measured pid would be the
+ * launcher, with the proxy in a child process).
+ * Usage: node bare-proxy.mjs PORT UPSTREAM_PORT
  */
 import { Agent, createServer, request } from "node:http";
 
