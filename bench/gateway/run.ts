@@ -12,7 +12,7 @@ import { contenders, startMock, type RunningContender } from "./contenders.js";
 import { concurrentStreams, latencyAtConcurrencyOne, throughputAtSixtyFour, timeToFirstByte } from "./measure.js";
 import { sampleRss } from "./processes.js";
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const latencyRequests = Number(process.env.BENCH_LATENCY_REQUESTS ?? 2000);
 const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 4);
 const streamCount = Number(process.env.BENCH_STREAMS ?? 1000);
@@ -79,31 +79,36 @@ const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
-// Added latency is computed per round against that round's direct figure, then the median taken.
-const direct = samples.get("direct to mock") ?? [];
+// Added latency and throughput ratios are computed per round, against that round's
+// direct, bare-proxy and Portkey figures (measured seconds apart), then the median
+// taken: the machine's speed drifts between rounds far more than within one.
+const perRound = (name: string): Sample[] => samples.get(name) ?? [];
+const medianRatio = (own: Sample[], reference: Sample[]): number | undefined => {
+  const ratios = own.flatMap((sample, index) => (reference[index] ? [sample.requestsPerSecond / reference[index].requestsPerSecond] : []));
+  return ratios.length > 0 ? median(ratios) : undefined;
+};
+const direct = perRound("direct to mock");
 const rows = selected.map((contender) => {
-  const own = samples.get(contender.name)!;
-  const addedP50 = median(own.map((sample, index) => sample.p50Us - (direct[index]?.p50Us ?? 0)));
-  const addedP99 = median(own.map((sample, index) => sample.p99Us - (direct[index]?.p99Us ?? 0)));
+  const own = perRound(contender.name);
   return {
     name: contender.name,
-    addedP50Us: Math.round(addedP50),
-    addedP99Us: Math.round(addedP99),
+    addedP50Us: Math.round(median(own.map((sample, index) => sample.p50Us - (direct[index]?.p50Us ?? 0)))),
+    addedP99Us: Math.round(median(own.map((sample, index) => sample.p99Us - (direct[index]?.p99Us ?? 0)))),
     requestsPerSecond: median(own.map((sample) => sample.requestsPerSecond)),
+    timesPortkey: medianRatio(own, perRound("@portkey-ai/gateway")),
+    timesBareProxy: medianRatio(own, perRound("bare node:http proxy")),
+    timesSameDialect: medianRatio(own, perRound("switchyard (same dialect)")),
     ttfbMs: median(own.map((sample) => sample.ttfbMs)),
     rssMb: Math.max(...own.map((sample) => sample.rssMb), streamResults.get(contender.name)?.rssMb ?? 0),
     streams: streamResults.get(contender.name),
     errors: own.reduce((sum, sample) => sum + sample.errors, 0),
   };
 });
-const rps = (name: string): number | undefined => rows.find((row) => row.name === name)?.requestsPerSecond;
-const portkey = rps("@portkey-ai/gateway");
-const bare = rps("bare node:http proxy");
-const sameDialect = rps("switchyard (same dialect)");
+const rowNamed = (name: string) => rows.find((candidate) => candidate.name === name);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const lines = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${rounds} interleaved rounds, medians; mock upstream on loopback.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${rounds} interleaved rounds; medians, ratios taken within each round; mock upstream on loopback.`,
   "",
   "| contender | added p50 (µs) | added p99 (µs) | req/s at c=64 | × Portkey | × bare proxy | stream TTFB (ms) | 1,000 streams | RSS max (MB) |",
   "|---|---:|---:|---:|---:|---:|---:|---|---:|",
@@ -113,15 +118,17 @@ const lines = [
       row.name === "direct to mock" ? "—" : row.addedP50Us,
       row.name === "direct to mock" ? "—" : row.addedP99Us,
       row.requestsPerSecond,
-      portkey ? (row.requestsPerSecond / portkey).toFixed(1) : "—",
-      bare ? (row.requestsPerSecond / bare).toFixed(2) : "—",
+      row.timesPortkey?.toFixed(1) ?? "—",
+      row.timesBareProxy?.toFixed(2) ?? "—",
       row.ttfbMs,
       row.streams ? `${row.streams.completed}/${streamCount}${row.streams.errors ? ` (${row.streams.errors} errors)` : ""}` : "—",
       row.rssMb || "—",
     ].join(" | ").replace(/^/, "| ").concat(" |"),
   ),
   "",
-  sameDialect && bare ? `Translation cost: OpenAI→Anthropic runs at ${(rps("switchyard (OpenAI→Anthropic)")! / sameDialect).toFixed(2)}× same-dialect throughput.` : "",
+  rowNamed("switchyard (OpenAI→Anthropic)")?.timesSameDialect !== undefined
+    ? `Translation cost: OpenAI→Anthropic runs at ${rowNamed("switchyard (OpenAI→Anthropic)")!.timesSameDialect!.toFixed(2)}× same-dialect throughput.`
+    : "",
   "Command: `npm run bench` (BENCH_ROUNDS, BENCH_SECONDS, BENCH_STREAMS, BENCH_ONLY to adjust).",
 ];
 const markdown = lines.join("\n") + "\n";
