@@ -88,8 +88,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
         summary.target = cached.target;
         head.set("x-switchyard-cache", "hit");
         setRoutingHeaders(head, cached.target, [], []);
-        head.write(response, 200, "content-type", "application/json", "content-length", String(Buffer.byteLength(cached.body)));
-        response.end(cached.body);
+        head.endJson(response, 200, cached.body);
         return;
       }
       head.set("x-switchyard-cache", "miss");
@@ -210,16 +209,14 @@ async function sendAnswer(
         summary.finishReason = started.response.finishReason;
         recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
-        head.write(response, 200, "content-type", "application/json", "content-length", String(Buffer.byteLength(text)));
-        response.end(text);
+        head.endJson(response, 200, text);
         return text;
       }
       case "passthrough-complete": {
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
         recorder?.body(started.outcome.body);
-        head.write(response, 200, "content-type", "application/json", "content-length", String(started.outcome.body.length));
-        response.end(started.outcome.body);
+        head.endJson(response, 200, started.outcome.body);
         // Returned as bytes: only a cache write needs text, so only that pays for the conversion.
         return started.outcome.body;
       }
@@ -313,9 +310,7 @@ function sendError(dialect: InboundDialect, error: GatewayError, response: Serve
   }
   setRoutingHeaders(head, undefined, summary.attempts, []);
   if (error.retryAfterSeconds !== undefined) head.set("retry-after", String(error.retryAfterSeconds));
-  const text = JSON.stringify(dialect.renderError(error));
-  head.write(response, error.status, "content-type", "application/json", "content-length", String(Buffer.byteLength(text)));
-  response.end(text);
+  head.endJson(response, error.status, JSON.stringify(dialect.renderError(error)));
 }
 
 

@@ -26,4 +26,10 @@ export class ResponseHead {
   write(response: ServerResponse, status: number, ...more: string[]): void {
     response.writeHead(status, more.length === 0 ? this.fields : this.fields.concat(more));
   }
+
+  /** Writes the head and ends the response with a JSON body already serialised. */
+  endJson(response: ServerResponse, status: number, body: string | Buffer): void {
+    this.write(response, status, "content-type", "application/json", "content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.length));
+    response.end(body);
+  }
 }
