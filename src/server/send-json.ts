@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
+import { ResponseHead } from "./response-head.js";
 
+/** Ends a response with `body` as JSON, for handlers that set no other headers. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  response.end(text);
+  new ResponseHead().endJson(response, status, JSON.stringify(body));
 }

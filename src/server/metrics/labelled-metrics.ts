@@ -6,7 +6,7 @@ import type { Metric, Registry } from "prom-client";
  * prom-client validates and hashes the label set on every `inc`/`observe`, even
  * through a child from `labels()`: four observations per request cost about 5%
  * of the gateway's throughput (measured with --cpu-prof at concurrency 64). Here
- * a label set is resolved to its cell once (one Map lookup on a joined key), and
+ * a label set is resolved to its cell by one Map lookup on a length-prefixed key, and
  * counting is arithmetic on that cell. prom-client still owns the registry, the
  * exposition format, escaping and content type: these classes only answer its
  * `get()` with the same shape its own metrics do.
@@ -19,12 +19,12 @@ interface MetricSnapshot {
   readonly values: { labels: Record<string, string | number>; value: number; metricName?: string }[];
 }
 
-/** Distinct label sets kept per metric; past this, new sets are counted in no series rather than growing memory without bound. */
+/** Distinct label sets kept per metric; past this, new sets are counted into a cell that is never rendered, rather than growing memory without bound. */
 const maxLabelSets = 10_000;
 
 abstract class LabelledMetric<Cell> {
   private readonly cells = new Map<string, { readonly labels: Record<string, string>; readonly cell: Cell }>();
-  private overflow: Cell | undefined;
+  private discarded: Cell | undefined;
 
   protected constructor(
     readonly name: string,
@@ -45,7 +45,7 @@ abstract class LabelledMetric<Cell> {
     for (const value of values) key += `${value.length}:${value}`;
     const found = this.cells.get(key);
     if (found) return found.cell;
-    if (this.cells.size >= maxLabelSets) return (this.overflow ??= this.newCell());
+    if (this.cells.size >= maxLabelSets) return (this.discarded ??= this.newCell());
     const labels: Record<string, string> = {};
     this.labelNames.forEach((labelName, index) => (labels[labelName] = values[index] ?? ""));
     const cell = this.newCell();
@@ -57,6 +57,7 @@ abstract class LabelledMetric<Cell> {
     return this.cells.values();
   }
 
+  /** prom-client's `Registry.resetMetrics()` calls this on every registered metric. */
   reset(): void {
     this.cells.clear();
   }
