@@ -8,7 +8,7 @@
 // Type-only imports count: a type is as much a dependency as a value.
 
 /** @type {Record<string, readonly string[]>} */
-const mayImport = {
+export const mayImport = {
   core: [],
   shared: [],
   protocols: ["core"],

@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from "diff";
+import { diffWords } from "diff";
 
 export type DiffPart = { readonly kind: "same" | "added" | "removed"; readonly text: string };
 
@@ -13,9 +13,12 @@ export type DiffPart = { readonly kind: "same" | "added" | "removed"; readonly t
 const maxTokens = 1500;
 const maxEditLength = 400;
 
-/** Word-level diff of two outputs (Myers' diff over words, punctuation and the whitespace between them). */
+/**
+ * Word-level diff of two outputs (Myers' diff over words and punctuation; a change in
+ * whitespace alone is not a difference).
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  const changes = tokenCount(before) > maxTokens || tokenCount(after) > maxTokens ? undefined : diffWordsWithSpace(before, after, { maxEditLength });
+  const changes = tokenCount(before) > maxTokens || tokenCount(after) > maxTokens ? undefined : diffWords(before, after, { maxEditLength });
   if (changes === undefined) {
     return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   }
