@@ -1,5 +1,5 @@
 import { CatalogError, loadCatalog, type Catalog, type CatalogModel } from "../catalog/index.js";
-import { renderTextTable } from "../catalog/render-text-table.js";
+import { renderTextTable } from "../shared/render-text-table.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 export interface CatalogCommandOptions {

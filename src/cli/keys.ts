@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { renderTextTable } from "../catalog/render-text-table.js";
+import { renderTextTable } from "../shared/render-text-table.js";
 import { ConfigError } from "../config/config-error.js";
 import { defaultLedger, type LedgerConfig } from "../config/gateway-config.js";
 import { loadConfigFile } from "../config/load-config.js";

@@ -8,7 +8,7 @@ import { loadConfigFile } from "../config/load-config.js";
 import { watchConfigFile } from "../config/watch-config.js";
 import { createGatewayServer, type GatewayServer } from "../server/create-gateway-server.js";
 import { GatewayRuntime } from "../server/gateway-runtime.js";
-import { createLogger, type Logger } from "../server/logger.js";
+import { createLogger, type Logger } from "../shared/logger.js";
 import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
 import { createCostCalculator } from "../ledger/create-cost-calculator.js";
 import { createLedger } from "../ledger/create-ledger.js";

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { openLedgerStore } from "../ledger/create-ledger.js";
 import type { UsageRow } from "../ledger/stores/ledger-store.js";
-import { renderTextTable } from "../catalog/render-text-table.js";
+import { renderTextTable } from "../shared/render-text-table.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 export interface UsageCommandOptions {

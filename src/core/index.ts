@@ -11,3 +11,7 @@ export { usageNotReported, addCounts, type Usage } from "./usage.js";
 export { describeWarning, type Warning } from "./warning.js";
 export { UpstreamError, type UpstreamFailureKind } from "./upstream-error.js";
 export { GatewayError, type GatewayErrorCode } from "./gateway-error.js";
+export type * from "./protocol.js";
+export type * from "./embedding-request.js";
+export type * from "./embedding-outcome.js";
+export type * from "./request-guard.js";

@@ -3,7 +3,7 @@ import type { ChatResponse } from "../core/chat-response.js";
 import type { GatewayError } from "../core/gateway-error.js";
 import type { StreamEvent } from "../core/stream-event.js";
 import type { UpstreamError } from "../core/upstream-error.js";
-import type { Protocol } from "../providers/provider.js";
+import type { Protocol } from "../core/protocol.js";
 
 /** Renders one answer's canonical events as the dialect's SSE frames. */
 export interface StreamRenderer {

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import type { Redis } from "ioredis";
-import type { Logger } from "../server/logger.js";
+import type { Logger } from "../shared/logger.js";
 
 /**
  * One Redis connection for limits and the cache. Commands fail at once while

@@ -1,9 +1,9 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import type { Usage } from "../core/usage.js";
-import { clientKey, isKnownKey, keyDigest } from "../server/check-client-key.js";
-import type { Logger } from "../server/logger.js";
-import type { Admission, Caller, RequestGuard } from "../server/request-guard.js";
+import { clientKey, isKnownKey, keyDigest } from "./check-client-key.js";
+import type { Logger } from "../shared/logger.js";
+import type { Admission, Caller, RequestGuard } from "../core/request-guard.js";
 import { budgetPeriodBounds } from "./budget-period.js";
 import { hashKeySecret } from "./key-secret.js";
 import type { KeyRegistry } from "./key-registry.js";

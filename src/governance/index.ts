@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import type { GatewayConfig } from "../config/gateway-config.js";
-import type { Logger } from "../server/logger.js";
-import type { ResponseCache } from "../server/request-guard.js";
+import type { Logger } from "../shared/logger.js";
+import type { ResponseCache } from "../core/request-guard.js";
 import { connectRedis } from "./connect-redis.js";
 import { GovernanceGuard } from "./governance-guard.js";
 import { KeyRegistry, type KeyAdministration } from "./key-registry.js";
@@ -13,7 +13,6 @@ import { RedisLimitStore } from "./redis-limit-store.js";
 import { RedisResponseCache } from "./redis-response-cache.js";
 
 export { GovernanceGuard } from "./governance-guard.js";
-export { handleAdminKeys } from "./handle-admin-keys.js";
 export { KeyRegistry, keyReloadIntervalMs, type KeyAdministration } from "./key-registry.js";
 export { KeySpecError, parseKeySpec, parseBudget, type KeySpec } from "./key-spec.js";
 export { describeKey, type KeyDescription } from "./describe-key.js";

@@ -1,4 +1,4 @@
-import type { Logger } from "../server/logger.js";
+import type { Logger } from "../shared/logger.js";
 import { createVirtualKey } from "./create-virtual-key.js";
 import type { KeySpec } from "./key-spec.js";
 import type { KeyStore } from "./key-store.js";

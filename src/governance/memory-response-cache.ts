@@ -1,4 +1,4 @@
-import type { CachedAnswer, ResponseCache } from "../server/request-guard.js";
+import type { CachedAnswer, ResponseCache } from "../core/request-guard.js";
 
 /**
  * Cached answers in process memory: least recently used first out, bounded by

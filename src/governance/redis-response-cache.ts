@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import type { Logger } from "../server/logger.js";
-import type { CachedAnswer, ResponseCache } from "../server/request-guard.js";
+import type { Logger } from "../shared/logger.js";
+import type { CachedAnswer, ResponseCache } from "../core/request-guard.js";
 
 /**
  * Cached answers in Redis (SET … EX), shared by every replica. A Redis failure

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import { describeWarning } from "../core/warning.js";
-import type { RequestSummary } from "../server/request-summary.js";
+import type { RequestSummary } from "./request-summary.js";
 import type { UsageRecord } from "./usage-record.js";
 
 /** A finished request → its ledger record, labelled with what the catalog knows of the upstream model. */

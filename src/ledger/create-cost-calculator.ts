@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import type { GatewayConfig } from "../config/gateway-config.js";
-import type { CostCalculator } from "../server/request-summary.js";
+import type { CostCalculator } from "./request-summary.js";
 import { computeCost, type TokenPrices } from "./compute-cost.js";
 
 /**

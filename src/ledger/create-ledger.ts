@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
 import type { LedgerConfig } from "../config/gateway-config.js";
-import type { RequestObserver } from "../server/request-summary.js";
-import type { Logger } from "../server/logger.js";
+import type { RequestObserver } from "./request-summary.js";
+import type { Logger } from "../shared/logger.js";
 import { buildUsageRecord } from "./build-usage-record.js";
 import { LedgerWriter } from "./ledger-writer.js";
 import type { LedgerStore } from "./stores/ledger-store.js";

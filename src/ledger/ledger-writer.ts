@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Logger } from "../server/logger.js";
+import type { Logger } from "../shared/logger.js";
 import type { LedgerStore } from "./stores/ledger-store.js";
 import type { ShadowPair } from "./shadow-pair.js";
 import type { UsageRecord } from "./usage-record.js";

@@ -4,7 +4,7 @@ import { AnthropicStreamTransform } from "./anthropic/anthropic-stream-transform
 import { parseAnthropicMessage } from "./anthropic/parse-anthropic-message.js";
 import { OpenAIChatStreamTransform } from "./openai-compatible/openai-chat-stream-transform.js";
 import { parseOpenAIChatCompletion } from "./openai-compatible/parse-openai-chat-completion.js";
-import type { Protocol } from "./provider.js";
+import type { Protocol } from "../core/protocol.js";
 import type { SseEvent } from "./shared/sse-decoder.js";
 
 /**

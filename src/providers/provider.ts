@@ -1,13 +1,13 @@
 import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
+import type { EmbeddingOutcome } from "../core/embedding-outcome.js";
+import type { EmbeddingRequest } from "../core/embedding-request.js";
 import type { FinishReason } from "../core/finish-reason.js";
+import type { Protocol } from "../core/protocol.js";
 import type { StreamEvent } from "../core/stream-event.js";
 import type { Usage } from "../core/usage.js";
 import type { Warning } from "../core/warning.js";
 import type { CancelSignal } from "../shared/cancellation.js";
-
-/** The wire protocols Switchyard speaks, inbound (dialects) and outbound (providers). */
-export type Protocol = "openai-chat" | "anthropic-messages" | "gemini";
 
 /** Per-attempt inputs the router decides; the request itself stays untouched. */
 export interface ProviderCall {
@@ -48,23 +48,6 @@ export type PassthroughOutcome =
       readonly warnings: readonly Warning[];
     }
   | { readonly kind: "stream"; readonly frames: AsyncIterator<PassthroughFrame>; readonly warnings: readonly Warning[] };
-
-/** An embeddings request after the `/v1/embeddings` endpoint parsed it. */
-export interface EmbeddingRequest {
-  /** Texts, or pre-tokenised inputs (OpenAI accepts token ids; not every upstream does). */
-  readonly inputs: readonly (string | readonly number[])[];
-  readonly dimensions?: number;
-  readonly user?: string;
-}
-
-/** Embedding vectors in input order, as floats; the endpoint encodes them as the caller asked. */
-export interface EmbeddingOutcome {
-  readonly vectors: readonly (readonly number[])[];
-  readonly model: string;
-  /** Undefined when the upstream does not report it (Gemini never does). */
-  readonly inputTokens: number | undefined;
-  readonly warnings: readonly Warning[];
-}
 
 export interface ChatProvider {
   /** The provider's name in the config (`local-vllm`). */

@@ -1,9 +1,10 @@
-import type { ProviderConfig } from "../config/gateway-config.js";
 import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
 import { createGeminiProvider } from "./gemini/gemini-provider.js";
 import { createOpenAICompatibleProvider } from "./openai-compatible/openai-compatible-provider.js";
 import { openAICompatiblePresets, type OpenAICompatiblePreset } from "./openai-compatible/openai-compatible-presets.js";
-import type { ChatProvider, Protocol } from "./provider.js";
+import type { Protocol } from "../core/protocol.js";
+import type { ChatProvider } from "./provider.js";
+import type { ProviderSettings } from "./provider-settings.js";
 
 /**
  * The one list of provider types a config may name. A new protocol adds its
@@ -17,7 +18,7 @@ export interface ProviderType {
   readonly apiKeyEnv?: string;
   /** A local server discovery probes (`GET {base_url}/models`). */
   readonly local?: boolean;
-  readonly create: (config: ProviderConfig) => ChatProvider;
+  readonly create: (settings: ProviderSettings) => ChatProvider;
 }
 
 function openAICompatible(preset?: OpenAICompatiblePreset): ProviderType {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { GatewayError } from "../core/gateway-error.js";
 import type { InboundDialect } from "../dialects/dialect.js";
-import { handleAdminKeys } from "../governance/handle-admin-keys.js";
+import { handleAdminKeys } from "./handle-admin-keys.js";
 import type { KeyAdministration } from "../governance/key-registry.js";
 import { anthropicMessagesDialect } from "../dialects/anthropic-messages/anthropic-messages-dialect.js";
 import { openAIChatDialect } from "../dialects/openai-chat/openai-chat-dialect.js";
@@ -14,11 +14,11 @@ import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
 import { sendJson } from "./send-json.js";
 import { handleEmbeddings } from "./handle-embeddings.js";
-import { checkClientKey } from "./check-client-key.js";
+import { checkClientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
-import type { Logger } from "./logger.js";
-import type { Caller, RequestGuard, ResponseCache } from "./request-guard.js";
-import type { CostCalculator, RequestObserver } from "./request-summary.js";
+import type { Logger } from "../shared/logger.js";
+import type { Caller, RequestGuard, ResponseCache } from "../core/request-guard.js";
+import type { CostCalculator, RequestObserver } from "../ledger/request-summary.js";
 
 /** Chat endpoints and the dialect each speaks. A new inbound API adds one line. */
 const chatEndpoints: ReadonlyMap<string, InboundDialect> = new Map([

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
-import { clientKey } from "./check-client-key.js";
+import { clientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import { sendJson } from "./send-json.js";
 

@@ -12,12 +12,12 @@ import type { PassthroughFrame, PassthroughOutcome, ProviderCall } from "../prov
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord, type ExecutionSuccess } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
 import { resolveRoute } from "../routing/resolve-route.js";
-import { checkClientKey } from "./check-client-key.js";
+import { checkClientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../shared/logger.js";
 import { readJsonBody } from "./read-json-body.js";
-import type { Admission, RequestGuard, ResponseCache } from "./request-guard.js";
-import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver, type RequestSummaryDraft } from "./request-summary.js";
+import type { Admission, RequestGuard, ResponseCache } from "../core/request-guard.js";
+import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver, type RequestSummaryDraft } from "../ledger/request-summary.js";
 import { writeText } from "./write-text.js";
 import { ResponseHead } from "./response-head.js";
 import { toGatewayError } from "./to-gateway-error.js";

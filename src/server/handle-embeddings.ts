@@ -6,17 +6,17 @@ import { describeWarning } from "../core/warning.js";
 import { parseEmbeddingsRequest } from "../dialects/embeddings/parse-embeddings-request.js";
 import { renderEmbeddingsResponse } from "../dialects/embeddings/render-embeddings-response.js";
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
-import type { EmbeddingOutcome } from "../providers/provider.js";
+import type { EmbeddingOutcome } from "../core/embedding-outcome.js";
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
 import { resolveRoute } from "../routing/resolve-route.js";
-import { checkClientKey } from "./check-client-key.js";
+import { checkClientKey } from "../governance/check-client-key.js";
 import { sendJson } from "./send-json.js";
 import { toGatewayError } from "./to-gateway-error.js";
-import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver } from "./request-summary.js";
-import type { Admission, RequestGuard } from "./request-guard.js";
+import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver } from "../ledger/request-summary.js";
+import type { Admission, RequestGuard } from "../core/request-guard.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../shared/logger.js";
 import { readJsonBody } from "./read-json-body.js";
 
 /**

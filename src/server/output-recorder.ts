@@ -1,7 +1,7 @@
 import type { ChatResponse } from "../core/chat-response.js";
 import type { StreamEvent } from "../core/stream-event.js";
 import type { CapturedOutput } from "../ledger/shadow-pair.js";
-import type { Protocol } from "../providers/provider.js";
+import type { Protocol } from "../core/protocol.js";
 import { outputReaders } from "../providers/output-readers.js";
 import { SseDecoder } from "../providers/shared/sse-decoder.js";
 

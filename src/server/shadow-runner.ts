@@ -3,10 +3,10 @@ import type { ChatRequest } from "../core/chat-request.js";
 import type { Usage } from "../core/usage.js";
 import type { CapturedOutput, ShadowPair, ShadowSide } from "../ledger/shadow-pair.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../shared/logger.js";
 import { OutputRecorder } from "./output-recorder.js";
 import { redact } from "./redact.js";
-import type { CostCalculator, RequestObserver, RequestSummary } from "./request-summary.js";
+import type { CostCalculator, RequestObserver, RequestSummary } from "../ledger/request-summary.js";
 
 /** What the primary path hands over once its answer has been fully sent. */
 export interface ShadowJob {

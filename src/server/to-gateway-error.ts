@@ -1,6 +1,6 @@
 import { GatewayError } from "../core/gateway-error.js";
 import { UpstreamError } from "../core/upstream-error.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../shared/logger.js";
 
 /** Anything thrown becomes a GatewayError; upstream request errors keep their status and message. */
 export function toGatewayError(error: unknown, logger: Logger): GatewayError {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { startServe, type RunningGateway } from "../../src/cli/serve.js";
-import { createLogger } from "../../src/server/logger.js";
+import { createLogger } from "../../src/shared/logger.js";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 import { waitFor } from "../support/wait-for.js";
 

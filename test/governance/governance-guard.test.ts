@@ -5,7 +5,7 @@ import { KeyRegistry } from "../../src/governance/key-registry.js";
 import type { LimitStore } from "../../src/governance/limit-store.js";
 import { MemoryLimitStore } from "../../src/governance/memory-limit-store.js";
 import { SqliteKeyStore } from "../../src/governance/sqlite-key-store.js";
-import { createLogger } from "../../src/server/logger.js";
+import { createLogger } from "../../src/shared/logger.js";
 
 const logger = createLogger({ level: "silent" });
 

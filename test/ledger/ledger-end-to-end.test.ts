@@ -6,7 +6,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServe } from "../../src/cli/serve.js";
 import { usageCommand } from "../../src/cli/usage.js";
-import { createLogger } from "../../src/server/logger.js";
+import { createLogger } from "../../src/shared/logger.js";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 import { spawnSwitchyard } from "../support/spawn-switchyard.js";
 import { waitFor } from "../support/wait-for.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LedgerWriter } from "../../src/ledger/ledger-writer.js";
 import { createSqliteLedgerStore } from "../../src/ledger/stores/sqlite-ledger-store.js";
-import { createLogger } from "../../src/server/logger.js";
+import { createLogger } from "../../src/shared/logger.js";
 import { flakyMemoryStore, record } from "./memory-store.js";
 
 const logger = createLogger({ level: "silent" });

@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServe } from "../../src/cli/serve.js";
 import { createPostgresLedgerStore } from "../../src/ledger/stores/postgres-ledger-store.js";
-import { createLogger } from "../../src/server/logger.js";
+import { createLogger } from "../../src/shared/logger.js";
 import { startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 import { postgresUrl, serviceAvailable } from "../support/services.js";
 import { startTcpProxy } from "../support/tcp-proxy.js";

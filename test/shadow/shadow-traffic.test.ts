@@ -5,7 +5,7 @@ import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { startServe, type RunningGateway } from "../../src/cli/serve.js";
 import { openLedgerStore } from "../../src/ledger/create-ledger.js";
-import { createLogger } from "../../src/server/logger.js";
+import { createLogger } from "../../src/shared/logger.js";
 import { fixture } from "../support/fixtures.js";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 

@@ -2,8 +2,8 @@ import { stringify } from "yaml";
 import { parseConfigText } from "../../src/config/load-config.js";
 import { createGatewayServer, type GatewayServer, type GatewayServerOptions } from "../../src/server/create-gateway-server.js";
 import { GatewayRuntime } from "../../src/server/gateway-runtime.js";
-import { createLogger } from "../../src/server/logger.js";
-import type { RequestSummary } from "../../src/server/request-summary.js";
+import { createLogger } from "../../src/shared/logger.js";
+import type { RequestSummary } from "../../src/ledger/request-summary.js";
 
 export interface TestGateway {
   readonly url: string;

@@ -1,12 +1,13 @@
+import { renderTextTable } from "../../shared/render-text-table.js";
 import type { AuditReport } from "../audit-report.js";
-import { criticalities } from "../finding.js";
+import { criticalities, criticalityRank, type AuditFinding } from "../finding.js";
 
-/** Terminal report: one row per finding, then the summary by criticality, family, kind and top files. */
+/** Terminal report: one row per finding, most critical first, then the summary by criticality, family, kind and top files. */
 export function renderTable(report: AuditReport): string {
   const { findings, summary } = report;
   const out: string[] = [];
   if (findings.length > 0) {
-    const rows = findings.map((finding) => [
+    const rows = [...findings].sort(mostCriticalFirst).map((finding) => [
       finding.criticality,
       finding.kind,
       finding.family,
@@ -14,7 +15,7 @@ export function renderTable(report: AuditReport): string {
       finding.model ?? "-",
       finding.message.length > 90 ? `${finding.message.slice(0, 87)}...` : finding.message,
     ]);
-    out.push(alignColumns([["criticality", "kind", "family", "location", "model", "finding"], ...rows]), "");
+    out.push(renderTextTable({ header: ["criticality", "kind", "family", "location", "model", "finding"], rows }));
   }
   const levels = criticalities.map((level) => `${level} ${summary.byCriticality[level]}`).join(", ");
   out.push(`${summary.findings} finding${summary.findings === 1 ? "" : "s"} (${levels}) in ${report.root} for ${familiesLabel(report.families)}`);
@@ -36,10 +37,9 @@ function familiesLabel(families: readonly string[]): string {
   return families.length > 6 ? `${families.length} families` : `famil${families.length === 1 ? "y" : "ies"} ${families.join(", ")}`;
 }
 
-function alignColumns(rows: readonly (readonly string[])[]): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join("  ")).join("\n");
+/** Critical first, then by file and position, so what to fix first is at the top (issue 17). */
+function mostCriticalFirst(a: AuditFinding, b: AuditFinding): number {
+  return criticalityRank(b.criticality) - criticalityRank(a.criticality) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line;
 }
 
 export function formatBytes(bytes: number): string {

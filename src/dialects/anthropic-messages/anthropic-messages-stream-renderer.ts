@@ -1,6 +1,6 @@
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
-import type { AnthropicStreamEvent } from "./anthropic-messages-wire.js";
+import type { AnthropicStreamEvent } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import { toAnthropicStopReason } from "./map-unified-stop-reason.js";
 import { renderAnthropicStreamError } from "./render-anthropic-error.js";
 import { renderAnthropicUsage } from "./render-anthropic-usage.js";

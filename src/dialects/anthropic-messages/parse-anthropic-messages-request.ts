@@ -4,8 +4,8 @@ import { GatewayError } from "../../core/gateway-error.js";
 import type { Message } from "../../core/message.js";
 import type { ToolChoice } from "../../core/tool.js";
 import { describeZodError } from "../../shared/describe-zod-error.js";
-import { anthropicMessagesRequestSchema, type AnthropicContentBlockParam, type AnthropicMessagesRequest } from "./anthropic-messages-wire.js";
-import { canonicalAnthropicFields } from "./anthropic-messages-wire.js";
+import { anthropicMessagesRequestSchema, type AnthropicContentBlockParam, type AnthropicMessagesRequest } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
+import { canonicalAnthropicFields } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 
 /**
  * Validates an Anthropic Messages body and maps it to the canonical request.

@@ -1,6 +1,6 @@
 import type { GatewayError, GatewayErrorCode } from "../../core/gateway-error.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
-import type { AnthropicErrorBody } from "./anthropic-messages-wire.js";
+import type { AnthropicErrorBody } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 
 /** Anthropic's `error.type` per gateway code, so SDK error classes behave as with Anthropic itself. */
 const typeByCode = {

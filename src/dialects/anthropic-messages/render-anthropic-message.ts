@@ -1,5 +1,5 @@
 import type { ChatResponse } from "../../core/chat-response.js";
-import type { AnthropicMessage, AnthropicResponseBlock } from "./anthropic-messages-wire.js";
+import type { AnthropicMessage, AnthropicResponseBlock } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import { toAnthropicStopReason } from "./map-unified-stop-reason.js";
 import { renderAnthropicUsage } from "./render-anthropic-usage.js";
 

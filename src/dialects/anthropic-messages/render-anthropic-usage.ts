@@ -1,5 +1,5 @@
 import type { Usage } from "../../core/usage.js";
-import type { AnthropicUsage } from "./anthropic-messages-wire.js";
+import type { AnthropicUsage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 
 /**
  * Canonical usage in Anthropic's shape: `input_tokens` excludes cache reads and

@@ -1,7 +1,7 @@
 import { GatewayError } from "../../core/gateway-error.js";
-import type { EmbeddingRequest } from "../../providers/provider.js";
+import type { EmbeddingRequest } from "../../core/embedding-request.js";
 import { describeZodError } from "../../shared/describe-zod-error.js";
-import { embeddingsRequestSchema } from "./embeddings-wire.js";
+import { embeddingsRequestSchema } from "../../protocols/openai-embeddings/embeddings-wire.js";
 
 export interface ParsedEmbeddingsRequest {
   readonly model: string;

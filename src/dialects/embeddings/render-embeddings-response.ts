@@ -1,5 +1,5 @@
-import type { EmbeddingOutcome } from "../../providers/provider.js";
-import type { EmbeddingsWireResponse } from "./embeddings-wire.js";
+import type { EmbeddingOutcome } from "../../core/embedding-outcome.js";
+import type { EmbeddingsWireResponse } from "../../protocols/openai-embeddings/embeddings-wire.js";
 
 /**
  * Vectors in OpenAI's shape. With `base64`, each vector is little-endian float32

@@ -1,6 +1,6 @@
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
-import type { OpenAIChatChunk } from "./openai-chat-wire.js";
+import type { OpenAIChatChunk } from "../../protocols/openai-chat/openai-chat-wire.js";
 import { toOpenAIFinishReason } from "./map-unified-finish-reason.js";
 import { renderOpenAIUsage } from "./render-openai-usage.js";
 import { openAIErrorBody } from "./render-openai-error.js";

@@ -5,7 +5,7 @@ import type { Message } from "../../core/message.js";
 import type { ResponseFormat } from "../../core/response-format.js";
 import type { ToolChoice } from "../../core/tool.js";
 import { describeZodError } from "../../shared/describe-zod-error.js";
-import { canonicalOpenAIFields, openAIChatRequestSchema, type OpenAIChatMessage, type OpenAIChatRequest } from "./openai-chat-wire.js";
+import { canonicalOpenAIFields, openAIChatRequestSchema, type OpenAIChatMessage, type OpenAIChatRequest } from "../../protocols/openai-chat/openai-chat-wire.js";
 
 /**
  * Validates an OpenAI Chat Completions body and maps it to the canonical request.

@@ -1,5 +1,5 @@
 import type { ChatResponse } from "../../core/chat-response.js";
-import type { OpenAIChatCompletion, OpenAIToolCallWire } from "./openai-chat-wire.js";
+import type { OpenAIChatCompletion, OpenAIToolCallWire } from "../../protocols/openai-chat/openai-chat-wire.js";
 import { toOpenAIFinishReason } from "./map-unified-finish-reason.js";
 import { renderOpenAIUsage } from "./render-openai-usage.js";
 

@@ -1,5 +1,5 @@
 import type { Usage } from "../../core/usage.js";
-import type { OpenAIUsage } from "./openai-chat-wire.js";
+import type { OpenAIUsage } from "../../protocols/openai-chat/openai-chat-wire.js";
 
 /**
  * Canonical usage in OpenAI's shape. OpenAI has no way to say "not reported" per

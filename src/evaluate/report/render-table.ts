@@ -1,4 +1,4 @@
-import { renderTextTable } from "../../catalog/render-text-table.js";
+import { renderTextTable } from "../../shared/render-text-table.js";
 import type { CellResult } from "../run/test-row.js";
 import { clip, format, rowDisagrees, type ReporterOptions } from "./report-format.js";
 

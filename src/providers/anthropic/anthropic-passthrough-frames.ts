@@ -1,7 +1,7 @@
 import type { CancelSignal } from "../../shared/cancellation.js";
 import type { FinishReason } from "../../core/finish-reason.js";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { AnthropicStreamEvent, AnthropicUsage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import type { AnthropicStreamEvent, AnthropicUsage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import type { PassthroughFrame } from "../provider.js";
 import { SseDecoder, type SseEvent } from "../shared/sse-decoder.js";
 import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";

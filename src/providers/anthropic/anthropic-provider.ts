@@ -3,7 +3,7 @@ import { canonicalEvents } from "../shared/canonical-events.js";
 import type { ChatRequest } from "../../core/chat-request.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { Warning } from "../../core/warning.js";
-import { anthropicApiVersion, type AnthropicMessage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import { anthropicApiVersion, type AnthropicMessage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import type { ChatOutcome, ChatProvider, PassthroughOutcome, ProviderCall } from "../provider.js";
 import { createUpstreamDispatcher, postUpstream, readBody } from "../shared/upstream-http.js";
 import { anthropicPassthroughFrames } from "./anthropic-passthrough-frames.js";

@@ -1,7 +1,7 @@
 import type { FinishReason } from "../../core/finish-reason.js";
 import type { StreamEvent } from "../../core/stream-event.js";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { AnthropicStreamEvent, AnthropicUsage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import type { AnthropicStreamEvent, AnthropicUsage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { anthropicStreamError } from "./parse-anthropic-error.js";

@@ -1,7 +1,7 @@
 import type { ChatResponse } from "../../core/chat-response.js";
 import type { ReasoningPart, TextPart, ToolCallPart } from "../../core/content-part.js";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { AnthropicMessage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import type { AnthropicMessage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { parseAnthropicUsage } from "./parse-anthropic-usage.js";
 

@@ -1,5 +1,5 @@
 import { addCounts, type Usage } from "../../core/usage.js";
-import type { AnthropicUsage } from "../../dialects/anthropic-messages/anthropic-messages-wire.js";
+import type { AnthropicUsage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 
 /**
  * Anthropic usage → canonical. Anthropic's `input_tokens` excludes cache reads and

@@ -3,7 +3,7 @@ import { GatewayError } from "../../core/gateway-error.js";
 import type { Message } from "../../core/message.js";
 import type { Warning } from "../../core/warning.js";
 import { isSyntheticGeminiToolCallId } from "./gemini-tool-call-id.js";
-import type { GeminiContent, GeminiPart } from "./gemini-wire.js";
+import type { GeminiContent, GeminiPart } from "../../protocols/gemini/gemini-wire.js";
 
 /**
  * Google's documented stand-in for a thought signature on history Gemini did not

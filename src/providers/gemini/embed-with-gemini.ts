@@ -1,10 +1,12 @@
 import type { Warning } from "../../core/warning.js";
 import { GatewayError } from "../../core/gateway-error.js";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { EmbeddingOutcome, EmbeddingRequest, ProviderCall } from "../provider.js";
+import type { EmbeddingOutcome } from "../../core/embedding-outcome.js";
+import type { EmbeddingRequest } from "../../core/embedding-request.js";
+import type { ProviderCall } from "../provider.js";
 import { postUpstream, readBody } from "../shared/upstream-http.js";
 import type { Dispatcher } from "undici";
-import type { GeminiBatchEmbedResponse } from "./gemini-wire.js";
+import type { GeminiBatchEmbedResponse } from "../../protocols/gemini/gemini-wire.js";
 import { parseGeminiError } from "./parse-gemini-error.js";
 
 /** Gemini accepts at most this many requests per `batchEmbedContents` call. */

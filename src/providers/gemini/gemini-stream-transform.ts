@@ -4,7 +4,7 @@ import { UpstreamError } from "../../core/upstream-error.js";
 import { usageNotReported, type Usage } from "../../core/usage.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
 import { geminiToolCallId } from "./gemini-tool-call-id.js";
-import type { GeminiGenerateContentResponse, GeminiPart } from "./gemini-wire.js";
+import type { GeminiGenerateContentResponse, GeminiPart } from "../../protocols/gemini/gemini-wire.js";
 import { mapGeminiFinishReason } from "./map-gemini-finish-reason.js";
 import { geminiStreamError } from "./parse-gemini-error.js";
 import { parseGeminiUsage } from "./parse-gemini-usage.js";

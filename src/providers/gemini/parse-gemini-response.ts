@@ -2,7 +2,7 @@ import type { ChatResponse } from "../../core/chat-response.js";
 import type { ProviderMetadata, ReasoningPart, TextPart, ToolCallPart } from "../../core/content-part.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import { geminiToolCallId } from "./gemini-tool-call-id.js";
-import type { GeminiGenerateContentResponse } from "./gemini-wire.js";
+import type { GeminiGenerateContentResponse } from "../../protocols/gemini/gemini-wire.js";
 import { mapGeminiFinishReason } from "./map-gemini-finish-reason.js";
 import { parseGeminiUsage } from "./parse-gemini-usage.js";
 

@@ -1,5 +1,5 @@
 import { addCounts, type Usage } from "../../core/usage.js";
-import type { GeminiUsageMetadata } from "./gemini-wire.js";
+import type { GeminiUsageMetadata } from "../../protocols/gemini/gemini-wire.js";
 
 /**
  * `usageMetadata` → canonical. `promptTokenCount` already includes cached tokens;

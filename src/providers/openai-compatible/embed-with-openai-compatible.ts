@@ -1,6 +1,8 @@
 import type { Dispatcher } from "undici";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { EmbeddingOutcome, EmbeddingRequest, ProviderCall } from "../provider.js";
+import type { EmbeddingOutcome } from "../../core/embedding-outcome.js";
+import type { EmbeddingRequest } from "../../core/embedding-request.js";
+import type { ProviderCall } from "../provider.js";
 import { postUpstream, readBody } from "../shared/upstream-http.js";
 import { parseOpenAIError } from "./parse-openai-error.js";
 

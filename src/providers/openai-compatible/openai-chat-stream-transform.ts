@@ -2,7 +2,7 @@ import type { StreamEvent } from "../../core/stream-event.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import { usageNotReported, type Usage } from "../../core/usage.js";
 import type { FinishReason } from "../../core/finish-reason.js";
-import type { OpenAIChatChunk, OpenAIToolCallDelta } from "../../dialects/openai-chat/openai-chat-wire.js";
+import type { OpenAIChatChunk, OpenAIToolCallDelta } from "../../protocols/openai-chat/openai-chat-wire.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
 import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
 import { parseOpenAIUsage } from "./parse-openai-usage.js";

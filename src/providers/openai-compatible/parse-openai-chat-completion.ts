@@ -1,7 +1,7 @@
 import type { ChatResponse } from "../../core/chat-response.js";
 import type { ReasoningPart, TextPart, ToolCallPart } from "../../core/content-part.js";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { OpenAIChatCompletion } from "../../dialects/openai-chat/openai-chat-wire.js";
+import type { OpenAIChatCompletion } from "../../protocols/openai-chat/openai-chat-wire.js";
 import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
 import { parseOpenAIUsage } from "./parse-openai-usage.js";
 import { normaliseToolCalls } from "./openai-chat-stream-transform.js";

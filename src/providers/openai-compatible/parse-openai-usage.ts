@@ -1,5 +1,5 @@
 import type { Usage } from "../../core/usage.js";
-import type { OpenAIUsage } from "../../dialects/openai-chat/openai-chat-wire.js";
+import type { OpenAIUsage } from "../../protocols/openai-chat/openai-chat-wire.js";
 
 /** Wire usage → canonical. Absent fields stay undefined; a detail object that is missing is not 0. */
 export function parseOpenAIUsage(usage: OpenAIUsage | null | undefined): Usage {

@@ -1,6 +1,6 @@
 import { Gauge, Registry } from "prom-client";
 import type { GatewayRuntime } from "../gateway-runtime.js";
-import type { RequestObserver } from "../request-summary.js";
+import type { RequestObserver } from "../../ledger/request-summary.js";
 import { LabelledCounter, LabelledHistogram } from "./labelled-metrics.js";
 
 const breakerStateValue = { closed: 0, "half-open": 1, open: 2 } as const;

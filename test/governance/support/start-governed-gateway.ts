@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { parseConfigText } from "../../../src/config/load-config.js";
 import { createGovernance, type Governance } from "../../../src/governance/index.js";
-import { createLogger } from "../../../src/server/logger.js";
-import type { ResponseCache } from "../../../src/server/request-guard.js";
-import type { CostCalculator } from "../../../src/server/request-summary.js";
+import { createLogger } from "../../../src/shared/logger.js";
+import type { ResponseCache } from "../../../src/core/request-guard.js";
+import type { CostCalculator } from "../../../src/ledger/request-summary.js";
 import { startGateway, type TestGateway } from "../../support/start-gateway.js";
 
 export interface GovernedGateway extends TestGateway {

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
-import type { ChatRequest } from "../core/chat-request.js";
-import type { Usage } from "../core/usage.js";
+import type { ChatRequest } from "./chat-request.js";
+import type { Usage } from "./usage.js";
 
 /**
  * Governance at the edge: who is calling, may they use this alias, are they
