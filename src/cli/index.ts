@@ -167,20 +167,46 @@ async function finish(result: Promise<CommandResult>): Promise<never> {
     const outcome = await result;
     if (outcome.stdout) process.stdout.write(outcome.stdout.endsWith("\n") ? outcome.stdout : `${outcome.stdout}\n`);
     if (outcome.stderr) process.stderr.write(outcome.stderr.endsWith("\n") ? outcome.stderr : `${outcome.stderr}\n`);
-    process.exit(outcome.exitCode);
+    return await exitWhenWritten(outcome.exitCode);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`switchyard: ${error.message}\n`);
-      process.exit(2);
+      return await exitWhenWritten(2);
     }
     process.stderr.write(`switchyard: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exit(70);
+    return await exitWhenWritten(70);
   }
 }
+
+/**
+ * Exits once everything written to stdout and stderr has reached the OS. On
+ * Linux, writes to a pipe are asynchronous: exiting right after write() cut
+ * output at the pipe's buffer size (64 KiB) whenever the reader was slower than
+ * us. An empty write's callback runs after every earlier write has completed.
+ * We still exit explicitly (rather than only setting exitCode) because a
+ * command may leave a handle open (a pool, a watcher) that would keep us alive.
+ */
+async function exitWhenWritten(code: number): Promise<never> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) return resolve();
+    // A reader that went away (EPIPE, `| head`) ends the wait too; there is nobody left to write to.
+    stream.once("error", () => resolve());
+    stream.write("", () => resolve());
+  });
+}
+
+// A closed pipe is the reader's choice, not our crash: without a listener, EPIPE would throw.
+process.stdout.on("error", () => undefined);
+process.stderr.on("error", () => undefined);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  if (error instanceof CommanderError) await exitWhenWritten(error.exitCode === 0 ? 0 : 2);
   throw error;
 }

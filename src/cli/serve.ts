@@ -12,7 +12,9 @@ import { createLogger, type Logger } from "../shared/logger.js";
 import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
 import { createCostCalculator } from "../ledger/create-cost-calculator.js";
 import { createLedger } from "../ledger/create-ledger.js";
-import { createGovernance } from "../governance/index.js";
+import { createGovernance, type GovernanceStoreHealth } from "../governance/index.js";
+import type { LedgerWriterStats } from "../ledger/ledger-writer.js";
+import type { StoreReadiness } from "../server/readiness.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 export interface ServeOptions {
@@ -79,7 +81,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   const catalog = openCatalog(config.catalogFiles, logger);
   const ledger = config.ledger.enabled ? await createLedger({ config: config.ledger, catalog, logger }) : undefined;
   const cost = createCostCalculator({ catalog, config: () => runtime.snapshot().config });
-  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys });
+  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
   const host = options.host ?? config.server.host;
   const port = options.port ?? config.server.port;
   let address: AddressInfo;
@@ -159,4 +161,16 @@ export async function serveCommand(options: ServeOptions): Promise<CommandResult
   process.off("SIGHUP", onHangup);
   await running.close();
   return { exitCode: 0 };
+}
+
+/** The ledger (writing, or buffering while its store fails) and Redis (connected, breaker closed) for `/readyz`. */
+function storeReadiness(ledger: LedgerWriterStats | undefined, governance: GovernanceStoreHealth): StoreReadiness[] {
+  const stores: StoreReadiness[] = [];
+  if (ledger) stores.push({ name: "ledger", ready: ledger.storeHealthy, detail: ledger.storeHealthy ? "writing" : `store failing; ${ledger.buffered} records buffered, ${ledger.spilled} spilled` });
+  if (governance.redis) {
+    const { connection, breaker } = governance.redis;
+    const ready = connection === "ready" && breaker !== "open";
+    stores.push({ name: "redis", ready, detail: ready ? "answering" : `connection ${connection}, breaker ${breaker}` });
+  }
+  return stores;
 }

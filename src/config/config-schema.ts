@@ -103,6 +103,12 @@ export const governanceSchema = z.strictObject({
   redis_url: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   /** Prefix of every Redis key Switchyard writes (default `switchyard:`), so several deployments can share one Redis. */
   redis_prefix: z.string().min(1).max(100).optional(),
+  /** While Redis cannot answer: `allow` admits governed requests without checking limits (default), `deny` refuses them with 503. */
+  on_store_error: z.enum(["allow", "deny"]).optional(),
+  /** The most one Redis call may add to a request (default 25; a request makes at most two). */
+  redis_timeout_ms: positiveInt.max(10_000).optional(),
+  /** Consecutive Redis failures before calls stop for `cooldown_ms` (defaults 3 and 1000). */
+  redis_breaker: breakerSchema.optional(),
 });
 
 /** Live traffic copied to routes' `shadow:` targets. */

@@ -1,6 +1,6 @@
 import { request } from "undici";
 import { providerTypes } from "../providers/registry.js";
-import { defaultLedger, defaultShadowTraffic, defaultBreaker, defaultRetry, defaultServer, defaultTimeout, type GatewayConfig, type ProviderConfig, type RouteConfig } from "./gateway-config.js";
+import { defaultGovernance, defaultLedger, defaultShadowTraffic, defaultBreaker, defaultRetry, defaultServer, defaultTimeout, type GatewayConfig, type ProviderConfig, type RouteConfig } from "./gateway-config.js";
 
 /** A local server to look for: the preset it matches and where it listens by default. */
 export interface LocalProbe {
@@ -82,7 +82,7 @@ export async function discoverConfig(options: { env: NodeJS.ProcessEnv; probes?:
       catalogFiles: [],
       ledger: defaultLedger,
       shadowTraffic: defaultShadowTraffic,
-      governance: { redisUrl: undefined, redisPrefix: "switchyard:" },
+      governance: defaultGovernance,
       prices: new Map(),
       source: "discovered",
     },

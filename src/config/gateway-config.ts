@@ -92,7 +92,22 @@ export const defaultShadowTraffic: ShadowTrafficConfig = {
 export interface GovernanceConfig {
   readonly redisUrl: string | undefined;
   readonly redisPrefix: string;
+  /** What a governed request gets while the limit store (Redis) cannot answer: admitted unchecked, or refused with 503. */
+  readonly onStoreError: "allow" | "deny";
+  /** The most one Redis call may add to a request before the policy applies. */
+  readonly redisTimeoutMs: number;
+  /** Consecutive Redis failures that stop calling it for `cooldownMs` (then one call tries again). */
+  readonly redisBreaker: { readonly failures: number; readonly cooldownMs: number };
 }
+
+export const defaultGovernance: GovernanceConfig = {
+  redisUrl: undefined,
+  redisPrefix: "switchyard:",
+  onStoreError: "allow",
+  // A request makes at most two Redis calls (the limit check, the cache lookup): ≤ 50 ms in all.
+  redisTimeoutMs: 25,
+  redisBreaker: { failures: 3, cooldownMs: 1000 },
+};
 
 export interface PriceOverride {
   readonly input: number;

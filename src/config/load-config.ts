@@ -5,6 +5,7 @@ import { describeZodError } from "../shared/describe-zod-error.js";
 import { ConfigError } from "./config-error.js";
 import { configFileSchema } from "./config-schema.js";
 import type { GatewayConfig } from "./gateway-config.js";
+import { coerceInterpolated } from "./coerce-interpolated.js";
 import { interpolateEnv } from "./interpolate-env.js";
 import { normaliseConfig } from "./normalise-config.js";
 
@@ -34,14 +35,19 @@ export function parseConfigText(text: string, options: { path: string; env: Node
   };
 
   const raw: unknown = document.toJS() ?? {};
-  const missing: { path: string; variable: string }[] = [];
-  const interpolated = interpolateEnv(raw, options.env, missing);
+  const { value: interpolated, missing, interpolated: substituted } = interpolateEnv(raw, options.env);
   const firstMissing = missing[0];
   if (firstMissing) {
     throw new ConfigError(`${where(firstMissing.path.split("."))}: environment variable ${firstMissing.variable} is not set (use \${${firstMissing.variable}:-default} for a fallback)`);
   }
 
-  const parsed = configFileSchema.safeParse(interpolated);
+  let parsed = configFileSchema.safeParse(interpolated);
+  if (!parsed.success && substituted.size > 0) {
+    // `port: "${PORT}"` is a string after substitution; read it as the schema's type and validate again.
+    const coerced = coerceInterpolated(interpolated, parsed.error.issues, substituted);
+    if ("problem" in coerced) throw new ConfigError(`${where(coerced.problem.path)}: ${coerced.problem.message}`);
+    parsed = configFileSchema.safeParse(coerced.value);
+  }
   if (!parsed.success) {
     const issue = describeZodError(parsed.error);
     throw new ConfigError(`${where(issue.path ? issue.path.split(".") : [])}: ${issue.message}`);

@@ -1,6 +1,7 @@
 import { providerType } from "../providers/registry.js";
 import type { ConfigFile } from "./config-schema.js";
 import {
+  defaultGovernance,
   defaultLedger,
   defaultShadowTraffic,
   defaultBreaker,
@@ -137,7 +138,16 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
         patterns: redactPatterns,
       },
     },
-    governance: { redisUrl: file.governance?.redis_url, redisPrefix: file.governance?.redis_prefix ?? "switchyard:" },
+    governance: {
+      redisUrl: file.governance?.redis_url,
+      redisPrefix: file.governance?.redis_prefix ?? defaultGovernance.redisPrefix,
+      onStoreError: file.governance?.on_store_error ?? defaultGovernance.onStoreError,
+      redisTimeoutMs: file.governance?.redis_timeout_ms ?? defaultGovernance.redisTimeoutMs,
+      redisBreaker: {
+        failures: file.governance?.redis_breaker?.failures ?? defaultGovernance.redisBreaker.failures,
+        cooldownMs: file.governance?.redis_breaker?.cooldown_ms ?? defaultGovernance.redisBreaker.cooldownMs,
+      },
+    },
     prices: new Map(
       Object.entries(file.prices ?? {}).map(([key, price]) => [
         key,

@@ -59,6 +59,8 @@ export class GovernanceGuard implements RequestGuard {
     try {
       decision = await this.options.limits.admit({ keyId: key.id, limits, nowMs });
     } catch (error) {
+      // A refusal by governance.on_store_error: deny (the store applied the policy already).
+      if (error instanceof GatewayError) throw error;
       // Fail open: an unreachable counter store must not take the gateway down with it.
       this.options.logger.warn({ err: error, keyId: key.id }, "limit store unavailable; admitting without checking limits");
       decision = { admitted: true };

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { GatewayConfig } from "../config/gateway-config.js";
+import type { GatewayConfig, GovernanceConfig } from "../config/gateway-config.js";
 import type { Logger } from "../shared/logger.js";
 import type { ResponseCache } from "../core/request-guard.js";
 import { connectRedis } from "./connect-redis.js";
@@ -11,6 +11,9 @@ import { MemoryResponseCache } from "./memory-response-cache.js";
 import { openKeyStore } from "./open-key-store.js";
 import { RedisLimitStore } from "./redis-limit-store.js";
 import { RedisResponseCache } from "./redis-response-cache.js";
+import { RateLimitedWarning } from "./rate-limited-warning.js";
+import { ResilientLimitStore } from "./resilient-limit-store.js";
+import { StoreBreaker, type BreakerState } from "./store-breaker.js";
 
 export { GovernanceGuard } from "./governance-guard.js";
 export { KeyRegistry, keyReloadIntervalMs, type KeyAdministration } from "./key-registry.js";
@@ -28,7 +31,14 @@ export interface Governance {
   readonly keys: KeyAdministration;
   /** A reloaded config: picks up `server.api_keys`; store settings need a restart (logged). */
   applyConfig(config: GatewayConfig): void;
+  /** Redis as requests see it (absent without Redis), for `/readyz`. */
+  storeHealth(): GovernanceStoreHealth;
   close(): Promise<void>;
+}
+
+export interface GovernanceStoreHealth {
+  /** `connection` is ioredis's status (`ready` when connected); `breaker` is open while calls are not even tried. */
+  readonly redis?: { readonly connection: string; readonly breaker: BreakerState };
 }
 
 /**
@@ -36,7 +46,14 @@ export interface Governance {
  * in Redis when `governance.redis_url` is set. Throws when the key store cannot
  * be opened: a gateway that cannot read its keys must not start open.
  */
-export async function createGovernance(options: { readonly config: GatewayConfig; readonly logger: Logger; readonly cwd?: string; readonly keyReloadIntervalMs?: number }): Promise<Governance> {
+export async function createGovernance(options: {
+  readonly config: GatewayConfig;
+  readonly logger: Logger;
+  readonly cwd?: string;
+  readonly keyReloadIntervalMs?: number;
+  /** How often a Redis outage may log a warning line (default 30 s); tests shorten it. */
+  readonly warningIntervalMs?: number;
+}): Promise<Governance> {
   const { config, logger } = options;
   const store = await openKeyStore({ ledger: config.ledger, cwd: options.cwd ?? process.cwd() });
   let registry: KeyRegistry;
@@ -49,12 +66,11 @@ export async function createGovernance(options: { readonly config: GatewayConfig
 
   const { redisUrl, redisPrefix } = config.governance;
   let redis: Redis | undefined;
+  let breaker: StoreBreaker | undefined;
   let limits: LimitStore;
   let cache: ResponseCache;
   if (redisUrl !== undefined) {
-    redis = await connectRedis({ url: redisUrl, logger });
-    limits = new RedisLimitStore(redis, redisPrefix);
-    cache = new RedisResponseCache(redis, redisPrefix, logger);
+    ({ redis, breaker, limits, cache } = await openRedisStores({ governance: config.governance, redisUrl, redisPrefix, logger, warningIntervalMs: options.warningIntervalMs }));
   } else {
     limits = new MemoryLimitStore();
     cache = new MemoryResponseCache();
@@ -71,9 +87,47 @@ export async function createGovernance(options: { readonly config: GatewayConfig
       if (JSON.stringify(next.governance) !== JSON.stringify(running.governance)) logger.warn("governance settings changed: restart to apply them");
       running = next;
     },
+    storeHealth: () => (redis && breaker ? { redis: { connection: redis.status, breaker: breaker.state } } : {}),
     close: async () => {
       await Promise.allSettled([registry.close(), limits.close()]);
       await redis?.quit().catch(() => redis?.disconnect());
     },
   };
+}
+
+/**
+ * Limits and the cache on one Redis connection, behind one breaker: each call is
+ * bounded by `redis_timeout_ms`, and while Redis cannot answer, limits follow
+ * `on_store_error` and the cache misses. Warnings are one line per interval each.
+ */
+async function openRedisStores(options: {
+  readonly governance: GovernanceConfig;
+  readonly redisUrl: string;
+  readonly redisPrefix: string;
+  readonly logger: Logger;
+  readonly warningIntervalMs: number | undefined;
+}): Promise<{ redis: Redis; breaker: StoreBreaker; limits: LimitStore; cache: ResponseCache }> {
+  const { governance, logger } = options;
+  const policy = governance.onStoreError;
+  const warning = (message: string): RateLimitedWarning => new RateLimitedWarning({ logger, message, intervalMs: options.warningIntervalMs ?? 30_000, fields: { onStoreError: policy } });
+  const breaker = new StoreBreaker({
+    timeoutMs: governance.redisTimeoutMs,
+    failures: governance.redisBreaker.failures,
+    cooldownMs: governance.redisBreaker.cooldownMs,
+    onChange: (state, cause) => {
+      if (state === "open") logger.warn({ cause, onStoreError: policy, cooldownMs: governance.redisBreaker.cooldownMs }, "redis not answering: breaker open, limits follow governance.on_store_error and the cache misses");
+      else logger.info("redis answering again: breaker closed");
+    },
+  });
+  const redis = await connectRedis({ url: options.redisUrl, logger, commandTimeoutMs: governance.redisTimeoutMs, connectionWarning: warning("redis connection failing (count since the last line)") });
+  const limits = new ResilientLimitStore({
+    store: new RedisLimitStore(redis, options.redisPrefix),
+    breaker,
+    policy,
+    admitWarning: warning(policy === "allow" ? "redis unavailable: governed requests admitted without checking limits (count since the last line)" : "redis unavailable: governed requests refused with 503 (count since the last line)"),
+    chargeWarning: warning("redis unavailable: usage not charged to keys' limits (count since the last line)"),
+    retryAfterSeconds: Math.max(1, Math.ceil(governance.redisBreaker.cooldownMs / 1000)),
+  });
+  const cache = new RedisResponseCache({ redis, prefix: options.redisPrefix, breaker, warning: warning("redis unavailable: response cache missing (count since the last line)") });
+  return { redis, breaker, limits, cache };
 }

@@ -31,3 +31,12 @@ export interface LimitStore {
   charge(options: { readonly keyId: string; readonly limits: KeyLimits; readonly tokens: number; readonly costUsd: number; readonly nowMs: number }): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Whether a charge has anything to write: tokens toward a TPM limit, or cost
+ * toward a budget. Most charges of an RPM-only key write nothing, and must not
+ * count as proof that the store answers (resilient-limit-store.ts).
+ */
+export function chargeWritesCounters(options: { readonly limits: KeyLimits; readonly tokens: number; readonly costUsd: number }): boolean {
+  return (options.limits.tpm !== undefined && options.tokens > 0) || (options.limits.budget !== undefined && options.costUsd > 0);
+}

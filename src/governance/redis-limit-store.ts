@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { evaluateLimits, limitWindowMs, previousWeight } from "./evaluate-limits.js";
 import { limitCounterNames } from "./limit-counter-names.js";
-import type { KeyLimits, LimitDecision, LimitStore } from "./limit-store.js";
+import { chargeWritesCounters, type KeyLimits, type LimitDecision, type LimitStore } from "./limit-store.js";
 
 /**
  * The check and the count in one script, so replicas sharing the Redis cannot
@@ -70,6 +70,7 @@ export class RedisLimitStore implements LimitStore {
   }
 
   async charge(options: { readonly keyId: string; readonly limits: KeyLimits; readonly tokens: number; readonly costUsd: number; readonly nowMs: number }): Promise<void> {
+    if (!chargeWritesCounters(options)) return;
     const names = limitCounterNames({ prefix: this.prefix, ...options });
     const chargeTokens = options.limits.tpm !== undefined && options.tokens > 0;
     const budget = options.costUsd > 0 ? names.budget : undefined;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Catalog } from "../catalog/index.js";
 import { describeWarning } from "../core/warning.js";
 import type { RequestSummary } from "./request-summary.js";
@@ -9,6 +10,8 @@ export function buildUsageRecord(summary: RequestSummary, catalog: Catalog | und
   const model = resolution?.model;
   const usage = summary.usage;
   return {
+    // Not the client's x-request-id: clients reuse theirs, and every request must leave its own row.
+    recordId: randomUUID(),
     requestId: summary.requestId,
     time: now,
     keyId: summary.keyId ?? null,

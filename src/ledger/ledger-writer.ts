@@ -35,7 +35,7 @@ export interface LedgerWriterStats {
  * Keeps the ledger off the hot path: `record()` only appends to an array. A timer
  * writes batches; if the store is down, records stay buffered (bounded), then spill
  * to a local file, and the file is replayed first once the store answers again.
- * Inserts are idempotent by request id, so a replay after a partial write is safe.
+ * Inserts are idempotent by the gateway's record id, so a replay after a partial write is safe.
  */
 export class LedgerWriter {
   private buffer: UsageRecord[] = [];
@@ -171,7 +171,7 @@ export class LedgerWriter {
       .filter((line) => line.trim() !== "")
       .flatMap((line) => {
         try {
-          return [JSON.parse(line) as UsageRecord];
+          return [fromSpillLine(JSON.parse(line) as SpilledRecord)];
         } catch {
           return []; // A torn last line from a crash mid-append; the rest are intact.
         }
@@ -196,6 +196,13 @@ export class LedgerWriter {
     this.spilled += records.length;
     appendFileSync(this.options.spillPath, toNdjson(records));
   }
+}
+
+/** A spilled line; files written before records had their own id carry only the (then unique) request id. */
+type SpilledRecord = Omit<UsageRecord, "recordId"> & { readonly recordId?: string };
+
+function fromSpillLine(line: SpilledRecord): UsageRecord {
+  return { ...line, recordId: line.recordId ?? line.requestId };
 }
 
 /** One JSON record per line: a crash mid-append tears at most the last line, which replay skips. */

@@ -13,6 +13,7 @@ import { ShadowRunner } from "./shadow-runner.js";
 import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
 import { sendJson } from "./send-json.js";
+import { sendReadiness, type ReadinessProbe } from "./readiness.js";
 import { handleEmbeddings } from "./handle-embeddings.js";
 import { checkClientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
@@ -47,6 +48,8 @@ export interface GatewayServerOptions {
   readonly shadowPairSink?: (pair: ShadowPair) => void;
   /** Virtual key management behind `/admin/keys`; without it those routes answer 404. */
   readonly keys?: KeyAdministration;
+  /** Store health behind `/readyz`; without it `/readyz` answers as `/healthz`. */
+  readonly readiness?: ReadinessProbe;
 }
 
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
@@ -74,7 +77,8 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         return;
       }
       if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
-      if (request.method === "GET" && path === "/healthz") return sendJson(response, 200, { status: "ok" });
+      if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
+      if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);
       if (request.method === "GET" && path === "/metrics") {
         const text = await metrics.registry.metrics();
         response.writeHead(200, { "content-type": metrics.registry.contentType });

@@ -98,4 +98,32 @@ describe("config file", () => {
     expect(config.routes.get("b")!.retry.attempts).toBe(1);
     expect(config.routerDefaults.retry.attempts).toBe(3);
   });
+
+  describe("${VAR} in non-string fields", () => {
+    const portConfig = `server:\n  host: 127.0.0.1\n  port: "\${PORT}"\nledger: { enabled: "\${LEDGER:-false}", flush_interval_ms: "\${FLUSH_MS:-250}" }\n`;
+
+    it("fills a number or boolean field, read as the schema's type", () => {
+      const config = parse(portConfig, { PORT: "4100" });
+      expect(config.server.port).toBe(4100);
+      expect(config.ledger.enabled).toBe(false);
+      expect(config.ledger.flushIntervalMs).toBe(250);
+    });
+
+    it("names the variable and the dot-path when the value is not a number", () => {
+      expect(errorOf(portConfig, { PORT: "http" })).toBe('switchyard.yaml:3: server.port: "http" (from environment variable PORT) is not a number');
+      expect(errorOf(portConfig, { PORT: "0x10" })).toContain("is not a number");
+      expect(errorOf(portConfig, { PORT: "4100", LEDGER: "maybe" })).toBe('switchyard.yaml:4: ledger.enabled: "maybe" (from environment variable LEDGER) is not true or false');
+    });
+
+    it("still checks the coerced value against the schema", () => {
+      expect(errorOf(portConfig, { PORT: "70000" })).toMatch(/^switchyard\.yaml:3: server\.port: /);
+      expect(errorOf(portConfig, { PORT: "4000.5" })).toMatch(/^switchyard\.yaml:3: server\.port: /);
+    });
+
+    it("leaves a string field filled with digits a string, and a literal string in a number field an error", () => {
+      const config = parse(`providers:\n  p: { type: openai-compatible, base_url: "http://127.0.0.1:9/v1", api_key: "\${KEY}" }\n`, { KEY: "12345" });
+      expect(config.providers.get("p")?.apiKey).toBe("12345");
+      expect(errorOf(`server: { port: "4000" }\n`)).toMatch(/^switchyard\.yaml:1: server\.port: .*number/);
+    });
+  });
 });

@@ -90,7 +90,7 @@ describe.skipIf(!redisUp)("exact-match response cache in Redis", () => {
   let redis: Redis;
   beforeAll(async () => {
     upstream = await startFakeUpstream();
-    const config = { ...routes(upstream, 1), governance: { redis_url: redisUrl, redis_prefix: prefix } };
+    const config = { ...routes(upstream, 1), governance: { redis_url: redisUrl, redis_prefix: prefix, redis_timeout_ms: 1000 } }; // generous: a loaded test machine can stall Redis past the default
     replicas = [await startGovernedGateway(config), await startGovernedGateway(config)];
     redis = redisTestClient();
   });

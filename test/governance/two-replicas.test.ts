@@ -37,7 +37,8 @@ describe.skipIf(!redisUp)("two gateway processes on one Redis", () => {
         `providers: { local: { type: openai-compatible, base_url: "${upstream.url}" } }`,
         "models: { chat-default: { targets: [{ provider: local, model: m }] } }",
         "ledger: { path: ledger.db, enabled: false }",
-        `governance: { redis_url: "${redisUrl}", redis_prefix: "${prefix}" }`,
+        // A generous deadline: this test is about shared counts, and a loaded test machine can stall Redis past the 25 ms default.
+        `governance: { redis_url: "${redisUrl}", redis_prefix: "${prefix}", redis_timeout_ms: 1000 }`,
         "",
       ].join("\n"),
     );

@@ -60,7 +60,7 @@ describe("ledger writer", () => {
     await second.close();
   });
 
-  it("stores records in a WAL-mode SQLite file, idempotently by request id", async () => {
+  it("stores records in a WAL-mode SQLite file, idempotently by record id", async () => {
     const directory = await mkdtemp(join(tmpdir(), "switchyard-ledger-"));
     const store = createSqliteLedgerStore(join(directory, "ledger.db"));
     await store.migrate();

@@ -12,7 +12,7 @@ export function flakyMemoryStore(): LedgerStore & { records: Map<string, UsageRe
     async insert(records: readonly UsageRecord[]) {
       if (store.down) throw new Error("connection refused");
       store.inserts++;
-      for (const record of records) store.records.set(record.requestId, record);
+      for (const record of records) store.records.set(record.recordId, record);
     },
     async usage() {
       return [];
@@ -29,8 +29,10 @@ export function flakyMemoryStore(): LedgerStore & { records: Map<string, UsageRe
   return store;
 }
 
-export function record(requestId: string, time = Date.now()): UsageRecord {
+/** A record whose ledger key is `recordId`; its x-request-id is the same unless given. */
+export function record(recordId: string, time = Date.now(), requestId = recordId): UsageRecord {
   return {
+    recordId,
     requestId,
     time,
     keyId: null,

@@ -1,11 +1,20 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 
-/** A loopback TCP proxy that can be taken down and brought back on the same port, to simulate a store outage. */
+/**
+ * A loopback TCP proxy to a store, for outages of two kinds:
+ * - refusing: `stop()` closes the listener and every connection (connection refused);
+ *   `start()` listens again on the same port;
+ * - stalled: `blackhole()` keeps accepting connections and reading bytes but forwards
+ *   nothing either way, as a store that stops answering does; `forward()` delivers what
+ *   was held, in order, and relays again (a stalled server that resumes).
+ */
 export interface TcpProxy {
   readonly port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  blackhole(): void;
+  forward(): void;
   close(): Promise<void>;
 }
 
@@ -13,11 +22,20 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let holding = false;
+  let held: { to: Socket; chunk: Buffer }[] = [];
+  const relay = (from: Socket, to: Socket): void => {
+    from.on("data", (chunk: Buffer) => {
+      if (holding) held.push({ to, chunk });
+      else to.write(chunk);
+    });
+  };
   const listen = async (): Promise<void> => {
     server = createServer((client) => {
       const upstream = connect(targetPort, "127.0.0.1");
       sockets.add(client).add(upstream);
-      client.pipe(upstream).pipe(client);
+      relay(client, upstream);
+      relay(upstream, client);
       const drop = (): void => {
         client.destroy();
         upstream.destroy();
@@ -33,6 +51,7 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   const stop = async (): Promise<void> => {
     for (const socket of sockets) socket.destroy();
     sockets.clear();
+    held = [];
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server = undefined;
   };
@@ -43,6 +62,13 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     },
     stop,
     start: listen,
+    blackhole: () => {
+      holding = true;
+    },
+    forward: () => {
+      holding = false;
+      for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);
+    },
     close: stop,
   };
 }

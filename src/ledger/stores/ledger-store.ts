@@ -30,7 +30,7 @@ export interface UsageRow {
 }
 
 /**
- * Where usage records live. `insert` must be idempotent by `requestId`: records
+ * Where usage records live. `insert` must be idempotent by `recordId`: records
  * replayed from the spill file after an outage may already have been written.
  */
 export interface LedgerStore {

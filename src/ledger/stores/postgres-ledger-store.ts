@@ -2,7 +2,7 @@ import pg from "pg";
 import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
-import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
+import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
 
@@ -11,6 +11,13 @@ const migrations: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS switchyard_usage (id BIGSERIAL PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.postgres}`).join(", ")});
    CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms);`,
   `CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.postgres});`,
+  // Records get a gateway-generated key; the client's x-request-id stops being unique (clients reuse it).
+  // On a table created by migration 1 of this version, every statement is a no-op.
+  `ALTER TABLE switchyard_usage ADD COLUMN IF NOT EXISTS record_id TEXT;
+   UPDATE switchyard_usage SET record_id = request_id WHERE record_id IS NULL;
+   ALTER TABLE switchyard_usage ALTER COLUMN record_id SET NOT NULL;
+   ALTER TABLE switchyard_usage DROP CONSTRAINT IF EXISTS switchyard_usage_request_id_key;
+   ${usageIndexes.join(";\n   ")};`,
 ];
 
 /** Serialises migrations across gateway replicas starting at once. */
@@ -62,7 +69,7 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         });
         return `(${placeholders.join(", ")})`;
       });
-      await pool.query(`INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (request_id) DO NOTHING`, values);
+      await pool.query(`INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (record_id) DO NOTHING`, values);
     },
     async usage(query: UsageQuery): Promise<UsageRow[]> {
       const conditions: string[] = [];

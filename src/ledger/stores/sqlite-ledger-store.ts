@@ -4,14 +4,14 @@ import Database from "better-sqlite3";
 import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
-import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
+import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
 
 /**
  * The embedded default: one SQLite file in WAL mode, so the gateway writes while
  * `switchyard usage` reads. Batches are one transaction each; `INSERT OR IGNORE`
- * on the unique request id makes spill-file replays idempotent.
+ * on the unique record id makes spill-file replays idempotent.
  */
 export function createSqliteLedgerStore(path: string): LedgerStore {
   mkdirSync(dirname(path), { recursive: true });
@@ -25,8 +25,12 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
   return {
     kind: "sqlite",
     async migrate() {
-      database.exec(`CREATE TABLE IF NOT EXISTS switchyard_usage (id INTEGER PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.sqlite}`).join(", ")})`);
-      database.exec("CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms)");
+      database.transaction(() => {
+        const existing = (database.prepare("SELECT name FROM pragma_table_info('switchyard_usage')").all() as { name: string }[]).map((row) => row.name);
+        if (existing.length === 0) database.exec(createUsageTable("switchyard_usage"));
+        else if (!existing.includes("record_id")) upgradeFromRequestIdKey(database, existing);
+        for (const sql of usageIndexes) database.exec(sql);
+      }).immediate();
       database.exec(`CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.sqlite})`);
       insertStatement = database.prepare(`INSERT OR IGNORE INTO switchyard_usage (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`);
     },
@@ -72,4 +76,21 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
       database.close();
     },
   };
+}
+
+function createUsageTable(name: string): string {
+  return `CREATE TABLE ${name} (id INTEGER PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.sqlite}`).join(", ")})`;
+}
+
+/**
+ * A file from before records had their own id: `request_id` was the unique key.
+ * SQLite cannot drop a column's UNIQUE in place, so the table is rebuilt (in the
+ * caller's transaction); old rows keep their request id as their record id.
+ */
+function upgradeFromRequestIdKey(database: Database.Database, existing: readonly string[]): void {
+  const kept = ledgerColumns.map((column) => column.name).filter((name) => name !== "record_id" && existing.includes(name));
+  database.exec(createUsageTable("switchyard_usage_upgraded"));
+  database.exec(`INSERT INTO switchyard_usage_upgraded (id, record_id, ${kept.join(", ")}) SELECT id, request_id, ${kept.join(", ")} FROM switchyard_usage`);
+  database.exec("DROP TABLE switchyard_usage");
+  database.exec("ALTER TABLE switchyard_usage_upgraded RENAME TO switchyard_usage");
 }
