@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import { authorizeAdmin } from "../server/handle-admin.js";
+import type { Logger } from "../server/logger.js";
 import { sendJson } from "../server/send-json.js";
 import { readJsonBody } from "../server/read-json-body.js";
 import { describeKey } from "./describe-key.js";
@@ -19,7 +20,10 @@ export async function handleAdminKeys(options: {
   readonly response: ServerResponse;
   readonly path: string;
   readonly adminToken: string | undefined;
+  /** `server.require_keys`: when false, a new key is said to be optional, in the answer and the log. */
+  readonly requireKeys: boolean;
   readonly keys: KeyAdministration | undefined;
+  readonly logger: Logger;
 }): Promise<void> {
   const { request, response, path, keys } = options;
   authorizeAdmin(request, options.adminToken);
@@ -33,7 +37,9 @@ export async function handleAdminKeys(options: {
     const body = await readJsonBody(request, maxBodyBytes);
     if (typeof body !== "object" || body === null || Array.isArray(body)) throw new GatewayError("invalid-request", "Expected a JSON object: { name, models?, budget?, rpm?, tpm? }");
     const { key, secret } = await keys.create(toSpec(body as Record<string, unknown>));
-    return sendJson(response, 201, { ...describeKey(key), secret });
+    if (options.requireKeys) return sendJson(response, 201, { ...describeKey(key), secret });
+    options.logger.warn({ keyId: key.id, keyName: key.name }, openGatewayNote);
+    return sendJson(response, 201, { ...describeKey(key), secret, warning: openGatewayNote });
   }
   if (id !== undefined && id !== "" && request.method === "DELETE") {
     const revoked = await keys.revoke(id);
@@ -42,6 +48,10 @@ export async function handleAdminKeys(options: {
   }
   throw new GatewayError("method-not-allowed", id === undefined ? "/admin/keys accepts GET and POST" : "/admin/keys/:id accepts DELETE");
 }
+
+/** Said whenever a key is created on a gateway that does not require keys, so nobody mistakes a key for a lock. */
+export const openGatewayNote =
+  "server.require_keys is false: requests without a key are still served; this key only identifies, scopes and limits the clients that send it (set server.require_keys: true to require keys)";
 
 function toSpec(body: Record<string, unknown>): ReturnType<typeof parseKeySpec> {
   const unknown = Object.keys(body).filter((field) => !["name", "models", "budget", "rpm", "tpm"].includes(field));

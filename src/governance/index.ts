@@ -27,7 +27,7 @@ export interface Governance {
   readonly guard: GovernanceGuard;
   readonly cache: ResponseCache;
   readonly keys: KeyAdministration;
-  /** A reloaded config: picks up `server.api_keys`; store settings need a restart (logged). */
+  /** A reloaded config: picks up `server.api_keys` and `server.require_keys`; store settings need a restart (logged). */
   applyConfig(config: GatewayConfig): void;
   close(): Promise<void>;
 }
@@ -60,7 +60,7 @@ export async function createGovernance(options: { readonly config: GatewayConfig
     limits = new MemoryLimitStore();
     cache = new MemoryResponseCache();
   }
-  const guard = new GovernanceGuard({ registry, limits, logger, apiKeys: config.server.apiKeys });
+  const guard = new GovernanceGuard({ registry, limits, logger, apiKeys: config.server.apiKeys, requireKeys: config.server.requireKeys });
   let running = config;
 
   return {
@@ -69,6 +69,7 @@ export async function createGovernance(options: { readonly config: GatewayConfig
     keys: registry,
     applyConfig: (next) => {
       guard.setStaticKeys(next.server.apiKeys);
+      guard.setRequireKeys(next.server.requireKeys);
       if (JSON.stringify(next.governance) !== JSON.stringify(running.governance)) logger.warn("governance settings changed: restart to apply them");
       running = next;
     },
