@@ -5,6 +5,7 @@ import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
 import { ledgerColumns, usageAggregateSql } from "./ledger-columns.js";
+import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
 
@@ -36,6 +37,10 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
       database.transaction((batch: readonly UsageRecord[]) => {
         for (const record of batch) statement.run(ledgerColumns.map((column) => column.value(record)));
       })(records);
+    },
+    async keyUsage(query: UsageQuery) {
+      const { where, parameters } = sqliteTimeFilter(query);
+      return (database.prepare(keyUsageSql(where)).all(...parameters) as Record<string, unknown>[]).map(toKeyUsageRow);
     },
     async usage(query: UsageQuery): Promise<UsageRow[]> {
       const conditions: string[] = [];
@@ -72,4 +77,18 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
       database.close();
     },
   };
+}
+
+function sqliteTimeFilter(query: UsageQuery): { where: string; parameters: number[] } {
+  const conditions: string[] = [];
+  const parameters: number[] = [];
+  if (query.since !== undefined) {
+    conditions.push("time_ms >= ?");
+    parameters.push(query.since);
+  }
+  if (query.until !== undefined) {
+    conditions.push("time_ms < ?");
+    parameters.push(query.until);
+  }
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "", parameters };
 }
