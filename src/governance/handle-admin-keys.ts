@@ -6,6 +6,7 @@ import { sendJson } from "../server/send-json.js";
 import { readJsonBody } from "../server/read-json-body.js";
 import { describeKey } from "./describe-key.js";
 import type { KeyAdministration } from "./key-registry.js";
+import { newKeySpend } from "./key-spend.js";
 import { KeySpecError, parseKeySpec, type KeySpecInput } from "./key-spec.js";
 
 /** Key bodies are tiny; a small cap keeps this unauthenticated-until-checked path cheap. */
@@ -31,20 +32,22 @@ export async function handleAdminKeys(options: {
   const id = path === "/admin/keys" ? undefined : decodeURIComponent(path.slice("/admin/keys/".length));
 
   if (id === undefined && request.method === "GET") {
-    return sendJson(response, 200, { keys: (await keys.list()).map(describeKey) });
+    const listed = await keys.list();
+    const spend = await keys.spend(listed);
+    return sendJson(response, 200, { keys: listed.map((key) => describeKey(key, spend?.get(key.id))) });
   }
   if (id === undefined && request.method === "POST") {
     const body = await readJsonBody(request, maxBodyBytes);
     if (typeof body !== "object" || body === null || Array.isArray(body)) throw new GatewayError("invalid-request", "Expected a JSON object: { name, models?, budget?, rpm?, tpm? }");
     const { key, secret } = await keys.create(toSpec(body as Record<string, unknown>));
-    if (options.requireKeys) return sendJson(response, 201, { ...describeKey(key), secret });
+    if (options.requireKeys) return sendJson(response, 201, { ...describeKey(key, newKeySpend(key)), secret });
     options.logger.warn({ keyId: key.id, keyName: key.name }, openGatewayNote);
-    return sendJson(response, 201, { ...describeKey(key), secret, warning: openGatewayNote });
+    return sendJson(response, 201, { ...describeKey(key, newKeySpend(key)), secret, warning: openGatewayNote });
   }
   if (id !== undefined && id !== "" && request.method === "DELETE") {
     const revoked = await keys.revoke(id);
     if (!revoked) throw new GatewayError("not-found", `No key with id "${id}"`);
-    return sendJson(response, 200, describeKey(revoked));
+    return sendJson(response, 200, describeKey(revoked, (await keys.spend([revoked]))?.get(revoked.id)));
   }
   throw new GatewayError("method-not-allowed", id === undefined ? "/admin/keys accepts GET and POST" : "/admin/keys/:id accepts DELETE");
 }

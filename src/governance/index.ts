@@ -5,6 +5,7 @@ import type { ResponseCache } from "../server/request-guard.js";
 import { connectRedis } from "./connect-redis.js";
 import { GovernanceGuard } from "./governance-guard.js";
 import { KeyRegistry, type KeyAdministration } from "./key-registry.js";
+import type { KeySpendSource } from "./key-spend.js";
 import type { LimitStore } from "./limit-store.js";
 import { MemoryLimitStore } from "./memory-limit-store.js";
 import { MemoryResponseCache } from "./memory-response-cache.js";
@@ -17,6 +18,8 @@ export { handleAdminKeys } from "./handle-admin-keys.js";
 export { KeyRegistry, keyReloadIntervalMs, type KeyAdministration } from "./key-registry.js";
 export { KeySpecError, parseKeySpec, parseBudget, type KeySpec } from "./key-spec.js";
 export { describeKey, type KeyDescription } from "./describe-key.js";
+export { readKeySpend, type KeySpend, type KeySpendSource } from "./key-spend.js";
+export { formatUsd } from "./format-usd.js";
 export { openKeyStore } from "./open-key-store.js";
 export { MemoryLimitStore } from "./memory-limit-store.js";
 export { MemoryResponseCache } from "./memory-response-cache.js";
@@ -37,12 +40,19 @@ export interface Governance {
  * in Redis when `governance.redis_url` is set. Throws when the key store cannot
  * be opened: a gateway that cannot read its keys must not start open.
  */
-export async function createGovernance(options: { readonly config: GatewayConfig; readonly logger: Logger; readonly cwd?: string; readonly keyReloadIntervalMs?: number }): Promise<Governance> {
+export async function createGovernance(options: {
+  readonly config: GatewayConfig;
+  readonly logger: Logger;
+  readonly cwd?: string;
+  readonly keyReloadIntervalMs?: number;
+  /** Spend per key for `GET /admin/keys` (the ledger's per-key totals); asked on each listing. */
+  readonly spendSource?: () => KeySpendSource | undefined;
+}): Promise<Governance> {
   const { config, logger } = options;
   const store = await openKeyStore({ ledger: config.ledger, cwd: options.cwd ?? process.cwd() });
   let registry: KeyRegistry;
   try {
-    registry = await KeyRegistry.open({ store, logger, reloadIntervalMs: options.keyReloadIntervalMs });
+    registry = await KeyRegistry.open({ store, logger, reloadIntervalMs: options.keyReloadIntervalMs, spendSource: options.spendSource });
   } catch (error) {
     await store.close();
     throw error;
