@@ -74,8 +74,12 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   try {
     // Who is calling is settled from the headers before a byte of the body is read.
     let caller: Caller | undefined;
-    if (context.guard) caller = await context.guard.authenticate(request.headers);
-    else checkClientKey(request.headers, snapshot.config.server);
+    if (context.guard) {
+      caller = await context.guard.authenticate(request.headers);
+      // Known from here on: refusals (scope, limits, budget) are recorded against the key too.
+      summary.keyId = caller.keyId;
+      summary.keyName = caller.keyName;
+    } else checkClientKey(request.headers, snapshot.config.server);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
     const chatRequest = dialect.parseRequest(body);
     summary.stream = chatRequest.stream;
@@ -84,8 +88,6 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     head.set("x-switchyard-route", route.alias);
     if (caller) {
       admission = await caller.admit({ alias: route.alias, request: chatRequest });
-      summary.keyId = admission.keyId;
-      summary.keyName = admission.keyName;
     }
     const cacheKey = route.cache && context.cache && !chatRequest.stream ? responseCacheKey(dialect, route.alias, body) : undefined;
     if (cacheKey !== undefined) {

@@ -47,16 +47,17 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
   try {
     // Authenticated from the headers before the body is read.
     let caller: Caller | undefined;
-    if (context.guard) caller = await context.guard.authenticate(request.headers);
-    else checkClientKey(request.headers, snapshot.config.server);
+    if (context.guard) {
+      caller = await context.guard.authenticate(request.headers);
+      summary.keyId = caller.keyId;
+      summary.keyName = caller.keyName;
+    } else checkClientKey(request.headers, snapshot.config.server);
     const parsed = parseEmbeddingsRequest(await readJsonBody(request, snapshot.config.server.maxBodyBytes));
     const route = resolveRoute(snapshot.config, parsed.model);
     response.setHeader("x-switchyard-route", route.alias);
     summary.alias = route.alias;
     // Virtual keys: scope, RPM/TPM and budget, exactly as for chat; tokens and cost are charged at the end.
     admission = await caller?.admit({ alias: route.alias });
-    summary.keyId = admission?.keyId;
-    summary.keyName = admission?.keyName;
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
     const execution = await executePlan<EmbeddingOutcome>({
       plan,
