@@ -116,7 +116,7 @@ function renderKeys(keys: readonly KeyDescription[]): string {
     key.name,
     key.models.length === 0 ? "(all)" : key.models.join(","),
     key.budget ? `${formatUsd(key.budget.usd)}/${key.budget.period}` : "-",
-    key.period_spend_usd === null ? "-" : `${formatUsd(key.period_spend_usd)} this ${key.budget?.period ?? "period"}`,
+    key.period_spend_usd === null ? "-" : `${formatUsd(key.period_spend_usd)} ${key.budget?.period === "day" ? "today" : `this ${key.budget?.period ?? "period"}`}`,
     key.spend_usd === null ? "?" : formatUsd(key.spend_usd),
     key.rpm === null ? "-" : String(key.rpm),
     key.tpm === null ? "-" : String(key.tpm),

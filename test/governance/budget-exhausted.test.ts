@@ -97,7 +97,7 @@ describe("an exhausted budget: insufficient_quota that SDKs do not retry, and sp
 
     const table = await keysCommand({ action: "list", format: "table", cwd: directory });
     expect(table.stdout).toContain("$0.0002/day");
-    expect(table.stdout).toContain("$0.0002 this day");
+    expect(table.stdout).toContain("$0.0002 today");
     const json = JSON.parse((await keysCommand({ action: "list", format: "json", cwd: directory })).stdout!) as Listed;
     expect(json.keys[0]).toMatchObject({ id: key.id, spend_usd: 0.0002, period_spend_usd: 0.0002 });
 
