@@ -57,7 +57,8 @@ program
   .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
   .option("--since <date>", "from this date or ISO datetime (inclusive)")
   .option("--until <date>", "up to this date or ISO datetime (exclusive)")
-  .action(async (options: { config?: string; format: "table" | "json" | "csv"; since?: string; until?: string }) => {
+  .addOption(new Option("--by <grouping>", "rows by day × alias × … (default) or one row per virtual key").choices(["day", "key"]).default("day"))
+  .action(async (options: { config?: string; format: "table" | "json" | "csv"; since?: string; until?: string; by: "day" | "key" }) => {
     const { usageCommand } = await import("./usage.js");
     await finish(usageCommand(options));
   });

@@ -12,7 +12,7 @@ import { createLogger, type Logger } from "../shared/logger.js";
 import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
 import { createCostCalculator } from "../ledger/create-cost-calculator.js";
 import { createLedger } from "../ledger/create-ledger.js";
-import { createGovernance, type GovernanceStoreHealth } from "../governance/index.js";
+import { createGovernance, type GovernanceStoreHealth, type KeySpendSource } from "../governance/index.js";
 import type { LedgerWriterStats } from "../ledger/ledger-writer.js";
 import type { StoreReadiness } from "../server/readiness.js";
 import { UsageError, type CommandResult } from "./command-result.js";
@@ -74,12 +74,15 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   }
 
   const runtime = new GatewayRuntime(config);
-  const governance = await createGovernance({ config, logger, cwd }).catch(async (error: unknown) => {
+  // Spend per key comes from the ledger, which opens after the keys do.
+  let keyUsage: KeySpendSource | undefined;
+  const governance = await createGovernance({ config, logger, cwd, spendSource: () => keyUsage }).catch(async (error: unknown) => {
     await runtime.close();
     throw new UsageError(`cannot read virtual keys from the ledger database: ${(error as Error)?.message ?? String(error)}`);
   });
   const catalog = openCatalog(config.catalogFiles, logger);
   const ledger = config.ledger.enabled ? await createLedger({ config: config.ledger, catalog, logger }) : undefined;
+  if (ledger) keyUsage = (query) => ledger.keyUsage(query);
   const cost = createCostCalculator({ catalog, config: () => runtime.snapshot().config });
   const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
   const host = options.host ?? config.server.host;
@@ -97,6 +100,12 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   print(`switchyard gateway listening on ${url} (config: ${config.source})`);
   for (const route of config.routes.values()) print(`  ${route.alias} [${route.strategy}] → ${route.targets.map((target) => target.key).join(", ")}`);
   print(`  OpenAI clients: base URL ${url}/v1`);
+  print(
+    config.server.requireKeys
+      ? "  client keys: required (server.require_keys: true); create them with `switchyard keys create`"
+      : "  client keys: not required; anyone who can reach this address may use it (set server.require_keys: true to require keys)",
+  );
+  if (config.server.corsOrigins) print(`  browsers: cross-origin calls to /v1 allowed from ${config.server.corsOrigins.join(", ")} (server.cors)`);
   if (ledger) print(`  usage ledger: ${config.ledger.store.kind === "sqlite" ? config.ledger.store.path : "PostgreSQL"} (switchyard usage)`);
 
   const reload = async (): Promise<boolean> => {

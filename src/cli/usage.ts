@@ -4,8 +4,9 @@ import { loadConfigFile } from "../config/load-config.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { openLedgerStore } from "../ledger/create-ledger.js";
-import type { UsageRow } from "../ledger/stores/ledger-store.js";
+import type { KeyUsageRow, UsageRow } from "../ledger/stores/ledger-store.js";
 import { renderTextTable } from "../shared/render-text-table.js";
+import { formatUsd } from "../governance/format-usd.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 export interface UsageCommandOptions {
@@ -15,6 +16,8 @@ export interface UsageCommandOptions {
   readonly since?: string;
   /** ISO date or datetime; exclusive. */
   readonly until?: string;
+  /** `day` (the default): day × alias × family × vendor × licence; `key`: one row per virtual key. */
+  readonly by?: "day" | "key";
   readonly cwd?: string;
 }
 
@@ -26,17 +29,21 @@ export async function usageCommand(options: UsageCommandOptions): Promise<Comman
   if (ledgerConfig.store.kind === "sqlite" && !existsSync(ledgerConfig.store.path)) {
     throw new UsageError(`no usage ledger at ${ledgerConfig.store.path}; run \`switchyard serve\` first (or pass --config)`);
   }
+  const query = { since: parseTime(options.since, "--since"), until: parseTime(options.until, "--until") };
   const store = await openLedgerStore(ledgerConfig);
   let rows: UsageRow[];
+  let keyRows: KeyUsageRow[] = [];
   try {
     await store.migrate();
-    rows = await store.usage({ since: parseTime(options.since, "--since"), until: parseTime(options.until, "--until") });
+    if (options.by === "key") keyRows = await store.keyUsage(query);
+    rows = options.by === "key" ? [] : await store.usage(query);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read the usage ledger: ${(error as Error).message}`);
   } finally {
     await store.close();
   }
+  if (options.by === "key") return renderByKey(keyRows, options.format);
   const table = rows.map((row) => [
     row.day,
     row.alias ?? "",
@@ -62,7 +69,26 @@ export async function usageCommand(options: UsageCommandOptions): Promise<Comman
       if (rows.length === 0) return { exitCode: 0, stdout: "No usage recorded in that period.\n" };
       const total = rows.reduce((sum, row) => ({ requests: sum.requests + row.requests, cost: sum.cost + row.costUsd }), { requests: 0, cost: 0 });
       const rendered = renderTextTable({ header: [...columns], rows: table.map((row) => row.map(String)) });
-      return { exitCode: 0, stdout: `${rendered}\n${total.requests} requests, $${total.cost.toFixed(4)} priced spend\n` };
+      return { exitCode: 0, stdout: `${rendered}\n${total.requests} requests, ${formatUsd(total.cost)} priced spend\n` };
+    }
+  }
+}
+
+const keyColumns = ["key_id", "key_name", "requests", "errors", "input_tokens", "output_tokens", "cost_usd", "cost_unknown"] as const;
+
+/** `usage --by key`: spend per virtual key; requests made without a key are one row with an empty key. */
+function renderByKey(rows: readonly KeyUsageRow[], format: UsageCommandOptions["format"]): CommandResult {
+  const cells = (row: KeyUsageRow): (string | number)[] => [row.keyId ?? "", row.keyName ?? "", row.requests, row.errors, row.inputTokens, row.outputTokens, Math.round(row.costUsd * 1e9) / 1e9, row.costUnknown];
+  switch (format) {
+    case "json":
+      return { exitCode: 0, stdout: `${JSON.stringify({ keys: rows }, null, 2)}\n` };
+    case "csv":
+      return { exitCode: 0, stdout: [keyColumns.join(","), ...rows.map((row) => cells(row).map(csvCell).join(","))].join("\n") + "\n" };
+    case "table": {
+      if (rows.length === 0) return { exitCode: 0, stdout: "No usage recorded in that period.\n" };
+      const table = rows.map((row) => [row.keyId ?? "(no key)", row.keyName ?? "", String(row.requests), String(row.errors), String(row.inputTokens), String(row.outputTokens), formatUsd(row.costUsd), String(row.costUnknown)]);
+      const total = rows.reduce((sum, row) => sum + row.costUsd, 0);
+      return { exitCode: 0, stdout: `${renderTextTable({ header: ["key", "name", "requests", "errors", "input_tokens", "output_tokens", "spent", "cost_unknown"], rows: table })}\n${formatUsd(total)} priced spend\n` };
     }
   }
 }

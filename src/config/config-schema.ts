@@ -72,6 +72,12 @@ export const serverSchema = z.strictObject({
   /** Guards /admin/*; without it the admin API answers only on loopback. */
   admin_token: z.string().min(1).optional(),
   max_body_bytes: positiveInt.optional(),
+  /** Whether every model request must carry a client key. Default: true when `api_keys` is set, else false; creating virtual keys never changes it. */
+  require_keys: z.boolean().optional(),
+  /** Host names (besides localhost, 127.0.0.1, [::1] and `host`) this gateway answers to; `"*"` any, `"*.example.com"` a domain's subdomains. */
+  allowed_hosts: z.array(z.string().min(1)).optional(),
+  /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
+  cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 /** USD per million tokens; overrides the catalog's price for one `provider/model`. */

@@ -21,6 +21,12 @@ export interface ServerConfig {
   readonly apiKeys: readonly string[];
   readonly adminToken: string | undefined;
   readonly maxBodyBytes: number;
+  /** Every model request needs a client key (static or virtual); never implied by keys existing. */
+  readonly requireKeys: boolean;
+  /** Lower-cased host names from `server.allowed_hosts` (`*`, `*.domain` kept as written). */
+  readonly allowedHosts: readonly string[];
+  /** Origins from `server.cors.origins`, normalised (`scheme://host[:port]`); undefined when CORS is off. */
+  readonly corsOrigins: readonly string[] | undefined;
 }
 
 export interface ProviderConfig {
@@ -147,4 +153,4 @@ export const defaultLedger: LedgerConfig = {
   spillPath: ".switchyard/ledger-spill.ndjson",
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024 };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined };

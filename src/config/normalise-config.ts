@@ -109,6 +109,15 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
   });
 
   const server = file.server ?? {};
+  if (server.require_keys === false && (server.api_keys ?? []).length > 0) {
+    problems.push({ path: ["server", "require_keys"], message: "false contradicts server.api_keys (static keys are always required); remove one of them" });
+  }
+  const corsOrigins: string[] = [];
+  (server.cors?.origins ?? []).forEach((origin, index) => {
+    const normalised = normaliseOrigin(origin);
+    if (normalised === undefined) problems.push({ path: ["server", "cors", "origins", index], message: `not an origin: "${origin}" (expected scheme://host[:port], e.g. https://app.example.com, or "*")` });
+    else corsOrigins.push(normalised);
+  });
   const config: GatewayConfig = {
     server: {
       host: server.host ?? defaultServer.host,
@@ -116,6 +125,9 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       apiKeys: server.api_keys ?? [],
       adminToken: server.admin_token,
       maxBodyBytes: server.max_body_bytes ?? defaultServer.maxBodyBytes,
+      requireKeys: server.require_keys ?? (server.api_keys ?? []).length > 0,
+      allowedHosts: (server.allowed_hosts ?? []).map((host) => host.toLowerCase()),
+      corsOrigins: server.cors ? corsOrigins : undefined,
     },
     providers,
     routes,
@@ -158,6 +170,18 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
     source: options.source,
   };
   return { config, problems };
+}
+
+/** `https://App.example.com/` → `https://app.example.com`, as browsers send it in `Origin`; undefined when it is not an origin. */
+function normaliseOrigin(origin: string): string | undefined {
+  if (origin === "*") return origin;
+  try {
+    const url = new URL(origin);
+    if (url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.username !== "") return undefined;
+    return url.origin === "null" ? undefined : url.origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function unknownProvider(name: string, providers: ReadonlyMap<string, ProviderConfig>): string {

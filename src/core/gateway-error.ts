@@ -11,7 +11,10 @@ export type GatewayErrorCode =
   | "not-found"
   | "method-not-allowed"
   | "payload-too-large"
+  | "unsupported-media-type"
+  | "host-not-allowed"
   | "rate-limited"
+  | "insufficient-quota"
   | "upstream-error"
   | "upstream-timeout"
   | "no-target-available"
@@ -25,7 +28,12 @@ const statusByCode = {
   "not-found": 404,
   "method-not-allowed": 405,
   "payload-too-large": 413,
+  "unsupported-media-type": 415,
+  // 421 Misdirected Request: this server does not answer for that Host (DNS rebinding, a wrong name).
+  "host-not-allowed": 421,
   "rate-limited": 429,
+  // As OpenAI answers an exhausted quota; the Anthropic dialect answers 402 billing_error instead.
+  "insufficient-quota": 429,
   "upstream-error": 502,
   "upstream-timeout": 504,
   "no-target-available": 503,
@@ -40,13 +48,16 @@ export class GatewayError extends Error {
   /** Overrides the table's status, e.g. to relay an upstream 4xx unchanged. */
   readonly statusOverride: number | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** Tells SDKs (`x-should-retry: false`) that retrying cannot succeed, even on a status they would retry. */
+  readonly final: boolean;
 
-  constructor(code: GatewayErrorCode, message: string, options: { param?: string; status?: number; retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(code: GatewayErrorCode, message: string, options: { param?: string; status?: number; retryAfterSeconds?: number; final?: boolean; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.param = options.param;
     this.statusOverride = options.status;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.final = options.final ?? code === "insufficient-quota";
   }
 
   get status(): number {

@@ -10,10 +10,12 @@ import type { Usage } from "./usage.js";
  * caller's dialect like any other error.
  */
 export interface RequestGuard {
-  /** Who is calling, for endpoints that serve no alias (`/v1/models`). Throws 401 like `admit`. */
+  /**
+   * Who is calling, from the headers alone: handlers call it before reading the
+   * body, so a caller without a valid key costs the gateway no body read or parse.
+   * Throws 401 for a missing (when keys are required), unknown or revoked key.
+   */
   authenticate(headers: IncomingHttpHeaders): Promise<Caller>;
-  /** `request` is absent for embeddings, which are limited and charged like chat but have no chat request. */
-  admit(input: { readonly headers: IncomingHttpHeaders; readonly alias: string; readonly request?: ChatRequest }): Promise<Admission>;
 }
 
 export interface Caller {
@@ -21,6 +23,11 @@ export interface Caller {
   readonly keyName: string | undefined;
   /** False for aliases outside a scoped key's `models`. */
   mayUse(alias: string): boolean;
+  /**
+   * Scope, limits and budget for one request to `alias` (403, 429). `request` is
+   * absent for embeddings, which are limited and charged like chat but have no chat request.
+   */
+  admit(input: { readonly alias: string; readonly request?: ChatRequest }): Promise<Admission>;
 }
 
 export interface Admission {

@@ -24,6 +24,8 @@ export interface InboundDialect {
   renderResponse(response: ChatResponse): unknown;
   createStreamRenderer(request: ChatRequest): StreamRenderer;
   renderError(error: GatewayError): unknown;
+  /** The HTTP status this API uses for an error (APIs differ, e.g. on an exhausted budget). */
+  errorStatus(error: GatewayError): number;
   /** Error frame for a pass-through stream that broke (same shape as `StreamRenderer.error`). */
   renderStreamError(error: UpstreamError): string;
 }

@@ -23,9 +23,13 @@ export function isKnownKey(presented: string, digests: readonly Buffer[]): boole
 /** Digests of a config's key list, computed once per list rather than per request. */
 const digestsByList = new WeakMap<readonly string[], Buffer[]>();
 
-/** When `server.api_keys` is set (and no governance guard runs), the request must carry one of them. */
-export function checkClientKey(headers: IncomingHttpHeaders, keys: readonly string[]): void {
-  if (keys.length === 0) return;
+/**
+ * Without a governance guard: when keys are required (`server.require_keys`, true
+ * whenever `server.api_keys` is set) the request must carry one of `keys`.
+ */
+export function checkClientKey(headers: IncomingHttpHeaders, server: { readonly apiKeys: readonly string[]; readonly requireKeys: boolean }): void {
+  if (!server.requireKeys) return;
+  const keys = server.apiKeys;
   const presented = clientKey(headers);
   if (presented === undefined) throw new GatewayError("unauthenticated", "Missing API key: send Authorization: Bearer KEY (or x-api-key)");
   let digests = digestsByList.get(keys);

@@ -5,21 +5,26 @@ import { clientKey, isKnownKey, keyDigest } from "./check-client-key.js";
 import type { Logger } from "../shared/logger.js";
 import type { Admission, Caller, RequestGuard } from "../core/request-guard.js";
 import { budgetPeriodBounds } from "./budget-period.js";
+import { formatUsd } from "./format-usd.js";
 import { hashKeySecret } from "./key-secret.js";
 import type { KeyRegistry } from "./key-registry.js";
 import type { KeyLimits, LimitDecision, LimitStore } from "./limit-store.js";
 import type { VirtualKey } from "./virtual-key.js";
 
-const unscoped: Caller = { keyId: undefined, keyName: undefined, mayUse: () => true };
 const unlimited: Admission = { keyId: undefined, keyName: undefined, settle: () => undefined };
+const unscoped: Caller = { keyId: undefined, keyName: undefined, mayUse: () => true, admit: () => Promise.resolve(unlimited) };
 
 /**
  * Who is calling and what they may do. Accepts, in order: a virtual key (scoped,
- * limited, budgeted); a static `server.api_keys` key (unscoped, unlimited); or
- * anyone, while neither kind of key exists (an open local gateway).
+ * limited, budgeted); a static `server.api_keys` key (unscoped, unlimited); or,
+ * unless `server.require_keys` is true, a caller without a key (an open local
+ * gateway). Whether keys are required is configuration only: creating or revoking
+ * virtual keys never changes it, so an open gateway does not start answering 401
+ * because someone made a key, and revoking keys never reopens a closed one.
  */
 export class GovernanceGuard implements RequestGuard {
   private staticKeyDigests: readonly Buffer[];
+  private requireKeys: boolean;
 
   constructor(
     private readonly options: {
@@ -27,10 +32,13 @@ export class GovernanceGuard implements RequestGuard {
       readonly limits: LimitStore;
       readonly logger: Logger;
       readonly apiKeys: readonly string[];
+      /** `server.require_keys`; defaults to whether static keys are configured, as the config does. */
+      readonly requireKeys?: boolean;
       readonly now?: () => number;
     },
   ) {
     this.staticKeyDigests = options.apiKeys.map(keyDigest);
+    this.requireKeys = options.requireKeys ?? options.apiKeys.length > 0;
   }
 
   /** `server.api_keys` changed on a config reload. */
@@ -38,17 +46,25 @@ export class GovernanceGuard implements RequestGuard {
     this.staticKeyDigests = apiKeys.map(keyDigest);
   }
 
+  /** `server.require_keys` changed on a config reload. */
+  setRequireKeys(requireKeys: boolean): void {
+    this.requireKeys = requireKeys;
+  }
+
   async authenticate(headers: IncomingHttpHeaders): Promise<Caller> {
     const key = this.identify(headers);
     if (!key) return unscoped;
-    return { keyId: key.id, keyName: key.name, mayUse: (alias) => mayUse(key, alias) };
+    return { keyId: key.id, keyName: key.name, mayUse: (alias) => mayUse(key, alias), admit: (input) => this.admitKey(key, input.alias) };
   }
 
+  /** Authenticates and admits in one step (for callers that have the alias already). */
   async admit(input: { readonly headers: IncomingHttpHeaders; readonly alias: string }): Promise<Admission> {
-    const key = this.identify(input.headers);
-    if (!key) return unlimited;
-    if (!mayUse(key, input.alias)) {
-      throw new GatewayError("forbidden", `API key "${key.name}" may not use model "${input.alias}"; it is limited to: ${key.models.join(", ")}`);
+    return (await this.authenticate(input.headers)).admit({ alias: input.alias });
+  }
+
+  private async admitKey(key: VirtualKey, alias: string): Promise<Admission> {
+    if (!mayUse(key, alias)) {
+      throw new GatewayError("forbidden", `API key "${key.name}" may not use model "${alias}"; it is limited to: ${key.models.join(", ")}`);
     }
     const limits: KeyLimits = { rpm: key.rpm, tpm: key.tpm, budget: key.budget };
     const identity = { keyId: key.id, keyName: key.name };
@@ -66,7 +82,9 @@ export class GovernanceGuard implements RequestGuard {
       decision = { admitted: true };
     }
     if (!decision.admitted) {
-      throw new GatewayError("rate-limited", refusalMessage(key, decision, nowMs), { retryAfterSeconds: decision.retryAfterSeconds });
+      // An exhausted budget is OpenAI's `insufficient_quota`: SDKs must not retry it (it resets only with the period).
+      const code = decision.limit === "budget" ? "insufficient-quota" : "rate-limited";
+      throw new GatewayError(code, refusalMessage(key, decision, nowMs), { retryAfterSeconds: decision.retryAfterSeconds });
     }
     let settled = false;
     return {
@@ -81,19 +99,24 @@ export class GovernanceGuard implements RequestGuard {
     };
   }
 
-  /** The virtual key presented, or undefined for a static key or an open gateway; throws 401 otherwise. */
+  /**
+   * The virtual key presented, or undefined for a static key or an anonymous caller
+   * of an open gateway; throws 401 otherwise. On an open gateway an unknown key is
+   * anonymous (SDKs insist on sending some key), but a revoked one is refused.
+   */
   private identify(headers: IncomingHttpHeaders): VirtualKey | undefined {
     const presented = clientKey(headers);
-    const { registry } = this.options;
-    if (this.staticKeyDigests.length === 0 && registry.isEmpty) return undefined;
-    if (presented === undefined) throw new GatewayError("unauthenticated", "Missing API key: send Authorization: Bearer KEY (or x-api-key)");
+    if (presented === undefined) {
+      if (!this.requireKeys) return undefined;
+      throw new GatewayError("unauthenticated", "Missing API key: this gateway requires one (server.require_keys); send Authorization: Bearer KEY (or x-api-key)");
+    }
     // A map lookup by SHA-256 reveals nothing useful through timing: learning a hash prefix does not help forge a secret.
-    const key = registry.find(hashKeySecret(presented));
+    const key = this.options.registry.find(hashKeySecret(presented));
     if (key) {
       if (key.revokedAt !== undefined) throw new GatewayError("unauthenticated", `API key "${key.name}" was revoked`);
       return key;
     }
-    if (isKnownKey(presented, this.staticKeyDigests)) return undefined;
+    if (isKnownKey(presented, this.staticKeyDigests) || !this.requireKeys) return undefined;
     throw new GatewayError("unauthenticated", "Invalid API key");
   }
 
@@ -121,7 +144,7 @@ function refusalMessage(key: VirtualKey, decision: Extract<LimitDecision, { admi
     case "budget": {
       const budget = key.budget!;
       const resets = new Date(budgetPeriodBounds(budget.period, nowMs).endMs).toISOString();
-      return `Budget exhausted for ${who}: $${budget.usd.toFixed(2)} per ${budget.period}, $${decision.used.toFixed(2)} spent. It resets at ${resets}.`;
+      return `Budget exhausted for ${who}: ${formatUsd(budget.usd)} per ${budget.period}, ${formatUsd(decision.used)} spent. It resets at ${resets}.`;
     }
   }
 }

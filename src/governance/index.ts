@@ -5,6 +5,7 @@ import type { ResponseCache } from "../core/request-guard.js";
 import { connectRedis } from "./connect-redis.js";
 import { GovernanceGuard } from "./governance-guard.js";
 import { KeyRegistry, type KeyAdministration } from "./key-registry.js";
+import type { KeySpendSource } from "./key-spend.js";
 import type { LimitStore } from "./limit-store.js";
 import { MemoryLimitStore } from "./memory-limit-store.js";
 import { MemoryResponseCache } from "./memory-response-cache.js";
@@ -19,6 +20,8 @@ export { GovernanceGuard } from "./governance-guard.js";
 export { KeyRegistry, keyReloadIntervalMs, type KeyAdministration } from "./key-registry.js";
 export { KeySpecError, parseKeySpec, parseBudget, type KeySpec } from "./key-spec.js";
 export { describeKey, type KeyDescription } from "./describe-key.js";
+export { readKeySpend, type KeySpend, type KeySpendSource } from "./key-spend.js";
+export { formatUsd } from "./format-usd.js";
 export { openKeyStore } from "./open-key-store.js";
 export { MemoryLimitStore } from "./memory-limit-store.js";
 export { MemoryResponseCache } from "./memory-response-cache.js";
@@ -29,7 +32,7 @@ export interface Governance {
   readonly guard: GovernanceGuard;
   readonly cache: ResponseCache;
   readonly keys: KeyAdministration;
-  /** A reloaded config: picks up `server.api_keys`; store settings need a restart (logged). */
+  /** A reloaded config: picks up `server.api_keys` and `server.require_keys`; store settings need a restart (logged). */
   applyConfig(config: GatewayConfig): void;
   /** Redis as requests see it (absent without Redis), for `/readyz`. */
   storeHealth(): GovernanceStoreHealth;
@@ -53,12 +56,14 @@ export async function createGovernance(options: {
   readonly keyReloadIntervalMs?: number;
   /** How often a Redis outage may log a warning line (default 30 s); tests shorten it. */
   readonly warningIntervalMs?: number;
+  /** Spend per key for `GET /admin/keys` (the ledger's per-key totals); asked on each listing. */
+  readonly spendSource?: () => KeySpendSource | undefined;
 }): Promise<Governance> {
   const { config, logger } = options;
   const store = await openKeyStore({ ledger: config.ledger, cwd: options.cwd ?? process.cwd() });
   let registry: KeyRegistry;
   try {
-    registry = await KeyRegistry.open({ store, logger, reloadIntervalMs: options.keyReloadIntervalMs });
+    registry = await KeyRegistry.open({ store, logger, reloadIntervalMs: options.keyReloadIntervalMs, spendSource: options.spendSource });
   } catch (error) {
     await store.close();
     throw error;
@@ -75,7 +80,7 @@ export async function createGovernance(options: {
     limits = new MemoryLimitStore();
     cache = new MemoryResponseCache();
   }
-  const guard = new GovernanceGuard({ registry, limits, logger, apiKeys: config.server.apiKeys });
+  const guard = new GovernanceGuard({ registry, limits, logger, apiKeys: config.server.apiKeys, requireKeys: config.server.requireKeys });
   let running = config;
 
   return {
@@ -84,6 +89,7 @@ export async function createGovernance(options: {
     keys: registry,
     applyConfig: (next) => {
       guard.setStaticKeys(next.server.apiKeys);
+      guard.setRequireKeys(next.server.requireKeys);
       if (JSON.stringify(next.governance) !== JSON.stringify(running.governance)) logger.warn("governance settings changed: restart to apply them");
       running = next;
     },

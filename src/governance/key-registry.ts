@@ -1,6 +1,7 @@
 import type { Logger } from "../shared/logger.js";
 import { createVirtualKey } from "./create-virtual-key.js";
 import type { KeySpec } from "./key-spec.js";
+import { readKeySpend, type KeySpend, type KeySpendSource } from "./key-spend.js";
 import type { KeyStore } from "./key-store.js";
 import type { VirtualKey } from "./virtual-key.js";
 
@@ -10,6 +11,8 @@ export interface KeyAdministration {
   /** Returns the record and the secret, which is not kept anywhere. */
   create(spec: KeySpec): Promise<{ readonly key: VirtualKey; readonly secret: string }>;
   revoke(id: string): Promise<VirtualKey | undefined>;
+  /** Spend to date per key id, from the ledger; undefined when this gateway keeps no ledger. */
+  spend(keys: readonly VirtualKey[]): Promise<ReadonlyMap<string, KeySpend> | undefined>;
 }
 
 /** How often a gateway re-reads key records, so keys made by the CLI or another replica work without a restart. */
@@ -28,11 +31,18 @@ export class KeyRegistry implements KeyAdministration {
   private constructor(
     private readonly store: KeyStore,
     private readonly logger: Logger,
+    private readonly spendSource: (() => KeySpendSource | undefined) | undefined,
   ) {}
 
   /** Loads the keys once before returning: a gateway that cannot read its keys must not start open. */
-  static async open(options: { readonly store: KeyStore; readonly logger: Logger; readonly reloadIntervalMs?: number }): Promise<KeyRegistry> {
-    const registry = new KeyRegistry(options.store, options.logger);
+  static async open(options: {
+    readonly store: KeyStore;
+    readonly logger: Logger;
+    readonly reloadIntervalMs?: number;
+    /** Where spend is read from (the ledger); asked on each use, since the ledger starts after the keys. */
+    readonly spendSource?: () => KeySpendSource | undefined;
+  }): Promise<KeyRegistry> {
+    const registry = new KeyRegistry(options.store, options.logger, options.spendSource);
     await registry.reload();
     registry.timer = setInterval(() => void registry.reloadQuietly(), options.reloadIntervalMs ?? keyReloadIntervalMs);
     registry.timer.unref();
@@ -86,6 +96,18 @@ export class KeyRegistry implements KeyAdministration {
     const revoked = await this.store.revoke(id, new Date());
     await this.reloadQuietly();
     return revoked;
+  }
+
+  async spend(keys: readonly VirtualKey[]): Promise<ReadonlyMap<string, KeySpend> | undefined> {
+    const source = this.spendSource?.();
+    if (!source) return undefined;
+    try {
+      return await readKeySpend(keys, source);
+    } catch (error) {
+      // Listing keys must work while the ledger's database is away; spend then shows as unknown.
+      this.logger.warn({ err: error }, "could not read spend per key from the ledger");
+      return undefined;
+    }
   }
 
   async close(): Promise<void> {

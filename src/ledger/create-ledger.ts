@@ -4,7 +4,7 @@ import type { RequestObserver } from "./request-summary.js";
 import type { Logger } from "../shared/logger.js";
 import { buildUsageRecord } from "./build-usage-record.js";
 import { LedgerWriter } from "./ledger-writer.js";
-import type { LedgerStore } from "./stores/ledger-store.js";
+import type { KeyUsageRow, LedgerStore, UsageQuery } from "./stores/ledger-store.js";
 import { createSqliteLedgerStore } from "./stores/sqlite-ledger-store.js";
 
 /** The configured store. The PostgreSQL driver is loaded only when it is configured (it costs ~15 MB of RSS). */
@@ -17,6 +17,8 @@ export async function openLedgerStore(config: LedgerConfig): Promise<LedgerStore
 export interface Ledger {
   readonly observer: RequestObserver;
   readonly writer: LedgerWriter;
+  /** Per-key totals from the store (records still buffered in the writer, up to `flush_interval_ms`, are not in them yet). */
+  keyUsage(query: UsageQuery): Promise<KeyUsageRow[]>;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,10 @@ export async function createLedger(options: { config: LedgerConfig; catalog: Cat
   return {
     observer: (summary) => writer.record(buildUsageRecord(summary, options.catalog)),
     writer,
+    keyUsage: async (query) => {
+      await migrate();
+      return store.keyUsage(query);
+    },
     close: () => writer.close(),
   };
 }

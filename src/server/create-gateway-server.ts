@@ -16,6 +16,9 @@ import { sendJson } from "./send-json.js";
 import { sendReadiness, type ReadinessProbe } from "./readiness.js";
 import { handleEmbeddings } from "./handle-embeddings.js";
 import { checkClientKey } from "../governance/check-client-key.js";
+import { createBrowserPolicy, corsExposedHeaders, type BrowserPolicy } from "./browser-request-policy.js";
+import { ResponseHead } from "./response-head.js";
+import type { ServerConfig } from "../config/gateway-config.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
 import type { Caller, RequestGuard, ResponseCache } from "../core/request-guard.js";
@@ -59,6 +62,18 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
 
+  // The address `listen` was given: requests naming it in `Host` are answered.
+  let boundHost: string | undefined;
+  const policies = new WeakMap<ServerConfig, BrowserPolicy>();
+  const browserPolicy = (config: ServerConfig): BrowserPolicy => {
+    let policy = policies.get(config);
+    if (!policy) {
+      policy = createBrowserPolicy({ server: config, boundHost: () => boundHost });
+      policies.set(config, policy);
+    }
+    return policy;
+  };
+
   const server = createServer({ keepAliveTimeout: 65_000 }, (request, response) => {
     route(request, response).catch((error: unknown) => {
       logger.error({ err: error }, "unhandled error in request handler");
@@ -71,6 +86,16 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     const path = (request.url ?? "/").split("?", 1)[0]!;
     const dialect = chatEndpoints.get(path);
     try {
+      const policy = browserPolicy(runtime.snapshot().config.server);
+      policy.checkHost(request.headers);
+      if (request.method === "OPTIONS") return answerPreflight(request, response, policy, path);
+      const allowedOrigin = policy.checkOrigin(request.headers, path);
+      if (allowedOrigin !== undefined) {
+        // Cross-origin answers only: the handlers' single writeHead merges these (Node's slower path, taken only here).
+        response.setHeader("access-control-allow-origin", allowedOrigin);
+        response.setHeader("access-control-expose-headers", corsExposedHeaders);
+        response.setHeader("vary", "Origin");
+      }
       if (dialect) {
         if (request.method !== "POST") throw new GatewayError("method-not-allowed", `${path} accepts POST`);
         await handleChat(dialect, request, response, context);
@@ -86,20 +111,25 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         return;
       }
       if (request.method === "GET" && path === "/v1/models") {
-        if (!options.guard) checkClientKey(request.headers, runtime.snapshot().config.server.apiKeys);
+        if (!options.guard) checkClientKey(request.headers, runtime.snapshot().config.server);
         const caller = await options.guard?.authenticate(request.headers);
         return sendJson(response, 200, listModels(runtime, caller));
       }
       if (path === "/admin/keys" || path.startsWith("/admin/keys/")) {
-        return await handleAdminKeys({ request, response, path, adminToken: runtime.snapshot().config.server.adminToken, keys: options.keys });
+        const { server: serverConfig } = runtime.snapshot().config;
+        return await handleAdminKeys({ request, response, path, adminToken: serverConfig.adminToken, requireKeys: serverConfig.requireKeys, keys: options.keys, logger });
       }
       if (request.method === "GET" && path === "/admin/targets") return handleAdminTargets(request, response, runtime);
       throw new GatewayError("not-found", `No route for ${request.method ?? "?"} ${path}`);
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
-      // Drain what the client sent so the connection can be reused.
-      request.resume();
-      sendJson(response, error.status, (dialect ?? openAIChatDialect).renderError(error));
+      const head = new ResponseHead();
+      // Drain a small body so the connection can be reused; a large one still arriving is not read: the connection closes.
+      if (request.complete) request.resume();
+      else head.set("connection", "close");
+      if (error.final) head.set("x-should-retry", "false");
+      const errorDialect = dialect ?? openAIChatDialect;
+      head.endJson(response, errorDialect.errorStatus(error), JSON.stringify(errorDialect.renderError(error)));
     }
   }
 
@@ -112,6 +142,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         server.once("error", reject);
         server.listen(port, host, () => {
           server.off("error", reject);
+          boundHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
           resolve(server.address() as AddressInfo);
         });
       }),
@@ -126,6 +157,25 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       await runtime.close();
     },
   };
+}
+
+/**
+ * A CORS preflight from an origin in `server.cors.origins` (never for `/admin`):
+ * the methods and headers it may use. Anything else sent as OPTIONS is refused.
+ */
+function answerPreflight(request: IncomingMessage, response: ServerResponse, policy: BrowserPolicy, path: string): void {
+  const origin = policy.checkOrigin(request.headers, path);
+  if (origin === undefined || request.headers["access-control-request-method"] === undefined) throw new GatewayError("method-not-allowed", `${path} answers OPTIONS only as a CORS preflight from an allowed origin`);
+  const requested = request.headers["access-control-request-headers"];
+  const allowHeaders = typeof requested === "string" && /^[\w-]+(\s*,\s*[\w-]+)*$/.test(requested.trim()) ? requested.trim() : "authorization, content-type, x-api-key, anthropic-version, anthropic-beta, x-request-id";
+  response.writeHead(204, {
+    "access-control-allow-origin": origin,
+    "access-control-allow-methods": "GET, POST, OPTIONS",
+    "access-control-allow-headers": allowHeaders,
+    "access-control-max-age": "600",
+    vary: "Origin",
+  });
+  response.end();
 }
 
 /** The aliases this caller may use (a scoped key sees only its own). */

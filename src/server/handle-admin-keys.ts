@@ -6,6 +6,14 @@ import { readJsonBody } from "./read-json-body.js";
 import { describeKey } from "../governance/describe-key.js";
 import type { KeyAdministration } from "../governance/key-registry.js";
 import { KeySpecError, parseKeySpec, type KeySpecInput } from "../governance/key-spec.js";
+import { authorizeAdmin } from "../server/handle-admin.js";
+import type { Logger } from "../shared/logger.js";
+import { sendJson } from "../server/send-json.js";
+import { readJsonBody } from "../server/read-json-body.js";
+import { describeKey } from "./describe-key.js";
+import type { KeyAdministration } from "./key-registry.js";
+import { newKeySpend } from "./key-spend.js";
+import { KeySpecError, parseKeySpec, type KeySpecInput } from "./key-spec.js";
 
 /** Key bodies are tiny; a small cap keeps this unauthenticated-until-checked path cheap. */
 const maxBodyBytes = 16 * 1024;
@@ -19,7 +27,10 @@ export async function handleAdminKeys(options: {
   readonly response: ServerResponse;
   readonly path: string;
   readonly adminToken: string | undefined;
+  /** `server.require_keys`: when false, a new key is said to be optional, in the answer and the log. */
+  readonly requireKeys: boolean;
   readonly keys: KeyAdministration | undefined;
+  readonly logger: Logger;
 }): Promise<void> {
   const { request, response, path, keys } = options;
   authorizeAdmin(request, options.adminToken);
@@ -27,21 +38,29 @@ export async function handleAdminKeys(options: {
   const id = path === "/admin/keys" ? undefined : decodeURIComponent(path.slice("/admin/keys/".length));
 
   if (id === undefined && request.method === "GET") {
-    return sendJson(response, 200, { keys: (await keys.list()).map(describeKey) });
+    const listed = await keys.list();
+    const spend = await keys.spend(listed);
+    return sendJson(response, 200, { keys: listed.map((key) => describeKey(key, spend?.get(key.id))) });
   }
   if (id === undefined && request.method === "POST") {
     const body = await readJsonBody(request, maxBodyBytes);
     if (typeof body !== "object" || body === null || Array.isArray(body)) throw new GatewayError("invalid-request", "Expected a JSON object: { name, models?, budget?, rpm?, tpm? }");
     const { key, secret } = await keys.create(toSpec(body as Record<string, unknown>));
-    return sendJson(response, 201, { ...describeKey(key), secret });
+    if (options.requireKeys) return sendJson(response, 201, { ...describeKey(key, newKeySpend(key)), secret });
+    options.logger.warn({ keyId: key.id, keyName: key.name }, openGatewayNote);
+    return sendJson(response, 201, { ...describeKey(key, newKeySpend(key)), secret, warning: openGatewayNote });
   }
   if (id !== undefined && id !== "" && request.method === "DELETE") {
     const revoked = await keys.revoke(id);
     if (!revoked) throw new GatewayError("not-found", `No key with id "${id}"`);
-    return sendJson(response, 200, describeKey(revoked));
+    return sendJson(response, 200, describeKey(revoked, (await keys.spend([revoked]))?.get(revoked.id)));
   }
   throw new GatewayError("method-not-allowed", id === undefined ? "/admin/keys accepts GET and POST" : "/admin/keys/:id accepts DELETE");
 }
+
+/** Said whenever a key is created on a gateway that does not require keys, so nobody mistakes a key for a lock. */
+export const openGatewayNote =
+  "server.require_keys is false: requests without a key are still served; this key only identifies, scopes and limits the clients that send it (set server.require_keys: true to require keys)";
 
 function toSpec(body: Record<string, unknown>): ReturnType<typeof parseKeySpec> {
   const unknown = Object.keys(body).filter((field) => !["name", "models", "budget", "rpm", "tpm"].includes(field));

@@ -12,12 +12,13 @@ import type { PassthroughFrame, PassthroughOutcome, ProviderCall } from "../prov
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord, type ExecutionSuccess } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
 import { resolveRoute } from "../routing/resolve-route.js";
-import { checkClientKey } from "../governance/check-client-key.js";
+import { checkClientKey, clientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
 import { readJsonBody } from "./read-json-body.js";
-import type { Admission, RequestGuard, ResponseCache } from "../core/request-guard.js";
+import type { Admission, Caller, RequestGuard, ResponseCache } from "../core/request-guard.js";
 import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver, type RequestSummaryDraft } from "../ledger/request-summary.js";
+import { configSecrets, rethrowScrubbed, scrubUpstreamError } from "./scrub-secrets.js";
 import { writeText } from "./write-text.js";
 import { ResponseHead } from "./response-head.js";
 import { toGatewayError } from "./to-gateway-error.js";
@@ -67,18 +68,26 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   let admission: Admission | undefined;
   let shadowJob: Omit<ShadowJob, "primary"> | undefined;
   let recorder: OutputRecorder | undefined;
+  const secrets = configSecrets(snapshot.config);
+  const presentedKey = clientKey(request.headers);
+  const scrub = (error: UpstreamError): UpstreamError => scrubUpstreamError(error, secrets, presentedKey);
   try {
-    if (!context.guard) checkClientKey(request.headers, snapshot.config.server.apiKeys);
+    // Who is calling is settled from the headers before a byte of the body is read.
+    let caller: Caller | undefined;
+    if (context.guard) {
+      caller = await context.guard.authenticate(request.headers);
+      // Known from here on: refusals (scope, limits, budget) are recorded against the key too.
+      summary.keyId = caller.keyId;
+      summary.keyName = caller.keyName;
+    } else checkClientKey(request.headers, snapshot.config.server);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
     const chatRequest = dialect.parseRequest(body);
     summary.stream = chatRequest.stream;
     const route = resolveRoute(snapshot.config, chatRequest.model);
     summary.alias = route.alias;
     head.set("x-switchyard-route", route.alias);
-    if (context.guard) {
-      admission = await context.guard.admit({ headers: request.headers, alias: route.alias, request: chatRequest });
-      summary.keyId = admission.keyId;
-      summary.keyName = admission.keyName;
+    if (caller) {
+      admission = await caller.admit({ alias: route.alias, request: chatRequest });
     }
     const cacheKey = route.cache && context.cache && !chatRequest.stream ? responseCacheKey(dialect, route.alias, body) : undefined;
     if (cacheKey !== undefined) {
@@ -104,15 +113,18 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       plan,
       health: context.runtime.health,
       clientSignal: client,
+      // Scrubbed before routing sees the error: it ends up in health (`/admin/targets`), attempts (the ledger) and the answer.
       start: (target, signal) =>
-        startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }),
+        startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }).catch(
+          rethrowScrubbed(secrets, presentedKey),
+        ),
     });
     summary.target = execution.target.key;
     summary.provider = execution.target.provider;
     summary.upstreamModel = execution.target.model;
     summary.attempts = execution.attempts;
     summary.firstTokenMs = execution.firstTokenMs;
-    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, head, context, summary, recorder);
+    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, head, context, summary, recorder, scrub);
     if (cacheKey !== undefined && sentBody !== undefined && route.cache) {
       await context.cache!.set(cacheKey, { body: typeof sentBody === "string" ? sentBody : sentBody.toString("utf8"), target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
         context.logger.warn({ err: error }, "response cache write failed");
@@ -126,7 +138,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.clientDisconnected = true;
       summary.status = 499;
     } else {
-      sendError(dialect, toGatewayError(reason, context.logger), response, head, summary);
+      sendError(dialect, toGatewayError(reason, context.logger), request, response, head, summary);
     }
   } finally {
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
@@ -195,6 +207,7 @@ async function sendAnswer(
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
   recorder: OutputRecorder | undefined,
+  scrub: (error: UpstreamError) => UpstreamError,
 ): Promise<string | Buffer | undefined> {
   const started = execution.value;
   const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
@@ -233,6 +246,7 @@ async function sendAnswer(
             return renderer.render(event);
           },
           renderError: (error) => renderer.error(error),
+          scrub,
         });
         return undefined;
       }
@@ -246,6 +260,7 @@ async function sendAnswer(
             return frame.text;
           },
           renderError: (error) => dialect.renderStreamError(error),
+          scrub,
         });
         return undefined;
       }
@@ -263,7 +278,7 @@ async function pump<T>(
   response: ServerResponse,
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
-  render: { render: (item: T) => string; renderError: (error: UpstreamError) => string },
+  render: { render: (item: T) => string; renderError: (error: UpstreamError) => string; scrub: (error: UpstreamError) => UpstreamError },
 ): Promise<void> {
   const { signal } = execution;
   try {
@@ -282,7 +297,7 @@ async function pump<T>(
       summary.status = 499;
       return;
     }
-    const error = thrown instanceof UpstreamError ? thrown : new UpstreamError({ kind: "connection", message: (thrown as Error)?.message ?? String(thrown), cause: thrown });
+    const error = render.scrub(thrown instanceof UpstreamError ? thrown : new UpstreamError({ kind: "connection", message: (thrown as Error)?.message ?? String(thrown), cause: thrown }));
     execution.reportStreamFailure(error.message);
     summary.errorCode = error.kind;
     context.logger.warn({ requestId: summary.requestId, target: execution.target.key, error: error.message }, "upstream failed mid-stream; ended the stream with an error event");
@@ -301,8 +316,9 @@ function setRoutingHeaders(head: ResponseHead, target: string | undefined, attem
   if (warnings.length > 0) head.set("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
 }
 
-function sendError(dialect: InboundDialect, error: GatewayError, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft): void {
-  summary.status = error.status;
+function sendError(dialect: InboundDialect, error: GatewayError, request: IncomingMessage, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft): void {
+  const status = dialect.errorStatus(error);
+  summary.status = status;
   summary.errorCode = error.code;
   if (response.headersSent) {
     response.end();
@@ -310,7 +326,11 @@ function sendError(dialect: InboundDialect, error: GatewayError, response: Serve
   }
   setRoutingHeaders(head, undefined, summary.attempts, []);
   if (error.retryAfterSeconds !== undefined) head.set("retry-after", String(error.retryAfterSeconds));
-  head.endJson(response, error.status, JSON.stringify(dialect.renderError(error)));
+  // The OpenAI and Anthropic SDKs retry 429 unless told this: an exhausted budget will not come back by retrying.
+  if (error.final) head.set("x-should-retry", "false");
+  // Refused before the body was read (no key, wrong content type): close rather than read a body we will not use.
+  if (!request.complete) head.set("connection", "close");
+  head.endJson(response, status, JSON.stringify(dialect.renderError(error)));
 }
 
 

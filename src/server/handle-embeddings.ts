@@ -10,11 +10,12 @@ import type { EmbeddingOutcome } from "../core/embedding-outcome.js";
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
 import { resolveRoute } from "../routing/resolve-route.js";
-import { checkClientKey } from "../governance/check-client-key.js";
+import { checkClientKey, clientKey } from "../governance/check-client-key.js";
 import { sendJson } from "./send-json.js";
 import { toGatewayError } from "./to-gateway-error.js";
 import { finishRequestSummary, startRequestSummary, type CostCalculator, type RequestObserver } from "../ledger/request-summary.js";
-import type { Admission, RequestGuard } from "../core/request-guard.js";
+import type { Admission, Caller, RequestGuard } from "../core/request-guard.js";
+import { configSecrets, rethrowScrubbed } from "./scrub-secrets.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
 import { readJsonBody } from "./read-json-body.js";
@@ -44,15 +45,19 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
   });
   let attempts: readonly AttemptRecord[] = [];
   try {
-    if (!context.guard) checkClientKey(request.headers, snapshot.config.server.apiKeys);
+    // Authenticated from the headers before the body is read.
+    let caller: Caller | undefined;
+    if (context.guard) {
+      caller = await context.guard.authenticate(request.headers);
+      summary.keyId = caller.keyId;
+      summary.keyName = caller.keyName;
+    } else checkClientKey(request.headers, snapshot.config.server);
     const parsed = parseEmbeddingsRequest(await readJsonBody(request, snapshot.config.server.maxBodyBytes));
     const route = resolveRoute(snapshot.config, parsed.model);
     response.setHeader("x-switchyard-route", route.alias);
     summary.alias = route.alias;
     // Virtual keys: scope, RPM/TPM and budget, exactly as for chat; tokens and cost are charged at the end.
-    admission = await context.guard?.admit({ headers: request.headers, alias: route.alias });
-    summary.keyId = admission?.keyId;
-    summary.keyName = admission?.keyName;
+    admission = await caller?.admit({ alias: route.alias });
     const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
     const execution = await executePlan<EmbeddingOutcome>({
       plan,
@@ -62,7 +67,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
         const provider = snapshot.providers.get(target.provider)?.provider;
         if (!provider) throw new GatewayError("internal", `provider "${target.provider}" is not built`);
         if (!provider.embed) throw new GatewayError("invalid-request", `Target ${target.key} (${provider.protocol}) does not offer embeddings`, { param: "model" });
-        return provider.embed(parsed.request, { upstreamModel: target.model, signal });
+        return provider.embed(parsed.request, { upstreamModel: target.model, signal }).catch(rethrowScrubbed(configSecrets(snapshot.config), clientKey(request.headers)));
       },
     });
     execution.finish();
@@ -98,6 +103,8 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     summary.errorCode = error.code;
     response.setHeader("x-switchyard-attempts", String(attempts.length));
     if (error.retryAfterSeconds !== undefined) response.setHeader("retry-after", String(error.retryAfterSeconds));
+    if (error.final) response.setHeader("x-should-retry", "false");
+    if (!request.complete) response.setHeader("connection", "close");
     sendJson(response, error.status, renderOpenAIError(error));
   } finally {
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });

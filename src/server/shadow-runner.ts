@@ -5,6 +5,7 @@ import type { CapturedOutput, ShadowPair, ShadowSide } from "../ledger/shadow-pa
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
 import { OutputRecorder } from "./output-recorder.js";
+import { configSecrets, scrubSecrets } from "./scrub-secrets.js";
 import { redact } from "./redact.js";
 import type { CostCalculator, RequestObserver, RequestSummary } from "../ledger/request-summary.js";
 
@@ -111,7 +112,8 @@ export class ShadowRunner {
       }
     } catch (thrown) {
       this.failed++;
-      error = (thrown as Error)?.message ?? String(thrown);
+      // Shadow errors go to the ledger and its pairs: scrubbed like the live path's.
+      error = scrubSecrets((thrown as Error)?.message ?? String(thrown), configSecrets(this.options.runtime.snapshot().config));
       status = (thrown as { status?: number }).status ?? 502;
     }
     const latencyMs = performance.now() - started;

@@ -15,14 +15,27 @@ async function guardWith(limits: LimitStore, apiKeys: readonly string[] = []): P
 }
 
 describe("the governance guard", () => {
-  it("is open while no key of either kind exists, and closes for good once one does", async () => {
+  it("requires keys only when configured: creating or revoking virtual keys never opens or closes the gateway", async () => {
     const { guard, registry } = await guardWith(new MemoryLimitStore());
     await expect(guard.admit({ headers: {}, alias: "a" })).resolves.toMatchObject({ keyId: undefined });
-    const { key } = await registry.create({ name: "only", models: [], budget: undefined, rpm: undefined, tpm: undefined });
-    await expect(guard.admit({ headers: {}, alias: "a" })).rejects.toMatchObject({ code: "unauthenticated" });
+    const { key, secret } = await registry.create({ name: "only", models: ["a"], budget: undefined, rpm: undefined, tpm: undefined });
+    // Still open: the first key does not silently start refusing every keyless client.
+    await expect(guard.admit({ headers: {}, alias: "a" })).resolves.toMatchObject({ keyId: undefined });
+    // An SDK's placeholder key is anonymous on an open gateway; a real key is identified and scoped.
+    await expect(guard.admit({ headers: { authorization: "Bearer sk-placeholder" }, alias: "a" })).resolves.toMatchObject({ keyId: undefined });
+    await expect(guard.admit({ headers: { authorization: `Bearer ${secret}` }, alias: "a" })).resolves.toMatchObject({ keyName: "only" });
+    await expect(guard.admit({ headers: { authorization: `Bearer ${secret}` }, alias: "b" })).rejects.toMatchObject({ code: "forbidden" });
+
+    guard.setRequireKeys(true);
+    await expect(guard.admit({ headers: {}, alias: "a" })).rejects.toMatchObject({ code: "unauthenticated", message: expect.stringContaining("server.require_keys") as unknown });
+    await expect(guard.admit({ headers: { authorization: "Bearer sk-placeholder" }, alias: "a" })).rejects.toMatchObject({ code: "unauthenticated" });
     await registry.revoke(key.id);
-    // Revoking the last key must not open the gateway again.
+    // Revoked keys never count: refused on a closed gateway, and on an open one too (never silently anonymous).
+    await expect(guard.admit({ headers: { authorization: `Bearer ${secret}` }, alias: "a" })).rejects.toMatchObject({ message: 'API key "only" was revoked' });
     await expect(guard.admit({ headers: {}, alias: "a" })).rejects.toBeInstanceOf(GatewayError);
+    guard.setRequireKeys(false);
+    await expect(guard.admit({ headers: { authorization: `Bearer ${secret}` }, alias: "a" })).rejects.toMatchObject({ message: 'API key "only" was revoked' });
+    await expect(guard.admit({ headers: {}, alias: "a" })).resolves.toMatchObject({ keyId: undefined });
     await registry.close();
   });
 

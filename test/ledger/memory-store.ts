@@ -17,6 +17,9 @@ export function flakyMemoryStore(): LedgerStore & { records: Map<string, UsageRe
     async usage() {
       return [];
     },
+    async keyUsage() {
+      return [];
+    },
     async insertShadowPairs() {},
     async shadowPairs() {
       return [];

@@ -11,7 +11,10 @@ const typeByCode = {
   "not-found": "not_found_error",
   "method-not-allowed": "invalid_request_error",
   "payload-too-large": "request_too_large",
+  "unsupported-media-type": "invalid_request_error",
+  "host-not-allowed": "invalid_request_error",
   "rate-limited": "rate_limit_error",
+  "insufficient-quota": "billing_error",
   "upstream-error": "api_error",
   "upstream-timeout": "timeout_error",
   "no-target-available": "overloaded_error",
@@ -48,6 +51,16 @@ function typeForStatus(status: number): string | undefined {
 
 export function anthropicErrorBody(type: string, message: string): AnthropicErrorBody {
   return { type: "error", error: { type, message } };
+}
+
+/**
+ * The HTTP status Anthropic's API would answer with. Differs from the gateway's
+ * table only for an exhausted budget: Anthropic answers 402 `billing_error` where
+ * OpenAI answers 429 `insufficient_quota`.
+ */
+export function anthropicErrorStatus(error: GatewayError): number {
+  if (error.code === "insufficient-quota" && error.statusOverride === undefined) return 402;
+  return error.status;
 }
 
 export function renderAnthropicError(error: GatewayError): AnthropicErrorBody {

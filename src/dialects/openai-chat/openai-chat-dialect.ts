@@ -10,5 +10,6 @@ export const openAIChatDialect: InboundDialect = {
   renderResponse: renderOpenAIChatResponse,
   createStreamRenderer: (request) => new OpenAIChatStreamRenderer(request.includeUsage === true),
   renderError: renderOpenAIError,
+  errorStatus: (error) => error.status,
   renderStreamError: (error) => new OpenAIChatStreamRenderer(false).error(error),
 };

@@ -14,7 +14,11 @@ const openAITypeByCode = {
   "not-found": "invalid_request_error",
   "method-not-allowed": "invalid_request_error",
   "payload-too-large": "invalid_request_error",
+  "unsupported-media-type": "invalid_request_error",
+  "host-not-allowed": "invalid_request_error",
   "rate-limited": "rate_limit_error",
+  // OpenAI's own answer to an exhausted quota: type and code both `insufficient_quota`.
+  "insufficient-quota": "insufficient_quota",
   "upstream-error": "upstream_error",
   "upstream-timeout": "timeout_error",
   "no-target-available": "service_unavailable",

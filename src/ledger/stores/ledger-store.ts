@@ -29,6 +29,19 @@ export interface UsageRow {
   readonly costUnknown: number;
 }
 
+/** Requests and spend of one virtual key (or, with a null key, of requests made without one). */
+export interface KeyUsageRow {
+  readonly keyId: string | null;
+  readonly keyName: string | null;
+  readonly requests: number;
+  readonly errors: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  /** Priced spend in USD; requests that could not be priced add nothing (counted in `costUnknown`). */
+  readonly costUsd: number;
+  readonly costUnknown: number;
+}
+
 /**
  * Where usage records live. `insert` must be idempotent by `recordId`: records
  * replayed from the spill file after an outage may already have been written.
@@ -38,6 +51,8 @@ export interface LedgerStore {
   migrate(): Promise<void>;
   insert(records: readonly UsageRecord[]): Promise<void>;
   usage(query: UsageQuery): Promise<UsageRow[]>;
+  /** Totals per virtual key over the period, highest spend first. */
+  keyUsage(query: UsageQuery): Promise<KeyUsageRow[]>;
   /** Shadow comparisons, idempotent by pair id. */
   insertShadowPairs(pairs: readonly ShadowPair[]): Promise<void>;
   /** Newest first. */

@@ -5,6 +5,7 @@ import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
 import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
+import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
 
 /** Schema changes in order; each runs once, recorded in switchyard_migrations. Append, never edit. */
 const migrations: readonly string[] = [
@@ -70,6 +71,14 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         return `(${placeholders.join(", ")})`;
       });
       await pool.query(`INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (record_id) DO NOTHING`, values);
+    },
+    async keyUsage(query: UsageQuery) {
+      const parameters: number[] = [];
+      const conditions: string[] = [];
+      if (query.since !== undefined) conditions.push(`time_ms >= $${parameters.push(query.since)}`);
+      if (query.until !== undefined) conditions.push(`time_ms < $${parameters.push(query.until)}`);
+      const sql = keyUsageSql(conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
+      return (await pool.query(sql, parameters)).rows.map((row: Record<string, unknown>) => toKeyUsageRow(row));
     },
     async usage(query: UsageQuery): Promise<UsageRow[]> {
       const conditions: string[] = [];

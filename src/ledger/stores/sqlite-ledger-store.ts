@@ -5,6 +5,7 @@ import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
 import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns.js";
+import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
 
@@ -40,6 +41,10 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
       database.transaction((batch: readonly UsageRecord[]) => {
         for (const record of batch) statement.run(ledgerColumns.map((column) => column.value(record)));
       })(records);
+    },
+    async keyUsage(query: UsageQuery) {
+      const { where, parameters } = sqliteTimeFilter(query);
+      return (database.prepare(keyUsageSql(where)).all(...parameters) as Record<string, unknown>[]).map(toKeyUsageRow);
     },
     async usage(query: UsageQuery): Promise<UsageRow[]> {
       const conditions: string[] = [];
@@ -93,4 +98,18 @@ function upgradeFromRequestIdKey(database: Database.Database, existing: readonly
   database.exec(`INSERT INTO switchyard_usage_upgraded (id, record_id, ${kept.join(", ")}) SELECT id, request_id, ${kept.join(", ")} FROM switchyard_usage`);
   database.exec("DROP TABLE switchyard_usage");
   database.exec("ALTER TABLE switchyard_usage_upgraded RENAME TO switchyard_usage");
+}
+
+function sqliteTimeFilter(query: UsageQuery): { where: string; parameters: number[] } {
+  const conditions: string[] = [];
+  const parameters: number[] = [];
+  if (query.since !== undefined) {
+    conditions.push("time_ms >= ?");
+    parameters.push(query.since);
+  }
+  if (query.until !== undefined) {
+    conditions.push("time_ms < ?");
+    parameters.push(query.until);
+  }
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "", parameters };
 }
