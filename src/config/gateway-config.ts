@@ -11,6 +11,8 @@ export interface GatewayConfig {
   readonly governance: GovernanceConfig;
   /** Price overrides, USD per million tokens, keyed by `provider/model`. */
   readonly prices: ReadonlyMap<string, PriceOverride>;
+  /** `decisions:`; undefined when the file has none (defaults apply). Paths resolved against the config's folder. */
+  readonly decisions?: DecisionsConfig;
   /** Where this config came from: a file path, or "discovered" when there was none. */
   readonly source: string;
 }
@@ -133,3 +135,9 @@ export const defaultLedger: LedgerConfig = {
 };
 
 export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024 };
+
+export interface DecisionsConfig {
+  readonly dir: string | undefined;
+  readonly audit: string | undefined;
+  readonly evals: readonly string[];
+}
