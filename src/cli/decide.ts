@@ -45,12 +45,12 @@ export async function decideCommand(options: DecideCommandOptions): Promise<Comm
         return changeStatus(context, options.id, "accept", (record) => {
           if (options.reason.trim() === "") throw new DecideUsageError("--reason: say why (it goes into the record's Decision Outcome)");
           if (!record.options.includes(options.option)) throw new DecideUsageError(`--option: "${options.option}" is not one of ${record.id}'s options (${record.options.join(", ") || "none; add it to options: first"})`);
-          return { set: { status: "accepted", date: context.today, chosen_option: options.option }, outcome: `Chosen option: "${options.option}", because ${options.reason.trim()}` };
+          return { set: { status: "accepted", date: context.today, chosen_option: options.option }, outcome: `Chosen option: "${options.option}", because ${sentence(options.reason)}` };
         });
       case "reject":
         return changeStatus(context, options.id, "reject", () => ({
           set: { status: "rejected", date: context.today },
-          outcome: `Rejected on ${context.today}${options.reason === undefined || options.reason.trim() === "" ? "." : `, because ${options.reason.trim()}`}`,
+          outcome: `Rejected on ${context.today}${options.reason === undefined || options.reason.trim() === "" ? "." : `, because ${sentence(options.reason)}`}`,
         }));
       case "supersede":
         return supersede(context, options.id, options.by);
@@ -64,7 +64,7 @@ export async function decideCommand(options: DecideCommandOptions): Promise<Comm
 }
 
 function readFolder(context: DecideContext): LoadedRecord[] {
-  return readDecisionFolder({ dir: context.dir, knownFamily: context.knownFamily, knownOption: context.knownOption });
+  return readDecisionFolder({ dir: context.dir, knownFamily: context.knownFamily, knownOption: context.knownOption, display: (path) => shown(context, path) });
 }
 
 function shown(context: DecideContext, path: string): string {
@@ -87,7 +87,7 @@ function newDecision(context: DecideContext, options: Extract<DecideCommandOptio
   const vendor = loadCatalog({ extraFiles: context.config?.catalogFiles ?? [] }).family(options.family)?.vendor;
   const text = renderNewRecord({ title, family: options.family, owner: options.owner, deadline, options: choices, today: context.today, vendor });
   const path = join(context.dir, `${nextDecisionId(records)}-${slugify(title)}.md`);
-  parseDecisionRecord(text, { path, knownFamily: context.knownFamily, knownOption: context.knownOption });
+  parseDecisionRecord(text, { path, display: shown(context, path), knownFamily: context.knownFamily, knownOption: context.knownOption });
   mkdirSync(context.dir, { recursive: true });
   writeFileSync(path, text, { flag: "wx" });
   return { exitCode: 0, stdout: `${shown(context, path)}\n` };
@@ -102,6 +102,7 @@ async function listOrCheck(context: DecideContext, mode: "table" | "json" | "che
     today: context.today,
     cwd: context.cwd,
     config: context.config,
+    aliases: context.aliases,
     ledger: context.ledger,
     audit: needsAudit ? context.auditSource(records.map(({ record }) => record.path)) : undefined,
     evalFiles: context.evalFiles,
@@ -130,6 +131,7 @@ async function showDecision(context: DecideContext, id: string, format: "markdow
     today: context.today,
     cwd: context.cwd,
     config: context.config,
+    aliases: context.aliases,
     ledger: context.ledger,
     audit: context.auditSource(records.map(({ record }) => record.path)),
     evalFiles: context.evalFiles,
@@ -150,9 +152,9 @@ function changeStatus(context: DecideContext, id: string, verb: "accept" | "reje
   const loaded = findDecision(records, id) ?? notFound(context, id);
   if (loaded.record.status !== "proposed") throw new DecideUsageError(`${loaded.record.id} is ${loaded.record.status}; only a proposed decision can be ${verb === "accept" ? "accepted" : "rejected"}`);
   const text = editDecisionRecord(readFileSync(loaded.record.path, "utf8"), edit(loaded.record), loaded.record.path);
-  const record = parseDecisionRecord(text, { path: loaded.record.path, knownFamily: context.knownFamily, knownOption: context.knownOption });
+  const record = parseDecisionRecord(text, { path: loaded.record.path, display: loaded.record.file, knownFamily: context.knownFamily, knownOption: context.knownOption });
   writeFileSync(loaded.record.path, text);
-  return { exitCode: 0, stdout: `${shown(context, record.path)}: ${record.status}${record.chosenOption === undefined ? "" : ` (${record.chosenOption})`}\n` };
+  return { exitCode: 0, stdout: `${record.file}: ${record.status}${record.chosenOption === undefined ? "" : ` (${record.chosenOption})`}\n` };
 }
 
 function supersede(context: DecideContext, id: string, by: string): CommandResult {
@@ -162,12 +164,18 @@ function supersede(context: DecideContext, id: string, by: string): CommandResul
   if (old.record.id === replacement.record.id) throw new DecideUsageError("--by: a decision cannot supersede itself");
   if (old.record.status !== "proposed" && old.record.status !== "accepted") throw new DecideUsageError(`${old.record.id} is ${old.record.status}; only a proposed or accepted decision can be superseded`);
   if (replacement.record.status === "rejected" || replacement.record.status === "superseded") throw new DecideUsageError(`--by: ${replacement.record.id} is ${replacement.record.status}`);
-  const parse = (text: string, path: string) => parseDecisionRecord(text, { path, knownFamily: context.knownFamily, knownOption: context.knownOption });
+  const parse = (text: string, path: string) => parseDecisionRecord(text, { path, display: shown(context, path), knownFamily: context.knownFamily, knownOption: context.knownOption });
   const oldText = editDecisionRecord(readFileSync(old.record.path, "utf8"), { set: { status: "superseded", date: context.today, superseded_by: replacement.record.id } }, old.record.path);
   const newText = editDecisionRecord(readFileSync(replacement.record.path, "utf8"), { set: { supersedes: old.record.id } }, replacement.record.path);
   parse(oldText, old.record.path);
   parse(newText, replacement.record.path);
   writeFileSync(old.record.path, oldText);
   writeFileSync(replacement.record.path, newText);
-  return { exitCode: 0, stdout: `${shown(context, old.record.path)}: superseded by ${replacement.record.id}\n` };
+  return { exitCode: 0, stdout: `${old.record.file}: superseded by ${replacement.record.id}\n` };
+}
+
+/** A reason as the end of a sentence: trimmed, with a full stop unless it has its own. */
+function sentence(reason: string): string {
+  const trimmed = reason.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -24,11 +24,11 @@ export function checkDecisions(records: readonly LoadedRecord[], inputs: Evidenc
     if (!isOpen(record)) continue;
     if (record.status === "proposed" && record.deadline !== undefined && record.deadline < inputs.today) {
       const days = daysBetween(record.deadline, inputs.today);
-      problems.push(`${record.path}: proposed decision "${record.title}" is ${days} day${days === 1 ? "" : "s"} past its deadline ${record.deadline}${record.owner === undefined ? "" : ` (owner: ${record.owner})`}`);
+      problems.push(`${record.file}: proposed decision "${record.title}" is ${days} day${days === 1 ? "" : "s"} past its deadline ${record.deadline}${record.owner === undefined ? "" : ` (owner: ${record.owner})`}`);
     }
     for (const state of evaluateTriggers(record, inputs)) {
-      if (state.state === "fired") problems.push(`${record.path}: revisit "${record.title}" (${record.status} ${record.date}): ${state.message}`);
-      if (state.state === "unknown") warnings.push(`${record.path}: cannot evaluate revisit trigger ${state.message}`);
+      if (state.state === "fired") problems.push(`${record.file}: revisit "${record.title}" (${record.status} ${record.date}): ${state.message}`);
+      if (state.state === "unknown") warnings.push(`${record.file}: cannot evaluate revisit trigger ${state.message}`);
     }
   }
   return { problems, warnings };

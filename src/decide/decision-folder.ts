@@ -4,8 +4,10 @@ import { DecisionRecordError } from "./record/decision-record-error.js";
 import type { DecisionRecord } from "./record/decision-record.js";
 import { parseDecisionRecord, type ParseRecordOptions } from "./record/parse-decision-record.js";
 
-export interface FolderOptions extends Omit<ParseRecordOptions, "path"> {
+export interface FolderOptions extends Omit<ParseRecordOptions, "path" | "display"> {
   readonly dir: string;
+  /** How paths are shown in messages. */
+  readonly display?: (path: string) => string;
 }
 
 export interface LoadedRecord {
@@ -22,13 +24,13 @@ export function readDecisionFolder(options: FolderOptions): LoadedRecord[] {
   const loaded = names.map((name) => {
     const path = join(options.dir, name);
     const text = readFileSync(path, "utf8");
-    return { record: parseDecisionRecord(text, { ...options, path }), text };
+    return { record: parseDecisionRecord(text, { knownFamily: options.knownFamily, knownOption: options.knownOption, path, display: options.display?.(path) }), text };
   });
   const seen = new Map<string, string>();
   for (const { record } of loaded) {
     const other = seen.get(record.id);
-    if (other !== undefined) throw new DecisionRecordError(`${record.path}: id ${record.id} is also used by ${other}`);
-    seen.set(record.id, record.path);
+    if (other !== undefined) throw new DecisionRecordError(`${record.file}: id ${record.id} is also used by ${other}`);
+    seen.set(record.id, record.file);
   }
   return loaded;
 }

@@ -1,6 +1,6 @@
 import { criticalityRank, readBaseline } from "../audit/index.js";
 import { isMissing } from "./evidence/decision-evidence.js";
-import { verdictAtMargin, type EvalComparisonEvidence } from "./evidence/eval-evidence.js";
+import { verdictAtMargin } from "./evidence/eval-evidence.js";
 import { EvidenceError } from "./evidence/evidence-error.js";
 import type { EvidenceInputs } from "./evidence/evidence-inputs.js";
 import { comparisonsFor, recordFamilies } from "./evidence/gather-evidence.js";
@@ -56,7 +56,7 @@ function evaluateTrigger(record: DecisionRecord, trigger: RevisitTrigger, inputs
         try {
           known = readBaseline(trigger.baseline);
         } catch (error) {
-          throw new EvidenceError(`${record.path}: revisit_when audit baseline ${trigger.baseline}: ${(error as Error).message}`);
+          throw new EvidenceError(`${record.file}: revisit_when audit baseline ${trigger.baseline}: ${(error as Error).message}`);
         }
       }
       const families = new Set(recordFamilies(record, inputs));
@@ -72,7 +72,7 @@ function evaluateTrigger(record: DecisionRecord, trigger: RevisitTrigger, inputs
     }
     case "eval": {
       if (isMissing(inputs.evals)) return { trigger, state: "unknown", message: `${label}: ${inputs.evals.missing}` };
-      const comparisons = comparisonsFor(trigger.option, inputs, inputs.evals as readonly EvalComparisonEvidence[]);
+      const comparisons = comparisonsFor(trigger.option, inputs, inputs.evals);
       const hit = comparisons
         .filter((comparison) => comparison.date > record.date)
         .map((comparison) => ({ comparison, verdict: verdictAtMargin(comparison, record.criteria.nonInferiorityMargin) }))

@@ -7,6 +7,7 @@ import type { Missing } from "./evidence/decision-evidence.js";
 import { loadEvalEvidence } from "./evidence/eval-evidence.js";
 import { EvidenceError } from "./evidence/evidence-error.js";
 import type { EvidenceInputs } from "./evidence/evidence-inputs.js";
+import type { AliasTargets } from "./evidence/resolve-option.js";
 import { readLedgerWindow } from "./evidence/traffic-evidence.js";
 
 export interface EvidenceSourceOptions {
@@ -14,6 +15,8 @@ export interface EvidenceSourceOptions {
   readonly cwd: string;
   /** The gateway config (aliases, ledger, catalog files); undefined when there is none. */
   readonly config: GatewayConfig | undefined;
+  /** Gateway aliases and their target models. */
+  readonly aliases: AliasTargets;
   /** The ledger (and watch store) to read; the config's, else the default SQLite file under cwd. */
   readonly ledger: LedgerConfig;
   /** Undefined: no audit evidence is wanted. */
@@ -29,7 +32,6 @@ export async function loadEvidenceInputs(options: EvidenceSourceOptions): Promis
   const extraFiles = options.config?.catalogFiles ?? [];
   const catalog = loadCatalog({ extraFiles });
   const prices = loadCatalogData({ extraFiles }).prices;
-  const aliases = new Map([...(options.config?.routes ?? new Map()).values()].map((route) => [route.alias, route.targets.map((target) => target.model)] as const));
   const catalogSource = extraFiles.length === 0 ? "switchyard catalog (built-in data)" : `switchyard catalog (built-in data + ${extraFiles.join(", ")})`;
 
   const audit: EvidenceInputs["audit"] = options.audit === undefined ? { missing: "no audit JSON given (--audit FILE) and no scan asked for" } : loadAuditEvidence({ source: options.audit, catalog, today: options.today });
@@ -52,5 +54,5 @@ export async function loadEvidenceInputs(options: EvidenceSourceOptions): Promis
       throw new EvidenceError(`cannot read the watch store: ${(error as Error).message}`);
     }
   }
-  return { today: options.today, catalog, prices, catalogSource, aliases, audit, evals, ledger, watch };
+  return { today: options.today, catalog, prices, catalogSource, aliases: options.aliases, audit, evals, ledger, watch };
 }

@@ -1,7 +1,7 @@
 import type { CatalogModel } from "../../catalog/index.js";
 import type { DecisionRecord } from "../record/decision-record.js";
 import { exposureByCriticality } from "./audit-evidence.js";
-import { isMissing, type CriterionAssessment, type DecisionEvidence, type TermsEvidence, type VerdictEvidence } from "./decision-evidence.js";
+import { isMissing, type Missing, type CriterionAssessment, type DecisionEvidence, type TermsEvidence, type VerdictEvidence } from "./decision-evidence.js";
 import { verdictAtMargin, type EvalComparisonEvidence } from "./eval-evidence.js";
 import type { EvidenceInputs } from "./evidence-inputs.js";
 import { optionTerms } from "./option-terms.js";
@@ -82,7 +82,7 @@ export function gatherEvidence(record: DecisionRecord, inputs: EvidenceInputs): 
   return { gatheredOn: inputs.today, exposure, verdicts, traffic, terms, watch, criteria: assessCriteria(record, terms, verdicts) };
 }
 
-function assessCriteria(record: DecisionRecord, terms: readonly TermsEvidence[], verdicts: readonly VerdictEvidence[] | { missing: string }): CriterionAssessment[] {
+function assessCriteria(record: DecisionRecord, terms: readonly TermsEvidence[], verdicts: readonly VerdictEvidence[] | Missing): CriterionAssessment[] {
   const { criteria } = record;
   const results: CriterionAssessment[] = [];
   for (const term of terms) {
@@ -90,7 +90,7 @@ function assessCriteria(record: DecisionRecord, terms: readonly TermsEvidence[],
     const model: CatalogModel | undefined = term.model;
     if (criteria.nonInferiorityMargin !== undefined) {
       const margin = `${Math.round(criteria.nonInferiorityMargin * 1000) / 10} pp`;
-      const own = Array.isArray(verdicts) ? verdicts.filter((verdict) => verdict.option === option) : [];
+      const own = isMissing(verdicts) ? [] : verdicts.filter((verdict) => verdict.option === option);
       const latest = [...own].sort((a, b) => b.date.localeCompare(a.date))[0];
       results.push(
         latest === undefined

@@ -33,6 +33,8 @@ export interface DecisionRecord {
   /** Four digits, from the file name (`0007-leave-llama.md` → `0007`). */
   readonly id: string;
   readonly path: string;
+  /** The path as shown to users (relative to the working directory when inside it). */
+  readonly file: string;
   readonly title: string;
   readonly status: DecisionStatus;
   /** YYYY-MM-DD: when the decision was last updated (MADR). */

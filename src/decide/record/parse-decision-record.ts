@@ -8,8 +8,9 @@ import { splitFrontMatter } from "./split-front-matter.js";
 import { yamlLine } from "./yaml-line.js";
 
 export interface ParseRecordOptions {
-  /** Shown in errors (relative to the working directory when possible). */
   readonly path: string;
+  /** Shown in errors and messages; default `path`. */
+  readonly display?: string;
   /** Families and options that exist (catalog ids and gateway aliases); undefined skips the check. */
   readonly knownFamily?: (family: string) => boolean;
   readonly knownOption?: (option: string) => boolean;
@@ -19,7 +20,7 @@ const fileNamePattern = /^(\d{4})-[a-z0-9-]+\.md$/;
 
 /** One record file → DecisionRecord. Throws DecisionRecordError as `FILE:LINE: FIELD: problem`. */
 export function parseDecisionRecord(text: string, options: ParseRecordOptions): DecisionRecord {
-  const file = options.path;
+  const file = options.display ?? options.path;
   const id = fileNamePattern.exec(basename(file))?.[1];
   if (id === undefined) throw new DecisionRecordError(`${file}: file name must be NNNN-slug.md (four digits, a dash, lower-case words)`);
   const split = splitFrontMatter(text);
@@ -57,7 +58,8 @@ export function parseDecisionRecord(text: string, options: ParseRecordOptions): 
 
   return {
     id,
-    path: file,
+    path: options.path,
+    file,
     title: heading[1].trim(),
     status: front.status,
     date: front.date,
