@@ -218,6 +218,22 @@ decideOptions(decide.command("check").description("exit 1 when a proposed decisi
   await finish(decideCommand({ ...options, action: "check" }));
 });
 
+program
+  .command("report")
+  .description("the leadership brief: exposure, traffic and spend, vendors, the open-vs-proprietary gap, verdicts, decisions")
+  .addOption(new Option("--format <format>", "output format").choices(["html", "markdown"]).default("html"))
+  .option("-o, --output <file>", "write the brief to FILE instead of stdout")
+  .option("-c, --config <file>", "gateway config: ledger and watch store, catalog files, decisions: (default: switchyard.yaml if present)")
+  .option("--dir <folder>", "decision records folder (default: the config's decisions.dir, else decisions/)")
+  .option("--audit <file>", "audit JSON (switchyard audit --format json) (default: the config's decisions.audit, else an audit of the working directory)")
+  .option("--scan <folder>", "run the audit over this folder instead")
+  .option("--eval <file...>", "eval result files (switchyard eval --format json) (default: the config's decisions.evals)")
+  .addOption(new Option("--today <date>", "treat this YYYY-MM-DD as today (also SWITCHYARD_TODAY)").hideHelp())
+  .action(async (options: DecideShared & { format: "html" | "markdown"; output?: string }) => {
+    const { reportCommand } = await import("./report.js");
+    await finish(reportCommand(options));
+  });
+
 /** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
 async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
   const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);
