@@ -106,6 +106,7 @@ async function listOrCheck(context: DecideContext, mode: "table" | "json" | "che
     ledger: context.ledger,
     audit: needsAudit ? context.auditSource(records.map(({ record }) => record.path)) : undefined,
     evalFiles: context.evalFiles,
+    display: (path) => shown(context, path),
     skip: { ledger: true, watch: !needsWatch },
   });
   if (mode === "check") {
@@ -135,6 +136,7 @@ async function showDecision(context: DecideContext, id: string, format: "markdow
     ledger: context.ledger,
     audit: context.auditSource(records.map(({ record }) => record.path)),
     evalFiles: context.evalFiles,
+    display: (path) => shown(context, path),
   });
   const evidence = gatherEvidence(loaded.record, inputs);
   const triggers = evaluateTriggers(loaded.record, inputs);

@@ -35,6 +35,7 @@ export async function reportCommand(options: ReportCommandOptions): Promise<Comm
       ledger: context.ledger,
       audit: context.auditSource(records.map(({ record }) => record.path)),
       evalFiles: context.evalFiles,
+      display: shown,
     });
     const brief = buildBrief({ inputs, records, decisionsSource: shown(context.dir), lines: modelLines(inputs.catalog) });
     const text = options.format === "html" ? renderBriefHtml(brief) : renderBriefMarkdown(brief);

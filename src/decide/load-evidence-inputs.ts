@@ -24,32 +24,35 @@ export interface EvidenceSourceOptions {
   readonly evalFiles: readonly string[];
   /** Sources to skip because nothing asked for them (a `decide list` with no audit trigger runs no audit). */
   readonly skip?: { readonly ledger?: boolean; readonly watch?: boolean };
+  /** How file paths appear in sources (relative to the working directory when inside it). */
+  readonly display?: (path: string) => string;
   /** Days of ledger traffic (default 30). */
   readonly trafficDays?: number;
 }
 
 export async function loadEvidenceInputs(options: EvidenceSourceOptions): Promise<EvidenceInputs> {
+  const display = options.display ?? ((path: string) => path);
   const extraFiles = options.config?.catalogFiles ?? [];
   const catalog = loadCatalog({ extraFiles });
   const prices = loadCatalogData({ extraFiles }).prices;
   const catalogSource = extraFiles.length === 0 ? "switchyard catalog (built-in data)" : `switchyard catalog (built-in data + ${extraFiles.join(", ")})`;
 
-  const audit: EvidenceInputs["audit"] = options.audit === undefined ? { missing: "no audit JSON given (--audit FILE) and no scan asked for" } : loadAuditEvidence({ source: options.audit, catalog, today: options.today });
-  const evals: EvidenceInputs["evals"] = options.evalFiles.length === 0 ? { missing: "no eval results given (--eval FILE, or decisions.evals in the config)" } : loadEvalEvidence(options.evalFiles);
+  const audit: EvidenceInputs["audit"] = options.audit === undefined ? { missing: "no audit JSON given (--audit FILE) and no scan asked for" } : loadAuditEvidence({ source: options.audit, catalog, today: options.today, display });
+  const evals: EvidenceInputs["evals"] = options.evalFiles.length === 0 ? { missing: "no eval results given (--eval FILE, or decisions.evals in the config)" } : loadEvalEvidence(options.evalFiles, display);
 
   const ledgerStore = options.ledger.store;
-  const ledgerAbsent: Missing | undefined = ledgerStore.kind === "sqlite" && !existsSync(ledgerStore.path) ? { missing: `no usage ledger at ${ledgerStore.path}` } : undefined;
+  const ledgerAbsent: Missing | undefined = ledgerStore.kind === "sqlite" && !existsSync(ledgerStore.path) ? { missing: `no usage ledger at ${display(ledgerStore.path)}` } : undefined;
   const ledger: EvidenceInputs["ledger"] = options.skip?.ledger
     ? { missing: "not read" }
-    : (ledgerAbsent ?? (await readLedgerWindow({ ledger: options.ledger, today: options.today, days: options.trafficDays ?? 30 })));
+    : (ledgerAbsent ?? (await readLedgerWindow({ ledger: options.ledger, today: options.today, days: options.trafficDays ?? 30, display })));
 
   let watch: EvidenceInputs["watch"];
   if (options.skip?.watch) watch = { missing: "not read" };
-  else if (ledgerAbsent !== undefined) watch = { missing: `switchyard watch has not run (no store at ${ledgerStore.kind === "sqlite" ? ledgerStore.path : "the ledger URL"})` };
+  else if (ledgerAbsent !== undefined) watch = { missing: `switchyard watch has not run (no store at ${ledgerStore.kind === "sqlite" ? display(ledgerStore.path) : "the ledger URL"})` };
   else {
     try {
       const latest = await readWatchSummary({ ledger: options.ledger, cwd: options.cwd });
-      watch = latest === undefined ? { missing: "switchyard watch has not run against this store" } : { source: `switchyard watch store (${ledgerStore.kind === "sqlite" ? `SQLite ${ledgerStore.path}` : "PostgreSQL"})`, latest };
+      watch = latest === undefined ? { missing: "switchyard watch has not run against this store" } : { source: `switchyard watch store (${ledgerStore.kind === "sqlite" ? `SQLite ${display(ledgerStore.path)}` : "PostgreSQL"})`, latest };
     } catch (error) {
       throw new EvidenceError(`cannot read the watch store: ${(error as Error).message}`);
     }

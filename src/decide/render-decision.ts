@@ -18,7 +18,8 @@ export function decisionJson(record: DecisionRecord, evidence: DecisionEvidence,
 }
 
 const percent = (fraction: number): string => `${(Math.round(fraction * 1000) / 10).toFixed(1)}%`;
-const usd = (value: number): string => `$${value.toFixed(2)}`;
+/** Amounts under a cent keep four decimals, so a small pilot does not read as $0.00. */
+const usd = (value: number): string => (value !== 0 && Math.abs(value) < 0.01 ? `$${value.toFixed(4)}` : `$${value.toFixed(2)}`);
 
 /** `decide show`: the record file as written, then an "Evidence" section refreshed now. */
 export function decisionMarkdown(options: { text: string; record: DecisionRecord; evidence: DecisionEvidence; triggers: readonly TriggerState[] }): string {

@@ -33,7 +33,8 @@ export interface AuditEvidence {
   readonly findings: readonly AuditFindingSummary[];
 }
 
-export function loadAuditEvidence(options: { source: AuditSource; catalog: Catalog; today: string }): AuditEvidence {
+export function loadAuditEvidence(options: { source: AuditSource; catalog: Catalog; today: string; display?: (path: string) => string }): AuditEvidence {
+  const shown = options.display ?? ((path: string) => path);
   const { source } = options;
   if (source.kind === "scan") {
     let report;
@@ -42,7 +43,7 @@ export function loadAuditEvidence(options: { source: AuditSource; catalog: Catal
     } catch (error) {
       throw new EvidenceError(`audit of ${source.root}: ${(error as Error).message}`);
     }
-    return { source: `switchyard audit ${source.root} (run now)`, date: options.today, findings: report.findings };
+    return { source: `switchyard audit ${shown(source.root)} (run now)`, date: options.today, findings: report.findings };
   }
   let text: string;
   let modified: Date;
@@ -60,7 +61,7 @@ export function loadAuditEvidence(options: { source: AuditSource; catalog: Catal
   }
   const parsed = auditJsonSchema.safeParse(raw);
   if (!parsed.success) throw new EvidenceError(`${source.path}: not an audit JSON report: ${formatIssue(describeZodError(parsed.error))}`);
-  return { source: source.path, date: toCalendarDate(modified), findings: parsed.data.findings };
+  return { source: shown(source.path), date: toCalendarDate(modified), findings: parsed.data.findings };
 }
 
 /** Findings for some families, counted per criticality (every level present, zero when none). */

@@ -43,7 +43,7 @@ export interface EvalComparisonEvidence {
 }
 
 /** Every comparison in the given eval JSON files. */
-export function loadEvalEvidence(files: readonly string[]): EvalComparisonEvidence[] {
+export function loadEvalEvidence(files: readonly string[], display: (path: string) => string = (path) => path): EvalComparisonEvidence[] {
   return files.flatMap((file) => {
     let raw: unknown;
     try {
@@ -67,7 +67,7 @@ export function loadEvalEvidence(files: readonly string[]): EvalComparisonEviden
       text: comparison.verdict.text,
       margin: report.statistics.margin,
       suite: report.suite,
-      source: file,
+      source: display(file),
       date: report.startedAt.slice(0, 10),
     }));
   });

@@ -15,13 +15,13 @@ export interface LedgerWindow {
 }
 
 /** Usage rows of the last `days` days up to and including `today`. */
-export async function readLedgerWindow(options: { ledger: LedgerConfig; today: string; days: number }): Promise<LedgerWindow> {
+export async function readLedgerWindow(options: { ledger: LedgerConfig; today: string; days: number; display?: (path: string) => string }): Promise<LedgerWindow> {
   const since = addDays(options.today, -(options.days - 1));
   const store = await openLedgerStore(options.ledger);
   try {
     await store.migrate();
     const rows = await store.usage({ since: Date.parse(`${since}T00:00:00Z`), until: Date.parse(`${addDays(options.today, 1)}T00:00:00Z`) });
-    const source = options.ledger.store.kind === "sqlite" ? `usage ledger (SQLite ${options.ledger.store.path})` : "usage ledger (PostgreSQL)";
+    const source = options.ledger.store.kind === "sqlite" ? `usage ledger (SQLite ${(options.display ?? ((path: string) => path))(options.ledger.store.path)})` : "usage ledger (PostgreSQL)";
     return { source, since, until: options.today, rows };
   } catch (error) {
     throw new EvidenceError(`cannot read the usage ledger: ${(error as Error).message}`);
