@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { watchSectionSchema } from "./watch-section-schema.js";
 
 /**
  * The config file's shape (DESIGN.md contract). Objects are strict: an unknown
@@ -142,6 +143,8 @@ export const configFileSchema = z.strictObject({
   prices: z.record(z.string().min(1), priceSchema).optional(),
   /** Extra catalog files that extend or override the built-in model catalog. */
   catalog: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Release, licence and price feeds watched by `switchyard watch`, and its trigger rules. */
+  watch: watchSectionSchema.optional(),
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -146,6 +146,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
     ),
     catalogFiles: file.catalog === undefined ? [] : typeof file.catalog === "string" ? [file.catalog] : file.catalog,
     source: options.source,
+    watch: file.watch,
   };
   return { config, problems };
 }
