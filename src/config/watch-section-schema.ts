@@ -5,7 +5,7 @@ import { z } from "zod";
  * Kept in its own file so the gateway's schema gains one line; normalisation lives
  * in src/watch, which is the only reader.
  */
-const sourceName = z.string().regex(/^(models-dev|openrouter|huggingface)(:[A-Za-z0-9._-]+)?$/, "source names are models-dev, openrouter or huggingface, or TYPE:LABEL for a second source of one type");
+const sourceNamePattern = /^(models-dev|openrouter|huggingface)(:[A-Za-z0-9._-]+)?$/;
 const sourceUrl = z.string().regex(/^(https?|file):\/\/\S+$/, "must be an http://, https:// or file:// URL");
 const eventType = z.enum(["release", "licence-change", "gating-change", "price-change", "deprecation"]);
 const vendorList = z.array(z.string().min(1)).min(1);
@@ -46,7 +46,15 @@ export const watchRuleSchema = z
 
 export const watchSectionSchema = z.strictObject({
   /** Source name → URL. When absent (and no --source is given), the public defaults are used. */
-  sources: z.record(sourceName, sourceUrl).optional(),
+  sources: z
+    .record(z.string(), sourceUrl)
+    .superRefine((sources, context) => {
+      // Checked here rather than as the record's key schema, whose error only says "Invalid key in record".
+      for (const name of Object.keys(sources)) {
+        if (!sourceNamePattern.test(name)) context.addIssue({ code: "custom", path: [name], message: "source names are models-dev, openrouter or huggingface, or TYPE:LABEL for a second source of one type" });
+      }
+    })
+    .optional(),
   /** Per-request timeout (default 15000). */
   timeout_ms: z.number().int().positive().max(300_000).optional(),
   /** How many recent releases per vendor the timeline shows (default 5). */

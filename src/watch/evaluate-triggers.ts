@@ -13,9 +13,10 @@ export interface FiredRule {
 /**
  * The playbook's rule and the user's rules, per vendor. The playbook's rule:
  * the vendor's last N (frontier) releases are all proprietary, and its latest
- * open-weight release trails the newest of them by at least `minLagDays` — the
- * open line lags. Vendors that never released open weights are out of scope: the
- * rule is about an open line going quiet, not about closed vendors staying closed.
+ * open-weight release of the same tier trails the newest of them by at least
+ * `minLagDays` — the open line lags. Vendors with no open release at that tier are
+ * out of scope: the rule is about an open line going quiet, not about closed
+ * vendors staying closed.
  */
 export function evaluateTriggers(options: {
   readonly timelines: readonly VendorTimeline[];
@@ -39,16 +40,18 @@ export function evaluateTriggers(options: {
 function playbookRuleFires(options: { timeline: VendorTimeline; releases: readonly TimelineRelease[]; settings: PlaybookRuleSettings }): string | undefined {
   const { timeline, settings } = options;
   if (!settings.enabled || (settings.vendors !== undefined && !settings.vendors.includes(timeline.vendor))) return undefined;
-  const latestOpen = timeline.latest_open;
-  if (latestOpen === null) return undefined;
-  const counted = options.releases.filter((release) => !settings.frontierOnly || release.frontier).slice(0, settings.last);
+  // The open line is measured at the same tier: a small open update does not stand in for an open frontier model.
+  const considered = options.releases.filter((release) => !settings.frontierOnly || release.frontier);
+  const latestOpen = considered.find((release) => release.open_weights);
+  if (latestOpen === undefined) return undefined;
+  const counted = considered.slice(0, settings.last);
   if (counted.length < settings.last || counted.some((release) => release.open_weights)) return undefined;
   const newest = counted[0]!;
   const lag = Math.round((Date.parse(newest.released) - Date.parse(latestOpen.released)) / 86_400_000);
   if (lag < settings.minLagDays) return undefined;
-  const kind = settings.frontierOnly ? "frontier releases" : "releases";
+  const tier = settings.frontierOnly ? "frontier " : "";
   const list = counted.map((release) => `${release.name} ${release.released}`).join(", ");
-  return `${timeline.vendor}: the last ${settings.last} ${kind} are proprietary (${list}); the latest open-weight release, ${latestOpen.name} (${latestOpen.released}), trails by ${lag} days`;
+  return `${timeline.vendor}: the last ${settings.last} ${tier}releases are proprietary (${list}); the latest open-weight ${tier}release, ${latestOpen.name} (${latestOpen.released}), trails by ${lag} days`;
 }
 
 function userRuleFires(options: { rule: WatchRuleSection; timeline: VendorTimeline; events: readonly WatchEvent[] }): string | undefined {

@@ -23,7 +23,8 @@ export function parseOpenRouter(body: unknown): WatchedModel[] {
     return [
       {
         id,
-        name: stringOrNull(entry.name),
+        // OpenRouter prefixes display names with the vendor ("Meta: Llama 4 Scout").
+        name: stringOrNull(entry.name)?.replace(/^[^:]{1,40}:\s+/, "") ?? null,
         organisation: id.includes("/") ? id.slice(0, id.indexOf("/")) : null,
         released: dayFromUnixSeconds(entry.created),
         openWeights: "hugging_face_id" in entry ? huggingFaceId !== null : null,
