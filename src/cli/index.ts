@@ -234,6 +234,18 @@ program
     await finish(reportCommand(options));
   });
 
+program
+  .command("watch")
+  .description("watch model releases, licences, gating and prices; the open-vs-proprietary gap per vendor; exit 1 when a trigger fires")
+  .option("--source <name=url...>", "a feed: models-dev=URL, openrouter=URL, huggingface=URL, or TYPE:LABEL=URL; file:// works (repeatable)")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
+  .option("--notify <url>", "post a Slack-compatible webhook when there are changes or triggers")
+  .option("-c, --config <file>", "gateway config with watch: and ledger: (default: switchyard.yaml if present)")
+  .action(async (options: { source?: string[]; format: "table" | "json" | "markdown"; notify?: string; config?: string }) => {
+    const { watchCommand } = await import("./watch.js");
+    await finish(watchCommand(options));
+  });
+
 /** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
 async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
   const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);

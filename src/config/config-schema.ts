@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { watchSectionSchema } from "./watch-section-schema.js";
 
 /**
  * The config file's shape (DESIGN.md contract). Objects are strict: an unknown
@@ -153,6 +154,8 @@ export const configFileSchema = z.strictObject({
   /** Extra catalog files that extend or override the built-in model catalog. */
   catalog: z.union([z.string(), z.array(z.string())]).optional(),
   decisions: decisionsSchema.optional(),
+  /** Release, licence and price feeds watched by `switchyard watch`, and its trigger rules. */
+  watch: watchSectionSchema.optional(),
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;

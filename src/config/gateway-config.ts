@@ -1,3 +1,5 @@
+import type { WatchSection } from "./watch-section-schema.js";
+
 /** The runtime config: defaults applied, references checked, secrets resolved. Immutable once built. */
 export interface GatewayConfig {
   readonly server: ServerConfig;
@@ -15,6 +17,8 @@ export interface GatewayConfig {
   readonly decisions?: DecisionsConfig;
   /** Where this config came from: a file path, or "discovered" when there was none. */
   readonly source: string;
+  /** The `watch:` section as written (validated); src/watch applies its defaults. */
+  readonly watch?: WatchSection;
 }
 
 export interface ServerConfig {
