@@ -112,6 +112,15 @@ async function main(): Promise<void> {
     await switchyard(["eval", "suite.yaml", "--format", "json", "--output", "eval.json"], env, [0, 1]);
     await switchyard(["eval", "suite.yaml"], env, [0, 1]);
 
+    process.stdout.write("\nStep 4a. Watch the gap: two recorded snapshots of models.dev, OpenRouter and the Hugging Face Hub.\n");
+    const feeds = (moment: string): string[] => [
+      ["models-dev", "models-dev.json"],
+      ["openrouter", "openrouter.json"],
+      ["huggingface", "huggingface-meta-llama.json"],
+    ].flatMap(([name, file]) => ["--source", `${name}=file://${join(out, "feeds", moment, file!)}`]);
+    await switchyard(["watch", ...feeds("before"), "--format", "table"], env, [0, 1]);
+    await switchyard(["watch", ...feeds("after"), "--format", "table"], env, [1]);
+
     process.stdout.write("\nStep 4. A decision deadline, not a migration deadline: 90 days.\n");
     await switchyard(["decide", "new", "Move the support bot off Llama", "--family", "llama", "--owner", "Dana Okafor (VP Engineering)", "--deadline", "90d", "--options", "llama-4-maverick,gemma-4-31b"], env);
     await switchyard(["decide", "list"], env);
