@@ -15,6 +15,7 @@ export type { ModelPrice, PriceBasis } from "./schema/model-price.js";
 export type { LockInAssessment, LockInLevel, VendorSummary } from "./views/lock-in-risk.js";
 export type { ModelAlternative } from "./views/open-weight-alternatives.js";
 export { canonicalProviderId } from "./prices/canonical-provider-id.js";
+export { modelTier } from "./views/model-tier.js";
 
 import type { FamilyMatcher } from "./resolve/family-matchers.js";
 import { loadCatalog } from "./load-catalog.js";

@@ -146,6 +146,107 @@ program
     await finish(evalCommand({ ...options, suite, signal: interrupt.signal, progress }).finally(() => progress?.("")));
   });
 
+const decide = program.command("decide").description("decision records with owners, deadlines and revisit triggers tied to evidence");
+type DecideShared = { dir?: string; config?: string; audit?: string; scan?: string; eval?: string[]; today?: string };
+/** Options every decide subcommand takes; the evidence sources only where evidence is read. */
+function decideOptions(command: Command, evidence: boolean): Command {
+  command
+    .option("--dir <folder>", "decision records folder (default: the config's decisions.dir, else decisions/)")
+    .option("-c, --config <file>", "gateway config: aliases, ledger, catalog files, decisions: (default: switchyard.yaml if present)")
+    .addOption(new Option("--today <date>", "treat this YYYY-MM-DD as today (reproducible output; also SWITCHYARD_TODAY)").hideHelp());
+  if (evidence) {
+    command
+      .option("--audit <file>", "audit JSON (switchyard audit --format json) for exposure (default: the config's decisions.audit, else an audit of the working directory)")
+      .option("--scan <folder>", "run the audit over this folder for exposure")
+      .option("--eval <file...>", "eval result files (switchyard eval --format json) for verdicts (default: the config's decisions.evals)");
+  }
+  return command;
+}
+
+decideOptions(decide.command("new").description("write decisions/NNNN-slug.md for a proposed decision and print its path"), false)
+  .argument("<title>", "what is being decided, one line")
+  .requiredOption("--family <family>", "catalog family the decision is about (e.g. llama)")
+  .option("--owner <name>", "who owns the decision")
+  .option("--deadline <date>", "YYYY-MM-DD or a number of days such as 90d (default 90d)")
+  .option("--options <ids>", "comma-separated options: catalog model ids or gateway aliases")
+  .action(async (title: string, options: DecideShared & { family: string; owner?: string; deadline?: string; options?: string }) => {
+    const { decideCommand } = await import("./decide.js");
+    await finish(decideCommand({ ...options, action: "new", title }));
+  });
+
+decideOptions(decide.command("list").description("every decision with its status, owner, deadline and fired triggers"), true)
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+  .action(async (options: DecideShared & { format: "table" | "json" }) => {
+    const { decideCommand } = await import("./decide.js");
+    await finish(decideCommand({ ...options, action: "list" }));
+  });
+
+decideOptions(decide.command("show").description("a decision with its evidence refreshed: exposure, verdicts, traffic, licences, watch"), true)
+  .argument("<id>", "decision id (7, 0007 or the file name)")
+  .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+  .action(async (id: string, options: DecideShared & { format: "markdown" | "json" }) => {
+    const { decideCommand } = await import("./decide.js");
+    await finish(decideCommand({ ...options, action: "show", id }));
+  });
+
+decideOptions(decide.command("accept").description("accept a proposed decision with the chosen option and the reason"), false)
+  .argument("<id>", "decision id")
+  .requiredOption("--option <option>", "the chosen option (one of the record's options)")
+  .requiredOption("--reason <text>", "why; written into the record's Decision Outcome")
+  .action(async (id: string, options: DecideShared & { option: string; reason: string }) => {
+    const { decideCommand } = await import("./decide.js");
+    await finish(decideCommand({ ...options, action: "accept", id }));
+  });
+
+decideOptions(decide.command("reject").description("reject a proposed decision"), false)
+  .argument("<id>", "decision id")
+  .option("--reason <text>", "why; written into the record's Decision Outcome")
+  .action(async (id: string, options: DecideShared & { reason?: string }) => {
+    const { decideCommand } = await import("./decide.js");
+    await finish(decideCommand({ ...options, action: "reject", id }));
+  });
+
+decideOptions(decide.command("supersede").description("mark a decision superseded by another"), false)
+  .argument("<id>", "decision id")
+  .requiredOption("--by <id2>", "the decision that replaces it")
+  .action(async (id: string, options: DecideShared & { by: string }) => {
+    const { decideCommand } = await import("./decide.js");
+    await finish(decideCommand({ ...options, action: "supersede", id }));
+  });
+
+decideOptions(decide.command("check").description("exit 1 when a proposed decision is overdue or a revisit trigger fired (for CI and cron)"), true).action(async (options: DecideShared) => {
+  const { decideCommand } = await import("./decide.js");
+  await finish(decideCommand({ ...options, action: "check" }));
+});
+
+program
+  .command("report")
+  .description("the leadership brief: exposure, traffic and spend, vendors, the open-vs-proprietary gap, verdicts, decisions")
+  .addOption(new Option("--format <format>", "output format").choices(["html", "markdown"]).default("html"))
+  .option("-o, --output <file>", "write the brief to FILE instead of stdout")
+  .option("-c, --config <file>", "gateway config: ledger and watch store, catalog files, decisions: (default: switchyard.yaml if present)")
+  .option("--dir <folder>", "decision records folder (default: the config's decisions.dir, else decisions/)")
+  .option("--audit <file>", "audit JSON (switchyard audit --format json) (default: the config's decisions.audit, else an audit of the working directory)")
+  .option("--scan <folder>", "run the audit over this folder instead")
+  .option("--eval <file...>", "eval result files (switchyard eval --format json) (default: the config's decisions.evals)")
+  .addOption(new Option("--today <date>", "treat this YYYY-MM-DD as today (also SWITCHYARD_TODAY)").hideHelp())
+  .action(async (options: DecideShared & { format: "html" | "markdown"; output?: string }) => {
+    const { reportCommand } = await import("./report.js");
+    await finish(reportCommand(options));
+  });
+
+program
+  .command("watch")
+  .description("watch model releases, licences, gating and prices; the open-vs-proprietary gap per vendor; exit 1 when a trigger fires")
+  .option("--source <name=url...>", "a feed: models-dev=URL, openrouter=URL, huggingface=URL, or TYPE:LABEL=URL; file:// works (repeatable)")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
+  .option("--notify <url>", "post a Slack-compatible webhook when there are changes or triggers")
+  .option("-c, --config <file>", "gateway config with watch: and ledger: (default: switchyard.yaml if present)")
+  .action(async (options: { source?: string[]; format: "table" | "json" | "markdown"; notify?: string; config?: string }) => {
+    const { watchCommand } = await import("./watch.js");
+    await finish(watchCommand(options));
+  });
+
 /** The `catalog:` files a gateway config names (paths already resolved against the config's folder). */
 async function catalogFilesOf(configPath: string): Promise<readonly string[]> {
   const [{ loadConfigFile }, { ConfigError }] = await Promise.all([import("../config/load-config.js"), import("../config/config-error.js")]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { watchSectionSchema } from "./watch-section-schema.js";
 
 /**
  * The config file's shape (DESIGN.md contract). Objects are strict: an unknown
@@ -135,6 +136,16 @@ export const shadowTrafficSchema = z.strictObject({
     .optional(),
 });
 
+/** Where `switchyard decide` keeps records, and the evidence files `decide show` and `report` read. */
+export const decisionsSchema = z.strictObject({
+  /** Folder of decision records (default `decisions/`). */
+  dir: z.string().min(1).optional(),
+  /** Audit JSON (`switchyard audit --format json`) for exposure. */
+  audit: z.string().min(1).optional(),
+  /** Eval result files (`switchyard eval --format json`) for verdicts. */
+  evals: z.array(z.string().min(1)).optional(),
+});
+
 export const routerDefaultsSchema = z.strictObject({
   retry: retrySchema.optional(),
   timeout: timeoutSchema.optional(),
@@ -154,6 +165,9 @@ export const configFileSchema = z.strictObject({
   prices: z.record(z.string().min(1), priceSchema).optional(),
   /** Extra catalog files that extend or override the built-in model catalog. */
   catalog: z.union([z.string(), z.array(z.string())]).optional(),
+  decisions: decisionsSchema.optional(),
+  /** Release, licence and price feeds watched by `switchyard watch`, and its trigger rules. */
+  watch: watchSectionSchema.optional(),
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;

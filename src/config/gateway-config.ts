@@ -1,3 +1,5 @@
+import type { WatchSection } from "./watch-section-schema.js";
+
 /** The runtime config: defaults applied, references checked, secrets resolved. Immutable once built. */
 export interface GatewayConfig {
   readonly server: ServerConfig;
@@ -11,8 +13,12 @@ export interface GatewayConfig {
   readonly governance: GovernanceConfig;
   /** Price overrides, USD per million tokens, keyed by `provider/model`. */
   readonly prices: ReadonlyMap<string, PriceOverride>;
+  /** `decisions:`; undefined when the file has none (defaults apply). Paths resolved against the config's folder. */
+  readonly decisions?: DecisionsConfig;
   /** Where this config came from: a file path, or "discovered" when there was none. */
   readonly source: string;
+  /** The `watch:` section as written (validated); src/watch applies its defaults. */
+  readonly watch?: WatchSection;
 }
 
 export interface ServerConfig {
@@ -154,3 +160,9 @@ export const defaultLedger: LedgerConfig = {
 };
 
 export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined };
+
+export interface DecisionsConfig {
+  readonly dir: string | undefined;
+  readonly audit: string | undefined;
+  readonly evals: readonly string[];
+}

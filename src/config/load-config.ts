@@ -58,9 +58,12 @@ export function parseConfigText(text: string, options: { path: string; env: Node
   // Paths in the file are relative to the file, as users expect of includes.
   const base = dirname(resolve(options.path));
   const fromBase = (file: string): string => (isAbsolute(file) ? file : resolve(base, file));
-  const { ledger } = config;
+  const { ledger, decisions } = config;
   return {
     ...config,
+    ...(decisions === undefined
+      ? {}
+      : { decisions: { dir: decisions.dir === undefined ? undefined : fromBase(decisions.dir), audit: decisions.audit === undefined ? undefined : fromBase(decisions.audit), evals: decisions.evals.map(fromBase) } }),
     catalogFiles: config.catalogFiles.map(fromBase),
     ledger: { ...ledger, spillPath: fromBase(ledger.spillPath), store: ledger.store.kind === "sqlite" ? { kind: "sqlite", path: fromBase(ledger.store.path) } : ledger.store },
   };

@@ -167,7 +167,9 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       ]),
     ),
     catalogFiles: file.catalog === undefined ? [] : typeof file.catalog === "string" ? [file.catalog] : file.catalog,
+    ...(file.decisions === undefined ? {} : { decisions: { dir: file.decisions.dir, audit: file.decisions.audit, evals: file.decisions.evals ?? [] } }),
     source: options.source,
+    watch: file.watch,
   };
   return { config, problems };
 }

@@ -15,6 +15,12 @@ export const catalogVendorSchema = z.strictObject({
   strategy: distributionStrategySchema,
   /** One sentence saying why the strategy is what it is, with the dates that show it. */
   strategyNote: z.string().min(1),
+  /**
+   * How feeds name the vendor: Hugging Face organisations, OpenRouter id prefixes,
+   * models.dev lab ids (`meta-llama`, `Qwen`, `x-ai`). Compared case-insensitively;
+   * the vendor id itself always matches.
+   */
+  organisations: z.array(z.string().min(1)).default([]),
 });
 
 export type CatalogVendor = z.infer<typeof catalogVendorSchema>;
