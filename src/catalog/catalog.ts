@@ -6,11 +6,13 @@ import type { ModelResolution } from "./resolve/model-resolution.js";
 import type { CatalogData } from "./schema/catalog-file.js";
 import type { CatalogFamily } from "./schema/catalog-family.js";
 import type { CatalogLicence } from "./schema/catalog-licence.js";
+import type { CatalogLine } from "./schema/catalog-line.js";
 import type { CatalogModel } from "./schema/catalog-model.js";
 import type { CatalogVendor } from "./schema/catalog-vendor.js";
 import type { ModelPrice } from "./schema/model-price.js";
 import { assessModelLockIn, summariseVendor, type LockInAssessment, type VendorSummary } from "./views/lock-in-risk.js";
 import { openWeightAlternatives, type ModelAlternative } from "./views/open-weight-alternatives.js";
+import { modelsOfLine } from "./views/models-of-line.js";
 import { searchModels } from "./views/search-models.js";
 
 export interface Catalog {
@@ -36,6 +38,12 @@ export interface Catalog {
   search(query?: string): readonly CatalogModel[];
   lockInRisk(modelId: string): LockInAssessment | undefined;
   vendorSummaries(): readonly VendorSummary[];
+  /** Model lines (the playbook's vendor table, per line), in data order. */
+  lines(): readonly CatalogLine[];
+  /** The catalog models a line holds. */
+  modelsOfLine(lineId: string): readonly CatalogModel[];
+  /** Every known price of a model, one per provider, cheapest input first. */
+  pricesOf(modelId: string): readonly ModelPrice[];
   /** Open-weight, open-source-licensed models of other vendors, closest first. */
   alternatives(modelId: string, limit?: number): readonly ModelAlternative[];
 }
@@ -86,6 +94,12 @@ export function createCatalog(options: { data: CatalogData; importedPrices?: rea
       return model === undefined || licence === undefined || vendor === undefined ? undefined : assessModelLockIn({ model, licence, vendor });
     },
     vendorSummaries: () => data.vendors.map((vendor) => summariseVendor({ vendor, data })),
+    lines: () => data.lines,
+    modelsOfLine(lineId) {
+      const line = data.lines.find((candidate) => candidate.id === lineId);
+      return line === undefined ? [] : modelsOfLine(line, data);
+    },
+    pricesOf: (modelId) => prices.forModel(modelId),
     alternatives(modelId, limit) {
       const target = models.get(modelId) ?? resolver.resolve(modelId)?.model;
       return target === undefined ? [] : openWeightAlternatives({ target, data, limit });

@@ -10,6 +10,7 @@ export type { FamilyMatcher } from "./resolve/family-matchers.js";
 export type { CatalogFamily } from "./schema/catalog-family.js";
 export type { CatalogVendor, DistributionStrategy } from "./schema/catalog-vendor.js";
 export type { CatalogLicence, LicenceClauses, LicenceKind } from "./schema/catalog-licence.js";
+export type { CatalogLine } from "./schema/catalog-line.js";
 export type { CatalogModel, Modality, ModelHost, ModelTier } from "./schema/catalog-model.js";
 export type { ModelPrice, PriceBasis } from "./schema/model-price.js";
 export type { LockInAssessment, LockInLevel, VendorSummary } from "./views/lock-in-risk.js";

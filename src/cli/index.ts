@@ -31,11 +31,12 @@ program
   .argument("[query]", "filter models by id, name, family, vendor or any provider's id")
   .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
   .option("--vendors", "the vendor table: distribution strategy, licences, self-hosting, lock-in")
+  .option("--lines", "the vendor table per model line: strategy, licence, self-hosting, lock-in (QUERY filters by vendor or line)")
   .option("--alternatives <model>", "open-weight alternatives for a model (any provider's id)")
   .option("--catalog <file...>", "extra catalog files that extend or override the built-in data")
   .option("--litellm-prices <file>", "import prices from LiteLLM's model_prices_and_context_window.json")
   .option("-c, --config <file>", "also read the `catalog:` files of this gateway config")
-  .action(async (query: string | undefined, options: { format: "table" | "json"; vendors?: boolean; alternatives?: string; catalog?: string[]; litellmPrices?: string; config?: string }) => {
+  .action(async (query: string | undefined, options: { format: "table" | "json"; vendors?: boolean; lines?: boolean; alternatives?: string; catalog?: string[]; litellmPrices?: string; config?: string }) => {
     const { catalogCommand } = await import("./catalog.js");
     const configFiles = options.config === undefined ? [] : await catalogFilesOf(options.config);
     await finish(
@@ -43,6 +44,7 @@ program
         query,
         format: options.format,
         vendors: options.vendors,
+        lines: options.lines,
         alternatives: options.alternatives,
         catalogFiles: [...configFiles, ...(options.catalog ?? [])],
         litellmPrices: options.litellmPrices,

@@ -18,7 +18,7 @@ describe("switchyard catalog", () => {
     const result = await catalogCommand({ query: "llama", format: "table" });
     expect(result.exitCode).toBe(0);
     const lines = result.stdout?.split("\n") ?? [];
-    expect(lines[0]).toMatch(/^id\s+family\s+vendor\s+released\s+open-weight\s+licence\s+context\s+params$/);
+    expect(lines[0]).toMatch(/^id\s+family\s+vendor\s+released\s+open-weight\s+licence\s+context\s+params\s+price in\/out \$\/1M \(provider, as of\)$/);
     expect(result.stdout).toMatch(/llama-3\.1-70b\s+llama\s+meta\s+2024-07-23\s+yes\s+Llama 3\.1\s+128K\s+70B/);
     expect(result.stdout).toContain("deepseek-r1-distill-llama-70b");
     expect(result.stdout).not.toContain("gpt-4o");
@@ -33,9 +33,36 @@ describe("switchyard catalog", () => {
 
   test("--vendors prints the playbook's table", async () => {
     const result = await catalogCommand({ format: "table", vendors: true });
-    expect(result.stdout).toMatch(/^vendor\s+distribution strategy\s+licence\(s\)\s+self-hosting\s+lock-in/);
-    expect(result.stdout).toMatch(/Meta\s+shift-to-closed\s+.*Llama 4.*\s+partial\s+high/);
-    expect(result.stdout).toMatch(/Anthropic\s+closed\s+Anthropic API terms\s+no\s+high/);
+    expect(result.stdout).toMatch(/^vendor\s+distribution strategy\s+licence\(s\)\s+self-hosting\s+lock-in per line/);
+    expect(result.stdout).toMatch(/Meta\s+shift-to-closed\s+.*Llama 4.*\s+partial\s+Llama: low; Muse Spark: high/);
+    expect(result.stdout).toMatch(/Anthropic\s+closed\s+Anthropic API terms\s+no\s+Claude: high/);
+    // A vendor-level roll-up used to call Microsoft "open-weight, low" and Google "high": both run open and closed lines.
+    expect(result.stdout).toMatch(/Microsoft\s+mixed\s+.*Phi: low; Microsoft MAI\/Foundry: high/);
+    expect(result.stdout).toMatch(/Google\s+mixed\s+.*Gemma 4: low; .*Gemini: high/);
+  });
+
+  test("--lines reproduces the seed's vendor table per model line", async () => {
+    const json = JSON.parse((await catalogCommand({ format: "json", lines: true })).stdout ?? "") as Record<string, unknown>[];
+    const pick = (name: string): Record<string, unknown> | undefined => {
+      const row = json.find((line) => line.line === name);
+      return row === undefined ? undefined : { line: row.line, vendor: row.vendor, strategy: row.strategy, licence: row.licence, self_hosting: row.self_hosting, lock_in: row.lock_in, open_weights: row.open_weights };
+    };
+    expect(pick("Gemma 4")).toEqual({ line: "Gemma 4", vendor: "google", strategy: "open ecosystem", licence: "Apache 2.0", self_hosting: "full", lock_in: "low", open_weights: true });
+    expect(pick("Microsoft MAI/Foundry")).toEqual({ line: "Microsoft MAI/Foundry", vendor: "microsoft", strategy: "proprietary and reseller", licence: "commercial", self_hosting: "none", lock_in: "high", open_weights: false });
+    expect(pick("Muse Spark")).toEqual({ line: "Muse Spark", vendor: "meta", strategy: "proprietary, was open", licence: "closed", self_hosting: "none", lock_in: "high", open_weights: false });
+    expect(pick("Llama")).toEqual({ line: "Llama", vendor: "meta", strategy: "open-weight legacy", licence: "Llama licence", self_hosting: "full", lock_in: "low", open_weights: true });
+    expect(json.find((line) => line.line === "Gemma 4")?.models).toContain("gemma-4-31b");
+    expect(json.find((line) => line.line === "Gemma 4")?.models).not.toContain("gemma-3-27b");
+    const table = (await catalogCommand({ format: "table", lines: true, query: "meta" })).stdout ?? "";
+    expect(table).toMatch(/Llama\s+Meta\s+open-weight legacy\s+Llama licence\s+full\s+low for now/);
+    expect(table).toMatch(/Muse Spark\s+Meta\s+proprietary, was open\s+closed\s+none\s+high/);
+    await expect(catalogCommand({ format: "table", lines: true, vendors: true })).rejects.toThrow(UsageError);
+  });
+
+  test("the models table has a price column with provider and as-of date", async () => {
+    const table = (await catalogCommand({ format: "table", query: "gpt-4o-mini" })).stdout ?? "";
+    expect(table).toContain("price in/out $/1M (provider, as of)");
+    expect(table).toMatch(/gpt-4o-mini .*0\.15\/0\.6 \(openai, 2025-10\)/);
   });
 
   test("--alternatives MODEL lists open-weight alternatives with licence and why", async () => {

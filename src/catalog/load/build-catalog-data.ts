@@ -11,6 +11,7 @@ export function buildCatalogData(merged: MergedSections): CatalogData {
     licences: validateSection({ merged, section: "licences" }),
     models: validateSection({ merged, section: "models" }),
     prices: validateSection({ merged, section: "prices" }),
+    lines: validateSection({ merged, section: "lines" }),
   };
   checkReferences({ data, merged });
   return data;
@@ -62,6 +63,16 @@ function checkReferences(options: { data: CatalogData; merged: MergedSections })
     if (model.baseModel !== undefined && !ids.models.has(model.baseModel)) {
       fail({ entry, section: "models", field: "baseModel", problem: `unknown model "${model.baseModel}"` });
     }
+  }
+  for (const line of data.lines) {
+    const entry = merged.lines.get(line.id);
+    if (!ids.vendors.has(line.vendor)) fail({ entry, section: "lines", field: "vendor", problem: `unknown vendor "${line.vendor}"` });
+    line.families.forEach((family, index) => {
+      if (!ids.families.has(family)) fail({ entry, section: "lines", field: `families[${index}]`, problem: `unknown family "${family}"` });
+    });
+    line.licences.forEach((licence, index) => {
+      if (!ids.licences.has(licence)) fail({ entry, section: "lines", field: `licences[${index}]`, problem: `unknown licence "${licence}"` });
+    });
   }
   // Prices may name a provider's own id for models the catalog does not know, so
   // `model` is not checked here; lookups resolve it either way.

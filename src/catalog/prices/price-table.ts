@@ -23,4 +23,13 @@ export class PriceTable {
   get(options: { provider: string; key: string }): ModelPrice | undefined {
     return this.byProvider.get(canonicalProviderId(options.provider))?.get(options.key.toLowerCase());
   }
+
+  /** One price per provider for a catalog id, cheapest input first. */
+  forModel(modelId: string): ModelPrice[] {
+    const key = modelId.toLowerCase();
+    return [...this.byProvider.values()].flatMap((rows) => {
+      const price = rows.get(key);
+      return price === undefined ? [] : [price];
+    }).sort((a, b) => a.input - b.input || a.output - b.output);
+  }
 }

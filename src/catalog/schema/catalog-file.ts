@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { catalogFamilySchema } from "./catalog-family.js";
 import { catalogLicenceSchema } from "./catalog-licence.js";
+import { catalogLineSchema } from "./catalog-line.js";
 import { catalogModelSchema } from "./catalog-model.js";
 import { catalogVendorSchema } from "./catalog-vendor.js";
 import { modelPriceSchema } from "./model-price.js";
@@ -12,6 +13,7 @@ export const catalogSectionSchemas = {
   licences: catalogLicenceSchema,
   models: catalogModelSchema,
   prices: modelPriceSchema,
+  lines: catalogLineSchema,
 } as const;
 
 export type CatalogSection = keyof typeof catalogSectionSchemas;
@@ -28,6 +30,7 @@ export const catalogFileSchema = z.strictObject({
   licences: z.array(z.record(z.string(), z.unknown())).optional(),
   models: z.array(z.record(z.string(), z.unknown())).optional(),
   prices: z.array(z.record(z.string(), z.unknown())).optional(),
+  lines: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
 export type CatalogFile = z.infer<typeof catalogFileSchema>;
@@ -38,4 +41,5 @@ export interface CatalogData {
   readonly licences: readonly z.infer<typeof catalogLicenceSchema>[];
   readonly models: readonly z.infer<typeof catalogModelSchema>[];
   readonly prices: readonly z.infer<typeof modelPriceSchema>[];
+  readonly lines: readonly z.infer<typeof catalogLineSchema>[];
 }
