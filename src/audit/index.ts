@@ -4,7 +4,7 @@
  * public API only; nothing here imports the gateway.
  */
 export { runAudit, AuditInputError, type RunAuditOptions, type AuditProgress } from "./run-audit.js";
-export type { AuditReport, AuditSummary } from "./audit-report.js";
+export type { AuditReport, AuditSummary, SuppressedFinding } from "./audit-report.js";
 export { criticalities, criticalityRank, findingKinds, type AuditFinding, type Criticality, type FindingKind } from "./finding.js";
 export { readBaseline, writeBaseline, BaselineError } from "./workflow/baseline-file.js";
 export { renderTable } from "./report/render-table.js";

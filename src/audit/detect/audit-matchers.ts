@@ -1,6 +1,8 @@
 import type { Catalog, CatalogLicence } from "../../catalog/index.js";
 import { ModelReferenceResolver } from "./model-reference-resolver.js";
 import { sdkPackages, type SdkPackage } from "./sdk-packages.js";
+import { buildLicenceStatements, type LicenceStatements } from "./licence-statements.js";
+import { buildSignatureMatchers, type SignatureMatchers } from "./signature-matchers.js";
 import { templateTokens, type TemplateToken } from "./template-tokens.js";
 
 export interface LicencePhrase {
@@ -38,6 +40,13 @@ export interface AuditMatchers {
   readonly licencePhrase: RegExp;
   readonly licencePhrases: ReadonlyMap<string, LicencePhrase>;
   readonly licencesByTag: ReadonlyMap<string, CatalogLicence>;
+  /** Licence statements that are not a licence's name: use-policy titles, the MAU clause, naming duties. */
+  readonly licenceStatements: LicenceStatements;
+  /** Architecture classes, model modules, vendor API hosts and API-key variables (family-signatures.ts). */
+  readonly signatures: SignatureMatchers;
+  /** Global: client classes of audited SDKs (`LlamaAPIClient(`), for source code. */
+  readonly clientClass: RegExp;
+  readonly packagesByClass: ReadonlyMap<string, SdkPackage>;
   readonly references: ModelReferenceResolver;
   readonly catalog: Catalog;
 }
@@ -61,12 +70,17 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
   // Words (family keywords, package names) are matched case-insensitively; template tokens
   // are exact strings, so they get their own case-sensitive pattern, which V8 runs several
   // times faster than folding them into the case-insensitive one (see bench/).
-  const words = new Set<string>();
+  const signatures = buildSignatureMatchers(families);
+  const licenceStatements = buildLicenceStatements({ catalog, references, families });
+  const words = new Set<string>(signatures.literals);
+  for (const literal of licenceStatements.literals) words.add(literal);
   for (const matcher of matchers) for (const literal of matcher.literals) words.add(literal);
   for (const entry of packages) {
     words.add(entry.name.toLowerCase());
     for (const module of entry.imports) words.add(module.toLowerCase());
+    for (const name of entry.classes ?? []) words.add(name.toLowerCase());
   }
+  const clientClasses = packages.flatMap((entry) => (entry.classes ?? []).map((name) => [name, entry] as const));
   const tokenLiterals = new Set(tokens.map((token) => (token.token.startsWith("<|") ? "<|" : token.token.startsWith("<｜") ? "<｜" : token.token)));
   const wordPattern = literalAlternation(withoutSuperstrings([...words]), "i");
   const tokenPattern = literalAlternation(withoutSuperstrings([...tokenLiterals]), "");
@@ -89,6 +103,10 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     licencePhrase: phrases.size === 0 ? /(?!)/g : new RegExp(byLength([...phrases.keys()]).map(phrasePattern).join("|"), "gi"),
     licencePhrases: phrases,
     licencesByTag,
+    licenceStatements,
+    signatures,
+    clientClass: clientClasses.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.])(?:Async)?(${byLength(clientClasses.map(([name]) => name)).join("|")})\\s*\\(`, "g"),
+    packagesByClass: new Map(clientClasses),
     references,
     catalog,
   };
@@ -111,6 +129,10 @@ function licencePhrasesOf(options: { catalog: Catalog; references: ModelReferenc
     const family = options.references.licenceFamily(licence.id);
     if (family === undefined || !options.families.has(family)) continue;
     phrases.set(normalisePhrase(licence.name), { family, licence, label: licence.name });
+    // Files cite "the Llama 3 Community License Agreement" without the vendor's "Meta" in front.
+    const familyName = options.catalog.family(family)?.name;
+    const withoutVendor = familyName === undefined ? undefined : licence.name.slice(licence.name.indexOf(familyName));
+    if (withoutVendor !== undefined && withoutVendor !== licence.name && licence.name.includes(familyName ?? "\u0000")) phrases.set(normalisePhrase(withoutVendor), { family, licence, label: licence.name });
     const attribution = licence.clauses.attribution?.text;
     // "Built with Llama" is shared by 3.1–4; the notice proves the family, not the version.
     if (attribution !== undefined && !phrases.has(normalisePhrase(attribution))) phrases.set(normalisePhrase(attribution), { family, label: `"${attribution}" attribution notice` });
