@@ -14,7 +14,7 @@ export interface AuditSummary {
     readonly binary: number;
     readonly tooLarge: number;
     readonly unreadable: number;
-    /** Files and folders excluded by ignore files or always-skipped folders (`.git`, `node_modules`, …). */
+    /** Files and folders excluded by ignore files or always-skipped folders (`.git`, `node_modules`, `.switchyard`, …), and the audit's own reports and baselines. */
     readonly ignored: number;
     readonly symlinks: number;
   };

@@ -51,7 +51,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
   const matchers = buildAuditMatchers({ catalog, families: new Set(families) });
   const maximumTextBytes = options.maximumTextBytes ?? defaultMaximumTextBytes;
   const statistics: WalkStatistics = { ignored: 0, symlinks: 0, unreadable: 0 };
-  const counts = { scanned: 0, matched: 0, binary: 0, tooLarge: 0, unreadable: 0, bytes: 0, suppressed: 0 };
+  const counts = { scanned: 0, matched: 0, binary: 0, tooLarge: 0, unreadable: 0, bytes: 0, suppressed: 0, ownArtefacts: 0 };
   const tooLargeFiles: string[] = [];
   const raw: (Omit<AuditFinding, "fingerprint"> & { runtime?: boolean })[] = [];
   const rawSuppressed: (Omit<AuditFinding, "fingerprint"> & { comment: string })[] = [];
@@ -80,7 +80,8 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     } else if (outcome.status === "too-large") {
       counts.tooLarge += 1;
       if (tooLargeFiles.length < 20) tooLargeFiles.push(file.relativePath);
-    } else if (outcome.status === "binary") counts.binary += 1;
+    } else if (outcome.status === "own-artefact") counts.ownArtefacts += 1;
+    else if (outcome.status === "binary") counts.binary += 1;
     else counts.unreadable += 1;
     if (options.onProgress !== undefined && performance.now() - lastProgress >= progressIntervalMs) {
       lastProgress = performance.now();
@@ -101,7 +102,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
   counts.suppressed = rawSuppressed.length;
   const summary: AuditSummary = {
     ...tally(findings),
-    files: { scanned: counts.scanned, matched: counts.matched, binary: counts.binary, tooLarge: counts.tooLarge, unreadable: counts.unreadable + statistics.unreadable, ignored: statistics.ignored, symlinks: statistics.symlinks },
+    files: { scanned: counts.scanned, matched: counts.matched, binary: counts.binary, tooLarge: counts.tooLarge, unreadable: counts.unreadable + statistics.unreadable, ignored: statistics.ignored + counts.ownArtefacts, symlinks: statistics.symlinks },
     tooLargeFiles,
     maximumTextBytes,
     bytesScanned: counts.bytes,

@@ -11,11 +11,12 @@ import { fileFactsOf, type FileFacts, type LineContext } from "./detect/line-con
 import { splitNotebookCells } from "./detect/split-notebook-cells.js";
 import type { FileClass, FileRole } from "./walk/classify-file.js";
 import type { WalkedFile } from "./walk/walk-files.js";
-import { isFileSuppressed, isSuppressed, suppressionFor } from "./workflow/find-suppressions.js";
+import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from "./workflow/find-suppressions.js";
+import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
 
 export type ScanOutcome =
   | { readonly status: "scanned"; readonly bytes: number; readonly prefilterHit: boolean; readonly detections: readonly Detection[]; readonly suppressed: readonly SuppressedDetection[] }
-  | { readonly status: "binary" | "too-large" | "unreadable"; readonly bytes: 0 };
+  | { readonly status: "binary" | "too-large" | "unreadable" | "own-artefact"; readonly bytes: 0 };
 
 /** A detection an inline `switchyard-ignore` comment hides; SARIF still lists it, marked suppressed. */
 export interface SuppressedDetection {
@@ -60,6 +61,8 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
     return { status: "unreadable", bytes: 0 };
   }
   if (buffer.subarray(0, binarySniffBytes).includes(0)) return { status: "binary", bytes: 0 };
+  // `{` or `#` first: possibly a report or baseline an earlier run wrote (see workflow/own-artefacts.ts).
+  if ((buffer[0] === 0x7b || buffer[0] === 0x23 || buffer[0] === 0x20 || buffer[0] === 0x0a) && isOwnArtefact(buffer.subarray(0, artefactSniffBytes).toString("utf8"))) return { status: "own-artefact", bytes: 0 };
   const text = buffer.toString("utf8");
   if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts: fileFactsOf({ text, name, role }), matchers });
@@ -111,7 +114,7 @@ function scanText(options: { text: string; role: FileRole; facts: FileFacts; mat
     const suppression = fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
     const comment = fileSuppression ?? (sameLineMarker.test(text) ? text : previous);
     for (const detection of onePerFamilyAndKind(withoutOverlaps(found))) {
-      if (isSuppressed(suppression, detection.family)) suppressed.push({ detection, comment: comment.trim() });
+      if (isSuppressed(suppression, detection.family)) suppressed.push({ detection, comment: justificationOf(comment) });
       else detections.push(detection);
     }
   }
