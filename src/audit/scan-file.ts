@@ -90,44 +90,77 @@ function scanNotebook(options: { text: string; matchers: AuditMatchers }): TextR
 }
 
 function scanText(options: { text: string; role: FileRole; facts: FileFacts; matchers: AuditMatchers; cell?: number }): TextResult {
-  const { matchers, role } = options;
-  const lines = options.text.split("\n");
+  const { matchers, role, text } = options;
   const detections: Detection[] = [];
   const suppressed: SuppressedDetection[] = [];
-  const fileSuppression = fileSuppressionLine(lines);
+  const fileSuppression = fileSuppressionLine(text);
   const structured = role === "config" || role === "deployment" || role === "manifest";
-  for (let index = 0; index < lines.length; index += 1) {
-    const text = stripCarriageReturn(lines[index] ?? "");
-    if (!matchers.prefilter.test(text)) continue;
-    // A commented-out YAML or TOML setting (`#   baseModel: "llama3"`) is an example nobody runs.
-    if (structured && commentedOutSetting.test(text)) continue;
-    const previous = stripCarriageReturn(lines[index - 1] ?? "");
-    const line: LineContext = { text, previous, number: index + 1, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
-    const found = [
-      ...detectLicenceText(line, matchers),
-      ...detectTemplateTokens(line, matchers),
-      ...detectPackages(line, matchers),
-      ...(role === "licence" ? [] : detectFamilySignatures(line, matchers)),
-      ...(role === "licence" ? [] : detectModelIds(line, matchers)),
-    ];
-    if (found.length === 0) continue;
-    const suppression = fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
-    const comment = fileSuppression ?? (sameLineMarker.test(text) ? text : previous);
-    for (const detection of onePerFamilyAndKind(withoutOverlaps(found))) {
-      if (isSuppressed(suppression, detection.family)) suppressed.push({ detection, comment: justificationOf(comment) });
-      else detections.push(detection);
+  // Jump from prefilter hit to hit and look only at the lines that hold one: one regex pass
+  // over the text, no array of every line (most lines of a matched file hold nothing).
+  let lineNumber = 1;
+  let lineStart = 0;
+  let previousStart = -1;
+  for (let hit = matchers.prefilter.next(text, 0); hit !== -1; ) {
+    for (let newline = text.indexOf("\n", lineStart); newline !== -1 && newline < hit; newline = text.indexOf("\n", lineStart)) {
+      previousStart = lineStart;
+      lineStart = newline + 1;
+      lineNumber += 1;
     }
+    const lineEnd = endOfLine(text, lineStart);
+    const line = stripCarriageReturn(text.slice(lineStart, lineEnd));
+    const previous = previousStart === -1 ? "" : stripCarriageReturn(text.slice(previousStart, lineStart - 1));
+    scanLine({ text: line, previous, number: lineNumber, options, structured, fileSuppression, detections, suppressed });
+    hit = lineEnd >= text.length ? -1 : matchers.prefilter.next(text, lineEnd + 1);
   }
   return { detections, suppressed };
+}
+
+function scanLine(state: {
+  text: string;
+  previous: string;
+  number: number;
+  options: { role: FileRole; facts: FileFacts; matchers: AuditMatchers; cell?: number };
+  structured: boolean;
+  fileSuppression: string | undefined;
+  detections: Detection[];
+  suppressed: SuppressedDetection[];
+}): void {
+  const { text, previous, options } = state;
+  const { matchers, role } = options;
+  // A commented-out YAML or TOML setting (`#   baseModel: "llama3"`) is an example nobody runs.
+  if (state.structured && commentedOutSetting.test(text)) return;
+  const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
+  const found = [
+    ...detectLicenceText(line, matchers),
+    ...detectTemplateTokens(line, matchers),
+    ...detectPackages(line, matchers),
+    ...(role === "licence" ? [] : detectFamilySignatures(line, matchers)),
+    ...(role === "licence" ? [] : detectModelIds(line, matchers)),
+  ];
+  if (found.length === 0) return;
+  const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
+  const comment = state.fileSuppression ?? (sameLineMarker.test(text) ? text : previous);
+  for (const detection of onePerFamilyAndKind(withoutOverlaps(found))) {
+    if (isSuppressed(suppression, detection.family)) state.suppressed.push({ detection, comment: justificationOf(comment) });
+    else state.detections.push(detection);
+  }
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf("\n", from);
+  return newline === -1 ? text.length : newline;
 }
 
 const commentedOutSetting = /^\s*#\s*(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*(?:#.*)?$/;
 const sameLineMarker = /switchyard-ignore(?![-\w])/;
 
 /** The `switchyard-ignore-file` comment line, when the file's header carries one. */
-function fileSuppressionLine(lines: readonly string[]): string | undefined {
-  if (!isFileSuppressed(lines)) return undefined;
-  return lines.slice(0, 20).find((line) => line.includes("switchyard-ignore-file"));
+function fileSuppressionLine(text: string): string | undefined {
+  let headerEnd = 0;
+  for (let count = 0; count < 20 && headerEnd !== -1; count += 1) headerEnd = text.indexOf("\n", headerEnd + (count === 0 ? 0 : 1));
+  const header = (headerEnd === -1 ? text : text.slice(0, headerEnd)).split("\n");
+  if (!isFileSuppressed(header)) return undefined;
+  return header.find((line) => line.includes("switchyard-ignore-file"));
 }
 
 /** One finding per line, family and kind: the surest (a model named beats a family only), then the first. */

@@ -21,6 +21,8 @@ export interface LicencePhrase {
 /** Whether a text can contain anything a detector looks for; false means the file is done. */
 export interface Prefilter {
   test(text: string): boolean;
+  /** Index of the first literal at or after `from`, or -1: lets a scan jump from hit to hit instead of testing every line. */
+  next(text: string, from: number): number;
 }
 
 export interface AuditMatchers {
@@ -87,7 +89,7 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
 
   return {
     families,
-    prefilter: { test: (text) => wordPattern.test(text) || tokenPattern.test(text) },
+    prefilter: prefilterOf(wordPattern, tokenPattern),
     familyKeyword: matchers.length === 0 ? /(?!)/g : new RegExp(matchers.map((matcher) => `(?:${matcher.pattern.source})`).join("|"), "gi"),
     templateToken: tokens.length === 0 ? /(?!)/g : new RegExp(byLength(tokens.map((token) => token.token)).map(escapeRegExp).join("|"), "g"),
     templateTokens: new Map(tokens.map((token) => [token.token, token])),
@@ -109,6 +111,35 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     packagesByClass: new Map(clientClasses),
     references,
     catalog,
+  };
+}
+
+function prefilterOf(words: RegExp, tokens: RegExp): Prefilter {
+  const patterns = [new RegExp(words.source, `${words.flags}g`), new RegExp(tokens.source, `${tokens.flags}g`)];
+  // Each pattern's next hit is remembered per text: a pattern with no hit left (no template
+  // token in a file) must not rescan the rest of the text at every hit of the other.
+  let current: string | undefined;
+  const found = [-2, -2];
+  const nextOf = (slot: number, text: string, from: number): number => {
+    const known = found[slot] ?? -2;
+    if (known === -1 || known >= from) return known;
+    const pattern = patterns[slot] ?? words;
+    pattern.lastIndex = from;
+    const index = pattern.exec(text)?.index ?? -1;
+    found[slot] = index;
+    return index;
+  };
+  return {
+    test: (text) => words.test(text) || tokens.test(text),
+    next: (text, from) => {
+      if (text !== current) {
+        current = text;
+        found.fill(-2);
+      }
+      const word = nextOf(0, text, from);
+      const token = nextOf(1, text, from);
+      return word === -1 ? token : token === -1 ? word : Math.min(word, token);
+    },
   };
 }
 

@@ -71,7 +71,7 @@ export function buildLicenceStatements(options: { catalog: Catalog; references: 
       label: `derivative named with the "${prefix}" prefix`,
     });
   }
-  return { statements, literals: statements.length === 0 ? [] : ["monthly active users", "use policy"] };
+  return { statements, literals: statements.length === 0 ? [] : ["monthly active"] };
 }
 
 /** The licence a statement belongs to: the one whose name has the version the text names ("Llama 3 Acceptable Use Policy"), else the newest. */
