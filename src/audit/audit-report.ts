@@ -14,7 +14,7 @@ export interface AuditSummary {
     readonly binary: number;
     readonly tooLarge: number;
     readonly unreadable: number;
-    /** Files and folders excluded by ignore files or always-skipped folders (`.git`, `node_modules`, …). */
+    /** Files and folders excluded by ignore files or always-skipped folders (`.git`, `node_modules`, `.switchyard`, …), and the audit's own reports and baselines. */
     readonly ignored: number;
     readonly symlinks: number;
   };
@@ -36,4 +36,12 @@ export interface AuditReport {
   readonly families: readonly string[];
   readonly findings: readonly AuditFinding[];
   readonly summary: AuditSummary;
+  /**
+   * Findings hidden by an inline `switchyard-ignore` (`inSource`) or by the baseline
+   * (`external`), kept for SARIF's `suppressions`; the JSON and table reports count them only.
+   */
+  readonly suppressed?: readonly SuppressedFinding[];
 }
+
+/** A hidden finding and why it is hidden, in SARIF's terms. */
+export type SuppressedFinding = AuditFinding & { readonly suppression: { readonly kind: "inSource" | "external"; readonly justification: string } };

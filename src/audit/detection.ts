@@ -20,6 +20,8 @@ export interface Detection {
   readonly cell?: number;
   /** The line gives a default or fallback value (`getenv("MODEL", "…")`, `?? "…"`): rated medium, not high. */
   readonly isDefault?: boolean;
+  /** A runtime that runs any model (llama.cpp bindings): kept only when the scan finds a model of the family. */
+  readonly runtime?: boolean;
 }
 
 /** Evidence is the line as written, trimmed and capped so one minified file cannot bloat a report. */

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Catalog } from "../catalog/index.js";
 import { loadCatalog } from "../catalog/index.js";
 import { assignCriticality } from "./assign-criticality.js";
-import type { AuditReport, AuditSummary } from "./audit-report.js";
+import type { AuditReport, AuditSummary, SuppressedFinding } from "./audit-report.js";
 import { buildAuditMatchers } from "./detect/audit-matchers.js";
 import { criticalities, findingKinds, type AuditFinding, type Criticality, type FindingKind } from "./finding.js";
 import { defaultMaximumTextBytes, scanFile } from "./scan-file.js";
@@ -51,9 +51,10 @@ export function runAudit(options: RunAuditOptions): AuditReport {
   const matchers = buildAuditMatchers({ catalog, families: new Set(families) });
   const maximumTextBytes = options.maximumTextBytes ?? defaultMaximumTextBytes;
   const statistics: WalkStatistics = { ignored: 0, symlinks: 0, unreadable: 0 };
-  const counts = { scanned: 0, matched: 0, binary: 0, tooLarge: 0, unreadable: 0, bytes: 0, suppressed: 0 };
+  const counts = { scanned: 0, matched: 0, binary: 0, tooLarge: 0, unreadable: 0, bytes: 0, suppressed: 0, ownArtefacts: 0 };
   const tooLargeFiles: string[] = [];
-  const raw: Omit<AuditFinding, "fingerprint">[] = [];
+  const raw: (Omit<AuditFinding, "fingerprint"> & { runtime?: boolean })[] = [];
+  const rawSuppressed: (Omit<AuditFinding, "fingerprint"> & { comment: string })[] = [];
   let lastProgress = started;
 
   const files = rootStat.isDirectory()
@@ -68,15 +69,19 @@ export function runAudit(options: RunAuditOptions): AuditReport {
       counts.scanned += 1;
       counts.bytes += outcome.bytes;
       if (outcome.prefilterHit) counts.matched += 1;
-      counts.suppressed += outcome.suppressed;
       for (const detection of outcome.detections) {
         const { isDefault: _isDefault, ...rest } = detection;
         raw.push({ file: file.relativePath, ...rest, ...assignCriticality(detection, fileClass) });
       }
+      for (const { detection, comment } of outcome.suppressed) {
+        const { isDefault: _isDefault, runtime: _runtime, ...rest } = detection;
+        rawSuppressed.push({ file: file.relativePath, ...rest, ...assignCriticality(detection, fileClass), comment });
+      }
     } else if (outcome.status === "too-large") {
       counts.tooLarge += 1;
       if (tooLargeFiles.length < 20) tooLargeFiles.push(file.relativePath);
-    } else if (outcome.status === "binary") counts.binary += 1;
+    } else if (outcome.status === "own-artefact") counts.ownArtefacts += 1;
+    else if (outcome.status === "binary") counts.binary += 1;
     else counts.unreadable += 1;
     if (options.onProgress !== undefined && performance.now() - lastProgress >= progressIntervalMs) {
       lastProgress = performance.now();
@@ -84,12 +89,20 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     }
   }
 
-  raw.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || a.column - b.column));
-  const all = fingerprintFindings(raw).map(orderFields);
+  const byLocation = (a: { file: string; cell?: number; line: number; column: number }, b: typeof a): number =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || a.column - b.column;
+  raw.sort(byLocation);
+  rawSuppressed.sort(byLocation);
+  const all = fingerprintFindings(withoutIdleRuntimes(raw)).map(orderFields);
   const findings = options.baseline === undefined ? all : all.filter((finding) => !options.baseline?.has(finding.fingerprint));
+  const suppressed: SuppressedFinding[] = [
+    ...fingerprintFindings(rawSuppressed).map(({ comment, ...finding }) => ({ ...orderFields(finding), suppression: { kind: "inSource" as const, justification: comment } })),
+    ...all.filter((finding) => options.baseline?.has(finding.fingerprint) === true).map((finding) => ({ ...finding, suppression: { kind: "external" as const, justification: "accepted in the baseline file" } })),
+  ];
+  counts.suppressed = rawSuppressed.length;
   const summary: AuditSummary = {
     ...tally(findings),
-    files: { scanned: counts.scanned, matched: counts.matched, binary: counts.binary, tooLarge: counts.tooLarge, unreadable: counts.unreadable + statistics.unreadable, ignored: statistics.ignored, symlinks: statistics.symlinks },
+    files: { scanned: counts.scanned, matched: counts.matched, binary: counts.binary, tooLarge: counts.tooLarge, unreadable: counts.unreadable + statistics.unreadable, ignored: statistics.ignored + counts.ownArtefacts, symlinks: statistics.symlinks },
     tooLargeFiles,
     maximumTextBytes,
     bytesScanned: counts.bytes,
@@ -97,7 +110,19 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     baselined: all.length - findings.length,
     durationMs: Math.round(performance.now() - started),
   };
-  return { root: options.root, families, findings, summary };
+  return { root: options.root, families, findings, summary, suppressed };
+}
+
+/** Kinds that show a model of the family is actually used, so a runtime next to them runs it. */
+const modelUseKinds = new Set<FindingKind>(["model-id", "config", "weights", "adapter", "chat-template"]);
+
+/**
+ * llama.cpp and its bindings run any model in their format: they are a family dependency
+ * only when the same scan finds that family's model in use, and are dropped otherwise.
+ */
+function withoutIdleRuntimes<T extends { family: string; kind: FindingKind; runtime?: boolean }>(findings: readonly T[]): Omit<T, "runtime">[] {
+  const used = new Set(findings.filter((finding) => modelUseKinds.has(finding.kind)).map((finding) => finding.family));
+  return findings.filter((finding) => finding.runtime !== true || used.has(finding.family)).map(({ runtime: _runtime, ...finding }) => finding);
 }
 
 /** The DESIGN.md contract fields first, so JSON reads in the documented order. */

@@ -3,6 +3,7 @@ import type { Detection } from "./detection.js";
 import type { AuditMatchers } from "./detect/audit-matchers.js";
 import { detectLicenceText } from "./detect/detect-licence-text.js";
 import { detectModelIds } from "./detect/detect-model-ids.js";
+import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
 import { detectWeights } from "./detect/detect-weights.js";
@@ -10,11 +11,19 @@ import { fileFactsOf, type FileFacts, type LineContext } from "./detect/line-con
 import { splitNotebookCells } from "./detect/split-notebook-cells.js";
 import type { FileClass, FileRole } from "./walk/classify-file.js";
 import type { WalkedFile } from "./walk/walk-files.js";
-import { isFileSuppressed, isSuppressed, suppressionFor } from "./workflow/find-suppressions.js";
+import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from "./workflow/find-suppressions.js";
+import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
 
 export type ScanOutcome =
-  | { readonly status: "scanned"; readonly bytes: number; readonly prefilterHit: boolean; readonly detections: readonly Detection[]; readonly suppressed: number }
-  | { readonly status: "binary" | "too-large" | "unreadable"; readonly bytes: 0 };
+  | { readonly status: "scanned"; readonly bytes: number; readonly prefilterHit: boolean; readonly detections: readonly Detection[]; readonly suppressed: readonly SuppressedDetection[] }
+  | { readonly status: "binary" | "too-large" | "unreadable" | "own-artefact"; readonly bytes: 0 };
+
+/** A detection an inline `switchyard-ignore` comment hides; SARIF still lists it, marked suppressed. */
+export interface SuppressedDetection {
+  readonly detection: Detection;
+  /** The comment's line, as written (its text after the marker is the justification). */
+  readonly comment: string;
+}
 
 /** Text files above this are skipped and listed in the summary (minified bundles, data dumps). */
 export const defaultMaximumTextBytes = 5 * 1024 * 1024;
@@ -37,7 +46,7 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   if (role === "gguf" || role === "safetensors" || role === "weights-binary") {
     try {
       const detections = detectWeights({ path: file.absolutePath, name, role, matchers });
-      return { status: "scanned", bytes: 0, prefilterHit: detections.length > 0, detections, suppressed: 0 };
+      return { status: "scanned", bytes: 0, prefilterHit: detections.length > 0, detections, suppressed: [] };
     } catch {
       return { status: "unreadable", bytes: 0 };
     }
@@ -52,51 +61,121 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
     return { status: "unreadable", bytes: 0 };
   }
   if (buffer.subarray(0, binarySniffBytes).includes(0)) return { status: "binary", bytes: 0 };
+  // `{` or `#` first: possibly a report or baseline an earlier run wrote (see workflow/own-artefacts.ts).
+  if ((buffer[0] === 0x7b || buffer[0] === 0x23 || buffer[0] === 0x20 || buffer[0] === 0x0a) && isOwnArtefact(buffer.subarray(0, artefactSniffBytes).toString("utf8"))) return { status: "own-artefact", bytes: 0 };
   const text = buffer.toString("utf8");
-  if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: 0 };
+  if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts: fileFactsOf({ text, name, role }), matchers });
   return { status: "scanned", bytes: buffer.length, prefilterHit: true, ...result };
 }
 
-function scanNotebook(options: { text: string; matchers: AuditMatchers }): { detections: Detection[]; suppressed: number } {
+interface TextResult {
+  detections: Detection[];
+  suppressed: SuppressedDetection[];
+}
+
+function scanNotebook(options: { text: string; matchers: AuditMatchers }): TextResult {
   const cells = splitNotebookCells(options.text);
   if (cells === undefined) return scanText({ text: options.text, role: "config", facts: fileFactsOf({ text: options.text, name: "", role: "config" }), matchers: options.matchers });
   const detections: Detection[] = [];
-  let suppressed = 0;
+  const suppressed: SuppressedDetection[] = [];
   for (const cell of cells) {
     if (!options.matchers.prefilter.test(cell.source)) continue;
     const role: FileRole = cell.type === "code" ? "notebook" : "prose";
     const result = scanText({ text: cell.source, role, facts: fileFactsOf({ text: cell.source, name: "", role }), matchers: options.matchers, cell: cell.index });
     detections.push(...result.detections);
-    suppressed += result.suppressed;
+    suppressed.push(...result.suppressed);
   }
   return { detections, suppressed };
 }
 
-function scanText(options: { text: string; role: FileRole; facts: FileFacts; matchers: AuditMatchers; cell?: number }): { detections: Detection[]; suppressed: number } {
-  const { matchers, role } = options;
-  const lines = options.text.split("\n");
-  if (isFileSuppressed(lines)) return { detections: [], suppressed: 1 };
+function scanText(options: { text: string; role: FileRole; facts: FileFacts; matchers: AuditMatchers; cell?: number }): TextResult {
+  const { matchers, role, text } = options;
   const detections: Detection[] = [];
-  let suppressed = 0;
-  for (let index = 0; index < lines.length; index += 1) {
-    const text = stripCarriageReturn(lines[index] ?? "");
-    if (!matchers.prefilter.test(text)) continue;
-    const previous = stripCarriageReturn(lines[index - 1] ?? "");
-    const line: LineContext = { text, previous, number: index + 1, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
-    const found = [
-      ...detectLicenceText(line, matchers),
-      ...detectTemplateTokens(line, matchers),
-      ...detectPackages(line, matchers),
-      ...(role === "licence" ? [] : detectModelIds(line, matchers)),
-    ];
-    const suppression = suppressionFor({ text, previous });
-    for (const detection of withoutOverlaps(found)) {
-      if (isSuppressed(suppression, detection.family)) suppressed += 1;
-      else detections.push(detection);
+  const suppressed: SuppressedDetection[] = [];
+  const fileSuppression = fileSuppressionLine(text);
+  const structured = role === "config" || role === "deployment" || role === "manifest";
+  // Jump from prefilter hit to hit and look only at the lines that hold one: one regex pass
+  // over the text, no array of every line (most lines of a matched file hold nothing).
+  let lineNumber = 1;
+  let lineStart = 0;
+  let previousStart = -1;
+  for (let hit = matchers.prefilter.next(text, 0); hit !== -1; ) {
+    for (let newline = text.indexOf("\n", lineStart); newline !== -1 && newline < hit; newline = text.indexOf("\n", lineStart)) {
+      previousStart = lineStart;
+      lineStart = newline + 1;
+      lineNumber += 1;
     }
+    const lineEnd = endOfLine(text, lineStart);
+    const line = stripCarriageReturn(text.slice(lineStart, lineEnd));
+    const previous = previousStart === -1 ? "" : stripCarriageReturn(text.slice(previousStart, lineStart - 1));
+    scanLine({ text: line, previous, number: lineNumber, options, structured, fileSuppression, detections, suppressed });
+    hit = lineEnd >= text.length ? -1 : matchers.prefilter.next(text, lineEnd + 1);
   }
   return { detections, suppressed };
+}
+
+function scanLine(state: {
+  text: string;
+  previous: string;
+  number: number;
+  options: { role: FileRole; facts: FileFacts; matchers: AuditMatchers; cell?: number };
+  structured: boolean;
+  fileSuppression: string | undefined;
+  detections: Detection[];
+  suppressed: SuppressedDetection[];
+}): void {
+  const { text, previous, options } = state;
+  const { matchers, role } = options;
+  // A commented-out YAML or TOML setting (`#   baseModel: "llama3"`) is an example nobody runs.
+  if (state.structured && commentedOutSetting.test(text)) return;
+  const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
+  const found = [
+    ...detectLicenceText(line, matchers),
+    ...detectTemplateTokens(line, matchers),
+    ...detectPackages(line, matchers),
+    ...(role === "licence" ? [] : detectFamilySignatures(line, matchers)),
+    ...(role === "licence" ? [] : detectModelIds(line, matchers)),
+  ];
+  if (found.length === 0) return;
+  const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
+  const comment = state.fileSuppression ?? (sameLineMarker.test(text) ? text : previous);
+  for (const detection of onePerFamilyAndKind(withoutOverlaps(found))) {
+    if (isSuppressed(suppression, detection.family)) state.suppressed.push({ detection, comment: justificationOf(comment) });
+    else state.detections.push(detection);
+  }
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf("\n", from);
+  return newline === -1 ? text.length : newline;
+}
+
+const commentedOutSetting = /^\s*#\s*(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*(?:#.*)?$/;
+const sameLineMarker = /switchyard-ignore(?![-\w])/;
+
+/** The `switchyard-ignore-file` comment line, when the file's header carries one. */
+function fileSuppressionLine(text: string): string | undefined {
+  let headerEnd = 0;
+  for (let count = 0; count < 20 && headerEnd !== -1; count += 1) headerEnd = text.indexOf("\n", headerEnd + (count === 0 ? 0 : 1));
+  const header = (headerEnd === -1 ? text : text.slice(0, headerEnd)).split("\n");
+  if (!isFileSuppressed(header)) return undefined;
+  return header.find((line) => line.includes("switchyard-ignore-file"));
+}
+
+/** One finding per line, family and kind: the surest (a model named beats a family only), then the first. */
+function onePerFamilyAndKind(detections: readonly Detection[]): Detection[] {
+  const kept = new Map<string, Detection>();
+  for (const detection of detections) {
+    const key = `${detection.family}\u0000${detection.kind}`;
+    const other = kept.get(key);
+    if (other === undefined || rank(detection) > rank(other)) kept.set(key, detection);
+  }
+  return [...kept.values()].sort((a, b) => a.column - b.column);
+}
+
+function rank(detection: Detection): number {
+  return (detection.model === undefined ? 0 : 1) + detection.confidence;
 }
 
 /** On one line, when two detections of one family cover the same text, keep the more specific kind. */

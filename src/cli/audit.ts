@@ -11,6 +11,8 @@ import {
   renderSarif,
   renderTable,
   runAudit,
+  findSourceRoot,
+  type SarifOptions,
   writeBaseline,
   type AuditProgress,
   type AuditReport,
@@ -38,6 +40,8 @@ export interface AuditCommandOptions {
   /** Extra catalog files (as `switchyard catalog --catalog`). */
   catalogFiles?: string[];
   maximumTextBytes?: number;
+  /** SARIF only: add `security-severity` to rules (GitHub then files findings as security alerts). */
+  sarifSecuritySeverity?: boolean;
   /** Given by cli/index.ts only when stderr is a TTY: a live progress line for large trees. */
   progress?: (line: string) => void;
 }
@@ -46,6 +50,7 @@ export interface AuditCommandOptions {
 export async function auditCommand(options: AuditCommandOptions): Promise<CommandResult> {
   const format = options.format ?? "table";
   if (!auditFormats.includes(format)) throw new UsageError(`--format must be one of ${auditFormats.join(", ")}`);
+  if (options.sarifSecuritySeverity === true && format !== "sarif") throw new UsageError(`--sarif-security-severity applies to --format sarif only, not ${format}`);
   const catalog = openCatalog(options.catalogFiles ?? []);
   let baseline: ReadonlySet<string> | undefined;
   try {
@@ -73,7 +78,7 @@ export async function auditCommand(options: AuditCommandOptions): Promise<Comman
     progress?.("");
   }
   if (options.writeBaseline !== undefined) writeBaseline(options.writeBaseline, report.findings);
-  const rendered = render({ report, format, catalog });
+  const rendered = render({ report, format, catalog, sarif: { securitySeverity: options.sarifSecuritySeverity === true, sourceRoot: findSourceRoot(report.root) } });
   const failing = options.failOn === undefined || options.writeBaseline !== undefined ? [] : report.findings.filter((finding) => criticalityRank(finding.criticality) >= criticalityRank(options.failOn ?? "low"));
   const exitCode = failing.length > 0 ? 1 : 0;
   const notes: string[] = [];
@@ -87,10 +92,10 @@ export async function auditCommand(options: AuditCommandOptions): Promise<Comman
   return { exitCode, stdout: rendered, ...(notes.length === 0 ? {} : { stderr: notes.join("\n") }) };
 }
 
-function render(options: { report: AuditReport; format: AuditFormat; catalog: Catalog }): string {
+function render(options: { report: AuditReport; format: AuditFormat; catalog: Catalog; sarif: SarifOptions }): string {
   switch (options.format) {
     case "json": return renderJson(options.report);
-    case "sarif": return renderSarif(options.report);
+    case "sarif": return renderSarif(options.report, options.sarif);
     case "cyclonedx": return renderCycloneDx(options.report, { catalog: options.catalog });
     case "markdown": return renderMarkdown(options.report);
     case "table": return renderTable(options.report);

@@ -116,7 +116,8 @@ program
   .option("--baseline <file>", "report (and fail on) only findings not in this baseline")
   .option("--write-baseline <file>", "record the current findings as the accepted baseline")
   .option("--catalog <file...>", "extra catalog files that extend or override the built-in data")
-  .action(async (path: string | undefined, options: { family?: string[]; format: "table" | "json" | "sarif" | "cyclonedx" | "markdown"; output?: string; failOn?: "critical" | "high" | "medium" | "low"; baseline?: string; writeBaseline?: string; catalog?: string[] }) => {
+  .option("--sarif-security-severity", "SARIF: add GitHub's security-severity to rules (shows findings as security alerts)")
+  .action(async (path: string | undefined, options: { family?: string[]; format: "table" | "json" | "sarif" | "cyclonedx" | "markdown"; output?: string; failOn?: "critical" | "high" | "medium" | "low"; baseline?: string; writeBaseline?: string; catalog?: string[]; sarifSecuritySeverity?: boolean }) => {
     const { auditCommand } = await import("./audit.js");
     // A progress line only on a terminal: CI logs and pipes get clean output.
     const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}`) : undefined;

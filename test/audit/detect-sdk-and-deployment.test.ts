@@ -4,7 +4,7 @@ import { auditTree, brief } from "./support/audit-tree.js";
 const llama = ["llama"];
 
 describe("SDK and model-server usage", () => {
-  test("launch arguments, pulls and loaders are sdk findings", () => {
+  test("launch arguments, pulls and loaders name the model: model-id in code and scripts, not sdk", () => {
     const report = auditTree(
       {
         "serve.sh": [
@@ -20,21 +20,21 @@ describe("SDK and model-server usage", () => {
       llama,
     );
     expect(brief(report.findings)).toEqual([
-      "app/load.py:1 llama sdk high",
-      "app/load.py:2 llama sdk high",
-      "serve.sh:1 llama sdk high",
-      "serve.sh:2 llama sdk high",
-      "serve.sh:3 llama sdk high",
-      "serve.sh:4 llama sdk high",
-      "serve.sh:5 llama sdk high",
+      "app/load.py:1 llama model-id high",
+      "app/load.py:2 llama model-id high",
+      "serve.sh:1 llama model-id high",
+      "serve.sh:2 llama model-id high",
+      "serve.sh:3 llama model-id high",
+      "serve.sh:4 llama model-id high",
+      "serve.sh:5 llama model-id high",
     ]);
     expect(report.findings[2]?.message).toMatch(/served with vLLM/);
     expect(report.findings[6]?.message).toMatch(/Ollama/);
   });
 
-  test("Modelfile FROM is sdk; FROM under an ADAPTER is adapter lineage", () => {
+  test("Modelfile FROM is configuration; FROM under an ADAPTER is adapter lineage", () => {
     const plain = auditTree({ Modelfile: "FROM llama3.1:8b\nPARAMETER temperature 0.2\n" }, llama);
-    expect(brief(plain.findings)).toEqual(["Modelfile:1 llama sdk high"]);
+    expect(brief(plain.findings)).toEqual(["Modelfile:1 llama config high"]);
     const adapted = auditTree({ "ops/Modelfile": "FROM llama3.2:3b\nADAPTER ./support-lora.gguf\n" }, llama);
     expect(brief(adapted.findings)).toEqual(["ops/Modelfile:1 llama adapter critical"]);
     expect(adapted.findings[0]?.lineage).toEqual({ base: "llama3.2:3b", baseModel: "llama-3.2-3b" });
@@ -45,7 +45,30 @@ describe("SDK and model-server usage", () => {
       "app/a.py": "from llama_stack_client import LlamaStackClient\nfrom llama_index.llms.ollama import Ollama\nimport mistralai\n",
       "app/b.ts": 'import { getLlama } from "node-llama-cpp";\nimport { Document } from "llamaindex";\n',
     });
-    expect(brief(report.findings)).toEqual(["app/a.py:1 llama sdk high", "app/a.py:3 mistral sdk high", "app/b.ts:1 llama sdk high"]);
+    // node-llama-cpp runs any GGUF: with no Llama model in the tree it is no Llama dependency.
+    expect(brief(report.findings)).toEqual(["app/a.py:1 llama sdk high", "app/a.py:3 mistral sdk high"]);
+  });
+
+  test("a runtime counts only next to a model of its family", () => {
+    const runtimeOnly = { "web/package.json": '{\n  "dependencies": {\n    "node-llama-cpp": "^3.0.0"\n  }\n}\n' };
+    expect(auditTree(runtimeOnly, llama).findings).toEqual([]);
+    const withModel = auditTree({ ...runtimeOnly, "web/model.ts": 'export const MODEL = "hf:bartowski/Meta-Llama-3.1-8B-Instruct-GGUF";\n' }, llama);
+    expect(brief(withModel.findings)).toEqual(["web/model.ts:1 llama model-id high", "web/package.json:3 llama sdk medium"]);
+  });
+
+  test("install commands, client classes, vendor endpoints and API-key variables", () => {
+    const report = auditTree({
+      "notebooks/setup.sh": "pip install -U llama-api-client llama-index\nnpm install @mistralai/mistralai\n",
+      "app/client.py": 'client = LlamaAPIClient(api_key=os.environ["LLAMA_API_KEY"], base_url="https://api.llama.com/v1/")\nother = LlamaIndexClient()\n',
+      "app/qwen.py": 'URL = "https://dashscope.aliyuncs.com/compatible-mode/v1"\n',
+    });
+    expect(brief(report.findings)).toEqual([
+      "app/client.py:1 llama sdk high",
+      "app/client.py:1 llama config high",
+      "app/qwen.py:1 qwen sdk high",
+      "notebooks/setup.sh:1 llama sdk high",
+      "notebooks/setup.sh:2 mistral sdk high",
+    ]);
   });
 });
 
@@ -62,11 +85,9 @@ describe("dependency manifests", () => {
     expect(brief(report.findings)).toEqual([
       "pyproject.toml:2 llama sdk medium",
       "requirements.txt:1 llama sdk medium",
-      "requirements.txt:3 llama sdk medium",
-      "web/package.json:4 llama sdk medium",
     ]);
-    expect(report.findings.map((finding) => finding.match)).toEqual(["llama-stack-client", "llama-stack", "Llama_CPP_Python", "node-llama-cpp"]);
-    expect(report.findings[2]?.confidence).toBe(0.6);
+    // llama-cpp-python and node-llama-cpp are runtimes: no Llama model in this tree, so no Llama dependency.
+    expect(report.findings.map((finding) => finding.match)).toEqual(["llama-stack-client", "llama-stack"]);
   });
 });
 
@@ -86,13 +107,13 @@ describe("deployment files", () => {
     );
     expect(brief(report.findings)).toEqual([
       ".env:1 llama config high",
-      "Dockerfile:2 llama sdk high",
-      "Dockerfile:3 llama sdk high",
+      "Dockerfile:2 llama config high",
+      "Dockerfile:3 llama config high",
       "charts/llm/values.yaml:2 llama config high",
       "config/settings.yaml:2 llama config medium",
-      "docker-compose.yml:4 llama sdk high",
+      "docker-compose.yml:4 llama config high",
       "infra/main.tf:2 llama config high",
-      "k8s/deployment.yaml:6 llama sdk high",
+      "k8s/deployment.yaml:6 llama config high",
       "k8s/deployment.yaml:9 llama config high",
     ]);
     expect(report.findings.find((finding) => finding.file === "config/settings.yaml")?.reason).toBe("named in configuration");

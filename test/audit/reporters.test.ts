@@ -1,10 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/index.js";
-import { renderCycloneDx, renderMarkdown, renderSarif, runAudit, type AuditReport } from "../../src/audit/index.js";
+import { findSourceRoot, renderCycloneDx, renderMarkdown, renderSarif, runAudit, type AuditReport } from "../../src/audit/index.js";
 import { buildGguf } from "./support/build-gguf.js";
 import { cycloneDxValidator, sarifValidator } from "./support/schema-validators.js";
 
@@ -22,7 +22,7 @@ describe("SARIF and CycloneDX validate against the official schemas", () => {
     everyFamily = runAudit({ root });
   });
 
-  test("SARIF 2.1.0: schema-valid, with rules, help, security-severity and fingerprints", () => {
+  test("SARIF 2.1.0: schema-valid, with rules, help and fingerprints; security-severity only when asked", () => {
     const validate = sarifValidator();
     for (const each of [report, everyFamily]) {
       const sarif = JSON.parse(renderSarif(each));
@@ -33,9 +33,12 @@ describe("SARIF and CycloneDX validate against the official schemas", () => {
     expect(run.tool.driver.rules.length).toBeGreaterThan(4);
     for (const rule of run.tool.driver.rules) {
       expect(rule.help.text.length).toBeGreaterThan(20);
-      expect(Number(rule.properties["security-severity"])).toBeGreaterThan(0);
+      // A model dependency is not a vulnerability: GitHub would file it as a High/Critical security alert.
+      expect(rule.properties["security-severity"]).toBeUndefined();
     }
-    expect(run.results).toHaveLength(report.findings.length);
+    const flagged = JSON.parse(renderSarif(report, { securitySeverity: true }));
+    for (const rule of flagged.runs[0].tool.driver.rules) expect(Number(rule.properties["security-severity"])).toBeGreaterThan(0);
+    expect(run.results).toHaveLength(report.findings.length + (report.suppressed?.length ?? 0));
     const first = run.results[0];
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
     expect(first.partialFingerprints["switchyard/v1"]).toBe(report.findings[0]?.fingerprint);
@@ -83,5 +86,44 @@ describe("SARIF and CycloneDX validate against the official schemas", () => {
     expect(markdown).toMatch(/Plan retraining/);
     expect(markdown).toMatch(/700M monthly active users/);
     expect(markdown).toMatch(/\| `notebooks\/eval\.ipynb:3 \(cell 1\)` \| llama \| model-id \|/);
+  });
+});
+
+describe("SARIF places findings in the repository", () => {
+  test("URIs are relative to the git top-level with originalUriBaseIds; suppressed and baselined findings carry suppressions", () => {
+    const repository = mkdtempSync(join(tmpdir(), "switchyard-sarif-"));
+    mkdirSync(join(repository, ".git"));
+    mkdirSync(join(repository, "services/api"), { recursive: true });
+    writeFileSync(
+      join(repository, "services/api/app.py"),
+      'MODEL = "meta-llama/Llama-3.1-8B-Instruct"\nOLD = "google/gemma-2-9b-it"  # switchyard-ignore[gemma] kept for the eval baseline\nNEXT = "Qwen/Qwen2.5-7B-Instruct"\n',
+    );
+    const scanned = join(repository, "services/api");
+    const first = runAudit({ root: scanned });
+    const accepted = new Set(first.findings.filter((finding) => finding.family === "qwen").map((finding) => finding.fingerprint));
+    const report = runAudit({ root: scanned, baseline: accepted });
+    const sarif = JSON.parse(renderSarif(report, { sourceRoot: findSourceRoot(scanned) }));
+    expect(sarifValidator()(sarif)).toBe(true);
+    const run = sarif.runs[0];
+    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toBe(pathToFileURL(repository).href + "/");
+    const byFamily = new Map<string, { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[]; suppressions?: { kind: string; justification: string }[] }>(
+      run.results.map((result: { properties: { family: string } }) => [result.properties.family, result]),
+    );
+    expect(byFamily.get("llama")?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: "services/api/app.py", uriBaseId: "%SRCROOT%" });
+    expect(byFamily.get("llama")?.suppressions).toBeUndefined();
+    expect(byFamily.get("gemma")?.suppressions).toEqual([{ kind: "inSource", status: "accepted", justification: "kept for the eval baseline" }]);
+    expect(byFamily.get("qwen")?.suppressions?.[0]?.kind).toBe("external");
+    expect(report.findings.map((finding) => finding.family)).toEqual(["llama"]);
+  });
+
+  test("outside a repository, URIs stay relative to the scanned folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "switchyard-sarif-plain-"));
+    writeFileSync(join(root, "app.py"), 'MODEL = "meta-llama/Llama-3.1-8B-Instruct"\n');
+    const source = findSourceRoot(root);
+    // tmpdir() may itself sit inside a checkout on a developer machine; the anchor is then that checkout.
+    if (source.inRepository) return;
+    expect(source).toEqual({ uri: pathToFileURL(root).href + "/", prefix: "", inRepository: false });
+    const sarif = JSON.parse(renderSarif(runAudit({ root }), { sourceRoot: source }));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("app.py");
   });
 });

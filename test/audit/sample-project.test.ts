@@ -41,7 +41,7 @@ describe("the sample project, --family llama", () => {
     const found = report.findings.map((finding) => `${finding.criticality} ${finding.kind} ${finding.file}:${finding.line}${finding.cell === undefined ? "" : `#${finding.cell}`} ${finding.model ?? "-"}`);
     expect(found).toEqual([
       "high config .env.example:2 llama-3.1-70b",
-      "high sdk Dockerfile:2 llama-3.1-8b",
+      "high config Dockerfile:2 llama-3.1-8b",
       "critical adapter Modelfile:1 llama-3.1-8b",
       "medium license NOTICE:2 -",
       "low model-id README.md:4 llama-3.1-8b",
@@ -51,11 +51,11 @@ describe("the sample project, --family llama", () => {
       "high sdk app/server.py:6 -",
       "medium model-id app/server.py:9 llama-3.1-8b",
       "high model-id app/server.py:10 llama-3.2-11b-vision",
-      "high sdk app/server.py:12 llama-3.1-8b",
+      "high model-id app/server.py:12 llama-3.1-8b",
       "medium config config/settings.yaml:2 llama-3.1-8b",
       "high config deploy/helm/values.yaml:3 llama-3.2-3b",
-      "high sdk deploy/k8s/deployment.yaml:13 llama-4-scout",
-      "high sdk docker-compose.yml:4 llama-3.3-70b",
+      "high config deploy/k8s/deployment.yaml:13 llama-4-scout",
+      "high config docker-compose.yml:4 llama-3.3-70b",
       "low model-id examples/quickstart.py:3 llama-3.2-3b",
       "high config infra/bedrock.tf:3 llama-3.1-70b",
       "critical weights models/support-bot.Q4_K_M.gguf:1 llama-3.1-8b",
@@ -84,6 +84,6 @@ describe("the sample project, --family llama", () => {
   test("with every family, the decoys become what they are: Gemma and Mistral", () => {
     const all = runAudit({ root: sampleRoot() });
     const others = all.findings.filter((finding) => finding.family !== "llama").map((finding) => `${finding.family} ${finding.kind} ${finding.file}:${finding.line}`);
-    expect(others).toEqual(["gemma sdk Dockerfile:2", "gemma model-id app/server.py:14", "mistral weights models/router-mistral.gguf:1", "gemma model-id notebooks/eval.ipynb:4"]);
+    expect(others).toEqual(["gemma config Dockerfile:2", "gemma model-id app/server.py:14", "mistral weights models/router-mistral.gguf:1", "gemma model-id notebooks/eval.ipynb:4"]);
   });
 });

@@ -117,3 +117,21 @@ describe("the audit command", () => {
     expect(lines.at(-1)).toBe("");
   });
 });
+
+describe("the audit never scans its own artefacts (issue 12, item 11)", () => {
+  test("reports and baselines written by earlier runs, and .switchyard/, are skipped; the project's own JSON is not", async () => {
+    const root = testdir({
+      "app/server.py": `MODEL = ${id}\n`,
+      ".switchyard/cache/last.yaml": "model: llama3.1:8b\n",
+      "config/models.json": `{\n  "findings": "none yet",\n  "model": ${id}\n}\n`,
+    });
+    for (const format of ["json", "sarif", "cyclonedx", "markdown"] as const) {
+      await auditCommand({ path: root, format, output: join(root, `audit-report.${format}`), family: llama });
+    }
+    await auditCommand({ path: root, writeBaseline: join(root, "audit-baseline.json"), family: llama });
+    // A later run knows nothing about those paths: they are recognised by content.
+    const report = runAudit({ root, families: llama });
+    expect(brief(report.findings)).toEqual(["app/server.py:1 llama model-id high", "config/models.json:3 llama config medium"]);
+    expect(report.summary.files.ignored).toBe(6);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Catalog, CatalogLicence } from "../../catalog/index.js";
 import { ModelReferenceResolver } from "./model-reference-resolver.js";
 import { sdkPackages, type SdkPackage } from "./sdk-packages.js";
+import { buildLicenceStatements, type LicenceStatements } from "./licence-statements.js";
+import { buildSignatureMatchers, type SignatureMatchers } from "./signature-matchers.js";
 import { templateTokens, type TemplateToken } from "./template-tokens.js";
 
 export interface LicencePhrase {
@@ -19,6 +21,8 @@ export interface LicencePhrase {
 /** Whether a text can contain anything a detector looks for; false means the file is done. */
 export interface Prefilter {
   test(text: string): boolean;
+  /** Index of the first literal at or after `from`, or -1: lets a scan jump from hit to hit instead of testing every line. */
+  next(text: string, from: number): number;
 }
 
 export interface AuditMatchers {
@@ -38,6 +42,13 @@ export interface AuditMatchers {
   readonly licencePhrase: RegExp;
   readonly licencePhrases: ReadonlyMap<string, LicencePhrase>;
   readonly licencesByTag: ReadonlyMap<string, CatalogLicence>;
+  /** Licence statements that are not a licence's name: use-policy titles, the MAU clause, naming duties. */
+  readonly licenceStatements: LicenceStatements;
+  /** Architecture classes, model modules, vendor API hosts and API-key variables (family-signatures.ts). */
+  readonly signatures: SignatureMatchers;
+  /** Global: client classes of audited SDKs (`LlamaAPIClient(`), for source code. */
+  readonly clientClass: RegExp;
+  readonly packagesByClass: ReadonlyMap<string, SdkPackage>;
   readonly references: ModelReferenceResolver;
   readonly catalog: Catalog;
 }
@@ -61,19 +72,24 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
   // Words (family keywords, package names) are matched case-insensitively; template tokens
   // are exact strings, so they get their own case-sensitive pattern, which V8 runs several
   // times faster than folding them into the case-insensitive one (see bench/).
-  const words = new Set<string>();
+  const signatures = buildSignatureMatchers(families);
+  const licenceStatements = buildLicenceStatements({ catalog, references, families });
+  const words = new Set<string>(signatures.literals);
+  for (const literal of licenceStatements.literals) words.add(literal);
   for (const matcher of matchers) for (const literal of matcher.literals) words.add(literal);
   for (const entry of packages) {
     words.add(entry.name.toLowerCase());
     for (const module of entry.imports) words.add(module.toLowerCase());
+    for (const name of entry.classes ?? []) words.add(name.toLowerCase());
   }
+  const clientClasses = packages.flatMap((entry) => (entry.classes ?? []).map((name) => [name, entry] as const));
   const tokenLiterals = new Set(tokens.map((token) => (token.token.startsWith("<|") ? "<|" : token.token.startsWith("<｜") ? "<｜" : token.token)));
   const wordPattern = literalAlternation(withoutSuperstrings([...words]), "i");
   const tokenPattern = literalAlternation(withoutSuperstrings([...tokenLiterals]), "");
 
   return {
     families,
-    prefilter: { test: (text) => wordPattern.test(text) || tokenPattern.test(text) },
+    prefilter: prefilterOf(wordPattern, tokenPattern),
     familyKeyword: matchers.length === 0 ? /(?!)/g : new RegExp(matchers.map((matcher) => `(?:${matcher.pattern.source})`).join("|"), "gi"),
     templateToken: tokens.length === 0 ? /(?!)/g : new RegExp(byLength(tokens.map((token) => token.token)).map(escapeRegExp).join("|"), "g"),
     templateTokens: new Map(tokens.map((token) => [token.token, token])),
@@ -89,8 +105,41 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     licencePhrase: phrases.size === 0 ? /(?!)/g : new RegExp(byLength([...phrases.keys()]).map(phrasePattern).join("|"), "gi"),
     licencePhrases: phrases,
     licencesByTag,
+    licenceStatements,
+    signatures,
+    clientClass: clientClasses.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.])(?:Async)?(${byLength(clientClasses.map(([name]) => name)).join("|")})\\s*\\(`, "g"),
+    packagesByClass: new Map(clientClasses),
     references,
     catalog,
+  };
+}
+
+function prefilterOf(words: RegExp, tokens: RegExp): Prefilter {
+  const patterns = [new RegExp(words.source, `${words.flags}g`), new RegExp(tokens.source, `${tokens.flags}g`)];
+  // Each pattern's next hit is remembered per text: a pattern with no hit left (no template
+  // token in a file) must not rescan the rest of the text at every hit of the other.
+  let current: string | undefined;
+  const found = [-2, -2];
+  const nextOf = (slot: number, text: string, from: number): number => {
+    const known = found[slot] ?? -2;
+    if (known === -1 || known >= from) return known;
+    const pattern = patterns[slot] ?? words;
+    pattern.lastIndex = from;
+    const index = pattern.exec(text)?.index ?? -1;
+    found[slot] = index;
+    return index;
+  };
+  return {
+    test: (text) => words.test(text) || tokens.test(text),
+    next: (text, from) => {
+      if (text !== current) {
+        current = text;
+        found.fill(-2);
+      }
+      const word = nextOf(0, text, from);
+      const token = nextOf(1, text, from);
+      return word === -1 ? token : token === -1 ? word : Math.min(word, token);
+    },
   };
 }
 
@@ -111,6 +160,10 @@ function licencePhrasesOf(options: { catalog: Catalog; references: ModelReferenc
     const family = options.references.licenceFamily(licence.id);
     if (family === undefined || !options.families.has(family)) continue;
     phrases.set(normalisePhrase(licence.name), { family, licence, label: licence.name });
+    // Files cite "the Llama 3 Community License Agreement" without the vendor's "Meta" in front.
+    const familyName = options.catalog.family(family)?.name;
+    const withoutVendor = familyName === undefined ? undefined : licence.name.slice(licence.name.indexOf(familyName));
+    if (withoutVendor !== undefined && withoutVendor !== licence.name && licence.name.includes(familyName ?? "\u0000")) phrases.set(normalisePhrase(withoutVendor), { family, licence, label: licence.name });
     const attribution = licence.clauses.attribution?.text;
     // "Built with Llama" is shared by 3.1–4; the notice proves the family, not the version.
     if (attribution !== undefined && !phrases.has(normalisePhrase(attribution))) phrases.set(normalisePhrase(attribution), { family, label: `"${attribution}" attribution notice` });

@@ -1,6 +1,7 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import { licenceObligations } from "./licence-obligations.js";
 import { normalisePhrase, type AuditMatchers } from "./audit-matchers.js";
+import { licenceOfStatement } from "./licence-statements.js";
 import type { LineContext } from "./line-context.js";
 
 /** Model-card front matter (`license: llama3.1`, `license_name: llama4`). */
@@ -29,6 +30,23 @@ export function detectLicenceText(line: LineContext, matchers: AuditMatchers): D
       ...(line.cell === undefined ? {} : { cell: line.cell }),
     });
   }
+  for (const statement of matchers.licenceStatements.statements) {
+    for (const match of line.text.matchAll(statement.pattern)) {
+      const licence = licenceOfStatement(statement, match[0]);
+      detections.push({
+        line: line.number,
+        column: match.index + 1,
+        family: statement.family,
+        kind: "license",
+        match: match[0],
+        message: `licence statement: ${statement.label} (${licence.name})`,
+        evidence: evidenceOf(line.text),
+        confidence: 0.9,
+        obligations: licenceObligations(licence),
+        ...(line.cell === undefined ? {} : { cell: line.cell }),
+      });
+    }
+  }
   const tag = licenceTag.exec(line.text);
   const licence = tag?.[1] === undefined ? undefined : matchers.licencesByTag.get(tag[1].toLowerCase());
   const family = licence === undefined ? undefined : matchers.references.licenceFamily(licence.id);
@@ -43,6 +61,7 @@ export function detectLicenceText(line: LineContext, matchers: AuditMatchers): D
       evidence: evidenceOf(line.text),
       confidence: 0.9,
       obligations: licenceObligations(licence),
+      ...(line.cell === undefined ? {} : { cell: line.cell }),
     });
   }
   return detections;

@@ -20,9 +20,18 @@ const launchBefore =
   /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--model(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
-const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
+const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
 const lineageKeyBefore = /(?:base_model_name_or_path|base_model|model_name_or_path)["']?\s*[:=]\s*["']?$/;
 const modelfileFrom = /^\s*FROM\s+$/i;
+/** An adapter named after its base: Helm and operator `adapterName`, PEFT and LoRA names, vLLM `--lora-modules name=path`. */
+const adapterKeyBefore = /(?:\badapter[_-]?(?:name|id|path|source)|\blora[_-]?(?:name|path|adapter|modules?)|\bloraAdapter\w*|\bpeft[_-]?model[_-]?id)["']?\s*[:=]\s*["']?$|--lora-modules\b(?:\s+\S+)*?\s+(?:[\w.-]+=)?["']?$|--lora-modules\b.*\b[\w.-]+=["']?$/i;
+/** A template named after a family (`chat_template: llama3`) is the family's prompt format, not a checkpoint. */
+const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_template|template)["']?\s*[:=]\s*["']?$/i;
+/** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
+const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id)["']?\s*[:=]/i;
+const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
+/** Where a run writes its output: a folder named after the model is not a use of it. */
+const outputKeyBefore = /\b(?:output|save|log(?:ging)?|cache|run|hub_model)[_-]?(?:dir|path|folder|name|id)["'\]]?\s*[:=]\s*["']?[^"'\s]*$/i;
 /** Defaults and fallbacks are configuration in disguise: rated medium. */
 const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process\.env|\?\?|\|\||\$\{[A-Za-z_]+:-/i;
 /** A bare family word followed by a version in prose: "Llama 3.1 70B", "Gemma 3", "Llama 4 Scout". */
@@ -84,17 +93,22 @@ function surroundingsOf(line: LineContext, start: number): Surroundings {
   // Path punctuation trimmed off the candidate (`-m /models/x.gguf`) belongs to the value, not the flag.
   const before = line.text.slice(0, start).replace(/[./]+$/, "");
   if (line.role === "modelfile" && modelfileFrom.test(before)) {
-    return line.file.modelfileAdapter ? { kind: "adapter", context: "strong", how: "Modelfile FROM under an ADAPTER" } : { kind: "sdk", context: "strong", how: "Ollama Modelfile FROM" };
+    return line.file.modelfileAdapter ? { kind: "adapter", context: "strong", how: "Modelfile FROM under an ADAPTER" } : { kind: "config", context: "strong", how: "Ollama Modelfile FROM" };
+  }
+  if (templateKeyBefore.test(before)) return { kind: "chat-template", context: "strong", how: "as the chat template" };
+  if (adapterKeyBefore.test(before)) {
+    return { kind: "adapter", context: "strong", how: /lora-modules/.test(before) ? "served as a vLLM LoRA module" : "adapter named after its base" };
   }
   if (lineageKeyBefore.test(before) && line.file.fineTuneConfig) {
     return { kind: "adapter", context: "strong", how: line.file.peftType === undefined ? "fine-tune base model" : `${line.file.peftType} adapter base model` };
   }
   const launch = launchBefore.exec(before);
   const continuesFlag = (before.trim() === "" || /^\s*-\s*["']?$/.test(before)) && launchFlagLine.test(line.previous);
-  if (launch !== null || continuesFlag) {
-    return { kind: "sdk", context: "strong", how: launchDescription(launch?.[0] ?? line.previous) };
-  }
   const structured = line.role === "config" || line.role === "deployment" || line.role === "manifest";
+  // A launch loads a model: it is that model's id (pinned in configuration when the file is one), not an SDK.
+  if (launch !== null || continuesFlag) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: launchDescription(launch?.[0] ?? line.previous) };
+  }
   const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
@@ -109,15 +123,22 @@ function launchDescription(text: string): string {
 
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): Detection | undefined {
   const { line, candidate, matchers } = options;
+  const before = line.text.slice(0, candidate.start);
+  if (outputKeyBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
+  if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   const surroundings = surroundingsOf(line, candidate.start);
-  const reference = resolveCandidate({ candidate, context: surroundings.context, matchers });
-  if (reference === undefined) return undefined;
+  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
+  if (resolved === undefined) return undefined;
+  // A template name says which family's prompt format, not which checkpoint.
+  const reference = surroundings.kind === "chat-template" ? withoutModel(resolved) : resolved;
   const { text } = reference;
   const modelName = reference.model?.name;
-  const subject = modelName === undefined ? `${text} (${matchers.catalog.family(reference.family)?.name ?? reference.family} family)` : `${text} (${modelName})`;
+  const familyName = matchers.catalog.family(reference.family)?.name ?? reference.family;
+  const subject = modelName === undefined ? `${text} (${familyName} family)` : sameName(text, modelName) ? text : `${text} (${modelName})`;
   const via = reference.via === undefined ? "" : `, ${reference.via}`;
   const how = surroundings.how === undefined ? "" : ` ${surroundings.how}`;
-  const kindText = surroundings.kind === "adapter" ? "adapter or fine-tune on" : surroundings.kind === "sdk" ? "model" : "model id";
+  const kindText = surroundings.kind === "adapter" ? "adapter or fine-tune on" : surroundings.kind === "chat-template" ? "prompt format" : "model";
+  const lineageBase = surroundings.kind === "adapter" && line.file.adapterBase !== undefined && !sameName(line.file.adapterBase, text) ? line.file.adapterBase : text;
   return {
     line: line.number,
     column: candidate.start + 1,
@@ -125,14 +146,31 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
     kind: surroundings.kind,
     ...(reference.model === undefined ? {} : { model: reference.model.id }),
     match: text,
-    message: `${kindText} ${subject}${how}${via}`,
+    message: lineageBase === text ? `${kindText} ${subject}${how}${via}` : `adapter ${text} on the base ${lineageBase} (${familyName} family)${how}${via}`,
     evidence: evidenceOf(line.text),
     confidence: reference.confidence,
     ...(reference.obligations.length === 0 ? {} : { obligations: reference.obligations }),
-    ...(surroundings.kind === "adapter" ? { lineage: { base: text, ...(reference.model === undefined ? {} : { baseModel: reference.model.id }) } } : {}),
+    ...(surroundings.kind === "adapter" ? { lineage: lineageOf({ base: lineageBase, matchers, fallback: reference.model?.id }) } : {}),
     ...(line.cell === undefined ? {} : { cell: line.cell }),
     ...(defaultOrFallback.test(line.text) ? { isDefault: true } : {}),
   };
+}
+
+function withoutModel(reference: ModelReference & { text: string }): ModelReference & { text: string } {
+  const { model: _model, ...rest } = reference;
+  return { ...rest, obligations: [] };
+}
+
+/** "Llama 3.1 8B" and "llama-3.1-8b" name one thing: compare without case and separators. */
+function sameName(a: string, b: string): boolean {
+  const plain = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return plain(a) === plain(b);
+}
+
+/** The base an adapter ties back to, resolved through the catalog when it names a known model. */
+function lineageOf(options: { base: string; matchers: AuditMatchers; fallback: string | undefined }): { base: string; baseModel?: string } {
+  const model = options.matchers.references.resolve(options.base, "strong")?.model?.id ?? options.fallback;
+  return { base: options.base, ...(model === undefined ? {} : { baseModel: model }) };
 }
 
 /**

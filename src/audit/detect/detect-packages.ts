@@ -1,37 +1,61 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import { normalisePackageName, type AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import type { SdkPackage } from "./sdk-packages.js";
+
+/** An install command in a script, notebook, Dockerfile or README: the rest of the line names packages. */
+const installCommand = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip|uv|poetry|pipx|pdm|conda|mamba)\s+(?:install|add)\b|\b(?:npm|pnpm|bun)\s+(?:install|i|add)\b|\byarn\s+add\b/;
 
 /**
  * Family-tied SDKs: declared in a dependency manifest (requirements, pyproject,
- * package.json, …) or imported in source. Names are matched as whole package names,
- * so `llama-index` and `llama-index-llms-ollama` never match `llama-stack`.
+ * package.json, …), installed by a command (`pip install …` in a Dockerfile, notebook
+ * or README), imported in source, or constructed by client class (`LlamaAPIClient(`).
+ * Names are matched as whole package names, so `llama-index` and
+ * `llama-index-llms-ollama` never match `llama-stack`. A runtime that runs any model
+ * (`node-llama-cpp`) is marked so the run can drop it when no model of its family is used.
  */
 export function detectPackages(line: LineContext, matchers: AuditMatchers): Detection[] {
-  if (line.role === "manifest") return collect({ line, matchers, pattern: matchers.packageName, verb: "depends on" });
-  if (line.role === "source" || line.role === "notebook") return collect({ line, matchers, pattern: matchers.packageImport, verb: "imports" });
-  return [];
+  if (line.role === "manifest") return collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: 0 });
+  const detections: Detection[] = [];
+  const install = installCommand.exec(line.text);
+  if (install !== null) detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "installs", from: install.index + install[0].length }));
+  if (line.role === "source" || line.role === "notebook") {
+    detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
+    for (const match of line.text.matchAll(matchers.clientClass)) {
+      const name = match[1] ?? "";
+      const entry = matchers.packagesByClass.get(name);
+      if (entry === undefined) continue;
+      detections.push(detection({ line, entry, column: match.index + match[0].indexOf(name) + 1, match: name, message: `creates a ${name} (${entry.name}: ${entry.note})` }));
+    }
+  }
+  return detections;
 }
 
-function collect(options: { line: LineContext; matchers: AuditMatchers; pattern: RegExp; verb: string }): Detection[] {
+function collect(options: { line: LineContext; matchers: AuditMatchers; pattern: RegExp; verb: string; from: number }): Detection[] {
   const { line, matchers } = options;
   const detections: Detection[] = [];
   for (const match of line.text.matchAll(options.pattern)) {
+    if (match.index < options.from) continue;
     const name = match[1] ?? match[0];
     const entry = matchers.packagesByName.get(normalisePackageName(name)) ?? [...matchers.packagesByName.values()].find((candidate) => candidate.imports.includes(name));
     if (entry === undefined) continue;
-    const column = match.index + match[0].lastIndexOf(name) + 1;
-    detections.push({
-      line: line.number,
-      column,
-      family: entry.family,
-      kind: "sdk",
-      match: name,
-      message: `${options.verb} ${entry.name} (${entry.note})`,
-      evidence: evidenceOf(line.text),
-      confidence: entry.confidence,
-      ...(line.cell === undefined ? {} : { cell: line.cell }),
-    });
+    detections.push(detection({ line, entry, column: match.index + match[0].lastIndexOf(name) + 1, match: name, message: `${options.verb} ${entry.name} (${entry.note})` }));
   }
   return detections;
+}
+
+function detection(options: { line: LineContext; entry: SdkPackage; column: number; match: string; message: string }): Detection {
+  const { line, entry } = options;
+  return {
+    line: line.number,
+    column: options.column,
+    family: entry.family,
+    kind: "sdk",
+    match: options.match,
+    message: options.message,
+    evidence: evidenceOf(line.text),
+    confidence: entry.confidence,
+    ...(entry.runtime === true ? { runtime: true } : {}),
+    ...(line.cell === undefined ? {} : { cell: line.cell }),
+  };
 }

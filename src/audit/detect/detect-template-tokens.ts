@@ -8,6 +8,8 @@ import type { LineContext } from "./line-context.js";
  * tokens seen. `[INST]` alone is ambiguous (Llama 2 and Mistral) and goes to the
  * family the rest of the file points at, with lower confidence when nothing does.
  */
+const reservedSpecialToken = /<\|reserved_special_token_(?:\d+|\{[^}|]{1,40}\})\|>/g;
+
 export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers): Detection[] {
   const byFamily = new Map<string, { tokens: string[]; column: number; confidence: number; templates: Set<string> }>();
   for (const match of line.text.matchAll(matchers.templateToken)) {
@@ -20,6 +22,17 @@ export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers)
     entry.confidence = Math.max(entry.confidence, confidence);
     entry.templates.add(spec.template);
     byFamily.set(family, entry);
+  }
+  // Llama 3's reserved tokens are numbered (`<|reserved_special_token_41|>`) or built in a loop (f"<|reserved_special_token_{2 + i}|>").
+  if (matchers.families.has("llama")) {
+    for (const match of line.text.matchAll(reservedSpecialToken)) {
+      const entry = byFamily.get("llama") ?? { tokens: [], column: match.index + 1, confidence: 0, templates: new Set<string>() };
+      if (!entry.tokens.includes(match[0])) entry.tokens.push(match[0]);
+      entry.confidence = Math.max(entry.confidence, 0.9);
+      entry.templates.add("Llama 3 tokenizer");
+      entry.column = Math.min(entry.column, match.index + 1);
+      byFamily.set("llama", entry);
+    }
   }
   return [...byFamily].map(([family, entry]) => ({
     line: line.number,

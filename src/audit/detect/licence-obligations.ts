@@ -12,7 +12,8 @@ export function licenceObligations(licence: CatalogLicence, model?: CatalogModel
   if (clauses.commercialUse.allowed === "no") obligations.push(`${licence.shortName}: no commercial use${clauses.commercialUse.note ? ` (${clauses.commercialUse.note})` : ""}`);
   if (clauses.userThreshold !== undefined) {
     const millions = clauses.userThreshold.monthlyActiveUsers / 1_000_000;
-    obligations.push(`${licence.shortName}: over ${millions}M monthly active users (${clauses.userThreshold.measuredAt}) you ${clauses.userThreshold.consequence}`);
+    // One sentence, no nested brackets: the catalog's `measuredAt` may carry its own ("version release date (preceding calendar month)").
+    obligations.push(`${licence.shortName}: above ${millions}M monthly active users, measured at the ${clauses.userThreshold.measuredAt.replace(/^the\s+/, "")}, you ${clauses.userThreshold.consequence}`);
   }
   if (clauses.attribution?.required === true) {
     obligations.push(

@@ -24,7 +24,11 @@ export interface FileFacts {
   readonly peftType?: string;
   /** An Ollama Modelfile that applies an `ADAPTER` on its `FROM` base. */
   readonly modelfileAdapter: boolean;
+  /** The base model the file's adapters sit on (`baseModel:`, `base_model_name_or_path`), for their lineage. */
+  readonly adapterBase?: string;
 }
+
+const adapterBaseKey = /\b(?:baseModel|base_model_name_or_path|base_model)["']?\s*[:=]\s*["']?([\w./:-]+)/;
 
 const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_type|adapter|load_in_4bit|load_in_8bit|micro_batch_size|library_name:\s*peft)\b/;
 
@@ -32,11 +36,13 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const { text, name, role } = options;
   const structured = role === "config" || role === "deployment" || role === "prose";
   const peftType = /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1];
+  const adapterBase = /adapter|lora/i.test(text) ? adapterBaseKey.exec(text)?.[1] : undefined;
   return {
     fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
     hasLlama2System: text.includes("<<SYS>>"),
     hasMistralTokens: /\[(?:AVAILABLE_TOOLS|TOOL_CALLS|SYSTEM_PROMPT)\]/.test(text),
     ...(peftType === undefined ? {} : { peftType }),
     modelfileAdapter: role === "modelfile" && /^\s*ADAPTER\s/im.test(text),
+    ...(adapterBase === undefined ? {} : { adapterBase }),
   };
 }

@@ -21,6 +21,8 @@ export interface ModelReference {
 export type ModelContext = "strong" | "none";
 
 const bareWord = /^[a-z]+$/i;
+/** A keyword glued to a version (`llama3`, `Llama-3.3`) and, later, a parameter size (`8b`, `70B`, `e4b`, `8x7b`). */
+const versionedWithSize = /[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])(?:\d+(?:\.\d+)?x)?\d+(?:\.\d+)?[bm](?![a-z0-9])|[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])e\d+b(?![a-z0-9])/i;
 
 /**
  * Wraps catalog resolution with the audit's precision rules and its family filter,
@@ -67,8 +69,11 @@ export class ModelReferenceResolver {
     if (resolution === undefined) return undefined;
     const bare = bareWord.test(candidate);
     if (resolution.kind === "family") {
-      if (bare || context !== "strong" || !this.families.has(resolution.family.id)) return undefined;
-      return { family: resolution.family.id, confidence: resolution.confidence, obligations: [] };
+      if (bare || !this.families.has(resolution.family.id)) return undefined;
+      // An id the catalog does not know but that carries the family, a version and a size
+      // (`llama3-groq-8b-8192-tool-use-preview`, `Llama-3.3-8B-Instruct`) is a model by its shape.
+      if (context !== "strong" && !versionedWithSize.test(candidate)) return undefined;
+      return { family: resolution.family.id, confidence: context === "strong" ? resolution.confidence : Math.max(resolution.confidence, 0.6), obligations: [] };
     }
     if (bare && context !== "strong") return undefined;
     const attributed = this.attribute(resolution.model);

@@ -13,19 +13,29 @@ export interface SdkPackage {
   /** Module names as imported in code, when they differ from the package name. */
   readonly imports: readonly string[];
   readonly note: string;
+  /** Client classes whose construction (`LlamaAPIClient(`) is use of the SDK even where the import is out of sight. */
+  readonly classes?: readonly string[];
+  /**
+   * A runtime that runs any model in a format (llama.cpp and its bindings run any GGUF):
+   * reported only when the same scan finds a model of the family, since the runtime alone
+   * depends on no family.
+   */
+  readonly runtime?: boolean;
 }
 
 export const sdkPackages: readonly SdkPackage[] = [
   { name: "llama-stack", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_stack"], note: "Meta's Llama Stack server" },
-  { name: "llama-stack-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_stack_client"], note: "Meta's Llama Stack client" },
-  { name: "llama-stack-client", ecosystem: "npm", family: "llama", confidence: 0.9, imports: ["llama-stack-client"], note: "Meta's Llama Stack client" },
+  { name: "llama-stack-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_stack_client"], note: "Meta's Llama Stack client", classes: ["LlamaStackClient"] },
+  { name: "llama-stack-client", ecosystem: "npm", family: "llama", confidence: 0.9, imports: ["llama-stack-client"], note: "Meta's Llama Stack client", classes: ["LlamaStackClient"] },
   { name: "llama-models", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_models"], note: "Meta's Llama model definitions and tokenizers" },
+  { name: "llama-cookbook", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_cookbook"], note: "Meta's Llama fine-tuning and inference recipes" },
   { name: "llama-recipes", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_recipes"], note: "Meta's Llama fine-tuning recipes" },
-  { name: "llama-api-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_api_client"], note: "Meta's Llama API client" },
-  // llama.cpp bindings run any GGUF model, but grew up around Llama: a weaker signal.
-  { name: "llama-cpp-python", ecosystem: "pypi", family: "llama", confidence: 0.6, imports: ["llama_cpp"], note: "llama.cpp bindings (run GGUF models; Llama-first)" },
-  { name: "node-llama-cpp", ecosystem: "npm", family: "llama", confidence: 0.6, imports: ["node-llama-cpp"], note: "llama.cpp bindings (run GGUF models; Llama-first)" },
-  { name: "mistralai", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistralai"], note: "Mistral AI SDK" },
+  { name: "llama-api-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_api_client"], note: "Meta's Llama API client", classes: ["LlamaAPIClient"] },
+  { name: "llama-api-client", ecosystem: "npm", family: "llama", confidence: 0.9, imports: ["llama-api-client"], note: "Meta's Llama API client", classes: ["LlamaAPIClient"] },
+  // llama.cpp bindings run any GGUF model: a Llama dependency only next to a Llama model (see `runtime`).
+  { name: "llama-cpp-python", ecosystem: "pypi", family: "llama", confidence: 0.6, imports: ["llama_cpp"], note: "llama.cpp bindings, running a Llama model found in this scan", runtime: true },
+  { name: "node-llama-cpp", ecosystem: "npm", family: "llama", confidence: 0.6, imports: ["node-llama-cpp"], note: "llama.cpp bindings, running a Llama model found in this scan", runtime: true },
+  { name: "mistralai", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistralai"], note: "Mistral AI SDK", classes: ["MistralClient"] },
   { name: "@mistralai/mistralai", ecosystem: "npm", family: "mistral", confidence: 0.9, imports: ["@mistralai/mistralai"], note: "Mistral AI SDK" },
   { name: "mistral-common", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_common"], note: "Mistral tokenizers" },
   { name: "mistral-inference", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_inference"], note: "Mistral reference inference" },

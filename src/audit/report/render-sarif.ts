@@ -1,4 +1,5 @@
-import type { AuditReport } from "../audit-report.js";
+import type { AuditReport, SuppressedFinding } from "../audit-report.js";
+import type { SourceRoot } from "../walk/find-repository-root.js";
 import { criticalities, findingKinds, type AuditFinding, type Criticality, type FindingKind } from "../finding.js";
 import { remedyFor } from "./remedy-for.js";
 
@@ -18,6 +19,16 @@ const kindTitles: Readonly<Record<FindingKind, { name: string; short: string; fu
 const securitySeverity: Readonly<Record<Criticality, string>> = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.0" };
 const level: Readonly<Record<Criticality, "error" | "warning" | "note">> = { critical: "error", high: "error", medium: "warning", low: "note" };
 
+export interface SarifOptions {
+  /**
+   * Add GitHub's `security-severity` to rules. Off by default: GitHub then shows every
+   * finding as a High or Critical *security* alert, and a model dependency is not a vulnerability.
+   */
+  readonly securitySeverity?: boolean;
+  /** Anchor for URIs (see find-repository-root.ts); without it, paths stay relative to the scanned folder. */
+  readonly sourceRoot?: SourceRoot;
+}
+
 /**
  * SARIF 2.1.0 for GitHub code scanning. One rule per kind and criticality
  * (`model-id/high`): GitHub reads severity from the rule, not the result, so a rule per
@@ -25,11 +36,13 @@ const level: Readonly<Record<Criticality, "error" | "warning" | "note">> = { cri
  * severity. `partialFingerprints["switchyard/v1"]` is the line-independent fingerprint;
  * the upload action adds `primaryLocationLineHash` itself.
  */
-export function renderSarif(report: AuditReport): string {
+export function renderSarif(report: AuditReport, options: SarifOptions = {}): string {
+  const suppressed = report.suppressed ?? [];
+  const everything: readonly AuditFinding[] = [...report.findings, ...suppressed];
   const ruleIds: string[] = [];
   for (const kind of findingKinds) {
     for (const criticality of criticalities) {
-      if (report.findings.some((finding) => finding.kind === kind && finding.criticality === criticality)) ruleIds.push(ruleId(kind, criticality));
+      if (everything.some((finding) => finding.kind === kind && finding.criticality === criticality)) ruleIds.push(ruleId(kind, criticality));
     }
   }
   const rules = ruleIds.map((id) => {
@@ -43,16 +56,26 @@ export function renderSarif(report: AuditReport): string {
       fullDescription: { text: title.full },
       help: { text: `${title.full} ${remedy}`, markdown: `${title.full}\n\n**Remedy.** ${remedy}` },
       defaultConfiguration: { level: level[criticality] },
-      properties: { tags: ["llm-exposure", kind, criticality], precision: "high", "problem.severity": level[criticality] === "note" ? "recommendation" : level[criticality], "security-severity": securitySeverity[criticality] },
+      properties: {
+        tags: ["llm-exposure", kind, criticality],
+        precision: "high",
+        "problem.severity": level[criticality] === "note" ? "recommendation" : level[criticality],
+        ...(options.securitySeverity === true ? { "security-severity": securitySeverity[criticality] } : {}),
+      },
     };
   });
-  const results = report.findings.map((finding) => result(finding, ruleIds.indexOf(ruleId(finding.kind, finding.criticality))));
+  const prefix = options.sourceRoot?.prefix ?? "";
+  const results = [
+    ...report.findings.map((finding) => result({ finding, ruleIndex: ruleIds.indexOf(ruleId(finding.kind, finding.criticality)), prefix })),
+    ...suppressed.map((finding) => result({ finding, ruleIndex: ruleIds.indexOf(ruleId(finding.kind, finding.criticality)), prefix })),
+  ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
         tool: { driver: { name: "switchyard", semanticVersion: toolVersion, rules } },
+        ...(options.sourceRoot === undefined ? {} : { originalUriBaseIds: { "%SRCROOT%": { uri: options.sourceRoot.uri, description: { text: options.sourceRoot.inRepository ? "The git repository's top-level folder." : "The scanned folder." } } } }),
         automationDetails: { id: `switchyard/audit/${report.families.length === 1 ? (report.families[0] ?? "") : "all"}/` },
         columnKind: "utf16CodeUnits",
         results,
@@ -66,7 +89,8 @@ function ruleId(kind: FindingKind, criticality: Criticality): string {
   return `${kind}/${criticality}`;
 }
 
-function result(finding: AuditFinding, ruleIndex: number): object {
+function result(options: { finding: AuditFinding | SuppressedFinding; ruleIndex: number; prefix: string }): object {
+  const { finding, ruleIndex } = options;
   const cell = finding.cell === undefined ? "" : ` (notebook cell ${finding.cell}, line ${finding.line} of the cell)`;
   return {
     ruleId: ruleId(finding.kind, finding.criticality),
@@ -76,13 +100,14 @@ function result(finding: AuditFinding, ruleIndex: number): object {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: encodeURI(`${options.prefix}${finding.file}`), uriBaseId: "%SRCROOT%" },
           // A notebook's cell-relative line does not exist in the JSON file; point at the file's first line.
           region: finding.cell === undefined ? { startLine: finding.line, startColumn: finding.column, endColumn: finding.column + finding.match.length } : { startLine: 1 },
         },
       },
     ],
     partialFingerprints: { "switchyard/v1": finding.fingerprint },
+    ...("suppression" in finding ? { suppressions: [{ kind: finding.suppression.kind, status: "accepted", justification: finding.suppression.justification }] } : {}),
     properties: {
       family: finding.family,
       criticality: finding.criticality,

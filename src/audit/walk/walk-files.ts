@@ -18,7 +18,8 @@ export interface WalkStatistics {
 }
 
 /** Never the project's own code, and often huge; skipped even without a `.gitignore`. */
-const alwaysSkipped = new Set([".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".mypy_cache", ".pytest_cache", ".tox"]);
+// `.switchyard/` holds the tool's own state (ledger, caches, reports): never the project's dependencies.
+const alwaysSkipped = new Set([".switchyard", ".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".mypy_cache", ".pytest_cache", ".tox"]);
 const ignoreFileNames = [".gitignore", ".switchyardignore"] as const;
 
 interface IgnoreScope {

@@ -34,3 +34,10 @@ export function isSuppressed(suppression: LineSuppression | undefined, family: s
 function suppressionOf(list: string | undefined): LineSuppression {
   return list === undefined ? {} : { families: new Set(list.split(",").map((family) => family.trim()).filter((family) => family !== "")) };
 }
+
+/** The free text after a marker (`switchyard-ignore[llama] accepted: demo` → `accepted: demo`), SARIF's justification. */
+export function justificationOf(comment: string): string {
+  const after = /switchyard-ignore(?:-next-line|-file)?(?:\[[^\]]*\])?(.*)$/.exec(comment)?.[1] ?? "";
+  const text = after.replace(/^[\s:—–-]+/, "").replace(/\s*(?:\*\/|-->|#\}|%>)\s*$/, "").trim();
+  return text === "" ? "suppressed by a switchyard-ignore comment" : text;
+}

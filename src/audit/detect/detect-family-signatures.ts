@@ -1,0 +1,53 @@
+import type { FindingKind } from "../finding.js";
+import { evidenceOf, type Detection } from "../detection.js";
+import type { AuditMatchers } from "./audit-matchers.js";
+import type { LineContext } from "./line-context.js";
+
+/**
+ * A family's code, API and credentials, without a checkpoint name: architecture,
+ * tokenizer and layer classes (`LlamaForCausalLM`, `MllamaProcessor`, FSDP's
+ * `LlamaDecoderLayer`), its model modules (`transformers.models.llama`,
+ * `torchtune.models.gemma2`) and `model_type` values, the vendor's API host and the
+ * API-key variable its clients read. Patterns come from `family-signatures.ts`.
+ */
+export function detectFamilySignatures(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const { signatures } = matchers;
+  const detections: Detection[] = [];
+  const structured = line.role === "config" || line.role === "deployment" || line.role === "manifest";
+  const architectureKind: FindingKind = structured ? "config" : "model-id";
+  const push = (options: { column: number; family: string; kind: FindingKind; match: string; message: string; confidence: number }): void => {
+    detections.push({ line: line.number, evidence: evidenceOf(line.text), ...options, ...(line.cell === undefined ? {} : { cell: line.cell }) });
+  };
+  for (const match of line.text.matchAll(signatures.architectureClass)) {
+    const family = signatures.familyOfClass(match[1] ?? "");
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
+  }
+  for (const match of line.text.matchAll(signatures.modelModule)) {
+    const family = signatures.familyOfModelType(match[1] ?? "");
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} model implementation ${match[0]}`, confidence: 0.85 });
+  }
+  const modelType = signatures.modelTypeValue.exec(line.text);
+  if (modelType?.[1] !== undefined) {
+    const family = signatures.familyOfModelType(modelType[1]);
+    if (family !== undefined) {
+      push({ column: line.text.indexOf(modelType[1], modelType.index) + 1, family, kind: architectureKind, match: modelType[1], message: `model_type ${modelType[1]}: the ${familyName(matchers, family)} architecture`, confidence: 0.8 });
+    }
+  }
+  for (const match of line.text.matchAll(signatures.endpoint)) {
+    const family = signatures.familyOfEndpoint(match[0]);
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `calls the ${familyName(matchers, family)} vendor API at ${match[0]}`, confidence: 0.9 });
+  }
+  for (const match of line.text.matchAll(signatures.environmentKey)) {
+    const family = signatures.familyOfEnvironmentKey(match[0]);
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
+  }
+  return detections;
+}
+
+function familyName(matchers: AuditMatchers, family: string): string {
+  return matchers.catalog.family(family)?.name ?? family;
+}

@@ -1,0 +1,56 @@
+/**
+ * Names that tie code to one family without naming a checkpoint: the model-class prefixes
+ * of its architecture in Transformers, torchtune and friends (`LlamaForCausalLM`,
+ * `MllamaProcessor`, `Gemma3ForConditionalGeneration`, FSDP layer classes), the vendor's
+ * API endpoints and the environment variables its clients read. Data, not code: a new
+ * family needs a row here (and its ids in the catalog), nothing else.
+ *
+ * Architecture is evidence of the family's code, not of its licence (the licence follows
+ * the weights, see the licence notes), so these findings carry no obligations.
+ */
+export interface FamilySignature {
+  readonly family: string;
+  /**
+   * CamelCase class-name prefixes, longest first within a family does not matter: a class
+   * counts when it is one of these prefixes plus an architecture suffix (see `architectureSuffixes`).
+   */
+  readonly classPrefixes: readonly string[];
+  /** Lower-case module and `model_type` names (`llama`, `mllama`, `qwen2_vl`), matched as a prefix followed by digits, `_` or the end. */
+  readonly modelTypes: readonly string[];
+  /** Host names of the vendor's own API. */
+  readonly endpoints: readonly string[];
+  /** Environment variables the vendor's clients read. */
+  readonly environmentKeys: readonly string[];
+}
+
+export const familySignatures: readonly FamilySignature[] = [
+  { family: "llama", classPrefixes: ["Llama", "Llama4", "Mllama", "CodeLlama"], modelTypes: ["llama", "mllama", "codellama"], endpoints: ["api.llama.com"], environmentKeys: ["LLAMA_API_KEY"] },
+  { family: "gemma", classPrefixes: ["Gemma", "Gemma2", "Gemma3", "Gemma3n", "PaliGemma", "RecurrentGemma", "ShieldGemma2"], modelTypes: ["gemma", "paligemma", "recurrent_gemma", "shieldgemma"], endpoints: [], environmentKeys: [] },
+  { family: "qwen", classPrefixes: ["Qwen", "Qwen2", "Qwen2Moe", "Qwen2VL", "Qwen2_5_VL", "Qwen2Audio", "Qwen3", "Qwen3Moe"], modelTypes: ["qwen", "qwen2", "qwen3"], endpoints: ["dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com"], environmentKeys: ["DASHSCOPE_API_KEY"] },
+  { family: "mistral", classPrefixes: ["Mistral", "Mistral3", "Mixtral", "Pixtral"], modelTypes: ["mistral", "mixtral", "pixtral"], endpoints: ["api.mistral.ai", "codestral.mistral.ai"], environmentKeys: ["MISTRAL_API_KEY", "CODESTRAL_API_KEY"] },
+  { family: "deepseek", classPrefixes: ["DeepseekV2", "DeepseekV3", "DeepseekVL"], modelTypes: ["deepseek"], endpoints: ["api.deepseek.com"], environmentKeys: ["DEEPSEEK_API_KEY"] },
+  { family: "phi", classPrefixes: ["Phi", "Phi3", "Phi3V", "Phi4MM", "Phi4Multimodal", "PhiMoe"], modelTypes: ["phi", "phi3", "phi4", "phimoe"], endpoints: [], environmentKeys: [] },
+  { family: "gemini", classPrefixes: [], modelTypes: [], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"] },
+  { family: "claude", classPrefixes: [], modelTypes: [], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY"] },
+  { family: "grok", classPrefixes: [], modelTypes: [], endpoints: ["api.x.ai"], environmentKeys: ["XAI_API_KEY"] },
+  { family: "command", classPrefixes: ["Cohere", "Cohere2"], modelTypes: ["cohere"], endpoints: ["api.cohere.com", "api.cohere.ai"], environmentKeys: ["COHERE_API_KEY", "CO_API_KEY"] },
+  { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
+  { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },
+  { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
+  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: [] },
+  { family: "kimi", classPrefixes: ["KimiVL"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
+  { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: [], environmentKeys: [] },
+];
+
+/**
+ * What follows a prefix in a class of the architecture: heads, the model and its config,
+ * tokenizers and processors, and the layer classes FSDP and activation checkpointing wrap.
+ * `LlamaIndex`, `LlamaStackClient` or `LlamaInference` end in none of these.
+ */
+export const architectureSuffixes: readonly string[] = [
+  "ForCausalLM", "ForConditionalGeneration", "ForSequenceClassification", "ForTokenClassification", "ForQuestionAnswering",
+  "Model", "PreTrainedModel", "TextModel", "VisionModel", "Config", "TextConfig", "VisionConfig",
+  "Tokenizer", "TokenizerFast", "Processor", "ImageProcessor",
+  "DecoderLayer", "EncoderLayer", "SelfAttentionDecoderLayer", "CrossAttentionDecoderLayer", "VisionEncoderLayer",
+  "Attention", "FlashAttention2", "SdpaAttention", "MLP", "RMSNorm", "SparseMoeBlock", "RotaryEmbedding", "Block",
+];

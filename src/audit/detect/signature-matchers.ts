@@ -1,0 +1,65 @@
+import { architectureSuffixes, familySignatures } from "./family-signatures.js";
+
+/** The family-signature patterns, compiled once per run for the audited families. */
+export interface SignatureMatchers {
+  /** Global, case-sensitive; group 1 is the prefix (`Mllama` in `MllamaProcessor`). */
+  readonly architectureClass: RegExp;
+  /** Global; group 1 is the module (`llama3_2` in `torchtune.models.llama3_2`). */
+  readonly modelModule: RegExp;
+  /** Not global; group 1 is the value of a `model_type` key. */
+  readonly modelTypeValue: RegExp;
+  readonly endpoint: RegExp;
+  readonly environmentKey: RegExp;
+  /** Lower-case literals for the prefilter (host names and variables that contain no family keyword). */
+  readonly literals: readonly string[];
+  familyOfClass(prefix: string): string | undefined;
+  familyOfModelType(value: string): string | undefined;
+  familyOfEndpoint(host: string): string | undefined;
+  familyOfEnvironmentKey(key: string): string | undefined;
+}
+
+const never = /(?!)/g;
+
+export function buildSignatureMatchers(families: ReadonlySet<string>): SignatureMatchers {
+  const audited = familySignatures.filter((signature) => families.has(signature.family));
+  const classFamilies = new Map<string, string>();
+  const modelTypes: { type: string; family: string }[] = [];
+  const endpoints = new Map<string, string>();
+  const keys = new Map<string, string>();
+  for (const signature of audited) {
+    for (const prefix of signature.classPrefixes) classFamilies.set(prefix, signature.family);
+    for (const type of signature.modelTypes) modelTypes.push({ type, family: signature.family });
+    for (const host of signature.endpoints) endpoints.set(host, signature.family);
+    for (const key of signature.environmentKeys) keys.set(key, signature.family);
+  }
+  // Longest first, so `qwen2_moe` is not read as `qwen`, nor `Mllama` as something shorter.
+  modelTypes.sort((a, b) => b.type.length - a.type.length);
+  const prefixes = byLength([...classFamilies.keys()]);
+  const suffixes = byLength(architectureSuffixes);
+  const types = modelTypes.map((entry) => entry.type);
+  const familyOfModelType = (value: string): string | undefined => {
+    const lower = value.toLowerCase();
+    // The type is the whole name or is followed by a version or variant (`llama3_2`, `qwen2_vl`), never by letters (`phil`).
+    return modelTypes.find((entry) => lower.startsWith(entry.type) && /^(?:$|[\d_])/.test(lower.slice(entry.type.length)))?.family;
+  };
+  return {
+    architectureClass: prefixes.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${prefixes.join("|")})(?:[A-Z0-9][A-Za-z0-9_]*?)?(?:${suffixes.join("|")})(?![A-Za-z0-9_])`, "g"),
+    modelModule: types.length === 0 ? never : new RegExp(`\\b(?:transformers|torchtune|vllm(?:\\.model_executor)?|mlx_lm|optimum\\.[a-z_]+)\\.models\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)`, "g"),
+    modelTypeValue: types.length === 0 ? /(?!)/ : /\bmodel_type["']?\s*[:=]\s*["']?([A-Za-z][A-Za-z0-9_]*)/,
+    endpoint: endpoints.size === 0 ? never : new RegExp(`(?<![\\w.-])(?:${byLength([...endpoints.keys()]).map(escapeRegExp).join("|")})(?![\\w-])`, "g"),
+    environmentKey: keys.size === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])`, "g"),
+    literals: [...endpoints.keys(), ...keys.keys()].map((literal) => literal.toLowerCase()),
+    familyOfClass: (prefix) => classFamilies.get(prefix),
+    familyOfModelType,
+    familyOfEndpoint: (host) => endpoints.get(host),
+    familyOfEnvironmentKey: (key) => keys.get(key),
+  };
+}
+
+function byLength(items: readonly string[]): string[] {
+  return [...new Set(items)].sort((a, b) => b.length - a.length);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** One hand-labelled line of the real-repository set (see test/audit/__fixtures__/real/README.md). */
+export interface LineLabel {
+  /** `<owner>__<repo>/<path>`, `/`-separated. */
+  readonly file: string;
+  /** `12`, or `3:12` for line 12 of notebook cell 3. */
+  readonly line: string;
+  readonly family: string;
+  readonly label: "dependency" | "decoy";
+}
+
+/** A place a tool reported, in the labels' terms. */
+export interface ReportedLine {
+  readonly file: string;
+  readonly line: string;
+  readonly family: string;
+}
+
+export interface LabelledScore {
+  readonly dependencies: number;
+  readonly decoys: number;
+  readonly reported: number;
+  readonly truePositives: number;
+  readonly recall: number;
+  readonly precision: number;
+  readonly missed: readonly string[];
+  readonly decoysReported: readonly string[];
+  /** Reported lines that carry no dependency label (decoys included). */
+  readonly falsePositives: readonly string[];
+}
+
+export const realSetRoot = new URL("../__fixtures__/real/", import.meta.url).pathname;
+export const realFilesRoot = join(realSetRoot, "files");
+
+export function readLabels(): LineLabel[] {
+  const text = readFileSync(join(realSetRoot, "labels.tsv"), "utf8");
+  const labels: LineLabel[] = [];
+  for (const [index, row] of text.split("\n").entries()) {
+    if (row.trim() === "" || row.startsWith("#")) continue;
+    const [file, line, family, label] = row.split("\t");
+    if (file === undefined || line === undefined || family === undefined || (label !== "dependency" && label !== "decoy")) {
+      throw new Error(`labels.tsv:${index + 1}: expected file, line, family, dependency|decoy`);
+    }
+    labels.push({ file, line, family, label });
+  }
+  return labels;
+}
+
+/** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
+export function labelledRepositories(): string[] {
+  return readdirSync(realFilesRoot).sort();
+}
+
+function keyOf(entry: ReportedLine): string {
+  return `${entry.file}:${entry.line} ${entry.family}`;
+}
+
+/** Recall over dependency labels; precision over everything reported (by file, line and family). */
+export function scoreLabelledSet(labels: readonly LineLabel[], reported: readonly ReportedLine[]): LabelledScore {
+  const dependencies = new Set(labels.filter((label) => label.label === "dependency").map(keyOf));
+  const decoys = new Set(labels.filter((label) => label.label === "decoy").map(keyOf));
+  const found = new Set(reported.map(keyOf));
+  const truePositives = [...found].filter((key) => dependencies.has(key)).length;
+  return {
+    dependencies: dependencies.size,
+    decoys: decoys.size,
+    reported: found.size,
+    truePositives,
+    recall: dependencies.size === 0 ? 1 : truePositives / dependencies.size,
+    precision: found.size === 0 ? 1 : truePositives / found.size,
+    missed: [...dependencies].filter((key) => !found.has(key)),
+    decoysReported: [...found].filter((key) => decoys.has(key)),
+    falsePositives: [...found].filter((key) => !dependencies.has(key)),
+  };
+}
