@@ -70,8 +70,10 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   const config = await gatewayConfig(options, cwd, env);
 
   if (options.fromLedger !== undefined) {
-    if (!config.routes.has(options.fromLedger)) throw new UsageError(`--from-ledger: unknown route "${options.fromLedger}" (routes in ${config.source}: ${[...config.routes.keys()].join(", ") || "none"})`);
-    const pairs = await readPairs(config, options.fromLedger);
+    const known = config.routes.has(options.fromLedger);
+    const ledgerMissing = config.ledger.store.kind === "sqlite" && !existsSync(config.ledger.store.path);
+    const pairs = known || !ledgerMissing ? await readPairs(config, options.fromLedger) : [];
+    if (pairs.length === 0 && !known) throw new UsageError(`--from-ledger: unknown route "${options.fromLedger}": no route of that name in ${config.source} and nothing stored for it (routes: ${[...config.routes.keys()].join(", ") || "none"})`);
     const built = suiteFromPairs({ route: options.fromLedger, pairs, judge: options.judge });
     if (built.tests === 0) throw new UsageError(`--from-ledger: route "${options.fromLedger}" has no captured text requests to build tests from (turn on prompt capture and shadow targets, and serve some traffic first)`);
     if (options.output === undefined) return { exitCode: 0, stdout: built.yaml };
