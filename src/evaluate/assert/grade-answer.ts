@@ -133,7 +133,7 @@ async function check(spec: AssertionSpec, options: GradeOptions): Promise<CheckO
     case "javascript":
       if (typeof spec.value !== "string") return (await checkPromptfooAssertion(spec, { output: answer.text, value: spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
       return runJavascript({
-        code: spec.value as string,
+        code: spec.value,
         output: answer.text,
         threshold: spec.threshold,
         context: { vars: options.vars, latencyMs: answer.latencyMs, costUsd: answer.costUsd ?? null, toolCalls: answer.toolCalls, finishReason: answer.finishReason },

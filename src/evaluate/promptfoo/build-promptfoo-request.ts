@@ -24,7 +24,7 @@ export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; 
     const result = await fn({ vars, provider: { id: options.model.id, label: options.model.label }, config: {} });
     if (typeof result === "string") base = result;
     else if (typeof result === "object" && result !== null && "prompt" in result) {
-      const prompt = (result as { prompt: unknown }).prompt;
+      const prompt = result.prompt;
       base = typeof prompt === "string" ? prompt : JSON.stringify(prompt);
     } else if (typeof result === "object" && result !== null) base = JSON.stringify(result);
     else throw new Error(`${options.prompt.path}: a prompt function must return a string or an object, got ${typeof result}`);

@@ -130,7 +130,7 @@ function codeResult(result: unknown, spec: AssertionSpec): CheckOutcome {
 }
 
 function toolsCallCheck(output: unknown, tools: readonly unknown[] | undefined): CheckOutcome {
-  const calls = typeof output === "object" && output !== null && !Array.isArray(output) && "tool_calls" in output ? (output as { tool_calls: unknown }).tool_calls : output;
+  const calls = typeof output === "object" && output !== null && !Array.isArray(output) && "tool_calls" in output ? output.tool_calls : output;
   const valid = Array.isArray(calls) && calls.length > 0 && calls.every((call: { function?: { name?: unknown; arguments?: unknown } }) => typeof call?.function?.name === "string" && typeof call.function.arguments === "string");
   if (!valid) return failed(`no valid-looking tools response: ${JSON.stringify(calls) ?? "undefined"}`);
   if (!tools) return failed("no tools configured in the provider, but the output has tool calls");

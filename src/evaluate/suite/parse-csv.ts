@@ -7,7 +7,7 @@ import { parse } from "csv-parse/sync";
  * line number) on malformed input.
  */
 export function parseCsv(text: string): string[][] {
-  const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const rows: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
   // A line of empty cells is not a test either.
   return rows.filter((cells) => cells.some((value) => value.trim() !== ""));
 }
