@@ -87,6 +87,12 @@ describe("the example suite against two fake models", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
     expect(xml).toContain('<testsuite name="gemma-4-31b" tests="9" failures="1" errors="0"');
     expect(xml).toContain("<failure message=\"is-json: not JSON");
+    // Threshold results are properties and system-out, never an invented testcase: the root counts the rows only.
+    const rootTests = Number(/<testsuites [^>]*tests="(\d+)"/.exec(xml)![1]);
+    expect(rootTests).toBe((xml.match(/<testcase /g) ?? []).length);
+    expect(xml).not.toMatch(/<testsuite name="thresholds"|classname="thresholds"/);
+    expect(xml).toContain('<property name="thresholds" value="met"/>');
+    expect(xml).toMatch(/<system-out>[^<]*PASS<\/system-out>/);
     expect(junit.stderr).toContain("wrote junit report to report.xml");
 
     await evalCommand({ suite: exampleSuite, format: "html", config: configPath, cwd: dir, output: "report.html" });
