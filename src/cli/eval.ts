@@ -97,6 +97,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
 
   const runtimeConfig = suite ? withAdHocProviders(config, suite) : config;
   if (options.gateway === undefined) checkModelsResolve(runtimeConfig, suite ? [suite.baseline.id, ...suite.candidates.map((model) => model.id), suite.judge, suite.embedding] : [options.judge]);
+  if (options.gateway !== undefined) await checkGateway(options.gateway, env.SWITCHYARD_API_KEY);
   let client: ModelClient = options.gateway !== undefined ? createGatewayClient({ url: options.gateway, apiKey: env.SWITCHYARD_API_KEY }) : createInProcessClient(runtimeConfig);
   client = withRetries(client, { retries: suite?.retries ?? suiteDefaults.retries });
   if (options.cache !== false) client = withCache(client, new ResultCache(join(cwd, ".switchyard", "eval-cache")));
@@ -139,6 +140,23 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   }
   if (report.interrupted) notes.push(`interrupted: kept ${report.rows} finished rows in ${relativeResults}`);
   return { exitCode, stdout: rendered, stderr: notes.length > 0 ? notes.join("\n") : undefined };
+}
+
+/**
+ * A gateway that refuses the key (or cannot be reached) is a usage error said
+ * once before the run, not a table of failed rows and exit 1.
+ */
+async function checkGateway(url: string, apiKey: string | undefined): Promise<void> {
+  const base = /\/v1\/?$/.test(url) ? url.replace(/\/+$/, "") : `${url.replace(/\/+$/, "")}/v1`;
+  let status: number;
+  try {
+    const response = await fetch(`${base}/models`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {}, signal: AbortSignal.timeout(10_000) });
+    status = response.status;
+    await response.body?.cancel();
+  } catch (error) {
+    throw new UsageError(`--gateway ${url}: cannot reach the gateway (${(error as Error).message})`);
+  }
+  if (status === 401 || status === 403) throw new UsageError(`--gateway ${url}: the gateway refused ${apiKey ? "the key in SWITCHYARD_API_KEY" : "a request without a key; set SWITCHYARD_API_KEY"} (HTTP ${status})`);
 }
 
 /** `--output` into a folder that does not exist is a usage error before anything runs, not a failure after the run was paid for. */

@@ -156,4 +156,17 @@ describe("against a running gateway", () => {
       await gateway.close();
     }
   });
+
+  it("a gateway that refuses the key is one usage error before the run, not a table of failures", async () => {
+    const config = models.config() as { server?: Record<string, unknown> };
+    const gateway = await startGateway({ ...config, server: { ...config.server, api_keys: ["sk-static"] } });
+    try {
+      const before = gateway.summaries.length;
+      await expect(runJson({ gateway: gateway.url, config: undefined, cache: false, env: {} })).rejects.toThrow(/^--gateway http:\/\/127\.0\.0\.1:\d+: the gateway refused a request without a key; set SWITCHYARD_API_KEY \(HTTP 401\)$/);
+      await expect(runJson({ gateway: gateway.url, config: undefined, cache: false, env: { SWITCHYARD_API_KEY: "sk-wrong" } })).rejects.toThrow(/refused the key in SWITCHYARD_API_KEY \(HTTP 401\)/);
+      expect(gateway.summaries.length).toBe(before);
+    } finally {
+      await gateway.close();
+    }
+  });
 });

@@ -94,7 +94,7 @@ describe("promptfoo configs", () => {
       { id: "promptfoo-1/gemma3", label: "ollama:chat:gemma3", request: { max_tokens: 1024, temperature: 0.2 } },
       { id: "chat-default", label: "chat-default", request: { max_tokens: 1024, temperature: 0 } },
     ]);
-    expect(suite.adHocProviders[0]).toMatchObject({ name: "promptfoo-1", type: "openai-compatible", baseUrl: "http://127.0.0.1:9/v1" });
+    expect(suite.adHocProviders[0]).toMatchObject({ name: "promptfoo-1", type: "ollama", baseUrl: "http://127.0.0.1:9/v1" });
     // A chat-JSON prompt stays raw: promptfoo renders each string inside it, then reads the messages.
     expect(suite.prompts[0]!.promptfoo).toEqual({ kind: "text", raw: '[{"role": "system", "content": "be brief"}, {"role": "user", "content": "{{q}}"}]' });
     expect(suite.tests[0]!.assertions.map((assertion) => [assertion.kind, assertion.ignoreCase, assertion.match, assertion.judge])).toEqual([

@@ -64,7 +64,8 @@ export function mapPromptfooProvider(value: unknown, options: { where: string; p
   const name = `promptfoo-${options.index + 1}`;
   const endpoint: ProviderConfig = {
     name,
-    type: "openai-compatible",
+    // The preset's type, so `cost` finds the catalog's prices for this vendor's model ids.
+    type: prefix,
     baseUrl: baseUrl ?? preset.baseUrl,
     apiKey: text(config.apiKey) ?? (keyEnv ? options.env[keyEnv] : undefined),
     headers: {},
