@@ -47,7 +47,8 @@ for (const name of examples) {
     example: name,
     promptfoo: version.stdout.trim().split("\n").at(-1),
     exitCode: outcome.code,
-    stderrTail: outcome.stderr.trim().split("\n").slice(-3),
+    // Node prints its own pid in warnings; drop it so a re-recording changes only what matters.
+    stderrTail: outcome.stderr.trim().replace(/\(node:\d+\)/g, "(node)").split("\n").slice(-3),
     verdicts,
     requests: normaliseRequests(upstream.requests),
   };

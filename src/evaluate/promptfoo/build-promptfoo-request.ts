@@ -32,7 +32,14 @@ export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; 
   const rendered = renderPromptfooPrompt(base, vars, options.semantics.filters);
   const body = { ...options.model.request, model: options.model.id, messages: chatMessages(rendered), stream: false };
   try {
-    return { request: { ...parseOpenAIChatRequest(body), stream: false }, rendered };
+    const parsed = parseOpenAIChatRequest(body);
+    // The canonical request folds max_completion_tokens into max_tokens; promptfoo sends the field it was given.
+    const completionTokens = options.model.request?.max_completion_tokens;
+    const request: ChatRequest =
+      completionTokens === undefined
+        ? parsed
+        : { ...parsed, sampling: { ...parsed.sampling, maxOutputTokens: undefined }, passthrough: { ...parsed.passthrough, max_completion_tokens: completionTokens }, passthroughProtocol: "openai-chat" };
+    return { request: { ...request, stream: false }, rendered };
   } catch (error) {
     if (error instanceof GatewayError) throw new Error(`the request promptfoo would send is not a valid chat request: ${error.message}`);
     throw error;

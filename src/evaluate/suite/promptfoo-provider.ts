@@ -86,7 +86,8 @@ function requestFields(model: string, config: Readonly<Record<string, unknown>>,
     if (maxTokens !== undefined) body.max_tokens = maxTokens;
   } else if (config.max_completion_tokens !== undefined) body.max_completion_tokens = config.max_completion_tokens;
   if (reasoning && config.reasoning_effort !== undefined) body.reasoning_effort = config.reasoning_effort;
-  if (!/(^|\/)(o1|o3|o4)/.test(model)) {
+  // promptfoo sends no temperature to reasoning models (supportsTemperature is false for them).
+  if (!reasoning) {
     const temperature = config.temperature ?? (omitDefaults ? undefined : 0);
     if (temperature !== undefined) body.temperature = temperature;
   }
