@@ -92,7 +92,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
       throw error;
     }
     const code = options.codeAssertions === false ? codeAssertionIn(suite) : undefined;
-    if (code !== undefined) throw new UsageError(`${options.suite}: has a ${code} assertion, which runs the suite author's code with this process's rights; refused by --no-code-assertions`);
+    if (code !== undefined) throw new UsageError(`${options.suite}: has a ${code}, which runs the suite author's code with this process's rights; refused by --no-code-assertions`);
   }
 
   const runtimeConfig = suite ? withAdHocProviders(config, suite) : config;

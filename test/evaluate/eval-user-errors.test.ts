@@ -26,6 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "code.yaml"), suite("{ type: javascript, value: 'output.length > 0' }"));
   writeFileSync(join(dir, "schema.yaml"), suite("{ type: json-schema, value: { type: object, properties: { a: { type: nonsense } } } }"));
   writeFileSync(join(dir, "pf-scenarios.yaml"), "providers: [switchyard:small]\nprompts: [hi]\nscenarios: []\ntests: [{ vars: {} }]\n");
+  writeFileSync(join(dir, "pf-transform.yaml"), "providers: [switchyard:small]\nprompts: [hi]\ntests: [{ options: { transform: 'output.toUpperCase()' }, assert: [{ type: contains, value: HI }] }]\n");
   writeFileSync(join(dir, "pf-python-code.yaml"), "providers: [switchyard:small]\nprompts: [hi]\ntests: [{ assert: [{ type: python, value: 'True' }] }]\n");
 });
 
@@ -49,6 +50,7 @@ describe("eval user errors exit 2 with one line", () => {
     { name: "a JSON Schema ajv cannot compile", args: ["schema.yaml"], message: /tests\.0\.assert\.0\.value: invalid JSON Schema/ },
     { name: "--no-code-assertions with a javascript assertion", args: ["code.yaml", "--no-code-assertions"], message: /has a javascript assertion, which runs the suite author's code .* refused by --no-code-assertions/ },
     { name: "--no-code-assertions with a promptfoo python assertion", args: ["pf-python-code.yaml", "--no-code-assertions"], message: /has a python assertion/ },
+    { name: "--no-code-assertions with a promptfoo transform", args: ["pf-transform.yaml", "--no-code-assertions"], message: /has a test with options\.transform, which runs/ },
     { name: "a promptfoo key outside the subset", args: ["pf-scenarios.yaml"], message: /scenarios: not in the supported promptfoo subset$/ },
   ];
   for (const { name, args, message } of cases) {

@@ -23,8 +23,22 @@ export function checkGraders(suite: EvalSuite): void {
   }
 }
 
-/** Assertion kinds that run the suite author's code with this process's rights. */
+/**
+ * The first thing in the suite that would run the suite author's code with
+ * this process's rights — a `javascript` or `python` assertion, a `transform`,
+ * a prompt function, a custom Nunjucks filter — named for the refusal message.
+ */
 export function codeAssertionIn(suite: EvalSuite): string | undefined {
-  for (const test of suite.tests) for (const spec of test.assertions) if (spec.kind === "javascript" || spec.kind === "python") return spec.label;
+  for (const test of suite.tests) {
+    for (const spec of test.assertions) {
+      if (spec.kind === "javascript" || spec.kind === "python") return `${spec.label} assertion`;
+      if (spec.transform) return `${spec.label} assertion with a transform`;
+    }
+    if (test.transform) return "test with options.transform";
+  }
+  const prompt = suite.prompts.find((item) => item.promptfoo?.kind === "function");
+  if (prompt) return `prompt function (${prompt.id})`;
+  const filter = Object.keys(suite.promptfoo?.filters ?? {})[0];
+  if (filter !== undefined) return `custom Nunjucks filter (${filter})`;
   return undefined;
 }
