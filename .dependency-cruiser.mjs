@@ -21,7 +21,7 @@ export const mayImport = {
   ledger: ["core", "shared", "config", "catalog", "routing"],
   server: ["core", "shared", "protocols", "dialects", "providers", "config", "routing", "governance", "ledger", "catalog", "console"],
   audit: ["core", "shared", "catalog"],
-  evaluate: ["core", "shared", "catalog", "config", "providers", "routing", "ledger", "server"],
+  evaluate: ["core", "shared", "catalog", "config", "providers", "routing", "ledger", "server", "dialects"],
   decide: ["core", "shared", "config", "catalog", "audit", "evaluate"],
   watch: ["core", "shared", "config", "catalog", "ledger"],
   report: ["core", "shared", "config", "catalog", "ledger", "audit", "evaluate", "decide", "watch"],

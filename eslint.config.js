@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "**/__fixtures__/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "**/__fixtures__/", "test/evaluate/promptfoo-compat/examples/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { once } from "node:events";
-import { isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { ConfigError } from "../config/config-error.js";
 import type { GatewayConfig } from "../config/gateway-config.js";
 import { loadConfigFile, parseConfigText } from "../config/load-config.js";
@@ -26,6 +26,7 @@ import { withRetries } from "../evaluate/run/with-retries.js";
 import { runShadowComparison } from "../evaluate/shadow/run-shadow-comparison.js";
 import { suiteFromPairs } from "../evaluate/shadow/suite-from-pairs.js";
 import type { EvalSuite } from "../evaluate/suite/eval-suite.js";
+import { checkGraders, codeAssertionIn } from "../evaluate/suite/check-graders.js";
 import { loadSuite } from "../evaluate/suite/load-suite.js";
 import { suiteDefaults } from "../evaluate/suite/normalise-suite.js";
 import { SuiteError } from "../evaluate/suite/suite-error.js";
@@ -48,6 +49,8 @@ export interface EvalCommandOptions {
   readonly judge?: string;
   readonly fromShadow?: string;
   readonly fromLedger?: string;
+  /** False with --no-code-assertions: a suite with javascript or python assertions is refused. */
+  readonly codeAssertions?: boolean;
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
   /** Aborted on Ctrl-C: finished rows are kept and reported. */
@@ -63,11 +66,16 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   if (sources.length !== 1) throw new UsageError("give exactly one of SUITE, --from-shadow ROUTE or --from-ledger ROUTE");
   if (options.fromShadow !== undefined && options.judge === undefined) throw new UsageError("--from-shadow needs --judge MODEL (any routed alias or PROVIDER/MODEL; no judge is chosen for you)");
   if (options.concurrency !== undefined && !(Number.isInteger(options.concurrency) && options.concurrency > 0)) throw new UsageError("--concurrency must be a positive integer");
+  if (options.output !== undefined) checkOutputFolder(resolve(cwd, options.output), options.output);
   const config = await gatewayConfig(options, cwd, env);
 
   if (options.fromLedger !== undefined) {
-    const pairs = await readPairs(config, options.fromLedger);
+    const known = config.routes.has(options.fromLedger);
+    const ledgerMissing = config.ledger.store.kind === "sqlite" && !existsSync(config.ledger.store.path);
+    const pairs = known || !ledgerMissing ? await readPairs(config, options.fromLedger) : [];
+    if (pairs.length === 0 && !known) throw new UsageError(`--from-ledger: unknown route "${options.fromLedger}": no route of that name in ${config.source} and nothing stored for it (routes: ${[...config.routes.keys()].join(", ") || "none"})`);
     const built = suiteFromPairs({ route: options.fromLedger, pairs, judge: options.judge });
+    if (built.tests === 0) throw new UsageError(`--from-ledger: route "${options.fromLedger}" has no captured text requests to build tests from (turn on prompt capture and shadow targets, and serve some traffic first)`);
     if (options.output === undefined) return { exitCode: 0, stdout: built.yaml };
     await writeText(resolve(cwd, options.output), built.yaml);
     return { exitCode: 0, stderr: `wrote a suite of ${built.tests} tests to ${options.output}${built.skipped > 0 ? ` (${built.skipped} requests skipped: tools, tool results or images)` : ""}` };
@@ -77,15 +85,19 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   if (options.suite !== undefined) {
     try {
       suite = await loadSuite(resolve(cwd, options.suite), env);
+      suite = { ...suite, source: options.suite, judge: options.judge ?? suite.judge, concurrency: options.concurrency ?? suite.concurrency };
+      checkGraders(suite);
     } catch (error) {
       if (error instanceof SuiteError) throw new UsageError(error.message);
       throw error;
     }
-    suite = { ...suite, source: options.suite, judge: options.judge ?? suite.judge, concurrency: options.concurrency ?? suite.concurrency };
+    const code = options.codeAssertions === false ? codeAssertionIn(suite) : undefined;
+    if (code !== undefined) throw new UsageError(`${options.suite}: has a ${code}, which runs the suite author's code with this process's rights; refused by --no-code-assertions`);
   }
 
   const runtimeConfig = suite ? withAdHocProviders(config, suite) : config;
   if (options.gateway === undefined) checkModelsResolve(runtimeConfig, suite ? [suite.baseline.id, ...suite.candidates.map((model) => model.id), suite.judge, suite.embedding] : [options.judge]);
+  if (options.gateway !== undefined) await checkGateway(options.gateway, env.SWITCHYARD_API_KEY);
   let client: ModelClient = options.gateway !== undefined ? createGatewayClient({ url: options.gateway, apiKey: env.SWITCHYARD_API_KEY }) : createInProcessClient(runtimeConfig);
   client = withRetries(client, { retries: suite?.retries ?? suiteDefaults.retries });
   if (options.cache !== false) client = withCache(client, new ResultCache(join(cwd, ".switchyard", "eval-cache")));
@@ -128,6 +140,28 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   }
   if (report.interrupted) notes.push(`interrupted: kept ${report.rows} finished rows in ${relativeResults}`);
   return { exitCode, stdout: rendered, stderr: notes.length > 0 ? notes.join("\n") : undefined };
+}
+
+/**
+ * A gateway that refuses the key (or cannot be reached) is a usage error said
+ * once before the run, not a table of failed rows and exit 1.
+ */
+async function checkGateway(url: string, apiKey: string | undefined): Promise<void> {
+  const base = /\/v1\/?$/.test(url) ? url.replace(/\/+$/, "") : `${url.replace(/\/+$/, "")}/v1`;
+  let status: number;
+  try {
+    const response = await fetch(`${base}/models`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {}, signal: AbortSignal.timeout(10_000) });
+    status = response.status;
+    await response.body?.cancel();
+  } catch (error) {
+    throw new UsageError(`--gateway ${url}: cannot reach the gateway (${(error as Error).message})`);
+  }
+  if (status === 401 || status === 403) throw new UsageError(`--gateway ${url}: the gateway refused ${apiKey ? "the key in SWITCHYARD_API_KEY" : "a request without a key; set SWITCHYARD_API_KEY"} (HTTP ${status})`);
+}
+
+/** `--output` into a folder that does not exist is a usage error before anything runs, not a failure after the run was paid for. */
+function checkOutputFolder(path: string, given: string): void {
+  if (!existsSync(dirname(path))) throw new UsageError(`--output ${given}: folder ${dirname(path)} does not exist`);
 }
 
 async function gatewayConfig(options: EvalCommandOptions, cwd: string, env: NodeJS.ProcessEnv): Promise<GatewayConfig> {

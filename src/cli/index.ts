@@ -137,7 +137,8 @@ program
   .option("--judge <model>", "routed model that judges llm-rubric and pairwise assertions (overrides the suite's)")
   .option("--from-shadow <route>", "judge a route's stored shadow pairs pairwise (needs --judge)")
   .option("--from-ledger <route>", "write a suite built from a route's captured requests")
-  .action(async (suite: string | undefined, options: { format: "table" | "json" | "junit" | "html"; output?: string; config?: string; gateway?: string; concurrency?: number; cache: boolean; judge?: string; fromShadow?: string; fromLedger?: string }) => {
+  .option("--no-code-assertions", "refuse suites that run their author's code (javascript/python assertions, transforms, prompt functions, Nunjucks filters) with this process's rights")
+  .action(async (suite: string | undefined, options: { format: "table" | "json" | "junit" | "html"; output?: string; config?: string; gateway?: string; concurrency?: number; cache: boolean; judge?: string; fromShadow?: string; fromLedger?: string; codeAssertions: boolean }) => {
     const { evalCommand } = await import("./eval.js");
     // First Ctrl-C stops new work and reports what finished; a second one exits at once.
     const interrupt = new AbortController();

@@ -51,7 +51,7 @@ describe("the example suite against two fake models", () => {
     expect(comparison.mcnemar).toEqual({ baselineOnly: 1, candidateOnly: 1, pValue: 1 });
     expect(comparison.passRateDelta!.estimate).toBe(0);
     expect(comparison.winRate).toMatchObject({ wins: 0, ties: 1, losses: 0 });
-    expect(comparison.verdict.text).toMatch(/^gemma-4-31b may be worse than llama-4-maverick \(inconclusive\): Δ pass rate 0\.0% \[−\d+\.\d, \+\d+\.\d\], margin 5%$/);
+    expect(comparison.verdict.text).toMatch(/^gemma-4-31b vs llama-4-maverick: non-inferiority not shown: Δ pass rate 0\.0% \[−\d+\.\d, \+\d+\.\d\], margin 5%$/);
 
     const byName = new Map(report.tests.map((row) => [row.name, row]));
     const parcel = byName.get("late parcel, no apology")!;
@@ -78,7 +78,7 @@ describe("the example suite against two fake models", () => {
   it("produces every format", async () => {
     const table = await evalCommand({ suite: exampleSuite, format: "table", config: configPath, cwd: dir });
     expect(table.stdout).toContain("llama-4-maverick (baseline)");
-    expect(table.stdout).toContain("gemma-4-31b may be worse than llama-4-maverick");
+    expect(table.stdout).toContain("gemma-4-31b vs llama-4-maverick: non-inferiority not shown");
     expect(table.stdout).toMatch(/\nPASS\n/);
 
     const junit = await evalCommand({ suite: exampleSuite, format: "junit", config: configPath, cwd: dir, output: "report.xml" });
@@ -87,6 +87,12 @@ describe("the example suite against two fake models", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
     expect(xml).toContain('<testsuite name="gemma-4-31b" tests="9" failures="1" errors="0"');
     expect(xml).toContain("<failure message=\"is-json: not JSON");
+    // Threshold results are properties and system-out, never an invented testcase: the root counts the rows only.
+    const rootTests = Number(/<testsuites [^>]*tests="(\d+)"/.exec(xml)![1]);
+    expect(rootTests).toBe((xml.match(/<testcase /g) ?? []).length);
+    expect(xml).not.toMatch(/<testsuite name="thresholds"|classname="thresholds"/);
+    expect(xml).toContain('<property name="thresholds" value="met"/>');
+    expect(xml).toMatch(/<system-out>[^<]*PASS<\/system-out>/);
     expect(junit.stderr).toContain("wrote junit report to report.xml");
 
     await evalCommand({ suite: exampleSuite, format: "html", config: configPath, cwd: dir, output: "report.html" });
@@ -146,6 +152,19 @@ describe("against a running gateway", () => {
       const cheap = report.tests.find((row) => row.name === "primary colour, cheaply")!;
       expect(cheap.cells[0]!.assertions.find((assertion) => assertion.label === "cost")!.reason).toMatch(/^cost unknown/);
       expect(gateway.summaries.length).toBeGreaterThanOrEqual(18);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it("a gateway that refuses the key is one usage error before the run, not a table of failures", async () => {
+    const config = models.config() as { server?: Record<string, unknown> };
+    const gateway = await startGateway({ ...config, server: { ...config.server, api_keys: ["sk-static"] } });
+    try {
+      const before = gateway.summaries.length;
+      await expect(runJson({ gateway: gateway.url, config: undefined, cache: false, env: {} })).rejects.toThrow(/^--gateway http:\/\/127\.0\.0\.1:\d+: the gateway refused a request without a key; set SWITCHYARD_API_KEY \(HTTP 401\)$/);
+      await expect(runJson({ gateway: gateway.url, config: undefined, cache: false, env: { SWITCHYARD_API_KEY: "sk-wrong" } })).rejects.toThrow(/refused the key in SWITCHYARD_API_KEY \(HTTP 401\)/);
+      expect(gateway.summaries.length).toBe(before);
     } finally {
       await gateway.close();
     }

@@ -63,7 +63,7 @@ describe("--from-shadow", () => {
     expect(report.rows).toBe(5);
     expect(report.models.map((model) => model.label)).toEqual(["llama-host/meta-llama/llama-4-maverick", "gemma-host/google/gemma-4-31b-it"]);
     expect(report.comparisons[0]!.winRate).toMatchObject({ wins: 1, ties: 2, losses: 1, estimate: 0.5 });
-    expect(report.comparisons[0]!.verdict.text).toMatch(/^gemma-host\/google\/gemma-4-31b-it may be worse than llama-host\/meta-llama\/llama-4-maverick \(inconclusive\): win rate − 50% 0\.0% \[/);
+    expect(report.comparisons[0]!.verdict.text).toMatch(/^gemma-host\/google\/gemma-4-31b-it vs llama-host\/meta-llama\/llama-4-maverick: non-inferiority not shown: win rate − 50% 0\.0% \[/);
     // Uncaptured pairs still count for latency.
     expect(report.models[1]!.latencyMs).toEqual({ p50: 300, p95: 380 });
     expect(result.stderr).toContain("1 of 5 pairs were not judged");

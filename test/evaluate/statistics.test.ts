@@ -115,11 +115,16 @@ describe("nonInferiorityVerdict", () => {
   const verdict = (lower: number, upper: number, estimate: number) =>
     nonInferiorityVerdict({ candidate: "gemma-4-31b", baseline: "llama-4-maverick", difference: { estimate, lower, upper }, margin: 0.05, metric: "Δ pass rate" });
   it("prints the documented sentence", () => {
-    expect(verdict(-0.04, 0.016, -0.012).text).toBe("gemma-4-31b is not worse than llama-4-maverick: Δ pass rate −1.2% [−4.0, +1.6], margin 5%");
+    expect(verdict(-0.04, 0.016, -0.012).text).toBe("gemma-4-31b is non-inferior to llama-4-maverick: Δ pass rate −1.2% [−4.0, +1.6], margin 5%");
   });
-  it("covers better, worse and inconclusive", () => {
-    expect(verdict(0.01, 0.1, 0.05).outcome).toBe("better");
-    expect(verdict(-0.2, -0.06, -0.13).outcome).toBe("worse");
-    expect(verdict(-0.08, 0.02, -0.03).outcome).toBe("inconclusive");
+  it("says what the interval shows: superior, non-inferior, significantly worse, not shown", () => {
+    expect(verdict(0.01, 0.1, 0.05).outcome).toBe("superior");
+    expect(verdict(-0.2, -0.06, -0.13).outcome).toBe("significantly-worse");
+    expect(verdict(-0.08, 0.02, -0.03).outcome).toBe("non-inferiority-not-shown");
+    // The case: an interval wholly below 0 but reaching above −margin is still significantly worse.
+    const wide = verdict(-0.882, -0.03, -0.6);
+    expect(wide.outcome).toBe("significantly-worse");
+    expect(wide.text).toBe("gemma-4-31b is significantly worse than llama-4-maverick: Δ pass rate −60.0% [−88.2, −3.0], margin 5%");
+    expect(verdict(-0.08, 0.02, -0.03).text).toBe("gemma-4-31b vs llama-4-maverick: non-inferiority not shown: Δ pass rate −3.0% [−8.0, +2.0], margin 5%");
   });
 });

@@ -88,26 +88,25 @@ describe("promptfoo configs", () => {
       ].join("\n"),
     );
     const suite = await loadSuite(join(dir, "promptfooconfig.yaml"), {});
-    expect(suite.baseline).toEqual({ id: "llama-alias", label: "llama-alias" });
+    // Labels are promptfoo's (the provider id); each request carries promptfoo's defaults and the provider's config.
+    expect(suite.baseline).toEqual({ id: "llama-alias", label: "openai:chat:llama-alias", request: { max_tokens: 1024, temperature: 0 } });
     expect(suite.candidates).toEqual([
-      { id: "promptfoo-1/gemma3", label: "gemma3" },
-      { id: "chat-default", label: "chat-default" },
+      { id: "promptfoo-1/gemma3", label: "ollama:chat:gemma3", request: { max_tokens: 1024, temperature: 0.2 } },
+      { id: "chat-default", label: "chat-default", request: { max_tokens: 1024, temperature: 0 } },
     ]);
-    expect(suite.adHocProviders[0]).toMatchObject({ name: "promptfoo-1", type: "openai-compatible", baseUrl: "http://127.0.0.1:9/v1" });
-    expect(suite.prompts[0]!.messages).toEqual([
-      { role: "system", content: "be brief" },
-      { role: "user", content: "{{q}}" },
-    ]);
+    expect(suite.adHocProviders[0]).toMatchObject({ name: "promptfoo-1", type: "ollama", baseUrl: "http://127.0.0.1:9/v1" });
+    // A chat-JSON prompt stays raw: promptfoo renders each string inside it, then reads the messages.
+    expect(suite.prompts[0]!.promptfoo).toEqual({ kind: "text", raw: '[{"role": "system", "content": "be brief"}, {"role": "user", "content": "{{q}}"}]' });
     expect(suite.tests[0]!.assertions.map((assertion) => [assertion.kind, assertion.ignoreCase, assertion.match, assertion.judge])).toEqual([
       ["contains", true, "all", undefined],
       ["llm-rubric", false, "all", "judge-alias"],
     ]);
     expect(suite.judge).toBeUndefined();
-    expect(suite.warnings[0]).toContain("ignoring promptfoo keys not used by switchyard eval: sharing");
+    expect(suite.warnings[0]).toContain("ignoring promptfoo keys that do not change results: sharing");
   });
   it("refuses assertion types outside the subset instead of skipping them", async () => {
     await writeFile(join(dir, "pf2.yaml"), "providers: [a]\nprompts: [x]\ntests: [{ assert: [{ type: select-best, value: x }] }]\n");
-    await expect(loadSuite(join(dir, "pf2.yaml"))).rejects.toThrow(/"select-best" is outside the supported promptfoo subset/);
+    await expect(loadSuite(join(dir, "pf2.yaml"))).rejects.toThrow(/tests\.0\.assert\.0\.type: "select-best" is not in the supported promptfoo subset$/);
   });
 });
 

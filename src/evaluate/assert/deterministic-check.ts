@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { ValidateFunction } from "ajv";
+import { compileJsonSchema, describeSchemaError } from "./compile-json-schema.js";
 import type { AssertionSpec } from "../suite/assertion-spec.js";
 import type { ModelAnswer } from "../run/model-client.js";
 import { checkError, failed, passed, type CheckOutcome } from "./assertion-result.js";
@@ -64,23 +65,14 @@ function toolCallCheck(expected: unknown, calls: ModelAnswer["toolCalls"]): Chec
   return failed(`expected ${wanted.name}${wanted.arguments === undefined ? "" : ` with ${clip(JSON.stringify(wanted.arguments), 80)}`}; got ${calls.map((call) => `${call.name}(${clip(call.arguments, 60)})`).join(", ")}`);
 }
 
-const schemaCache = new Map<string, z.ZodType>();
-
 function validate(value: unknown, schema: unknown): CheckOutcome {
-  const key = JSON.stringify(schema);
-  let validator = schemaCache.get(key);
-  if (!validator) {
-    try {
-      validator = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
-    } catch (error) {
-      return checkError(`unusable JSON Schema: ${(error as Error).message}`);
-    }
-    schemaCache.set(key, validator);
+  let validator: ValidateFunction;
+  try {
+    validator = compileJsonSchema(schema);
+  } catch (error) {
+    return checkError(`unusable JSON Schema: ${(error as Error).message}`);
   }
-  const result = validator.safeParse(value);
-  if (result.success) return passed("matches the JSON Schema");
-  const issue = result.error.issues[0];
-  return failed(`schema mismatch at ${issue?.path.length ? issue.path.join(".") : "(root)"}: ${issue?.message ?? "invalid"}`);
+  return validator(value) ? passed("matches the JSON Schema") : failed(`schema mismatch ${describeSchemaError(validator)}`);
 }
 
 /** Every key of `expected` must match in `actual`, recursively; extra keys in `actual` are fine. Arrays match element-wise. */

@@ -6,6 +6,11 @@ import { checkError, type AssertionResult, type CheckOutcome } from "./assertion
 import { cosineSimilarity } from "./cosine-similarity.js";
 import { deterministicCheck, isDeterministic } from "./deterministic-check.js";
 import { runJavascript } from "./run-javascript.js";
+import { checkPromptfooAssertion } from "../promptfoo/check-promptfoo-assertion.js";
+import { outputString, promptfooOutput } from "../promptfoo/promptfoo-output.js";
+import { runPromptfooCode } from "../promptfoo/run-promptfoo-code.js";
+import type { CodeRef } from "../suite/eval-suite.js";
+import { renderInObject } from "../template/render-promptfoo-prompt.js";
 
 export interface Grade {
   readonly pass: boolean;
@@ -28,6 +33,17 @@ export interface GradeOptions {
   /** The judge model an assertion uses (its own, else the suite's); model-graded kinds were checked to have one before the run. */
   readonly judge: (spec: AssertionSpec) => JudgeCall;
   readonly embed: (spec: AssertionSpec, inputs: readonly string[]) => Promise<number[][]>;
+  /** Set for promptfoo configs: outputs, transforms and assertions follow promptfoo's rules. */
+  readonly promptfoo?: PromptfooGrading;
+}
+
+export interface PromptfooGrading {
+  /** The provider's output as promptfoo sees it, after the test's `options.transform` (see promptfooTestOutput). */
+  readonly output: unknown;
+  /** The provider's configured tools, for is-valid-openai-tools-call. */
+  readonly tools: readonly unknown[] | undefined;
+  /** The rendered prompt, for `context.prompt`. */
+  readonly prompt: string;
 }
 
 /**
@@ -49,7 +65,8 @@ export async function gradeAnswer(options: GradeOptions): Promise<Grade> {
           pairwise = await judgePairwise({ judge: options.judge(spec), prompt: options.prompt, baseline: options.baseline.answer.text, candidate: options.answer.text, criteria: spec.value as string | undefined });
         }
         outcome = { pass: pairwise.score >= (spec.threshold ?? 0.5), score: pairwise.score, reason: pairwise.reason };
-      } else outcome = await check(spec, options);
+      } else if (options.promptfoo) outcome = await checkAsPromptfoo(spec, options, options.promptfoo);
+      else outcome = await check(spec, options);
     } catch (error) {
       outcome = checkError(`${spec.label}: ${(error as Error).message}`);
     }
@@ -62,13 +79,61 @@ export async function gradeAnswer(options: GradeOptions): Promise<Grade> {
   return { pass, score, assertions: results, pairwise };
 }
 
+/**
+ * The output promptfoo's assertions see: the provider's value (text, tool
+ * calls or message), then the test's `options.transform`. A transform that
+ * throws makes the cell an error, as in promptfoo.
+ */
+export async function promptfooTestOutput(options: { answer: ModelAnswer; responseFormatType: string | undefined; transform: CodeRef | undefined; vars: Readonly<Record<string, unknown>>; prompt: string }): Promise<unknown> {
+  const output = promptfooOutput(options.answer, options.responseFormatType);
+  if (!options.transform) return output;
+  const context = { prompt: options.prompt, vars: options.vars, test: { vars: options.vars }, config: {} };
+  const result = await runPromptfooCode({ ref: options.transform, language: isPython(options.transform) ? "python" : "javascript", output, context, defaultPythonFunction: "get_transform", expression: "transform" });
+  if (result === undefined || result === null) throw new Error("transform did not return a value");
+  return result;
+}
+
+/** One assertion with promptfoo's semantics: the provider's output value, the test's then the assertion's transform, values rendered with Nunjucks. */
+async function checkAsPromptfoo(spec: AssertionSpec, options: GradeOptions, promptfoo: PromptfooGrading): Promise<CheckOutcome> {
+  const context = { prompt: promptfoo.prompt, vars: options.vars, test: { vars: options.vars }, config: {} };
+  const transform = async (ref: CodeRef, output: unknown): Promise<unknown> => {
+    const result = await runPromptfooCode({ ref, language: isPython(ref) ? "python" : "javascript", output, context, defaultPythonFunction: "get_transform", expression: "transform" });
+    if (result === undefined || result === null) throw new Error("transform did not return a value");
+    return result;
+  };
+  let output = promptfoo.output;
+  if (spec.transform) output = await transform(spec.transform, output);
+  const code = spec.kind === "javascript" || spec.kind === "python";
+  const value = code ? (typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value) : renderValue(spec.value, options.vars);
+  const outcome = await checkPromptfooAssertion(spec, { output, value, context, tools: promptfoo.tools });
+  if (outcome) return outcome;
+  return check({ ...spec, value }, { ...options, answer: { ...options.answer, text: outputString(output) } });
+}
+
+function renderValue(value: unknown, vars: Readonly<Record<string, unknown>>): unknown {
+  if (typeof value === "string") return renderInObject(value, vars);
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return renderInObject(value, vars);
+  return value;
+}
+
+function isPython(ref: CodeRef): boolean {
+  return ref.kind === "file" && ref.path.endsWith(".py");
+}
+
 async function check(spec: AssertionSpec, options: GradeOptions): Promise<CheckOutcome> {
   const { answer } = options;
   if (isDeterministic(spec.kind)) return deterministicCheck(spec as AssertionSpec & { kind: typeof spec.kind }, answer);
   switch (spec.kind) {
+    case "contains-json":
+    case "is-valid-openai-tools-call":
+    case "levenshtein":
+    case "word-count":
+    case "python":
+      return (await checkPromptfooAssertion(spec, { output: spec.kind === "is-valid-openai-tools-call" ? promptfooOutput(answer, undefined) : answer.text, value: spec.kind === "python" && typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
     case "javascript":
+      if (typeof spec.value !== "string") return (await checkPromptfooAssertion(spec, { output: answer.text, value: spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
       return runJavascript({
-        code: spec.value as string,
+        code: spec.value,
         output: answer.text,
         threshold: spec.threshold,
         context: { vars: options.vars, latencyMs: answer.latencyMs, costUsd: answer.costUsd ?? null, toolCalls: answer.toolCalls, finishReason: answer.finishReason },

@@ -36,7 +36,7 @@ export function buildEvalReport(options: {
       }
     }
     for (const comparison of comparisons) {
-      if (thresholds.nonInferior && comparison.verdict.outcome !== "better" && comparison.verdict.outcome !== "not-worse") failures.push(`non-inferiority not shown: ${comparison.verdict.text}`);
+      if (thresholds.nonInferior && comparison.verdict.outcome !== "superior" && comparison.verdict.outcome !== "non-inferior") failures.push(`non-inferiority required: ${comparison.verdict.text}`);
       if (thresholds.winRate !== undefined && (comparison.winRate === undefined || comparison.winRate.estimate < thresholds.winRate)) {
         failures.push(`${comparison.candidate}: win rate ${format.percent(comparison.winRate?.estimate)} against ${comparison.baseline} is below the threshold ${format.percent(thresholds.winRate)}`);
       }

@@ -4,14 +4,21 @@ import type { ReporterOptions } from "./report-format.js";
 /**
  * JUnit XML for CI: one <testsuite> per model, one <testcase> per row; failed
  * assertions become <failure>, calls that never answered <error>. Comparisons
- * and verdicts go in each candidate's <properties>, and failed thresholds in a
- * final "thresholds" suite so CI shows why the run failed.
+ * and verdicts go in each candidate's <properties>. Threshold results are not
+ * tests: they go in every suite's <properties> and <system-out> (where the
+ * JUnit schema allows them), so a 10-test suite reports 10 cases, not an
+ * invented eleventh.
  */
 export async function renderJunit(options: ReporterOptions): Promise<void> {
   const { report } = options;
-  const failures = report.models.reduce((sum, model) => sum + Math.max(0, model.graded - model.passed - model.errors), 0) + report.failures.length;
+  const failures = report.models.reduce((sum, model) => sum + Math.max(0, model.graded - model.passed - model.errors), 0);
   const errors = report.models.reduce((sum, model) => sum + model.errors, 0);
-  const tests = report.models.reduce((sum, model) => sum + model.rows, 0) + (report.failures.length > 0 ? report.failures.length : 1);
+  const tests = report.models.reduce((sum, model) => sum + model.rows, 0);
+  const outcome = report.failures.length === 0 ? "PASS" : `FAIL: ${report.failures.join("; ")}`;
+  const thresholdProperties =
+    `      <property name="thresholds" value="${report.failures.length === 0 ? "met" : "failed"}"/>\n` +
+    report.failures.map((failure, index) => `      <property name="threshold.failure.${index + 1}" value="${xml(failure)}"/>\n`).join("");
+  const systemOut = `    <system-out>${xml([...report.comparisons.map((comparison) => comparison.verdict.text), outcome].join("\n"))}</system-out>\n`;
   await options.write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(report.description ?? report.suite)}" tests="${tests}" failures="${failures}" errors="${errors}" time="${seconds(report.durationMs)}">\n`);
   for (const model of report.models) {
     const comparison = report.comparisons.find((item) => item.candidate === model.label);
@@ -19,18 +26,16 @@ export async function renderJunit(options: ReporterOptions): Promise<void> {
       `  <testsuite name="${xml(model.label)}" tests="${model.rows}" failures="${Math.max(0, model.graded - model.passed - model.errors)}" errors="${model.errors}" timestamp="${report.startedAt}">\n` +
         `    <properties>\n      <property name="model" value="${xml(model.id)}"/>\n      <property name="role" value="${model.role}"/>\n` +
         (comparison ? `      <property name="verdict" value="${xml(comparison.verdict.text)}"/>\n` : "") +
+        thresholdProperties +
         `    </properties>\n`,
     );
     for await (const row of options.rows()) {
       const cell = row.cells.find((item) => item.model === model.label);
       if (cell) await options.write(testcase(model.label, row.name, cell));
     }
-    await options.write("  </testsuite>\n");
+    await options.write(`${systemOut}  </testsuite>\n`);
   }
-  await options.write(`  <testsuite name="thresholds" tests="${Math.max(1, report.failures.length)}" failures="${report.failures.length}" errors="0">\n`);
-  if (report.failures.length === 0) await options.write(`    <testcase classname="thresholds" name="all thresholds met"/>\n`);
-  for (const failure of report.failures) await options.write(`    <testcase classname="thresholds" name="${xml(failure)}">\n      <failure message="${xml(failure)}"/>\n    </testcase>\n`);
-  await options.write("  </testsuite>\n</testsuites>\n");
+  await options.write("</testsuites>\n");
 }
 
 function testcase(model: string, name: string, cell: CellResult): string {

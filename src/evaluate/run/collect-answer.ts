@@ -4,7 +4,7 @@ import type { ChatOutcome } from "../../providers/provider.js";
 
 export interface CollectedAnswer {
   readonly text: string;
-  readonly toolCalls: { name: string; arguments: string }[];
+  readonly toolCalls: { id?: string; name: string; arguments: string }[];
   readonly finishReason: string | null;
   readonly usage: Usage | undefined;
 }
@@ -13,7 +13,7 @@ export interface CollectedAnswer {
 export async function collectAnswer(outcome: ChatOutcome): Promise<CollectedAnswer> {
   if (outcome.kind === "complete") return fromResponse(outcome.response);
   let text = "";
-  const toolCalls = new Map<number, { name: string; arguments: string }>();
+  const toolCalls = new Map<number, { id?: string; name: string; arguments: string }>();
   let finishReason: string | null = null;
   let usage: Usage | undefined;
   for (let next = await outcome.events.next(); !next.done; next = await outcome.events.next()) {
@@ -23,7 +23,7 @@ export async function collectAnswer(outcome: ChatOutcome): Promise<CollectedAnsw
         text += event.text;
         break;
       case "tool-call-start":
-        toolCalls.set(event.index, { name: event.name, arguments: "" });
+        toolCalls.set(event.index, { id: event.id, name: event.name, arguments: "" });
         break;
       case "tool-call-delta": {
         const call = toolCalls.get(event.index);
@@ -48,10 +48,10 @@ export async function collectAnswer(outcome: ChatOutcome): Promise<CollectedAnsw
 
 function fromResponse(response: ChatResponse): CollectedAnswer {
   let text = "";
-  const toolCalls: { name: string; arguments: string }[] = [];
+  const toolCalls: { id?: string; name: string; arguments: string }[] = [];
   for (const part of response.content) {
     if (part.type === "text") text += part.text;
-    else if (part.type === "tool-call") toolCalls.push({ name: part.name, arguments: part.arguments });
+    else if (part.type === "tool-call") toolCalls.push({ id: part.id, name: part.name, arguments: part.arguments });
   }
   return { text, toolCalls, finishReason: response.finishReason.unified, usage: response.usage };
 }

@@ -3,7 +3,7 @@ import type { ChatRequest } from "../../core/chat-request.js";
 /** What a model answered, as evaluation needs it; no wire format. */
 export interface ModelAnswer {
   readonly text: string;
-  readonly toolCalls: readonly { readonly name: string; readonly arguments: string }[];
+  readonly toolCalls: readonly { readonly id?: string; readonly name: string; readonly arguments: string }[];
   readonly finishReason: string | null;
   /** Undefined when the upstream did not report usage (never read as 0). */
   readonly inputTokens: number | undefined;

@@ -1,9 +1,10 @@
 import type { ChatRequest } from "../../core/chat-request.js";
-import { gradeAnswer, type Grade } from "../assert/grade-answer.js";
+import { gradeAnswer, promptfooTestOutput, type Grade, type PromptfooGrading } from "../assert/grade-answer.js";
 import type { AssertionSpec } from "../suite/assertion-spec.js";
 import type { EvalSuite, EvalTest, ModelRef, PromptTemplate } from "../suite/eval-suite.js";
-import { SuiteError } from "../suite/suite-error.js";
+import { checkGraders } from "../suite/check-graders.js";
 import { SummaryAggregator } from "../stats/summary-aggregator.js";
+import { buildPromptfooRequest } from "../promptfoo/build-promptfoo-request.js";
 import { buildChatRequest, conversationText } from "./build-chat-request.js";
 import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.js";
 import { OrderedRowWriter } from "./ordered-row-writer.js";
@@ -39,7 +40,7 @@ interface PlannedRow {
  */
 export async function runSuite(options: { suite: EvalSuite; client: ModelClient; resultsFile: string; signal: AbortSignal; progress?: (progress: RunProgress) => void }): Promise<RunOutcome> {
   const { suite, client, signal } = options;
-  checkModelGraded(suite);
+  checkGraders(suite);
   const startedAt = new Date();
   const aggregator = new SummaryAggregator(suite.baseline, suite.candidates, suite.statistics);
   let failed = 0;
@@ -78,33 +79,32 @@ function* planRows(suite: EvalSuite): Generator<PlannedRow> {
   }
 }
 
-/** llm-rubric and pairwise need a judge, similar an embeddings model; none is ever defaulted, so say so before spending anything. */
-function checkModelGraded(suite: EvalSuite): void {
-  for (const test of suite.tests) {
-    for (const spec of test.assertions) {
-      if ((spec.kind === "llm-rubric" || spec.kind === "pairwise") && (spec.judge ?? suite.judge) === undefined) {
-        throw new SuiteError(`${suite.source}: ${spec.label} needs a judge model: set \`judge:\` in the suite (any routed alias or PROVIDER/MODEL) or pass --judge MODEL; no judge is chosen for you`);
-      }
-      if (spec.kind === "similar" && (spec.embedding ?? suite.embedding) === undefined) {
-        throw new SuiteError(`${suite.source}: similar needs an embeddings model: set \`embedding:\` in the suite or on the assertion`);
-      }
-      if (spec.kind === "pairwise" && suite.candidates.length === 0) throw new SuiteError(`${suite.source}: pairwise needs at least one candidate to compare with the baseline`);
-    }
-  }
-}
-
 async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: ModelClient; calls: Semaphore; models: readonly ModelRef[]; signal: AbortSignal }): Promise<TestRow> {
   const { planned, suite, client, calls, signal } = options;
   const { test, prompt } = planned;
-  const request = buildChatRequest({ messages: test.messages ?? prompt!.messages, vars: test.vars, sampling: suite.sampling, tools: suite.tools });
-  const input = conversationText(request);
+  const native = buildChatRequest({ messages: test.messages ?? prompt!.messages, vars: test.vars, sampling: suite.sampling, tools: suite.tools });
   const call = (model: string, chatRequest: ChatRequest): Promise<ModelAnswer> => calls.run(() => client.chat(model, chatRequest, withTimeout(signal, suite.timeoutMs)));
-  const settled = await Promise.all(
-    options.models.map(async (model) => {
+  // promptfoo prompts are rendered per provider (prompt functions see the provider; each provider's config shapes its request).
+  const requests = await Promise.all(
+    options.models.map(async (model): Promise<{ request: ChatRequest; rendered: string } | { error: string }> => {
+      if (!suite.promptfoo || !prompt?.promptfoo || test.messages) return { request: native, rendered: conversationText(native) };
       try {
-        return { model, answer: await call(model.id, request) };
+        return await buildPromptfooRequest({ prompt: prompt.promptfoo, vars: test.vars, model, semantics: suite.promptfoo });
       } catch (error) {
-        return { model, error: error instanceof CallFailure ? error.message : `unexpected error: ${(error as Error).message}` };
+        return { error: `prompt: ${(error as Error).message}` };
+      }
+    }),
+  );
+  const first = requests[0];
+  const input = first && "rendered" in first ? first.rendered : conversationText(native);
+  const settled = await Promise.all(
+    options.models.map(async (model, position) => {
+      const built = requests[position]!;
+      if ("error" in built) return { model, error: built.error, rendered: undefined };
+      try {
+        return { model, answer: await call(model.id, built.request), rendered: built.rendered };
+      } catch (error) {
+        return { model, error: error instanceof CallFailure ? error.message : `unexpected error: ${(error as Error).message}`, rendered: built.rendered };
       }
     }),
   );
@@ -113,6 +113,15 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
     settled.map(async (result, position): Promise<CellResult> => {
       if (result.answer === undefined) return errorCell(result.model, result.error ?? "no answer", test.assertions.length > 0);
       let grade: Grade | undefined;
+      let promptfoo: PromptfooGrading | undefined;
+      if (suite.promptfoo) {
+        const prompt = result.rendered ?? input;
+        try {
+          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: test.vars, prompt }), tools: toolsOf(result.model), prompt };
+        } catch (error) {
+          return errorCell(result.model, `transform: ${(error as Error).message}`, true);
+        }
+      }
       if (test.assertions.length > 0) {
         grade = await gradeAnswer({
           specs: test.assertions,
@@ -123,6 +132,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
           testThreshold: test.threshold,
           judge: (spec: AssertionSpec) => (judgeRequest) => call(spec.judge ?? suite.judge!, judgeRequest),
           embed: (spec, inputs) => calls.run(() => client.embed(spec.embedding ?? suite.embedding!, inputs, withTimeout(signal, suite.timeoutMs))),
+          promptfoo,
         });
       }
       return answerCell(result.model, result.answer, grade);
@@ -130,6 +140,16 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
   );
   const name = test.description ?? `test ${test.index + 1}`;
   return { index: planned.index, name: prompt && suite.prompts.length > 1 ? `${name} [${prompt.id}]` : name, prompt: prompt?.id ?? "messages", vars: test.vars, input, cells };
+}
+
+function responseFormatType(model: ModelRef): string | undefined {
+  const format = model.request?.response_format;
+  return typeof format === "object" && format !== null && typeof (format as { type?: unknown }).type === "string" ? (format as { type: string }).type : undefined;
+}
+
+function toolsOf(model: ModelRef): readonly unknown[] | undefined {
+  const tools = model.request?.tools;
+  return Array.isArray(tools) ? tools : undefined;
 }
 
 function answerCell(model: ModelRef, answer: ModelAnswer, grade: Grade | undefined): CellResult {

@@ -1,3 +1,5 @@
+import { compileJsonSchema } from "../assert/compile-json-schema.js";
+import type { CodeRef } from "./eval-suite.js";
 import { SuiteError } from "./suite-error.js";
 
 /** The assertion kinds the runner knows; spellings (`icontains`, `contains-any`, promptfoo's names) map onto these. */
@@ -14,7 +16,12 @@ export type AssertionKind =
   | "similar"
   | "llm-rubric"
   | "pairwise"
-  | "javascript";
+  | "javascript"
+  | "python"
+  | "contains-json"
+  | "is-valid-openai-tools-call"
+  | "levenshtein"
+  | "word-count";
 
 /** Every `type:` a suite may write, without the `not-` prefix. */
 export const assertionTypeNames = [
@@ -36,6 +43,11 @@ export const assertionTypeNames = [
   "llm-rubric",
   "pairwise",
   "javascript",
+  "python",
+  "contains-json",
+  "is-valid-openai-tools-call",
+  "levenshtein",
+  "word-count",
 ] as const;
 
 export type AssertionTypeName = (typeof assertionTypeNames)[number];
@@ -56,6 +68,8 @@ export interface AssertionSpec {
   /** Overrides the suite's judge / embedding model for this assertion. */
   readonly judge: string | undefined;
   readonly embedding: string | undefined;
+  /** promptfoo's per-assertion `transform`, applied to the output before this check. */
+  readonly transform: CodeRef | undefined;
 }
 
 /** An assertion as written in a suite (native field names; the promptfoo adapter maps onto these). */
@@ -68,6 +82,7 @@ export interface RawAssertion {
   readonly match?: "any" | "all";
   readonly judge?: string;
   readonly embedding?: string;
+  readonly transform?: CodeRef;
 }
 
 const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignoreCase?: boolean; match?: "any" | "all" }>> = {
@@ -89,6 +104,11 @@ const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignor
   "llm-rubric": { kind: "llm-rubric" },
   pairwise: { kind: "pairwise" },
   javascript: { kind: "javascript" },
+  python: { kind: "python" },
+  "contains-json": { kind: "contains-json" },
+  "is-valid-openai-tools-call": { kind: "is-valid-openai-tools-call" },
+  levenshtein: { kind: "levenshtein" },
+  "word-count": { kind: "word-count" },
 };
 
 /**
@@ -111,6 +131,7 @@ export function parseAssertion(raw: RawAssertion, where: string): AssertionSpec 
     match: raw.match ?? spelling.match ?? "all",
     judge: raw.judge,
     embedding: raw.embedding,
+    transform: raw.transform,
   };
   checkValue(spec, where);
   return spec;
@@ -145,9 +166,23 @@ function checkValue(spec: AssertionSpec, where: string): void {
       return;
     case "json-schema":
       need(typeof value === "object" && value !== null, "a JSON Schema object");
+      checkSchema(value, where);
       return;
     case "is-json":
-      need(value === undefined || (typeof value === "object" && value !== null), "nothing or a JSON Schema object");
+    case "contains-json":
+      need(value === undefined || value === null || value === "" || (typeof value === "object" && value !== null), "nothing or a JSON Schema object");
+      if (typeof value === "object" && value !== null) checkSchema(value, where);
+      return;
+    case "is-valid-openai-tools-call":
+      return;
+    case "levenshtein":
+      need(typeof value === "string", "the expected text");
+      return;
+    case "word-count":
+      need((typeof value === "number" && Number.isInteger(value) && value >= 0) || (typeof value === "object" && value !== null && ["min", "max"].some((key) => typeof (value as Record<string, unknown>)[key] === "number")), "a word count or { min, max }");
+      return;
+    case "python":
+      need((typeof value === "string" && value.trim() !== "") || isCodeFile(value), "Python code or file://check.py");
       return;
     case "tool-call":
       need(typeof value === "string" || (typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string"), "a tool name or { name, arguments }");
@@ -157,10 +192,23 @@ function checkValue(spec: AssertionSpec, where: string): void {
       if (spec.threshold === undefined || spec.threshold < 0) throw new SuiteError(`${where}.threshold: ${spec.label} needs a threshold (${kind === "latency" ? "milliseconds" : "USD"})`);
       return;
     case "javascript":
-      need(typeof value === "string" && value.trim() !== "", "JavaScript code (an expression or a function body)");
+      need((typeof value === "string" && value.trim() !== "") || isCodeFile(value), "JavaScript code (an expression or a function body) or file://check.js");
       return;
     case "pairwise":
       need(value === undefined || typeof value === "string", "nothing or the criteria as a string");
       return;
   }
+}
+
+/** Compiled now so an unusable schema is a load error (exit 2) before any model call is paid for. */
+function checkSchema(schema: unknown, where: string): void {
+  try {
+    compileJsonSchema(schema);
+  } catch (error) {
+    throw new SuiteError(`${where}.value: invalid JSON Schema: ${(error as Error).message}`);
+  }
+}
+
+function isCodeFile(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "file";
 }

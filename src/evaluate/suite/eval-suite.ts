@@ -7,6 +7,28 @@ import type { AssertionSpec } from "./assertion-spec.js";
 export interface ModelRef {
   readonly id: string;
   readonly label: string;
+  /**
+   * promptfoo configs: the OpenAI Chat Completions body fields this provider's
+   * `config` adds to every request (tools, response_format, temperature,
+   * max_tokens, …), exactly as promptfoo would send them.
+   */
+  readonly request?: Readonly<Record<string, unknown>>;
+}
+
+/** Code a promptfoo config names: inline (an expression, or a body with `return`), or `file://path.js[:function]`, or `file://path.py[:function]`. */
+export type CodeRef =
+  | { readonly kind: "inline"; readonly code: string }
+  | { readonly kind: "file"; readonly path: string; readonly functionName: string | undefined };
+
+/** How a promptfoo prompt is produced before Nunjucks renders it. */
+export type PromptfooPrompt =
+  | { readonly kind: "text"; readonly raw: string }
+  | { readonly kind: "function"; readonly path: string; readonly functionName: string | undefined };
+
+/** promptfoo semantics for a suite that came from a promptfoo config. */
+export interface PromptfooSemantics {
+  /** Custom Nunjucks filters (`nunjucksFilters`), loaded when the suite loads. */
+  readonly filters: Readonly<Record<string, (...args: unknown[]) => unknown>>;
 }
 
 /** One message of a prompt template; `content` may hold `{{variables}}`. */
@@ -17,7 +39,10 @@ export interface TemplateMessage {
 
 export interface PromptTemplate {
   readonly id: string;
+  /** For reports; for promptfoo prompts, the raw text as one user message. */
   readonly messages: readonly TemplateMessage[];
+  /** Set for promptfoo prompts: rendered with Nunjucks and parsed as promptfoo does, instead of `messages`. */
+  readonly promptfoo?: PromptfooPrompt;
 }
 
 export interface EvalTest {
@@ -30,6 +55,8 @@ export interface EvalTest {
   readonly threshold: number | undefined;
   /** A whole conversation instead of the suite's prompts (suites built from captured traffic). */
   readonly messages: readonly TemplateMessage[] | undefined;
+  /** promptfoo `options.transform` (the test's, else `defaultTest`'s), applied to the output before every assertion. */
+  readonly transform?: CodeRef;
 }
 
 export interface StatisticsOptions {
@@ -71,6 +98,8 @@ export interface EvalSuite {
   readonly thresholds: Thresholds | undefined;
   /** OpenAI-compatible endpoints a promptfoo config named by `apiBaseUrl`; added to the gateway config in-process. */
   readonly adHocProviders: readonly ProviderConfig[];
+  /** Set for promptfoo configs: prompts, outputs and assertions follow promptfoo's rules. */
+  readonly promptfoo?: PromptfooSemantics;
   /** Things accepted but ignored (unsupported promptfoo keys), said once on stderr. */
   readonly warnings: readonly string[];
 }

@@ -3,7 +3,7 @@ import { parse as parseYaml } from "yaml";
 import { describeZodError } from "../../shared/describe-zod-error.js";
 import type { EvalSuite } from "./eval-suite.js";
 import { normaliseSuite } from "./normalise-suite.js";
-import { adaptPromptfooConfig, isPromptfooConfig } from "./promptfoo-adapter.js";
+import { isPromptfooConfig, loadPromptfooConfig } from "./promptfoo-adapter.js";
 import { SuiteError } from "./suite-error.js";
 import { suiteFileSchema } from "./suite-file-schema.js";
 
@@ -24,8 +24,7 @@ export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.e
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new SuiteError(`${path}: expected a mapping with baseline, prompts and tests (or a promptfoo config)`);
   const record = raw as Record<string, unknown>;
   if (isPromptfooConfig(record)) {
-    const adapted = await adaptPromptfooConfig(record, { source: path, env });
-    return normaliseSuite(adapted.file, { source: path, warnings: adapted.warnings, adHocProviders: adapted.adHocProviders });
+    return loadPromptfooConfig(record, { source: path, env });
   }
   const parsed = suiteFileSchema.safeParse(record);
   if (!parsed.success) {

@@ -2,243 +2,365 @@ import { readFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { ProviderConfig } from "../../config/gateway-config.js";
-import { openAICompatiblePresets } from "../../providers/openai-compatible/openai-compatible-presets.js";
-import { assertionTypeNames, type AssertionTypeName } from "./assertion-spec.js";
-import { resolveFile } from "./normalise-suite.js";
-import { readTestFile } from "./read-test-file.js";
+import { loadFunction } from "../promptfoo/run-promptfoo-code.js";
+import type { NunjucksFilter } from "../template/render-promptfoo-prompt.js";
+import { parseAssertion, type AssertionSpec, type RawAssertion } from "./assertion-spec.js";
+import type { CodeRef, EvalSuite, EvalTest } from "./eval-suite.js";
+import { suiteDefaults, resolveFile } from "./normalise-suite.js";
+import { parseCsv } from "./parse-csv.js";
+import { mapPromptfooProvider } from "./promptfoo-provider.js";
+import { readPromptfooPrompts } from "./promptfoo-prompts.js";
 import { SuiteError } from "./suite-error.js";
-import type { SuiteFile, SuiteFileAssertion, SuiteFileTest } from "./suite-file-schema.js";
 
 /** A promptfoo config is recognised by `providers:` (or `targets:`) and no `baseline:`. */
 export function isPromptfooConfig(raw: Readonly<Record<string, unknown>>): boolean {
   return !Object.hasOwn(raw, "baseline") && (Object.hasOwn(raw, "providers") || Object.hasOwn(raw, "targets"));
 }
 
-export interface AdaptedPromptfooConfig {
-  readonly file: SuiteFile;
-  readonly adHocProviders: readonly ProviderConfig[];
-  readonly warnings: readonly string[];
-}
-
-const ignoredKeys = new Set(["sharing", "outputPath", "writeLatestResults", "env", "commandLineOptions", "metadata", "tags", "extensions", "nunjucksFilters", "redteam", "derivedMetrics"]);
-const knownKeys = new Set(["description", "providers", "targets", "prompts", "tests", "defaultTest", "evaluateOptions", "$schema"]);
+/** Keys that only affect promptfoo's own bookkeeping or sharing, never a verdict: ignored with a warning. */
+const ignoredKeys = new Set(["sharing", "outputPath", "writeLatestResults", "commandLineOptions", "metadata", "tags", "tracing"]);
+const knownKeys = new Set(["description", "providers", "targets", "prompts", "tests", "defaultTest", "evaluateOptions", "$schema", "nunjucksFilters", "env", "assertionTemplates"]);
 
 /**
- * promptfoo's common subset → a native suite. The first provider is the
- * baseline, the rest are candidates. Provider ids: `PRESET:chat:MODEL` or
- * `PRESET:MODEL` for an OpenAI-compatible preset (`openai`, `ollama`, `vllm`,
- * `groq`, …) with `config.apiBaseUrl` becomes an ad-hoc endpoint; `openai:…`
- * without `apiBaseUrl` names a gateway alias (so nothing calls a vendor the
- * user did not configure); `switchyard:ALIAS` names an alias explicitly.
- * Graders are never defaulted: llm-rubric needs `defaultTest.options.provider`
- * or the assertion's `provider`, or `--judge`.
+ * promptfoo assertion types graded the same way here. Everything else —
+ * factuality, g-eval, select-best, context-*, answer-relevance, rouge-n, bleu,
+ * is-xml, assert-set, … — is refused with exit 2 naming the type, never skipped.
  */
-export async function adaptPromptfooConfig(raw: Readonly<Record<string, unknown>>, options: { source: string; env: NodeJS.ProcessEnv }): Promise<AdaptedPromptfooConfig> {
+const supportedTypes = new Set([
+  "equals", "contains", "icontains", "contains-any", "contains-all", "icontains-any", "icontains-all", "regex", "starts-with",
+  "is-json", "contains-json", "javascript", "python", "is-valid-openai-tools-call", "levenshtein", "word-count",
+  "latency", "cost", "similar", "llm-rubric",
+]);
+const testKeys = new Set(["description", "vars", "assert", "options", "threshold", "metadata"]);
+const testOptionKeys = new Set(["transform", "provider"]);
+
+/**
+ * promptfoo's common subset → an EvalSuite with promptfoo semantics (Nunjucks
+ * prompts, provider configs sent as promptfoo sends them, outputs,
+ * transforms and assertions as promptfoo grades them). The first provider is
+ * the baseline, the rest candidates. Anything outside the subset is a
+ * SuiteError naming the key (exit 2); nothing runs with different prompts.
+ */
+export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>, options: { source: string; env: NodeJS.ProcessEnv }): Promise<EvalSuite> {
   const where = options.source;
   const base = dirname(resolve(options.source));
   const warnings: string[] = [];
   const unknown = Object.keys(raw).filter((key) => !knownKeys.has(key));
   const ignored = unknown.filter((key) => ignoredKeys.has(key));
-  if (ignored.length > 0) warnings.push(`${where}: ignoring promptfoo keys not used by switchyard eval: ${ignored.join(", ")}`);
-  const unsupported = unknown.filter((key) => !ignoredKeys.has(key));
-  if (unsupported.length > 0) throw new SuiteError(`${where}: ${unsupported[0]}: not in the supported promptfoo subset (providers, prompts, tests, defaultTest, evaluateOptions)`);
+  if (ignored.length > 0) warnings.push(`${where}: ignoring promptfoo keys that do not change results: ${ignored.join(", ")}`);
+  const unsupported = unknown.find((key) => !ignoredKeys.has(key));
+  if (unsupported !== undefined) throw new SuiteError(`${where}: ${unsupported}: not in the supported promptfoo subset`);
+  const env = { ...options.env, ...(raw.env === undefined ? {} : stringRecord(raw.env, `${where}: env`)) };
 
-  const adHocProviders: ProviderConfig[] = [];
-  const mapProvider = (value: unknown, path: string): { id: string; label: string; config: Record<string, unknown> } => {
-    const entry = typeof value === "string" ? { id: value } : asRecord(value, `${where}: ${path}`);
-    const id = entry.id;
-    if (typeof id !== "string" || id === "") throw new SuiteError(`${where}: ${path}.id: a provider id is required`);
-    const config = entry.config === undefined ? {} : asRecord(entry.config, `${where}: ${path}.config`);
-    const label = typeof entry.label === "string" ? entry.label : undefined;
-    const mapped = mapProviderId({ id, config, path: `${where}: ${path}`, env: options.env, adHoc: adHocProviders });
-    return { id: mapped.model, label: label ?? mapped.label, config };
+  const providerValues = listOf(raw.providers ?? raw.targets, `${where}: providers`);
+  if (providerValues.length === 0) throw new SuiteError(`${where}: providers: at least one provider is needed`);
+  const endpoints: ProviderConfig[] = [];
+  const mapProvider = (value: unknown, path: string) => {
+    const mapped = mapPromptfooProvider(value, { where, path, base, env, index: endpoints.length });
+    if (mapped.endpoint) endpoints.push(mapped.endpoint);
+    return mapped.model;
   };
+  const models = providerValues.map((value, index) => mapProvider(value, `providers.${index}`));
+  const labels = new Set<string>();
+  for (const model of models) {
+    if (labels.has(model.label)) throw new SuiteError(`${where}: providers: two providers are labelled "${model.label}"; give one a distinct label`);
+    labels.add(model.label);
+  }
 
-  const providerList = listOf(raw.providers ?? raw.targets, `${where}: providers`);
-  if (providerList.length === 0) throw new SuiteError(`${where}: providers: at least one provider is needed`);
-  const models = providerList.map((value, index) => mapProvider(value, `providers.${index}`));
-  const [baselineModel, ...candidateModels] = models;
+  const evaluateOptions = raw.evaluateOptions === undefined ? {} : record(raw.evaluateOptions, `${where}: evaluateOptions`);
+  for (const key of Object.keys(evaluateOptions)) {
+    if (key === "repeat" && evaluateOptions.repeat === 1) continue;
+    if (!["maxConcurrency", "showProgressBar", "cache", "delay"].includes(key)) throw new SuiteError(`${where}: evaluateOptions.${key}: not in the supported promptfoo subset`);
+  }
 
-  const defaultTest = raw.defaultTest === undefined ? {} : asRecord(raw.defaultTest, `${where}: defaultTest`);
-  const defaultOptions = defaultTest.options === undefined ? {} : asRecord(defaultTest.options, `${where}: defaultTest.options`);
-  const judge = defaultOptions.provider === undefined ? undefined : mapProvider(defaultOptions.provider, "defaultTest.options.provider").id;
-  const mapAssertions = (value: unknown, path: string): SuiteFileAssertion[] => listOf(value, path).map((assertion, index) => mapAssertion(assertion, `${path}.${index}`, mapProvider));
-
-  const prompts = await Promise.all(listOf(raw.prompts, `${where}: prompts`).map((prompt, index) => mapPrompt(prompt, { base, path: `${where}: prompts.${index}` })));
-  if (prompts.length === 0) throw new SuiteError(`${where}: prompts: at least one prompt is needed`);
-
-  const tests: SuiteFileTest[] = [];
-  for (const [entryIndex, entry] of listOf(raw.tests, `${where}: tests`).entries()) {
-    const fromFile = typeof entry === "string" ? await readTestFile(resolveFile(base, entry)) : [entry];
-    for (const [index, test] of fromFile.entries()) {
-      const path = typeof entry === "string" ? `${entry}: test ${index + 1}` : `tests.${entryIndex}`;
-      tests.push(await mapTest(test, { base, path: `${where}: ${path}`, mapAssertions }));
+  const filters: Record<string, NunjucksFilter> = {};
+  for (const [name, path] of Object.entries(raw.nunjucksFilters === undefined ? {} : stringRecord(raw.nunjucksFilters, `${where}: nunjucksFilters`))) {
+    try {
+      filters[name] = await loadFunction(resolveFile(base, path), undefined);
+    } catch (error) {
+      throw new SuiteError(`${where}: nunjucksFilters.${name}: ${(error as Error).message}`);
     }
   }
 
-  const evaluateOptions = raw.evaluateOptions === undefined ? {} : asRecord(raw.evaluateOptions, `${where}: evaluateOptions`);
+  const templates = raw.assertionTemplates === undefined ? {} : record(raw.assertionTemplates, `${where}: assertionTemplates`);
+  const defaultTest = typeof raw.defaultTest === "string" ? record(await readStructured(resolveFile(base, raw.defaultTest), `${where}: defaultTest`), `${where}: defaultTest`) : raw.defaultTest === undefined ? {} : record(raw.defaultTest, `${where}: defaultTest`);
+  for (const key of Object.keys(defaultTest)) if (!testKeys.has(key)) throw new SuiteError(`${where}: defaultTest.${key}: not in the supported promptfoo subset`);
+  const defaultOptions = defaultTest.options === undefined ? {} : record(defaultTest.options, `${where}: defaultTest.options`);
+  for (const key of Object.keys(defaultOptions)) if (!testOptionKeys.has(key)) throw new SuiteError(`${where}: defaultTest.options.${key}: not in the supported promptfoo subset`);
+  const judge = defaultOptions.provider === undefined ? undefined : mapProvider(defaultOptions.provider, "defaultTest.options.provider").id;
+  const context: AssertionContext = { where, base, templates, mapProvider };
+  const defaultVars = await loadVars(defaultTest.vars, { base, at: `${where}: defaultTest.vars` });
+  const defaultAssertions = await mapAssertions(defaultTest.assert, "defaultTest.assert", context);
+  const defaultTransform = codeRef(defaultOptions.transform, base);
+
+  const prompts = await readPromptfooPrompts(raw.prompts, { base, where });
+
+  const tests: EvalTest[] = [];
+  const rawTests = typeof raw.tests === "string" ? [raw.tests] : listOf(raw.tests, `${where}: tests`);
+  for (const [entryIndex, entry] of rawTests.entries()) {
+    const loaded = typeof entry === "string" ? await readTests(resolveFile(base, entry), `${where}: tests.${entryIndex}`) : [{ test: entry, at: `tests.${entryIndex}` }];
+    for (const { test: value, at } of loaded) {
+      const path = typeof entry === "string" ? `${entry}: ${at}` : at;
+      const test = record(value, `${where}: ${path}`);
+      for (const key of Object.keys(test)) if (!testKeys.has(key)) throw new SuiteError(`${where}: ${path}.${key}: not in the supported promptfoo subset`);
+      const testOptions = test.options === undefined ? {} : record(test.options, `${where}: ${path}.options`);
+      for (const key of Object.keys(testOptions)) if (!testOptionKeys.has(key)) throw new SuiteError(`${where}: ${path}.options.${key}: not in the supported promptfoo subset`);
+      const testJudge = testOptions.provider === undefined ? undefined : mapProvider(testOptions.provider, `${path}.options.provider`).id;
+      const own = (await mapAssertions(test.assert, `${path}.assert`, context)).map((spec) => (testJudge !== undefined && spec.judge === undefined && spec.kind === "llm-rubric" ? { ...spec, judge: testJudge } : spec));
+      const vars = { ...defaultVars, ...(await loadVars(test.vars, { base, at: `${where}: ${path}.vars` })) };
+      const threshold = typeof test.threshold === "number" ? test.threshold : typeof defaultTest.threshold === "number" ? defaultTest.threshold : undefined;
+      for (const combination of varCombinations(vars)) {
+        tests.push({
+          index: tests.length,
+          description: typeof test.description === "string" ? test.description : undefined,
+          vars: combination,
+          assertions: [...defaultAssertions, ...own],
+          threshold,
+          messages: undefined,
+          transform: codeRef(testOptions.transform, base) ?? defaultTransform,
+        });
+      }
+    }
+  }
+  if (tests.length === 0) tests.push({ index: 0, description: undefined, vars: defaultVars, assertions: defaultAssertions, threshold: undefined, messages: undefined, transform: defaultTransform });
+
+  const [baseline, ...candidates] = models;
   const concurrency = evaluateOptions.maxConcurrency;
-  const baselineConfig = baselineModel!.config;
-  const file: SuiteFile = {
+  return {
+    source: options.source,
     description: typeof raw.description === "string" ? raw.description : undefined,
-    baseline: { id: baselineModel!.id, label: baselineModel!.label },
-    candidates: candidateModels.map((model) => ({ id: model.id, label: model.label })),
+    baseline: baseline!,
+    candidates,
     judge,
+    embedding: undefined,
     prompts,
     tests,
-    default_test: {
-      vars: defaultTest.vars === undefined ? undefined : asRecord(defaultTest.vars, `${where}: defaultTest.vars`),
-      assert: defaultTest.assert === undefined ? undefined : mapAssertions(defaultTest.assert, "defaultTest.assert"),
-      threshold: typeof defaultTest.threshold === "number" ? defaultTest.threshold : undefined,
-    },
-    sampling: {
-      temperature: numberOr(baselineConfig.temperature),
-      max_tokens: numberOr(baselineConfig.max_tokens),
-      top_p: numberOr(baselineConfig.top_p),
-      seed: numberOr(baselineConfig.seed),
-    },
-    run: typeof concurrency === "number" ? { concurrency } : undefined,
+    tools: undefined,
+    sampling: {},
+    concurrency: typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency > 0 ? concurrency : suiteDefaults.concurrency,
+    retries: suiteDefaults.retries,
+    timeoutMs: suiteDefaults.timeoutMs,
+    statistics: { margin: suiteDefaults.margin, confidence: suiteDefaults.confidence, resamples: suiteDefaults.resamples, seed: suiteDefaults.seed },
+    thresholds: undefined,
+    adHocProviders: endpoints,
+    warnings,
+    promptfoo: { filters },
   };
-  return { file, adHocProviders, warnings };
 }
 
-function mapProviderId(options: { id: string; config: Record<string, unknown>; path: string; env: NodeJS.ProcessEnv; adHoc: ProviderConfig[] }): { model: string; label: string } {
-  const { id, config } = options;
-  const parts = id.split(":");
-  const prefix = parts[0]!;
-  if (prefix === "switchyard" && parts.length > 1) {
-    const alias = parts.slice(1).join(":");
-    return { model: alias, label: alias };
-  }
-  if (parts.length === 1) return { model: id, label: id };
-  const model = parts[1] === "chat" && parts.length > 2 ? parts.slice(2).join(":") : parts.slice(1).join(":");
-  if (parts[1] === "completion") throw new SuiteError(`${options.path}.id: "${id}": only chat providers are supported`);
-  const baseUrl = stringOr(config.apiBaseUrl) ?? stringOr(config.apiHost);
-  if (!Object.hasOwn(openAICompatiblePresets, prefix)) {
-    throw new SuiteError(`${options.path}.id: "${id}" is not in the supported promptfoo subset; use PRESET:chat:MODEL (openai, ollama, vllm, …) with config.apiBaseUrl, or switchyard:ALIAS for a gateway alias`);
-  }
-  // `openai:…` with no endpoint means "the model the gateway calls MODEL": never an implicit vendor call.
-  if (prefix === "openai" && baseUrl === undefined) return { model, label: model };
-  const name = `promptfoo-${options.adHoc.length + 1}`;
-  const apiKeyEnv = stringOr(config.apiKeyEnvar);
-  const preset = openAICompatiblePresets[prefix as keyof typeof openAICompatiblePresets];
-  options.adHoc.push({
-    name,
-    type: "openai-compatible",
-    baseUrl: baseUrl ?? preset.baseUrl,
-    apiKey: stringOr(config.apiKey) ?? (apiKeyEnv ? options.env[apiKeyEnv] : "apiKeyEnv" in preset ? options.env[preset.apiKeyEnv] : undefined),
-    headers: {},
-    unsupportedParameters: [...preset.unsupportedParameters],
-  });
-  return { model: `${name}/${model}`, label: model };
+interface AssertionContext {
+  readonly where: string;
+  readonly base: string;
+  readonly templates: Readonly<Record<string, unknown>>;
+  readonly mapProvider: (value: unknown, path: string) => { id: string };
 }
 
-async function mapPrompt(prompt: unknown, options: { base: string; path: string }): Promise<NonNullable<SuiteFile["prompts"]>[number]> {
-  let text: string;
-  let id: string | undefined;
-  if (typeof prompt === "string") text = prompt;
-  else {
-    const entry = asRecord(prompt, options.path);
-    const raw = entry.raw ?? entry.prompt;
-    if (typeof raw !== "string") throw new SuiteError(`${options.path}.raw: a prompt text is required`);
-    text = raw;
-    id = stringOr(entry.id) ?? stringOr(entry.label);
+async function mapAssertions(value: unknown, path: string, context: AssertionContext): Promise<AssertionSpec[]> {
+  const specs: AssertionSpec[] = [];
+  for (const [index, item] of listOf(value, `${context.where}: ${path}`).entries()) specs.push(await mapAssertion(item, `${path}.${index}`, context));
+  return specs;
+}
+
+async function mapAssertion(value: unknown, path: string, context: AssertionContext): Promise<AssertionSpec> {
+  const at = `${context.where}: ${path}`;
+  let assertion = record(value, at);
+  if (typeof assertion.$ref === "string") {
+    const name = /^#\/assertionTemplates\/(.+)$/.exec(assertion.$ref)?.[1];
+    if (name === undefined || !Object.hasOwn(context.templates, name)) throw new SuiteError(`${at}.$ref: "${assertion.$ref}" names no assertionTemplates entry`);
+    const { $ref: _ref, ...rest } = assertion;
+    assertion = { ...record(context.templates[name], `${context.where}: assertionTemplates.${name}`), ...rest };
   }
-  if (text.startsWith("file://")) {
-    const path = resolveFile(options.base, text);
-    id ??= text.slice("file://".length);
+  for (const key of Object.keys(assertion)) {
+    if (!["type", "value", "threshold", "weight", "transform", "provider", "metric"].includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset`);
+  }
+  const type = assertion.type;
+  if (typeof type !== "string") throw new SuiteError(`${at}.type: required`);
+  const bare = type.startsWith("not-") ? type.slice(4) : type;
+  if (!supportedTypes.has(bare)) throw new SuiteError(`${at}.type: "${type}" is not in the supported promptfoo subset`);
+  let assertionValue = assertion.value;
+  if (typeof assertionValue === "string" && assertionValue.startsWith("file://")) assertionValue = await fileValue(assertionValue, bare, context.base, `${at}.value`);
+  if (bare === "python" && typeof assertionValue === "string" && assertionValue.startsWith("python:")) assertionValue = assertionValue.slice("python:".length);
+  const provider = assertion.provider === undefined ? undefined : context.mapProvider(assertion.provider, `${path}.provider`).id;
+  if (provider !== undefined && !["llm-rubric", "similar"].includes(bare)) throw new SuiteError(`${at}.provider: ${type} takes no provider`);
+  if (bare === "similar" && provider === undefined) throw new SuiteError(`${at}: similar needs an embeddings model: give the assertion a provider (promptfoo's default, OpenAI, is never chosen for you)`);
+  const raw: RawAssertion = {
+    type,
+    value: assertionValue,
+    threshold: typeof assertion.threshold === "number" ? assertion.threshold : bare === "similar" ? 0.75 : undefined,
+    weight: typeof assertion.weight === "number" ? assertion.weight : undefined,
+    ...(provider !== undefined && (bare === "similar" ? { embedding: provider } : { judge: provider })),
+    transform: codeRef(assertion.transform, context.base),
+  };
+  return parseAssertion(raw, at);
+}
+
+/** `file://` assertion values: code for javascript/python, parsed data for .json/.yaml, text otherwise. */
+async function fileValue(reference: string, type: string, base: string, at: string): Promise<unknown> {
+  if (type === "javascript" || type === "python") {
+    const ref = codeRef(reference, base);
+    if (ref?.kind !== "file") throw new SuiteError(`${at}: expected file://path.js or file://path.py`);
+    if (type === "javascript" && ref.path.endsWith(".py")) return { ...ref };
+    return ref;
+  }
+  return readStructured(resolveFile(base, reference), at);
+}
+
+function codeRef(value: unknown, base: string): CodeRef | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new SuiteError(`transform: expected code or file://path.js`);
+  if (!value.startsWith("file://")) return { kind: "inline", code: value };
+  const reference = value.slice("file://".length);
+  const match = /^(.*\.(?:js|cjs|mjs|py)):([\w$]+)$/.exec(reference);
+  return { kind: "file", path: resolveFile(base, match ? match[1]! : reference), functionName: match ? match[2] : undefined };
+}
+
+/** Variables with promptfoo's `file://` loading: .yaml/.yml as JSON text, anything else as trimmed text; script files are refused. */
+async function loadVars(value: unknown, options: { base: string; at: string }): Promise<Record<string, unknown>> {
+  if (value === undefined) return {};
+  const vars = typeof value === "string" ? record(await readStructured(resolveFile(options.base, value), options.at), options.at) : record(value, options.at);
+  const loaded: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(vars)) {
+    if (typeof item !== "string" || !item.startsWith("file://")) {
+      loaded[name] = item;
+      continue;
+    }
+    const path = resolveFile(options.base, item);
+    const extension = extname(path).toLowerCase();
+    if ([".js", ".cjs", ".mjs", ".ts", ".py"].includes(extension) || /[*?]/.test(path)) throw new SuiteError(`${options.at}.${name}: "${item}": script and glob variables are not in the supported promptfoo subset`);
+    let text: string;
     try {
       text = await readFile(path, "utf8");
     } catch {
-      throw new SuiteError(`${options.path}: cannot read prompt file ${path}`);
+      throw new SuiteError(`${options.at}.${name}: cannot read ${path}`);
     }
-    if (extname(path) === ".yaml" || extname(path) === ".yml") text = JSON.stringify(parseYaml(text));
+    loaded[name] = extension === ".yaml" || extension === ".yml" ? JSON.stringify(parseYaml(text)) : text.trim();
   }
-  const messages = chatMessages(text);
-  return messages ? { ...(id !== undefined && { id }), messages } : { ...(id !== undefined && { id }), text };
+  return loaded;
 }
 
-/** promptfoo's chat-format prompts: a JSON array of `{ role, content }`. */
-function chatMessages(text: string): { role: "system" | "user" | "assistant"; content: string }[] | undefined {
-  if (!text.trimStart().startsWith("[")) return undefined;
+/** promptfoo expands a variable holding a list of strings into one test per value (every combination). */
+function varCombinations(vars: Readonly<Record<string, unknown>>): Record<string, unknown>[] {
+  let combinations: Record<string, unknown>[] = [{}];
+  for (const [key, value] of Object.entries(vars)) {
+    const values = Array.isArray(value) && typeof value[0] === "string" ? (value as unknown[]) : [value];
+    combinations = combinations.flatMap((combination) => values.map((item) => ({ ...combination, [key]: item })));
+  }
+  return combinations;
+}
+
+/** Tests from a file: CSV (promptfoo's columns), JSON / YAML (a list), JSONL (a test per line). */
+async function readTests(path: string, at: string): Promise<{ test: unknown; at: string }[]> {
+  const extension = extname(path).toLowerCase();
+  if ([".js", ".cjs", ".mjs", ".ts", ".py"].includes(extension) || /[*?]/.test(path) || path.includes("docs.google.com")) throw new SuiteError(`${at}: "${path}": test generators, globs and sheets are not in the supported promptfoo subset`);
+  let text: string;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (!Array.isArray(parsed)) return undefined;
-    const messages = parsed.map((item: unknown) => {
-      const { role, content } = (item ?? {}) as { role?: unknown; content?: unknown };
-      if ((role !== "system" && role !== "user" && role !== "assistant") || typeof content !== "string") throw new Error("not a message");
-      return { role, content } as const;
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new SuiteError(`${at}: cannot read test file ${path}`);
+  }
+  if (extension === ".csv") return csvTests(text, path);
+  if (extension === ".jsonl") {
+    return text
+      .split(/\r?\n/)
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => line.trim() !== "")
+      .map(({ line, index }) => {
+        try {
+          return { test: JSON.parse(line) as unknown, at: `line ${index + 1}` };
+        } catch (error) {
+          throw new SuiteError(`${path}:${index + 1}: invalid JSON: ${(error as Error).message}`);
+        }
+      });
+  }
+  const parsed = await readStructured(path, at);
+  if (!Array.isArray(parsed)) throw new SuiteError(`${path}: expected a list of tests`);
+  return parsed.map((test: unknown, index) => ({ test, at: `test ${index + 1}` }));
+}
+
+function csvTests(text: string, path: string): { test: unknown; at: string }[] {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    throw new SuiteError(`${path}: invalid CSV: ${(error as Error).message}`);
+  }
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.map((cells, rowIndex) => {
+    const vars: Record<string, string> = {};
+    const assert: Record<string, unknown>[] = [];
+    let description: string | undefined;
+    let threshold: number | undefined;
+    header.forEach((column, columnIndex) => {
+      const name = column.trim();
+      const cell = cells[columnIndex] ?? "";
+      if (name.startsWith("__expected")) {
+        if (cell.trim() !== "") assert.push(assertionFromString(cell.trim()));
+      } else if (name === "__description") description = cell;
+      else if (name === "__threshold") {
+        // Empty means no threshold (promptfoo's parseFiniteNumber), never 0.
+        const number = cell.trim() === "" ? Number.NaN : Number(cell);
+        threshold = Number.isFinite(number) ? number : undefined;
+      } else if (name === "__metric" || name.startsWith("__metadata")) return;
+      else if (name.startsWith("__")) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name} is not in the supported promptfoo subset`);
+      else vars[column] = cell;
     });
-    return messages.length > 0 ? messages : undefined;
-  } catch {
-    return undefined;
-  }
+    return { test: { ...(description !== undefined && { description }), vars, ...(assert.length > 0 && { assert }), ...(threshold !== undefined && { threshold }) }, at: `row ${rowIndex + 2}` };
+  });
 }
 
-async function mapTest(raw: unknown, options: { base: string; path: string; mapAssertions: (value: unknown, path: string) => SuiteFileAssertion[] }): Promise<SuiteFileTest> {
-  const test = asRecord(raw, options.path);
-  const vars: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(test.vars === undefined ? {} : asRecord(test.vars, `${options.path}.vars`))) {
-    vars[name] = typeof value === "string" && value.startsWith("file://") ? await readVarFile(resolveFile(options.base, value), `${options.path}.vars.${name}`) : value;
-  }
-  const testOptions = test.options === undefined ? {} : asRecord(test.options, `${options.path}.options`);
-  const judge = testOptions.provider;
-  const assert = test.assert === undefined ? undefined : options.mapAssertions(test.assert, `${options.path}.assert`);
-  return {
-    description: stringOr(test.description),
-    vars,
-    // A per-test grader applies to that test's model-graded assertions.
-    assert: assert && typeof judge === "string" ? assert.map((assertion) => ({ ...assertion, judge: assertion.judge ?? judge })) : assert,
-    threshold: numberOr(test.threshold),
-  };
+const csvAssertionTypes = [...supportedTypes, "answer-relevance", "classifier", "context-faithfulness", "context-recall", "context-relevance", "perplexity", "perplexity-score", "rouge-n", "bleu", "is-xml", "contains-xml", "factuality", "model-graded-closedqa", "g-eval", "is-sql", "contains-sql", "webhook", "moderation"];
+const csvAssertion = new RegExp(`^(not-)?(${csvAssertionTypes.map((type) => type.replace(/[-]/g, "\\-")).join("|")})(?:\\((\\d+(?:\\.\\d+)?)\\))?(?::([\\s\\S]*))?$`);
+const csvDefaultThreshold = new Set(["answer-relevance", "classifier", "context-faithfulness", "context-recall", "context-relevance", "cost", "latency", "levenshtein", "perplexity-score", "perplexity", "rouge-n", "similar", "starts-with"]);
+
+/** A CSV `__expected` cell, read as promptfoo's assertionFromString reads it. */
+function assertionFromString(expected: string): Record<string, unknown> {
+  for (const prefix of ["javascript:", "fn:", "eval:"]) if (expected.startsWith(prefix)) return { type: "javascript", value: expected.slice(prefix.length).trim() };
+  if (expected.startsWith("file://") && /\.(js|cjs|mjs)(:|$)/.test(expected)) return { type: "javascript", value: expected };
+  if (expected.startsWith("grade:")) return { type: "llm-rubric", value: expected.slice(6) };
+  if (expected.startsWith("llm-rubric:")) return { type: "llm-rubric", value: expected.slice(11) };
+  if (expected.startsWith("python:") || (expected.startsWith("file://") && /\.py(:|$)/.test(expected))) return { type: "python", value: expected.slice(7).trim() };
+  const match = csvAssertion.exec(expected);
+  if (!match) return { type: "equals", value: expected };
+  const [, not, type, thresholdText, value] = match as unknown as [string, string | undefined, string, string | undefined, string | undefined];
+  const full = `${not ?? ""}${type}`;
+  const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
+  if (type.endsWith("-any") || type.endsWith("-all")) return { type: full, value: value === undefined ? value : value.split(/,(?=(?:(?:[^"]*"){2})*[^"]*$)/).map((item) => item.trim().replace(/^"(.*)"$/, "$1")) };
+  if (type === "contains-json" || type === "is-json") return { type: full, value };
+  if (csvDefaultThreshold.has(type)) return { type: full, value: value?.trim(), threshold: threshold ?? (type === "similar" ? 0.75 : 0.75) };
+  return { type: full, value: value?.trim() };
 }
 
-async function readVarFile(path: string, where: string): Promise<string> {
+async function readStructured(path: string, at: string): Promise<unknown> {
+  let text: string;
   try {
-    return await readFile(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch {
-    throw new SuiteError(`${where}: cannot read ${path}`);
+    throw new SuiteError(`${at}: cannot read ${path}`);
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension !== ".json" && extension !== ".yaml" && extension !== ".yml") return text;
+  try {
+    return parseYaml(text) as unknown;
+  } catch (error) {
+    throw new SuiteError(`${path}: invalid ${extension.slice(1).toUpperCase()}: ${(error as Error).message.split("\n")[0]}`);
   }
 }
 
-const promptfooOnlyTypes = new Set(["contains-json", "is-valid-openai-tools-call", "select-best", "factuality", "g-eval", "model-graded-closedqa", "python", "webhook", "rouge-n", "bleu", "levenshtein", "perplexity", "answer-relevance", "context-faithfulness"]);
-
-function mapAssertion(raw: unknown, path: string, mapProvider: (value: unknown, path: string) => { id: string }): SuiteFileAssertion {
-  const assertion = asRecord(raw, path);
-  const type = assertion.type;
-  if (typeof type !== "string") throw new SuiteError(`${path}.type: required`);
-  const bare = type.startsWith("not-") ? type.slice(4) : type;
-  if (promptfooOnlyTypes.has(bare)) throw new SuiteError(`${path}.type: "${type}" is outside the supported promptfoo subset`);
-  if (!(assertionTypeNames as readonly string[]).includes(bare)) throw new SuiteError(`${path}.type: unknown assertion type "${type}" (known: ${assertionTypeNames.join(", ")}, each also with a not- prefix)`);
-  const value = assertion.value;
-  if (typeof value === "string" && value.startsWith("file://")) throw new SuiteError(`${path}.value: file:// values are not supported; inline the ${bare === "javascript" ? "function" : "value"}`);
-  const provider = assertion.provider === undefined ? undefined : mapProvider(assertion.provider, `${path}.provider`).id;
-  const judgeKinds = new Set(["llm-rubric", "pairwise"]);
-  return {
-    type: type as AssertionTypeName | `not-${AssertionTypeName}`,
-    value,
-    threshold: numberOr(assertion.threshold),
-    weight: numberOr(assertion.weight),
-    ...(provider !== undefined && (bare === "similar" ? { embedding: provider } : judgeKinds.has(bare) ? { judge: provider } : {})),
-  };
-}
-
-function listOf(value: unknown, path: string): unknown[] {
+function listOf(value: unknown, at: string): unknown[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value;
   if (typeof value === "string") return [value];
-  throw new SuiteError(`${path}: expected a list`);
+  throw new SuiteError(`${at}: expected a list`);
 }
 
-function asRecord(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new SuiteError(`${path}: expected a mapping`);
+function record(value: unknown, at: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new SuiteError(`${at}: expected a mapping`);
   return value as Record<string, unknown>;
 }
 
-function stringOr(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-function numberOr(value: unknown): number | undefined {
-  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+function stringRecord(value: unknown, at: string): Record<string, string> {
+  const entries = record(value, at);
+  for (const [key, item] of Object.entries(entries)) if (typeof item !== "string") throw new SuiteError(`${at}.${key}: expected a string`);
+  return entries as Record<string, string>;
 }

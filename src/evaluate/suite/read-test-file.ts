@@ -37,7 +37,13 @@ export async function readTestFile(path: string): Promise<unknown[]> {
 }
 
 function csvTests(text: string, path: string): unknown[] {
-  const [header, ...rows] = parseCsv(text);
+  let parsed: string[][];
+  try {
+    parsed = parseCsv(text);
+  } catch (error) {
+    throw new SuiteError(`${path}: invalid CSV: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = parsed;
   if (!header) return [];
   return rows.map((cells, rowIndex) => {
     const vars: Record<string, string> = {};
@@ -51,6 +57,8 @@ function csvTests(text: string, path: string): unknown[] {
         if (cell.trim() !== "") assert.push(expectedColumnAssertion(cell));
       } else if (name === "__description") description = cell;
       else if (name === "__threshold") {
+        // An empty cell means no threshold, as in promptfoo — not 0.
+        if (cell.trim() === "") return;
         threshold = Number(cell);
         if (!Number.isFinite(threshold)) throw new SuiteError(`${path}:${rowIndex + 2}: __threshold "${cell}" is not a number`);
       } else if (!name.startsWith("__")) vars[name] = cell;

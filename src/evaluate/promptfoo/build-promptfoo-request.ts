@@ -1,0 +1,58 @@
+import { parse as parseYaml } from "yaml";
+import type { ChatRequest } from "../../core/chat-request.js";
+import { GatewayError } from "../../core/gateway-error.js";
+import { parseOpenAIChatRequest } from "../../dialects/openai-chat/parse-openai-chat-request.js";
+import type { ModelRef, PromptfooPrompt, PromptfooSemantics } from "../suite/eval-suite.js";
+import { renderPromptfooPrompt } from "../template/render-promptfoo-prompt.js";
+import { loadFunction } from "./run-promptfoo-code.js";
+
+/**
+ * One promptfoo row's request for one provider, built as promptfoo's OpenAI
+ * provider builds it: the prompt (a prompt function's result first) rendered
+ * with Nunjucks; a rendered prompt that is a JSON array (or YAML starting
+ * `- role:`) is the message list, anything else one user message; then the
+ * provider's `config` fields (tools, response_format, sampling, …). The body
+ * is read by the gateway's own OpenAI Chat parser, so what reaches the
+ * upstream is what promptfoo would have sent.
+ */
+export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<{ request: ChatRequest; rendered: string }> {
+  const vars = { ...options.vars };
+  let base: string;
+  if (options.prompt.kind === "text") base = options.prompt.raw;
+  else {
+    const fn = await loadFunction(options.prompt.path, options.prompt.functionName);
+    const result = await fn({ vars, provider: { id: options.model.id, label: options.model.label }, config: {} });
+    if (typeof result === "string") base = result;
+    else if (typeof result === "object" && result !== null && "prompt" in result) {
+      const prompt = result.prompt;
+      base = typeof prompt === "string" ? prompt : JSON.stringify(prompt);
+    } else if (typeof result === "object" && result !== null) base = JSON.stringify(result);
+    else throw new Error(`${options.prompt.path}: a prompt function must return a string or an object, got ${typeof result}`);
+  }
+  const rendered = renderPromptfooPrompt(base, vars, options.semantics.filters);
+  const body = { ...options.model.request, model: options.model.id, messages: chatMessages(rendered), stream: false };
+  try {
+    const parsed = parseOpenAIChatRequest(body);
+    // The canonical request folds max_completion_tokens into max_tokens; promptfoo sends the field it was given.
+    const completionTokens = options.model.request?.max_completion_tokens;
+    const request: ChatRequest =
+      completionTokens === undefined
+        ? parsed
+        : { ...parsed, sampling: { ...parsed.sampling, maxOutputTokens: undefined }, passthrough: { ...parsed.passthrough, max_completion_tokens: completionTokens }, passthroughProtocol: "openai-chat" };
+    return { request: { ...request, stream: false }, rendered };
+  } catch (error) {
+    if (error instanceof GatewayError) throw new Error(`the request promptfoo would send is not a valid chat request: ${error.message}`);
+    throw error;
+  }
+}
+
+function chatMessages(prompt: string): unknown {
+  const trimmed = prompt.trim();
+  if (trimmed.startsWith("- role:")) return parseYaml(prompt) as unknown;
+  try {
+    return JSON.parse(prompt) as unknown;
+  } catch {
+    if ((trimmed.startsWith("{") && trimmed.endsWith("}")) || (trimmed.startsWith("[") && trimmed.endsWith("]"))) throw new Error(`the chat prompt is not valid JSON: ${trimmed.slice(0, 80)}`);
+    return [{ role: "user", content: prompt }];
+  }
+}

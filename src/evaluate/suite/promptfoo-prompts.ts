@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { PromptTemplate } from "./eval-suite.js";
+import { resolveFile } from "./normalise-suite.js";
+import { SuiteError } from "./suite-error.js";
+
+const fileExtensions = [".cjs", ".cts", ".j2", ".js", ".json", ".jsonl", ".md", ".mjs", ".mts", ".py", ".ts", ".txt", ".yml", ".yaml"];
+const javascriptExtensions = new Set([".js", ".cjs", ".mjs"]);
+
+/**
+ * promptfoo's `prompts:` in every form it accepts — a string, a list of
+ * strings or `{ id, raw, label }`, or a `{ raw: label }` map — with files read
+ * as promptfoo reads them: `.txt` split on `---` lines, each part trimmed;
+ * `.json` and `.yaml` as one (chat) prompt; `.jsonl` one prompt per line;
+ * `.md`/`.j2` whole; `.js` a prompt function. A string counts as a path the way
+ * promptfoo decides it (`file://`, a known extension, a slash, …).
+ */
+export async function readPromptfooPrompts(value: unknown, options: { base: string; where: string }): Promise<PromptTemplate[]> {
+  const entries: { raw: string; label: string | undefined; path: string }[] = [];
+  if (typeof value === "string") entries.push({ raw: value, label: undefined, path: "prompts" });
+  else if (Array.isArray(value)) {
+    value.forEach((item: unknown, index) => {
+      const path = `prompts.${index}`;
+      if (typeof item === "string") return entries.push({ raw: item, label: undefined, path });
+      if (typeof item !== "object" || item === null) throw new SuiteError(`${options.where}: ${path}: expected a string or { id, raw, label }`);
+      const record = item as Record<string, unknown>;
+      for (const key of Object.keys(record)) if (!["id", "raw", "label", "config"].includes(key)) throw new SuiteError(`${options.where}: ${path}.${key}: not in the supported promptfoo subset`);
+      if (record.config !== undefined) throw new SuiteError(`${options.where}: ${path}.config: per-prompt provider config is not in the supported promptfoo subset`);
+      const raw = typeof record.raw === "string" ? record.raw : record.id;
+      if (typeof raw !== "string") throw new SuiteError(`${options.where}: ${path}: a prompt needs raw or id`);
+      entries.push({ raw, label: typeof record.label === "string" ? record.label : undefined, path });
+    });
+  } else if (typeof value === "object" && value !== null) {
+    for (const [raw, label] of Object.entries(value)) entries.push({ raw, label: typeof label === "string" ? label : undefined, path: `prompts.${raw}` });
+  } else throw new SuiteError(`${options.where}: prompts: expected a string, a list or a mapping`);
+  if (entries.length === 0) throw new SuiteError(`${options.where}: prompts: at least one prompt is needed`);
+
+  const prompts: PromptTemplate[] = [];
+  for (const entry of entries) {
+    const where = `${options.where}: ${entry.path}`;
+    if (entry.raw.includes("_conversation")) throw new SuiteError(`${where}: _conversation (multi-turn) is not in the supported promptfoo subset`);
+    if (!looksLikePath(entry.raw)) {
+      prompts.push(textPrompt(entry.raw, entry.label ?? entry.raw));
+      continue;
+    }
+    if (entry.raw.startsWith("exec:") || /[*?]/.test(entry.raw)) throw new SuiteError(`${where}: "${entry.raw}": prompt globs and executables are not in the supported promptfoo subset`);
+    const reference = entry.raw.startsWith("file://") ? entry.raw.slice("file://".length) : entry.raw;
+    const colon = reference.lastIndexOf(":");
+    const hasFunction = colon > 1 && javascriptExtensions.has(extname(reference.slice(0, colon)));
+    const filePart = hasFunction ? reference.slice(0, colon) : reference;
+    const path = resolveFile(options.base, filePart);
+    const extension = extname(path).toLowerCase();
+    const label = entry.label ?? filePart;
+    if (javascriptExtensions.has(extension)) {
+      prompts.push({ id: label, messages: [{ role: "user", content: `(prompt function ${reference})` }], promptfoo: { kind: "function", path, functionName: hasFunction ? reference.slice(colon + 1) : undefined } });
+      continue;
+    }
+    if (![".txt", ".json", ".jsonl", ".md", ".j2", ".yaml", ".yml"].includes(extension)) throw new SuiteError(`${where}: "${entry.raw}": ${extension || "this"} prompt files are not in the supported promptfoo subset (use .txt, .json, .jsonl, .yaml, .md, .j2 or .js)`);
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch {
+      throw new SuiteError(`${where}: cannot read prompt file ${path}`);
+    }
+    if (extension === ".txt") {
+      const parts = splitOnDelimiter(text);
+      if (parts.length === 0) throw new SuiteError(`${where}: ${path} holds no prompt`);
+      parts.forEach((raw, index) => prompts.push(textPrompt(raw, parts.length > 1 ? `${label} #${index + 1}` : label)));
+    } else if (extension === ".json") {
+      let raw = text;
+      try {
+        raw = JSON.stringify(JSON.parse(text));
+      } catch {
+        // promptfoo sends unparseable JSON files as they are.
+      }
+      prompts.push(textPrompt(raw, label));
+    } else if (extension === ".yaml" || extension === ".yml") {
+      let raw = text;
+      try {
+        raw = JSON.stringify(parseYaml(text));
+      } catch {
+        // As promptfoo: a YAML file that does not parse is sent as text.
+      }
+      prompts.push(textPrompt(raw, label));
+    } else if (extension === ".jsonl") {
+      const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+      lines.forEach((line, index) => prompts.push(textPrompt(line, lines.length > 1 ? `${label} #${index + 1}` : label)));
+    } else prompts.push(textPrompt(text, label));
+  }
+  return prompts;
+}
+
+function textPrompt(raw: string, id: string): PromptTemplate {
+  return { id, messages: [{ role: "user", content: raw }], promptfoo: { kind: "text", raw } };
+}
+
+/** promptfoo's `---` separator: a line that is only `---`; each part is trimmed and empty parts dropped. */
+function splitOnDelimiter(text: string): string[] {
+  const prompts: string[] = [];
+  let buffer: string[] = [];
+  const flush = (): void => {
+    const raw = buffer.join("\n").trim();
+    if (raw.length > 0) prompts.push(raw);
+    buffer = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "---") flush();
+    else buffer.push(line);
+  }
+  flush();
+  return prompts;
+}
+
+/** promptfoo's `maybeFilePath`: what it would treat as a file, so a bare `prompts.txt` is read, not sent as text. */
+function looksLikePath(text: string): boolean {
+  if (["\n", "portkey://", "langfuse://", "helicone://"].some((part) => text.includes(part))) return false;
+  if (text.startsWith("file://")) return true;
+  const tokens = text.split(":");
+  const last = tokens[tokens.length - 1] ?? "";
+  const beforeLast = tokens[tokens.length - 2] ?? "";
+  if (fileExtensions.some((extension) => last.endsWith(extension) || beforeLast.endsWith(extension))) return true;
+  return text.charAt(text.length - 3) === "." || text.charAt(text.length - 4) === "." || text.includes("*") || text.includes("/") || text.includes("\\");
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { evalCommand } from "../../src/cli/eval.js";
+import { UsageError } from "../../src/cli/command-result.js";
+import { startDeterministicUpstream } from "./promptfoo-compat/deterministic-upstream.js";
+import { normaliseRequests } from "./promptfoo-compat/normalise-request.js";
+
+/**
+ * promptfoo's own example configs (test/evaluate/promptfoo-compat/examples,
+ * sources in manifest.json) run by switchyard against the same deterministic
+ * upstream promptfoo 0.121 ran them against (scripts/record-promptfoo-fixtures.ts).
+ * A config in the subset must give promptfoo's per-test verdicts and send its
+ * requests; one outside it must be refused with one line naming the key.
+ */
+const root = join(import.meta.dirname, "promptfoo-compat");
+const examples = readdirSync(join(root, "examples"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
+/** Outside the subset, with the part of the exit-2 message that names what is unsupported. */
+const refused: Readonly<Record<string, RegExp>> = {
+  "custom-grading-prompt": /defaultTest\.options\.rubricPrompt: not in the supported promptfoo subset$/,
+  "openai-function-call": /tests\.0\.assert\.1\.type: "is-valid-openai-function-call" is not in the supported promptfoo subset$/,
+  // promptfoo embeds with OpenAI by default; switchyard never picks a grader or embeddings model for you.
+  "simple-test": /tests\.3\.assert\.2: similar needs an embeddings model/,
+  "openai-tools-call": /tests\.2\.assert\.1: similar needs an embeddings model/,
+};
+
+interface Fixture {
+  readonly verdicts: readonly { testIdx: number; promptIdx: number; provider: string; pass: boolean; error: boolean }[];
+  readonly requests: readonly string[];
+}
+
+interface JsonReport {
+  readonly models: readonly { label: string }[];
+  readonly tests: readonly { index: number; cells: readonly { model: string; pass: boolean | null; error: string | null }[] }[];
+}
+
+const work = mkdtempSync(join(tmpdir(), "promptfoo-compat-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("promptfoo example configs", () => {
+  for (const name of examples) {
+    it(`${name}: ${Object.hasOwn(refused, name) ? "refused with exit 2 naming the key" : "promptfoo's verdicts and requests"}`, async () => {
+      const fixture = JSON.parse(readFileSync(join(root, "fixtures", `${name}.json`), "utf8")) as Fixture;
+      const upstream = await startDeterministicUpstream();
+      try {
+        const run = evalCommand({ suite: join(root, "examples", name, "promptfooconfig.yaml"), format: "json", cache: false, cwd: work, env: { OPENAI_BASE_URL: upstream.url, OPENAI_API_KEY: "sk-test", PATH: process.env.PATH } });
+        if (Object.hasOwn(refused, name)) {
+          const error = await run.then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(error).toBeInstanceOf(UsageError);
+          expect((error as UsageError).message).not.toContain("\n");
+          expect((error as UsageError).message).toMatch(refused[name]!);
+          expect(upstream.requests).toHaveLength(0);
+          return;
+        }
+        const result = await run;
+        const report = JSON.parse(result.stdout!) as JsonReport;
+        const promptCount = promptsPerTest(fixture);
+        const verdicts = report.tests
+          .flatMap((row) =>
+            row.cells.map((cell) => {
+              const providerIndex = report.models.findIndex((model) => model.label === cell.model);
+              return { testIdx: Math.floor(row.index / promptCount), promptIdx: providerIndex * promptCount + (row.index % promptCount), pass: cell.error === null && cell.pass !== false, error: cell.error !== null };
+            }),
+          )
+          .sort((a, b) => a.testIdx - b.testIdx || a.promptIdx - b.promptIdx);
+        // promptIdx numbers providers too (provider × prompts + prompt), so provider names need not match promptfoo's spelling.
+        expect(verdicts).toEqual(fixture.verdicts.map(({ testIdx, promptIdx, pass, error }) => ({ testIdx, promptIdx, pass, error })));
+        expect(normaliseRequests(upstream.requests)).toEqual(fixture.requests);
+      } finally {
+        await upstream.close();
+      }
+    });
+  }
+});
+
+/** Prompts per provider, from promptfoo's column numbering (providerIndex × prompts + promptIndex). */
+function promptsPerTest(fixture: Fixture): number {
+  const providers = new Set(fixture.verdicts.map((verdict) => verdict.provider)).size;
+  const columns = new Set(fixture.verdicts.map((verdict) => verdict.promptIdx)).size;
+  return Math.max(1, columns / Math.max(1, providers));
+}
