@@ -3,6 +3,7 @@ import type { ConfigFile } from "./config-schema.js";
 import {
   defaultLedger,
   defaultShadowTraffic,
+  defaultResponses,
   defaultBreaker,
   defaultRetry,
   defaultServer,
@@ -138,6 +139,11 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       },
     },
     governance: { redisUrl: file.governance?.redis_url, redisPrefix: file.governance?.redis_prefix ?? "switchyard:" },
+    responses: {
+      store: file.responses?.store ?? defaultResponses.store,
+      retentionDays: file.responses?.retention_days ?? defaultResponses.retentionDays,
+      maxStoreBytes: file.responses?.max_store_mb !== undefined ? Math.round(file.responses.max_store_mb * 1024 * 1024) : defaultResponses.maxStoreBytes,
+    },
     prices: new Map(
       Object.entries(file.prices ?? {}).map(([key, price]) => [
         key,

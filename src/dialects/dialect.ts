@@ -3,6 +3,7 @@ import type { ChatResponse } from "../core/chat-response.js";
 import type { GatewayError } from "../core/gateway-error.js";
 import type { StreamEvent } from "../core/stream-event.js";
 import type { UpstreamError } from "../core/upstream-error.js";
+import type { Warning } from "../core/warning.js";
 import type { Protocol } from "../providers/provider.js";
 
 /** Renders one answer's canonical events as the dialect's SSE frames. */
@@ -19,11 +20,22 @@ export interface StreamRenderer {
  */
 export interface InboundDialect {
   readonly protocol: Protocol;
-  /** Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field. */
-  parseRequest(body: unknown): ChatRequest;
+  /**
+   * Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field.
+   * Dialects with server-side state (Responses: `previous_response_id`) read it here, asynchronously.
+   */
+  parseRequest(body: unknown): ChatRequest | Promise<ChatRequest>;
   renderResponse(response: ChatResponse): unknown;
   createStreamRenderer(request: ChatRequest): StreamRenderer;
   renderError(error: GatewayError): unknown;
   /** Error frame for a pass-through stream that broke (same shape as `StreamRenderer.error`). */
   renderStreamError(error: UpstreamError): string;
+  /** Warnings the dialect raised itself while parsing (hosted tools it dropped), reported with the target's. */
+  requestWarnings?(): readonly Warning[];
+  /**
+   * Awaited once the whole answer is rendered and before its last bytes go out,
+   * so a stored answer (Responses `store`) is readable by the time the client has it.
+   * Stateful dialects are never served from the response cache.
+   */
+  beforeEnd?(): Promise<void>;
 }

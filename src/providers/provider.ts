@@ -7,7 +7,7 @@ import type { Warning } from "../core/warning.js";
 import type { CancelSignal } from "../shared/cancellation.js";
 
 /** The wire protocols Switchyard speaks, inbound (dialects) and outbound (providers). */
-export type Protocol = "openai-chat" | "anthropic-messages" | "gemini";
+export type Protocol = "openai-chat" | "openai-responses" | "anthropic-messages" | "gemini";
 
 /** Per-attempt inputs the router decides; the request itself stays untouched. */
 export interface ProviderCall {

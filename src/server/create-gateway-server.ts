@@ -14,6 +14,8 @@ import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
 import { sendJson } from "./send-json.js";
 import { handleEmbeddings } from "./handle-embeddings.js";
+import { handleResponses } from "./handle-responses.js";
+import type { ResponseStore } from "../responses-store/response-store.js";
 import { checkClientKey } from "./check-client-key.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "./logger.js";
@@ -47,6 +49,8 @@ export interface GatewayServerOptions {
   readonly shadowPairSink?: (pair: ShadowPair) => void;
   /** Virtual key management behind `/admin/keys`; without it those routes answer 404. */
   readonly keys?: KeyAdministration;
+  /** State of the Responses API; without it responses are not stored and `previous_response_id` is refused. */
+  readonly responseStore?: ResponseStore;
 }
 
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
@@ -73,6 +77,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         await handleChat(dialect, request, response, context);
         return;
       }
+      if (path.startsWith("/v1/responses") && (await handleResponses(path, request, response, { ...context, responseStore: options.responseStore }))) return;
       if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
       if (request.method === "GET" && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if (request.method === "GET" && path === "/metrics") {
