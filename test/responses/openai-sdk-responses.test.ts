@@ -35,7 +35,7 @@ describe.each(upstreamTypes)("openai responses.create through the gateway to a %
     expect(first.status).toBe("completed");
     expect(first.model).toBe("m");
     expect(first.metadata).toEqual({ ticket: "42" });
-    expect(first.store).toBe(true);
+    expect((first as unknown as { store: boolean }).store).toBe(true);
     expect(first.output).toHaveLength(1);
     const call = first.output[0]!;
     expect(call).toMatchObject({ type: "function_call", name: "get_weather", arguments: '{"city":"Paris"}', status: "completed" });

@@ -111,7 +111,7 @@ describe("stored responses", () => {
       await expect(new OpenAI({ baseURL: `${running.url}/v1`, apiKey: "wrong", maxRetries: 0 }).responses.retrieve(created.id)).rejects.toMatchObject({ status: 401 });
 
       const unstored = await alice.responses.create({ model: "chat", input: "hi", store: false });
-      expect(unstored.store).toBe(false);
+      expect((unstored as unknown as { store: boolean }).store).toBe(false);
       await expect(alice.responses.retrieve(unstored.id)).rejects.toMatchObject({ status: 404 });
     } finally {
       await running.close();

@@ -16,7 +16,7 @@ export type FakeReply =
   /** Accept the request and never answer (for first-token timeouts and client disconnects). */
   | { readonly hang: true }
   /** SSE bytes built by the test (scripted models), sent whole. */
-  | { readonly sseBody: string };
+  | { readonly sseBody: string; readonly delayMs?: number };
 
 export interface RecordedRequest {
   readonly path: string;
