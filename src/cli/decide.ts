@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { CatalogError, loadCatalog } from "../catalog/index.js";
-import { renderTextTable } from "../catalog/render-text-table.js";
+import { renderTextTable } from "../shared/render-text-table.js";
 import { ConfigError } from "../config/config-error.js";
 import { parseDeadline } from "../decide/calendar-date.js";
 import { checkDecisions, listRow } from "../decide/check-decisions.js";

@@ -15,6 +15,9 @@ import { createLedger } from "../ledger/create-ledger.js";
 import { createGovernance, type GovernanceStoreHealth, type KeySpendSource } from "../governance/index.js";
 import type { LedgerWriterStats } from "../ledger/ledger-writer.js";
 import type { StoreReadiness } from "../server/readiness.js";
+
+import { openResponseStore } from "../responses-store/open-response-store.js";
+import { defaultResponses } from "../config/gateway-config.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 export interface ServeOptions {
@@ -84,7 +87,15 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   const ledger = config.ledger.enabled ? await createLedger({ config: config.ledger, catalog, logger }) : undefined;
   if (ledger) keyUsage = (query) => ledger.keyUsage(query);
   const cost = createCostCalculator({ catalog, config: () => runtime.snapshot().config });
-  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
+  const responsesConfig = config.responses ?? defaultResponses;
+  const responses = responsesConfig.store
+    ? await openResponseStore({ ledger: config.ledger, responses: responsesConfig, onPruneError: (error) => logger.error({ err: error }, "pruning stored responses failed") }).catch((error: unknown) => {
+        // As with the ledger, a database that is down at startup does not stop the gateway; Responses then run unstored.
+        logger.error({ error: (error as Error)?.message ?? String(error) }, "Responses store unavailable at startup; responses will not be stored until restart");
+        return undefined;
+      })
+    : undefined;
+  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
   const host = options.host ?? config.server.host;
   const port = options.port ?? config.server.port;
   let address: AddressInfo;
@@ -94,6 +105,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
     await runtime.close();
     await ledger?.close();
     await governance.close();
+    await responses?.close();
     throw new UsageError(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
@@ -138,6 +150,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
       // After the server: every finished request has handed its record over by now.
       await ledger?.close();
       await governance.close();
+      await responses?.close();
     },
   };
 }

@@ -118,6 +118,16 @@ export const governanceSchema = z.strictObject({
   redis_breaker: breakerSchema.optional(),
 });
 
+/** The Responses API's stored state (kept in the ledger's database). */
+export const responsesSchema = z.strictObject({
+  /** false: keep nothing, so `previous_response_id` is refused (default true). */
+  store: z.boolean().optional(),
+  /** Stored responses older than this are deleted (default 30). */
+  retention_days: z.number().positive().max(3650).optional(),
+  /** Size cap of stored responses in MB; the oldest go first (default 1024). */
+  max_store_mb: z.number().positive().optional(),
+});
+
 /** Live traffic copied to routes' `shadow:` targets. */
 export const shadowTrafficSchema = z.strictObject({
   /** Shadow calls in flight at once; samples beyond it are skipped (and counted). */
@@ -161,6 +171,7 @@ export const configFileSchema = z.strictObject({
   ledger: ledgerSchema.optional(),
   shadow_traffic: shadowTrafficSchema.optional(),
   governance: governanceSchema.optional(),
+  responses: responsesSchema.optional(),
   /** Price overrides keyed by `provider/model`. */
   prices: z.record(z.string().min(1), priceSchema).optional(),
   /** Extra catalog files that extend or override the built-in model catalog. */

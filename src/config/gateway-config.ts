@@ -11,6 +11,8 @@ export interface GatewayConfig {
   readonly ledger: LedgerConfig;
   readonly shadowTraffic: ShadowTrafficConfig;
   readonly governance: GovernanceConfig;
+  /** State of the Responses API; absent in programmatic configs, which get `defaultResponses`. */
+  readonly responses?: ResponsesConfig;
   /** Price overrides, USD per million tokens, keyed by `provider/model`. */
   readonly prices: ReadonlyMap<string, PriceOverride>;
   /** `decisions:`; undefined when the file has none (defaults apply). Paths resolved against the config's folder. */
@@ -100,6 +102,17 @@ export const defaultShadowTraffic: ShadowTrafficConfig = {
   capture: false,
   redact: { emails: true, secrets: true, patterns: [] },
 };
+
+export interface ResponsesConfig {
+  /** Keep responses for `previous_response_id` and `GET /v1/responses/{id}` (requests may still opt out with `store: false`). */
+  readonly store: boolean;
+  readonly retentionDays: number;
+  /** The oldest responses are pruned once stored JSON exceeds this. */
+  readonly maxStoreBytes: number;
+}
+
+/** OpenAI keeps stored responses for 30 days. */
+export const defaultResponses: ResponsesConfig = { store: true, retentionDays: 30, maxStoreBytes: 1024 * 1024 * 1024 };
 
 export interface GovernanceConfig {
   readonly redisUrl: string | undefined;

@@ -4,6 +4,7 @@ import {
   defaultGovernance,
   defaultLedger,
   defaultShadowTraffic,
+  defaultResponses,
   defaultBreaker,
   defaultRetry,
   defaultServer,
@@ -159,6 +160,11 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
         failures: file.governance?.redis_breaker?.failures ?? defaultGovernance.redisBreaker.failures,
         cooldownMs: file.governance?.redis_breaker?.cooldown_ms ?? defaultGovernance.redisBreaker.cooldownMs,
       },
+    },
+    responses: {
+      store: file.responses?.store ?? defaultResponses.store,
+      retentionDays: file.responses?.retention_days ?? defaultResponses.retentionDays,
+      maxStoreBytes: file.responses?.max_store_mb !== undefined ? Math.round(file.responses.max_store_mb * 1024 * 1024) : defaultResponses.maxStoreBytes,
     },
     prices: new Map(
       Object.entries(file.prices ?? {}).map(([key, price]) => [

@@ -4,6 +4,7 @@ import type { GatewayError } from "../core/gateway-error.js";
 import type { StreamEvent } from "../core/stream-event.js";
 import type { UpstreamError } from "../core/upstream-error.js";
 import type { Protocol } from "../core/protocol.js";
+import type { Warning } from "../core/warning.js";
 
 /** Renders one answer's canonical events as the dialect's SSE frames. */
 export interface StreamRenderer {
@@ -19,8 +20,11 @@ export interface StreamRenderer {
  */
 export interface InboundDialect {
   readonly protocol: Protocol;
-  /** Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field. */
-  parseRequest(body: unknown): ChatRequest;
+  /**
+   * Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field.
+   * Dialects with server-side state (Responses: `previous_response_id`) read it here, asynchronously.
+   */
+  parseRequest(body: unknown): ChatRequest | Promise<ChatRequest>;
   renderResponse(response: ChatResponse): unknown;
   createStreamRenderer(request: ChatRequest): StreamRenderer;
   renderError(error: GatewayError): unknown;
@@ -28,4 +32,12 @@ export interface InboundDialect {
   errorStatus(error: GatewayError): number;
   /** Error frame for a pass-through stream that broke (same shape as `StreamRenderer.error`). */
   renderStreamError(error: UpstreamError): string;
+  /** Warnings the dialect raised itself while parsing (hosted tools it dropped), reported with the target's. */
+  requestWarnings?(): readonly Warning[];
+  /**
+   * Awaited once the whole answer is rendered and before its last bytes go out,
+   * so a stored answer (Responses `store`) is readable by the time the client has it.
+   * Stateful dialects are never served from the response cache.
+   */
+  beforeEnd?(): Promise<void>;
 }

@@ -19,6 +19,8 @@ import { checkClientKey } from "../governance/check-client-key.js";
 import { createBrowserPolicy, corsExposedHeaders, type BrowserPolicy } from "./browser-request-policy.js";
 import { ResponseHead } from "./response-head.js";
 import type { ServerConfig } from "../config/gateway-config.js";
+import { handleResponses } from "./handle-responses.js";
+import type { ResponseStore } from "../responses-store/response-store.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
 import type { Caller, RequestGuard, ResponseCache } from "../core/request-guard.js";
@@ -53,6 +55,8 @@ export interface GatewayServerOptions {
   readonly keys?: KeyAdministration;
   /** Store health behind `/readyz`; without it `/readyz` answers as `/healthz`. */
   readonly readiness?: ReadinessProbe;
+  /** State of the Responses API; without it responses are not stored and `previous_response_id` is refused. */
+  readonly responseStore?: ResponseStore;
 }
 
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
@@ -101,6 +105,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         await handleChat(dialect, request, response, context);
         return;
       }
+      if (path.startsWith("/v1/responses") && (await handleResponses(path, request, response, { ...context, responseStore: options.responseStore }))) return;
       if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
       if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);

@@ -81,7 +81,8 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.keyName = caller.keyName;
     } else checkClientKey(request.headers, snapshot.config.server);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
-    const chatRequest = dialect.parseRequest(body);
+    const parsed = dialect.parseRequest(body);
+    const chatRequest = parsed instanceof Promise ? await parsed : parsed;
     summary.stream = chatRequest.stream;
     const route = resolveRoute(snapshot.config, chatRequest.model);
     summary.alias = route.alias;
@@ -89,7 +90,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     if (caller) {
       admission = await caller.admit({ alias: route.alias, request: chatRequest });
     }
-    const cacheKey = route.cache && context.cache && !chatRequest.stream ? responseCacheKey(dialect, route.alias, body) : undefined;
+    const cacheKey = route.cache && context.cache && !chatRequest.stream && !dialect.beforeEnd ? responseCacheKey(dialect, route.alias, body) : undefined;
     if (cacheKey !== undefined) {
       const cached = await context.cache!.get(cacheKey);
       if (cached) {
@@ -210,7 +211,9 @@ async function sendAnswer(
   scrub: (error: UpstreamError) => UpstreamError,
 ): Promise<string | Buffer | undefined> {
   const started = execution.value;
-  const warnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  const targetWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  const dialectWarnings = dialect.requestWarnings?.() ?? [];
+  const warnings = dialectWarnings.length > 0 ? [...dialectWarnings, ...targetWarnings] : targetWarnings;
   summary.warnings = warnings;
   setRoutingHeaders(head, execution.target.key, execution.attempts, warnings);
   if (warnings.length > 0) context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: warnings.map(describeWarning) }, "parameters not honoured by target");
@@ -222,6 +225,7 @@ async function sendAnswer(
         summary.finishReason = started.response.finishReason;
         recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
+        if (dialect.beforeEnd) await dialect.beforeEnd();
         head.endJson(response, 200, text);
         return text;
       }
@@ -243,7 +247,8 @@ async function sendAnswer(
               summary.usage = event.usage;
               summary.finishReason = event.finishReason;
             } else if (event.type === "usage") summary.usage = event.usage;
-            return renderer.render(event);
+            const text = renderer.render(event);
+            return event.type === "finish" && dialect.beforeEnd ? dialect.beforeEnd().then(() => text) : text;
           },
           renderError: (error) => renderer.error(error),
           scrub,
@@ -278,16 +283,19 @@ async function pump<T>(
   response: ServerResponse,
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
-  render: { render: (item: T) => string; renderError: (error: UpstreamError) => string; scrub: (error: UpstreamError) => UpstreamError },
+  render: { render: (item: T) => string | Promise<string>; renderError: (error: UpstreamError) => string; scrub: (error: UpstreamError) => UpstreamError },
 ): Promise<void> {
   const { signal } = execution;
   try {
-    await writeText(response, render.render(first), signal);
+    const firstText = render.render(first);
+    await writeText(response, typeof firstText === "string" ? firstText : await firstText, signal);
     for (;;) {
       if (signal.aborted) throw signal.reason;
       const next = await rest.next();
       if (next.done) break;
-      await writeText(response, render.render(next.value), signal);
+      const text = render.render(next.value);
+      // Only a stateful dialect's last frame is a promise (it waits for the store).
+      await writeText(response, typeof text === "string" ? text : await text, signal);
     }
     response.end();
   } catch (thrown) {

@@ -14,7 +14,9 @@ export type FakeReply =
       readonly delayMs?: number;
     }
   /** Accept the request and never answer (for first-token timeouts and client disconnects). */
-  | { readonly hang: true };
+  | { readonly hang: true }
+  /** SSE bytes built by the test (scripted models), sent whole. */
+  | { readonly sseBody: string; readonly delayMs?: number };
 
 export interface RecordedRequest {
   readonly path: string;
@@ -71,6 +73,12 @@ export async function startFakeUpstream(
     const reply = queue.shift() ?? options.respond?.(recorded) ?? upstream.fallback;
     if ("hang" in reply) return;
     if (reply.delayMs) await sleep(reply.delayMs);
+    if ("sseBody" in reply) {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      finished = true;
+      response.end(reply.sseBody);
+      return;
+    }
     if ("json" in reply) {
       response.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
       finished = true;

@@ -1,4 +1,4 @@
-import { renderTextTable } from "../../catalog/render-text-table.js";
+import { renderTextTable } from "../../shared/render-text-table.js";
 import type { WatchRun } from "../run-watch.js";
 import { describeEvent } from "./describe-event.js";
 import { describeSources } from "./describe-sources.js";

@@ -1,0 +1,69 @@
+import type { FinishReason } from "../../core/finish-reason.js";
+import type { Usage } from "../../core/usage.js";
+import type { ResponsesErrorObject, ResponsesObject, ResponsesOutputItem, ResponseStatus } from "../../protocols/openai-responses/responses-object.js";
+import type { ResponsesRequest } from "../../protocols/openai-responses/responses-request.js";
+import { renderResponsesUsage } from "./render-responses-usage.js";
+
+/** What every rendering of one response shares: its id, its time, and the request it echoes. */
+export interface ResponseIdentity {
+  readonly id: string;
+  readonly createdAt: number;
+  /** The model the client asked for (an alias), echoed as OpenAI echoes its own. */
+  readonly model: string;
+  readonly wire: ResponsesRequest;
+  readonly store: boolean;
+}
+
+export interface ResponseState {
+  readonly status: ResponseStatus;
+  readonly output: readonly ResponsesOutputItem[];
+  readonly usage?: Usage;
+  readonly finishReason?: FinishReason;
+  readonly error?: ResponsesErrorObject;
+}
+
+/** The status a finished answer gets: a cut-off answer is `incomplete`, saying why. */
+export function statusOf(finishReason: FinishReason): Pick<ResponsesObject, "status" | "incomplete_details"> {
+  switch (finishReason.unified) {
+    case "length":
+      return { status: "incomplete", incomplete_details: { reason: "max_output_tokens" } };
+    case "content-filter":
+      return { status: "incomplete", incomplete_details: { reason: "content_filter" } };
+    default:
+      return { status: "completed", incomplete_details: null };
+  }
+}
+
+/** The Response object at any point of its life: created, in progress, or finished. */
+export function renderResponsesObject(identity: ResponseIdentity, state: ResponseState): ResponsesObject {
+  const { wire } = identity;
+  const finished = state.finishReason ? statusOf(state.finishReason) : { status: state.status, incomplete_details: null };
+  const usage = state.usage ? renderResponsesUsage(state.usage) : null;
+  return {
+    id: identity.id,
+    object: "response",
+    created_at: identity.createdAt,
+    completed_at: finished.status === "completed" ? Math.floor(Date.now() / 1000) : null,
+    status: state.error ? "failed" : finished.status,
+    error: state.error ?? null,
+    incomplete_details: finished.incomplete_details,
+    instructions: wire.instructions ?? null,
+    max_output_tokens: wire.max_output_tokens ?? null,
+    model: identity.model,
+    output: [...state.output],
+    parallel_tool_calls: wire.parallel_tool_calls ?? true,
+    previous_response_id: wire.previous_response_id ?? null,
+    reasoning: { effort: wire.reasoning?.effort ?? null, summary: wire.reasoning?.summary ?? null },
+    store: identity.store,
+    temperature: wire.temperature ?? null,
+    text: { format: (wire.text?.format as Record<string, unknown> | undefined) ?? { type: "text" } },
+    tool_choice: wire.tool_choice ?? "auto",
+    tools: wire.tools ?? [],
+    top_p: wire.top_p ?? null,
+    truncation: "disabled",
+    ...(usage && { usage }),
+    metadata: wire.metadata ?? {},
+    prompt_cache_key: wire.prompt_cache_key ?? null,
+    background: false,
+  };
+}

@@ -1,0 +1,47 @@
+import type { LedgerConfig, ResponsesConfig } from "../config/gateway-config.js";
+import type { ResponseStore } from "./response-store.js";
+import { createSqliteResponseStore } from "./sqlite-response-store.js";
+
+/** How often retention and the size cap are applied while the gateway runs. */
+const pruneIntervalMs = 60 * 60 * 1000;
+
+export interface OpenedResponseStore {
+  readonly store: ResponseStore;
+  /** Applies retention and the size cap now (also run at open and hourly). */
+  prune(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The Responses store in the ledger's database: the SQLite file at `ledger.path`
+ * or PostgreSQL at `ledger.url` (whether or not usage recording is on). The
+ * PostgreSQL driver is loaded only when configured, as for the ledger. Rejects when
+ * the database cannot be migrated; the caller decides whether to run without it.
+ */
+export async function openResponseStore(options: { ledger: LedgerConfig; responses: ResponsesConfig; onPruneError: (error: unknown) => void }): Promise<OpenedResponseStore> {
+  const { ledger, responses } = options;
+  let store: ResponseStore;
+  if (ledger.store.kind === "sqlite") store = createSqliteResponseStore(ledger.store.path);
+  else {
+    const { createPostgresResponseStore } = await import("./postgres-response-store.js");
+    store = createPostgresResponseStore({ url: ledger.store.url, poolSize: ledger.store.poolSize });
+  }
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const prune = (): Promise<number> => store.prune({ createdBeforeMs: Date.now() - responses.retentionDays * 86_400_000, maxTotalBytes: responses.maxStoreBytes });
+  await prune().catch(options.onPruneError);
+  const timer = setInterval(() => void prune().catch(options.onPruneError), pruneIntervalMs);
+  timer.unref();
+  return {
+    store,
+    prune,
+    close: async () => {
+      clearInterval(timer);
+      await store.close();
+    },
+  };
+}

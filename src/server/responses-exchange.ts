@@ -1,0 +1,165 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { ChatRequest } from "../core/chat-request.js";
+import type { ChatResponse } from "../core/chat-response.js";
+import { GatewayError } from "../core/gateway-error.js";
+import type { UpstreamError } from "../core/upstream-error.js";
+import type { Warning } from "../core/warning.js";
+import type { InboundDialect, StreamRenderer } from "../dialects/dialect.js";
+import type { LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
+import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../dialects/openai-responses/parse-responses-request.js";
+import { renderResponsesResponse } from "../dialects/openai-responses/render-responses-response.js";
+import { newResponsesId, type ResponsesIdPrefix } from "../dialects/openai-responses/responses-ids.js";
+import type { ResponseIdentity } from "../dialects/openai-responses/responses-shell.js";
+import { ResponsesStreamRenderer } from "../dialects/openai-responses/responses-stream-renderer.js";
+import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
+import type { ResponsesObject } from "../protocols/openai-responses/responses-object.js";
+import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
+import type { ResponseStore } from "../responses-store/response-store.js";
+import type { Logger } from "../shared/logger.js";
+import type { RequestGuard } from "../core/request-guard.js";
+
+/** Longest `previous_response_id` chain followed; a guard against a corrupted store, far beyond any real conversation. */
+const maxChainLength = 10_000;
+
+/**
+ * One `POST /v1/responses` call as an inbound dialect. The Responses API has
+ * server-side state, so unlike the stateless dialects this object lives for one
+ * request: parsing reads earlier responses from the store, and the finished
+ * Response is written back before the client sees its last byte.
+ */
+export class ResponsesExchange implements InboundDialect {
+  readonly protocol = "openai-responses" as const;
+  private identity: ResponseIdentity | undefined;
+  private warnings: readonly Warning[] = [];
+  private owner: string | undefined;
+  private inputItems: readonly ResponsesInputItem[] = [];
+  private rendered: ResponsesObject | undefined;
+  private renderer: ResponsesStreamRenderer | undefined;
+
+  constructor(
+    private readonly options: {
+      readonly headers: IncomingHttpHeaders;
+      readonly guard: RequestGuard | undefined;
+      /** Undefined when `responses.store` is off. */
+      readonly store: ResponseStore | undefined;
+      readonly logger: Logger;
+    },
+  ) {}
+
+  async parseRequest(body: unknown): Promise<ChatRequest> {
+    const wire = validateResponsesRequest(body);
+    const { store, guard } = this.options;
+    // The owner scopes stored state: a virtual key reads only what it created.
+    this.owner = guard ? (await guard.authenticate(this.options.headers)).keyId : undefined;
+    let model = wire.model;
+    const history: LocatedItem[] = [];
+    if (wire.previous_response_id) {
+      if (!store) throw new GatewayError("invalid-request", "Invalid request: previous_response_id: this gateway is not keeping responses (responses.store is false, or its database was unavailable at startup)", { param: "previous_response_id" });
+      const chain = await this.loadChain(store, wire.previous_response_id);
+      model ??= chain.at(-1)?.model;
+      for (const entry of chain) history.push(...entry.items);
+    }
+    if (!model) throw new GatewayError("invalid-request", "Invalid request: model: required", { param: "model" });
+    const input = await this.resolveReferences(inputItemsOf(wire));
+    this.inputItems = input.map(withId);
+    const { request, warnings } = toChatRequest({ wire, model, conversation: [...history, ...input.map((item, index) => ({ item, path: `input.${index}` }))] });
+    this.warnings = warnings;
+    this.identity = { id: newResponsesId("resp"), createdAt: Math.floor(Date.now() / 1000), model, wire, store: store !== undefined && wire.store !== false };
+    return request;
+  }
+
+  renderResponse(response: ChatResponse): ResponsesObject {
+    this.rendered = renderResponsesResponse(this.requireIdentity(), response);
+    return this.rendered;
+  }
+
+  createStreamRenderer(): StreamRenderer {
+    this.renderer = new ResponsesStreamRenderer(this.requireIdentity());
+    return this.renderer;
+  }
+
+  renderError(error: GatewayError): unknown {
+    return renderOpenAIError(error);
+  }
+
+  renderStreamError(error: UpstreamError): string {
+    return new ResponsesStreamRenderer(this.requireIdentity()).error(error);
+  }
+
+  requestWarnings(): readonly Warning[] {
+    return this.warnings;
+  }
+
+  async beforeEnd(): Promise<void> {
+    const identity = this.requireIdentity();
+    const response = this.rendered ?? this.renderer?.result();
+    if (!identity.store || !response || !this.options.store) return;
+    try {
+      await this.options.store.put({
+        id: identity.id,
+        owner: this.owner,
+        createdAtMs: identity.createdAt * 1000,
+        previousResponseId: identity.wire.previous_response_id ?? undefined,
+        response,
+        inputItems: this.inputItems,
+      });
+    } catch (error) {
+      // The client still gets its answer; only a later previous_response_id to it will fail.
+      this.options.logger.error({ err: error, responseId: identity.id }, "storing the response failed");
+    }
+  }
+
+  /** Earlier responses oldest first, each as its input items followed by its output. */
+  private async loadChain(store: ResponseStore, id: string): Promise<{ model: string; items: LocatedItem[] }[]> {
+    const chain: { model: string; items: LocatedItem[] }[] = [];
+    const seen = new Set<string>();
+    for (let next: string | undefined = id; next !== undefined; ) {
+      if (seen.has(next) || seen.size >= maxChainLength) throw new GatewayError("internal", `stored conversation of ${id} is longer than ${maxChainLength} responses or loops`);
+      seen.add(next);
+      const stored = await store.get(next);
+      if (!stored || stored.owner !== this.owner) {
+        throw new GatewayError("not-found", `Previous response with id '${id}' not found.`, { param: "previous_response_id" });
+      }
+      const items: LocatedItem[] = [
+        ...stored.inputItems.map((item) => ({ item, path: `previous_response_id (${stored.id} input)` })),
+        ...stored.response.output.map((item) => ({ item, path: `previous_response_id (${stored.id} output)` })),
+      ];
+      chain.unshift({ model: stored.response.model, items });
+      next = stored.previousResponseId;
+    }
+    return chain;
+  }
+
+  private async resolveReferences(items: readonly ResponsesInputItem[]): Promise<ResponsesInputItem[]> {
+    const resolved: ResponsesInputItem[] = [];
+    for (const [index, item] of items.entries()) {
+      if (item.type !== "item_reference") {
+        resolved.push(item);
+        continue;
+      }
+      const found = this.options.store ? await this.options.store.findOutputItem(item.id) : undefined;
+      if (!found || found.owner !== this.owner) throw new GatewayError("not-found", `Item with id '${item.id}' not found.`, { param: `input.${index}.id` });
+      resolved.push(found.item as unknown as ResponsesInputItem);
+    }
+    return resolved;
+  }
+
+  private requireIdentity(): ResponseIdentity {
+    if (!this.identity) throw new GatewayError("internal", "Responses exchange used before its request was parsed");
+    return this.identity;
+  }
+}
+
+const idPrefixByType: Readonly<Record<ResponsesInputItem["type"], ResponsesIdPrefix>> = {
+  message: "msg",
+  function_call: "fc",
+  function_call_output: "fco",
+  reasoning: "rs",
+  item_reference: "item",
+};
+
+/** Input items are listed with ids (`GET …/input_items`); the client's own id is kept when it sent one. */
+function withId(item: ResponsesInputItem): ResponsesInputItem {
+  if (typeof item.id === "string" && item.id !== "") return item;
+  return { ...item, id: newResponsesId(idPrefixByType[item.type]) };
+}
