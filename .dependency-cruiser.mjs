@@ -19,14 +19,15 @@ export const mayImport = {
   routing: ["core", "shared", "config", "providers"],
   governance: ["core", "shared", "config"],
   ledger: ["core", "shared", "config", "catalog", "routing"],
-  server: ["core", "shared", "protocols", "dialects", "providers", "config", "routing", "governance", "ledger", "catalog", "console"],
+  server: ["core", "shared", "protocols", "dialects", "providers", "config", "routing", "governance", "ledger", "catalog", "console", "responses-store"],
   audit: ["core", "shared", "catalog"],
   evaluate: ["core", "shared", "catalog", "config", "providers", "routing", "ledger", "server", "dialects"],
-  decide: ["core", "shared", "config", "catalog", "audit", "evaluate"],
+  decide: ["core", "shared", "config", "catalog", "audit", "evaluate", "ledger", "watch"],
+  "responses-store": ["core", "shared", "protocols", "config"],
   watch: ["core", "shared", "config", "catalog", "ledger"],
   report: ["core", "shared", "config", "catalog", "ledger", "audit", "evaluate", "decide", "watch"],
   console: ["core", "shared"],
-  cli: ["core", "shared", "protocols", "dialects", "providers", "config", "catalog", "routing", "governance", "ledger", "server", "audit", "evaluate", "decide", "watch", "report", "console"],
+  cli: ["core", "shared", "protocols", "dialects", "providers", "config", "catalog", "routing", "governance", "ledger", "server", "audit", "evaluate", "decide", "watch", "report", "console", "responses-store"],
 };
 
 /** Sub-folders that are one protocol each: they meet only in the shared pieces of their parent. */

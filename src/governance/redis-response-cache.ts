@@ -1,5 +1,4 @@
 import type { Redis } from "ioredis";
-import type { Logger } from "../shared/logger.js";
 import type { CachedAnswer, ResponseCache } from "../core/request-guard.js";
 import type { RateLimitedWarning } from "./rate-limited-warning.js";
 import type { StoreBreaker } from "./store-breaker.js";

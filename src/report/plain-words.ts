@@ -2,7 +2,7 @@ import type { VerdictOutcome } from "../evaluate/stats/verdict.js";
 
 /** Verdicts as a reader outside engineering says them. */
 export function outcomeWords(outcome: VerdictOutcome): string {
-  return { better: "better", "not-worse": "no worse", worse: "worse", inconclusive: "not enough evidence", "no-data": "no data" }[outcome];
+  return { superior: "better", "non-inferior": "no worse", "significantly-worse": "worse", "non-inferiority-not-shown": "not enough evidence to say it is no worse", "no-data": "no data" }[outcome];
 }
 
 /** Catalog strategies in plain words. */

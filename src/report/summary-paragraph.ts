@@ -29,7 +29,7 @@ export function summaryParagraph(brief: Omit<Brief, "summary">): string {
     }
   }
   if (!isMissing(brief.verdicts) && brief.verdicts.length > 0) {
-    const good = brief.verdicts.filter((verdict) => verdict.outcome === "better" || verdict.outcome === "not-worse");
+    const good = brief.verdicts.filter((verdict) => verdict.outcome === "superior" || verdict.outcome === "non-inferior");
     const example = good[0] ?? brief.verdicts[0]!;
     sentences.push(`${good.length} of ${brief.verdicts.length} candidate comparisons showed the candidate no worse than the current model; for example, ${example.text} [eval: ${example.source}, ${example.date}].`);
   }

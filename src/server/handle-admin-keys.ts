@@ -1,19 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 import { authorizeAdmin } from "./handle-admin.js";
+import type { Logger } from "../shared/logger.js";
 import { sendJson } from "./send-json.js";
 import { readJsonBody } from "./read-json-body.js";
 import { describeKey } from "../governance/describe-key.js";
 import type { KeyAdministration } from "../governance/key-registry.js";
+import { newKeySpend } from "../governance/key-spend.js";
 import { KeySpecError, parseKeySpec, type KeySpecInput } from "../governance/key-spec.js";
-import { authorizeAdmin } from "../server/handle-admin.js";
-import type { Logger } from "../shared/logger.js";
-import { sendJson } from "../server/send-json.js";
-import { readJsonBody } from "../server/read-json-body.js";
-import { describeKey } from "./describe-key.js";
-import type { KeyAdministration } from "./key-registry.js";
-import { newKeySpend } from "./key-spend.js";
-import { KeySpecError, parseKeySpec, type KeySpecInput } from "./key-spec.js";
 
 /** Key bodies are tiny; a small cap keeps this unauthenticated-until-checked path cheap. */
 const maxBodyBytes = 16 * 1024;

@@ -48,7 +48,7 @@ export async function handleResponses(path: string, request: IncomingMessage, re
 
 /** The stored response, if it exists and the caller created it; anything else is the same 404, so ids cannot be probed. */
 async function findOwned(id: string, request: IncomingMessage, context: ResponsesHandlerContext): Promise<StoredResponse> {
-  if (!context.guard) checkClientKey(request.headers, context.runtime.snapshot().config.server.apiKeys);
+  if (!context.guard) checkClientKey(request.headers, context.runtime.snapshot().config.server);
   const owner = context.guard ? (await context.guard.authenticate(request.headers)).keyId : undefined;
   const stored = await context.responseStore?.get(id);
   if (!stored || stored.owner !== owner) throw new GatewayError("not-found", `Response with id '${id}' not found.`);

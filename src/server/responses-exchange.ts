@@ -82,6 +82,10 @@ export class ResponsesExchange implements InboundDialect {
     return renderOpenAIError(error);
   }
 
+  errorStatus(error: GatewayError): number {
+    return error.status;
+  }
+
   renderStreamError(error: UpstreamError): string {
     return new ResponsesStreamRenderer(this.requireIdentity()).error(error);
   }

@@ -55,14 +55,14 @@ describe("switchyard decide", () => {
     const cwd = workspace();
     await decideCommand({ ...base(cwd, "2026-03-01"), action: "new", title: "Leave Llama", family: "llama", options: "gemma-4-31b" });
     const path = join(cwd, "decisions", "0001-leave-llama.md");
-    writeFileSync(path, readFileSync(path, "utf8").replace("revisit_when:\n", "revisit_when:\n  - eval: { option: gemma-4-31b, verdict: not-worse }\n"));
+    writeFileSync(path, readFileSync(path, "utf8").replace("revisit_when:\n", "revisit_when:\n  - eval: { option: gemma-4-31b, verdict: non-inferior }\n"));
     const evalFile = join(cwd, "eval.json");
     const report = (startedAt: string) => ({
       version: 1,
       suite: "suite.yaml",
       startedAt,
       models: [{ label: "chat-default", id: "chat-default", role: "baseline" }, { label: "gemma-4-31b", id: "gemma-4-31b", role: "candidate" }],
-      comparisons: [{ candidate: "gemma-4-31b", baseline: "chat-default", pairs: 100, passRateDelta: { estimate: 0, lower: -0.03, upper: 0.03 }, verdict: { outcome: "not-worse", text: "gemma-4-31b is not worse" } }],
+      comparisons: [{ candidate: "gemma-4-31b", baseline: "chat-default", pairs: 100, passRateDelta: { estimate: 0, lower: -0.03, upper: 0.03 }, verdict: { outcome: "non-inferior", text: "gemma-4-31b is non-inferior" } }],
       statistics: { margin: 0.05 },
     });
     writeFileSync(evalFile, JSON.stringify(report("2026-02-20T10:00:00Z")));

@@ -18,7 +18,7 @@ const evalJsonSchema = z.object({
       baseline: z.string(),
       pairs: z.number(),
       passRateDelta: intervalSchema.nullish(),
-      verdict: z.object({ outcome: z.enum(["better", "not-worse", "worse", "inconclusive", "no-data"]), text: z.string() }),
+      verdict: z.object({ outcome: z.enum(["superior", "non-inferior", "non-inferiority-not-shown", "significantly-worse", "no-data"]), text: z.string() }),
     }),
   ),
   statistics: z.object({ margin: z.number() }),

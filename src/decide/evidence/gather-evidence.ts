@@ -98,7 +98,7 @@ function assessCriteria(record: DecisionRecord, terms: readonly TermsEvidence[],
           : {
               option,
               criterion: `not worse than the baseline by more than ${margin}`,
-              result: latest.outcome === "better" || latest.outcome === "not-worse" ? "met" : latest.outcome === "worse" ? "not-met" : "unknown",
+              result: latest.outcome === "superior" || latest.outcome === "non-inferior" ? "met" : latest.outcome === "significantly-worse" ? "not-met" : "unknown",
               detail: `${latest.text} (${latest.source}, ${latest.date})`,
             },
       );

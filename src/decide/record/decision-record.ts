@@ -5,7 +5,7 @@ export type DecisionStatus = (typeof decisionStatuses)[number];
 
 /** What a decision must satisfy; every field is optional because a decision names only what it cares about. */
 export interface DecisionCriteria {
-  /** The candidate's eval verdict against the baseline must be `better` or `not-worse` at this margin (pass-rate scale, 0–1). */
+  /** The candidate's eval verdict against the baseline must be `superior` or `non-inferior` at this margin (pass-rate scale, 0–1). */
   readonly nonInferiorityMargin?: number;
   /** USD per million tokens, the cheapest catalog price of the option. */
   readonly maxPricePerMillion?: { readonly input?: number; readonly output?: number };
@@ -21,10 +21,10 @@ export type RevisitTrigger =
   | { readonly kind: "watch"; readonly vendor: string; readonly rule?: string }
   /** Audit findings for the decision's family at or above a criticality (new ones only, when a baseline file is given). */
   | { readonly kind: "audit"; readonly atLeast: Criticality; readonly baseline?: string }
-  /** An eval verdict for one option (`better`, `not-worse`, `worse`, `inconclusive`). */
+  /** An eval verdict for one option (`superior`, `non-inferior`, `significantly-worse`, `non-inferiority-not-shown`). */
   | { readonly kind: "eval"; readonly option: string; readonly verdict: EvalOutcome };
 
-export type EvalOutcome = "better" | "not-worse" | "worse" | "inconclusive";
+export type EvalOutcome = "superior" | "non-inferior" | "significantly-worse" | "non-inferiority-not-shown";
 
 /** What the record is about: a catalog family, or explicit models when a decision spans several. */
 export type DecisionSubject = { readonly kind: "family"; readonly family: string } | { readonly kind: "models"; readonly models: readonly string[] };

@@ -12,7 +12,7 @@ const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "not a calendar date");
 const people = z.union([z.string().min(1).transform((value) => [value]), z.array(z.string().min(1))]);
-const outcome = z.enum(["better", "not-worse", "worse", "inconclusive"]);
+const outcome = z.enum(["superior", "non-inferior", "significantly-worse", "non-inferiority-not-shown"]);
 
 const revisitSchema = z.union([
   z.strictObject({ watch: z.strictObject({ vendor: z.string().min(1), rule: z.string().min(1).optional() }) }),

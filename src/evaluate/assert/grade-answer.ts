@@ -9,7 +9,7 @@ import { runJavascript } from "./run-javascript.js";
 import { checkPromptfooAssertion } from "../promptfoo/check-promptfoo-assertion.js";
 import { outputString, promptfooOutput } from "../promptfoo/promptfoo-output.js";
 import { runPromptfooCode } from "../promptfoo/run-promptfoo-code.js";
-import type { CodeRef } from "../suite/eval-suite.js";
+import type { CodeRef } from "../suite/code-ref.js";
 import { renderInObject } from "../template/render-promptfoo-prompt.js";
 
 export interface Grade {

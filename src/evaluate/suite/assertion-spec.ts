@@ -1,5 +1,5 @@
 import { compileJsonSchema } from "../assert/compile-json-schema.js";
-import type { CodeRef } from "./eval-suite.js";
+import type { CodeRef } from "./code-ref.js";
 import { SuiteError } from "./suite-error.js";
 
 /** The assertion kinds the runner knows; spellings (`icontains`, `contains-any`, promptfoo's names) map onto these. */

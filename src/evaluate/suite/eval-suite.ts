@@ -2,6 +2,9 @@ import type { ProviderConfig } from "../../config/gateway-config.js";
 import type { SamplingParameters } from "../../core/sampling-parameters.js";
 import type { ToolDefinition } from "../../core/tool.js";
 import type { AssertionSpec } from "./assertion-spec.js";
+import type { CodeRef } from "./code-ref.js";
+
+export type { CodeRef } from "./code-ref.js";
 
 /** A model under evaluation: what is sent as `model` (an alias or `PROVIDER/MODEL`) and how reports name it. */
 export interface ModelRef {
@@ -14,11 +17,6 @@ export interface ModelRef {
    */
   readonly request?: Readonly<Record<string, unknown>>;
 }
-
-/** Code a promptfoo config names: inline (an expression, or a body with `return`), or `file://path.js[:function]`, or `file://path.py[:function]`. */
-export type CodeRef =
-  | { readonly kind: "inline"; readonly code: string }
-  | { readonly kind: "file"; readonly path: string; readonly functionName: string | undefined };
 
 /** How a promptfoo prompt is produced before Nunjucks renders it. */
 export type PromptfooPrompt =
