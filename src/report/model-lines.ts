@@ -1,12 +1,15 @@
 import type { Catalog } from "../catalog/index.js";
-import type { Missing } from "../decide/evidence/decision-evidence.js";
 import type { VendorLineRow } from "./brief.js";
 
-/**
- * The seed's vendor table per model line. The view itself belongs to the catalog
- * (`catalog --lines`, built with `switchyard watch`); until it is merged the brief
- * says the table is missing rather than inventing one.
- */
-export function modelLines(_catalog: Catalog): readonly VendorLineRow[] | Missing {
-  return { missing: "the per-model-line vendor table (`switchyard catalog --lines`) is not in this build" };
+/** The seed's vendor table per model line: the catalog's `catalog --lines` view, in the brief's row shape. */
+export function modelLines(catalog: Catalog): readonly VendorLineRow[] {
+  return catalog.lines().map((line) => ({
+    line: line.name,
+    vendor: line.vendor,
+    strategy: line.strategy,
+    licence: line.licence,
+    self_hosting: line.selfHosting,
+    lock_in: line.lockIn,
+    open_weights: line.openWeights,
+  }));
 }

@@ -135,3 +135,18 @@ describe("the audit never scans its own artefacts (issue 12, item 11)", () => {
     expect(report.summary.files.ignored).toBe(6);
   });
 });
+
+describe("files with equal content", () => {
+  test("each copy is scanned in full: the prefilter's memory of one text does not carry over to an equal one", () => {
+    const text = 'model = "meta-llama/Llama-3.1-8B-Instruct"\nother = "google/gemma-3-4b-it"\n';
+    const report = auditTree({ "a/app.py": text, "b/app.py": text, "c/app.py": text });
+    expect(report.findings.map((finding) => `${finding.file}:${finding.line}:${finding.family}`)).toEqual([
+      "a/app.py:1:llama",
+      "a/app.py:2:gemma",
+      "b/app.py:1:llama",
+      "b/app.py:2:gemma",
+      "c/app.py:1:llama",
+      "c/app.py:2:gemma",
+    ]);
+  });
+});

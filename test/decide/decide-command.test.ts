@@ -70,6 +70,6 @@ describe("switchyard decide", () => {
     writeFileSync(evalFile, JSON.stringify(report("2026-03-04T10:00:00Z")));
     const fired = await decideCommand({ ...base(cwd, "2026-03-05"), action: "check", eval: [evalFile] });
     expect(fired.exitCode).toBe(1);
-    expect(fired.stdout).toContain("eval verdict for gemma-4-31b is not-worse");
+    expect(fired.stdout).toContain("eval verdict for gemma-4-31b is non-inferior");
   });
 });

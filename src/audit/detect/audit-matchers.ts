@@ -118,7 +118,10 @@ function prefilterOf(words: RegExp, tokens: RegExp): Prefilter {
   const patterns = [new RegExp(words.source, `${words.flags}g`), new RegExp(tokens.source, `${tokens.flags}g`)];
   // Each pattern's next hit is remembered per text: a pattern with no hit left (no template
   // token in a file) must not rescan the rest of the text at every hit of the other.
+  // A scan moves forward through one text; a new text, or a new scan of an equal one
+  // (two files with the same content are equal strings), starts again from 0.
   let current: string | undefined;
+  let lastFrom = 0;
   const found = [-2, -2];
   const nextOf = (slot: number, text: string, from: number): number => {
     const known = found[slot] ?? -2;
@@ -132,10 +135,11 @@ function prefilterOf(words: RegExp, tokens: RegExp): Prefilter {
   return {
     test: (text) => words.test(text) || tokens.test(text),
     next: (text, from) => {
-      if (text !== current) {
+      if (text !== current || from < lastFrom) {
         current = text;
         found.fill(-2);
       }
+      lastFrom = from;
       const word = nextOf(0, text, from);
       const token = nextOf(1, text, from);
       return word === -1 ? token : token === -1 ? word : Math.min(word, token);
