@@ -17,6 +17,7 @@ export type { LockInAssessment, LockInLevel, VendorSummary } from "./views/lock-
 export type { ModelAlternative } from "./views/open-weight-alternatives.js";
 export { canonicalProviderId } from "./prices/canonical-provider-id.js";
 export { modelTier } from "./views/model-tier.js";
+export { modelLineRow, type ModelLineRow } from "./views/model-line-row.js";
 
 import type { FamilyMatcher } from "./resolve/family-matchers.js";
 import { loadCatalog } from "./load-catalog.js";

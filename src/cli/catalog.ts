@@ -1,4 +1,4 @@
-import { CatalogError, loadCatalog, type Catalog, type CatalogModel } from "../catalog/index.js";
+import { CatalogError, loadCatalog, modelLineRow, type Catalog, type CatalogModel } from "../catalog/index.js";
 import { renderTextTable } from "../shared/render-text-table.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
@@ -102,13 +102,7 @@ function linesView(options: { catalog: Catalog; query: string | undefined; forma
   const lines = catalog.lines().filter((line) => needle === undefined || line.vendor.toLowerCase().includes(needle) || line.name.toLowerCase().includes(needle) || line.id.includes(needle));
   if (options.format === "json") {
     const rows = lines.map((line) => ({
-      line: line.name,
-      vendor: line.vendor,
-      strategy: line.strategy,
-      licence: line.licence,
-      self_hosting: line.selfHosting,
-      lock_in: line.lockIn,
-      open_weights: line.openWeights,
+      ...modelLineRow(line),
       id: line.id,
       self_hosting_note: line.selfHostingNote ?? null,
       lock_in_note: line.lockInNote ?? null,

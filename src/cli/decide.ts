@@ -1,16 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { CatalogError, loadCatalog } from "../catalog/index.js";
 import { renderTextTable } from "../shared/render-text-table.js";
 import { ConfigError } from "../config/config-error.js";
 import { parseDeadline } from "../decide/calendar-date.js";
 import { checkDecisions, listRow } from "../decide/check-decisions.js";
-import { decideContext, DecideUsageError, type DecideContext, type DecideSharedOptions } from "../decide/decide-context.js";
+import { decideContext, DecideUsageError, evidenceInputsFor, shownPath, type DecideContext, type DecideSharedOptions } from "../decide/decide-context.js";
 import { findDecision, nextDecisionId, readDecisionFolder, type LoadedRecord } from "../decide/decision-folder.js";
 import { EvidenceError } from "../decide/evidence/evidence-error.js";
 import { gatherEvidence } from "../decide/evidence/gather-evidence.js";
 import { evaluateTriggers } from "../decide/fired-triggers.js";
-import { loadEvidenceInputs } from "../decide/load-evidence-inputs.js";
 import { DecisionRecordError } from "../decide/record/decision-record-error.js";
 import { editDecisionRecord, type RecordEdit } from "../decide/record/edit-decision-record.js";
 import { parseDecisionRecord } from "../decide/record/parse-decision-record.js";
@@ -64,13 +63,9 @@ export async function decideCommand(options: DecideCommandOptions): Promise<Comm
 }
 
 function readFolder(context: DecideContext): LoadedRecord[] {
-  return readDecisionFolder({ dir: context.dir, knownFamily: context.knownFamily, knownOption: context.knownOption, display: (path) => shown(context, path) });
+  return readDecisionFolder({ dir: context.dir, knownFamily: context.knownFamily, knownOption: context.knownOption, display: (path) => shownPath(context, path) });
 }
 
-function shown(context: DecideContext, path: string): string {
-  const relativePath = relative(context.cwd, path);
-  return relativePath.startsWith("..") ? path : relativePath;
-}
 
 function newDecision(context: DecideContext, options: Extract<DecideCommandOptions, { action: "new" }>): CommandResult {
   const title = options.title.trim();
@@ -87,10 +82,10 @@ function newDecision(context: DecideContext, options: Extract<DecideCommandOptio
   const vendor = loadCatalog({ extraFiles: context.config?.catalogFiles ?? [] }).family(options.family)?.vendor;
   const text = renderNewRecord({ title, family: options.family, owner: options.owner, deadline, options: choices, today: context.today, vendor });
   const path = join(context.dir, `${nextDecisionId(records)}-${slugify(title)}.md`);
-  parseDecisionRecord(text, { path, display: shown(context, path), knownFamily: context.knownFamily, knownOption: context.knownOption });
+  parseDecisionRecord(text, { path, display: shownPath(context, path), knownFamily: context.knownFamily, knownOption: context.knownOption });
   mkdirSync(context.dir, { recursive: true });
   writeFileSync(path, text, { flag: "wx" });
-  return { exitCode: 0, stdout: `${shown(context, path)}\n` };
+  return { exitCode: 0, stdout: `${shownPath(context, path)}\n` };
 }
 
 async function listOrCheck(context: DecideContext, mode: "table" | "json" | "check"): Promise<CommandResult> {
@@ -98,26 +93,16 @@ async function listOrCheck(context: DecideContext, mode: "table" | "json" | "che
   const open = records.filter(({ record }) => record.status === "proposed" || record.status === "accepted");
   const needsAudit = open.some(({ record }) => record.revisitWhen.some((trigger) => trigger.kind === "audit"));
   const needsWatch = open.some(({ record }) => record.revisitWhen.some((trigger) => trigger.kind === "watch"));
-  const inputs = await loadEvidenceInputs({
-    today: context.today,
-    cwd: context.cwd,
-    config: context.config,
-    aliases: context.aliases,
-    ledger: context.ledger,
-    audit: needsAudit ? context.auditSource(records.map(({ record }) => record.path)) : undefined,
-    evalFiles: context.evalFiles,
-    display: (path) => shown(context, path),
-    skip: { ledger: true, watch: !needsWatch },
-  });
+  const inputs = await evidenceInputsFor(context, { recordPaths: needsAudit ? records.map(({ record }) => record.path) : undefined, skip: { ledger: true, watch: !needsWatch } });
   if (mode === "check") {
     const { problems, warnings } = checkDecisions(records, inputs);
     const stderr = warnings.length > 0 ? `${warnings.map((warning) => `warning: ${warning}`).join("\n")}\n` : undefined;
     if (problems.length > 0) return { exitCode: 1, stdout: `${problems.join("\n")}\n`, stderr };
-    return { exitCode: 0, stdout: `${records.length} decision(s) checked in ${shown(context, context.dir)}: no decision is overdue and no revisit trigger fired\n`, stderr };
+    return { exitCode: 0, stdout: `${records.length} decision(s) checked in ${shownPath(context, context.dir)}: no decision is overdue and no revisit trigger fired\n`, stderr };
   }
   const rows = records.map(({ record }) => listRow(record, inputs));
   if (mode === "json") return { exitCode: 0, stdout: `${JSON.stringify(rows, null, 2)}\n` };
-  if (rows.length === 0) return { exitCode: 0, stdout: `No decisions in ${shown(context, context.dir)}; create one with \`switchyard decide new TITLE --family F\`.\n` };
+  if (rows.length === 0) return { exitCode: 0, stdout: `No decisions in ${shownPath(context, context.dir)}; create one with \`switchyard decide new TITLE --family F\`.\n` };
   const table = renderTextTable({
     header: ["id", "status", "title", "family", "owner", "deadline", "days left", "triggers"],
     rows: rows.map((row) => [row.id, row.overdue ? `${row.status} (overdue)` : row.status, row.title, row.family ?? "", row.owner ?? "", row.deadline ?? "", row.days_left === null ? "" : String(row.days_left), String(row.triggers.length)]),
@@ -128,16 +113,7 @@ async function listOrCheck(context: DecideContext, mode: "table" | "json" | "che
 async function showDecision(context: DecideContext, id: string, format: "markdown" | "json"): Promise<CommandResult> {
   const records = readFolder(context);
   const loaded = findDecision(records, id) ?? notFound(context, id);
-  const inputs = await loadEvidenceInputs({
-    today: context.today,
-    cwd: context.cwd,
-    config: context.config,
-    aliases: context.aliases,
-    ledger: context.ledger,
-    audit: context.auditSource(records.map(({ record }) => record.path)),
-    evalFiles: context.evalFiles,
-    display: (path) => shown(context, path),
-  });
+  const inputs = await evidenceInputsFor(context, { recordPaths: records.map(({ record }) => record.path) });
   const evidence = gatherEvidence(loaded.record, inputs);
   const triggers = evaluateTriggers(loaded.record, inputs);
   if (format === "json") return { exitCode: 0, stdout: `${JSON.stringify(decisionJson(loaded.record, evidence, triggers), null, 2)}\n` };
@@ -145,7 +121,7 @@ async function showDecision(context: DecideContext, id: string, format: "markdow
 }
 
 function notFound(context: DecideContext, id: string): never {
-  throw new DecideUsageError(`no decision "${id}" in ${shown(context, context.dir)} (see \`switchyard decide list\`)`);
+  throw new DecideUsageError(`no decision "${id}" in ${shownPath(context, context.dir)} (see \`switchyard decide list\`)`);
 }
 
 /** Edits one record: the new text is parsed (validated) before anything is written. */
@@ -166,7 +142,7 @@ function supersede(context: DecideContext, id: string, by: string): CommandResul
   if (old.record.id === replacement.record.id) throw new DecideUsageError("--by: a decision cannot supersede itself");
   if (old.record.status !== "proposed" && old.record.status !== "accepted") throw new DecideUsageError(`${old.record.id} is ${old.record.status}; only a proposed or accepted decision can be superseded`);
   if (replacement.record.status === "rejected" || replacement.record.status === "superseded") throw new DecideUsageError(`--by: ${replacement.record.id} is ${replacement.record.status}`);
-  const parse = (text: string, path: string) => parseDecisionRecord(text, { path, display: shown(context, path), knownFamily: context.knownFamily, knownOption: context.knownOption });
+  const parse = (text: string, path: string) => parseDecisionRecord(text, { path, display: shownPath(context, path), knownFamily: context.knownFamily, knownOption: context.knownOption });
   const oldText = editDecisionRecord(readFileSync(old.record.path, "utf8"), { set: { status: "superseded", date: context.today, superseded_by: replacement.record.id } }, old.record.path);
   const newText = editDecisionRecord(readFileSync(replacement.record.path, "utf8"), { set: { supersedes: old.record.id } }, replacement.record.path);
   parse(oldText, old.record.path);

@@ -1,11 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { relative } from "node:path";
 import { CatalogError } from "../catalog/index.js";
 import { ConfigError } from "../config/config-error.js";
-import { decideContext, DecideUsageError, type DecideSharedOptions } from "../decide/decide-context.js";
+import { decideContext, DecideUsageError, evidenceInputsFor, shownPath, type DecideSharedOptions } from "../decide/decide-context.js";
 import { readDecisionFolder } from "../decide/decision-folder.js";
 import { EvidenceError } from "../decide/evidence/evidence-error.js";
-import { loadEvidenceInputs } from "../decide/load-evidence-inputs.js";
 import { DecisionRecordError } from "../decide/record/decision-record-error.js";
 import { buildBrief } from "../report/build-brief.js";
 import { modelLines } from "../report/model-lines.js";
@@ -22,21 +20,9 @@ export interface ReportCommandOptions extends DecideSharedOptions {
 export async function reportCommand(options: ReportCommandOptions): Promise<CommandResult> {
   try {
     const context = await decideContext(options);
-    const shown = (path: string): string => {
-      const relativePath = relative(context.cwd, path);
-      return relativePath.startsWith("..") ? path : relativePath;
-    };
+    const shown = (path: string): string => shownPath(context, path);
     const records = readDecisionFolder({ dir: context.dir, knownFamily: context.knownFamily, knownOption: context.knownOption, display: shown });
-    const inputs = await loadEvidenceInputs({
-      today: context.today,
-      cwd: context.cwd,
-      config: context.config,
-      aliases: context.aliases,
-      ledger: context.ledger,
-      audit: context.auditSource(records.map(({ record }) => record.path)),
-      evalFiles: context.evalFiles,
-      display: shown,
-    });
+    const inputs = await evidenceInputsFor(context, { recordPaths: records.map(({ record }) => record.path) });
     const brief = buildBrief({ inputs, records, decisionsSource: shown(context.dir), lines: modelLines(inputs.catalog) });
     const text = options.format === "html" ? renderBriefHtml(brief) : renderBriefMarkdown(brief);
     if (options.output === undefined) return { exitCode: 0, stdout: text };

@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { loadCatalog } from "../catalog/index.js";
 import { defaultLedger, type GatewayConfig, type LedgerConfig } from "../config/gateway-config.js";
 import { loadConfigFile } from "../config/load-config.js";
 import { isCalendarDate, toCalendarDate } from "./calendar-date.js";
 import { isKnownOption, type AliasTargets } from "./evidence/resolve-option.js";
 import type { AuditSource } from "./evidence/audit-evidence.js";
+import type { EvidenceInputs } from "./evidence/evidence-inputs.js";
+import { loadEvidenceInputs, type EvidenceSourceOptions } from "./load-evidence-inputs.js";
 
 /** Options every `decide` and `report` invocation shares. */
 export interface DecideSharedOptions {
@@ -71,4 +73,28 @@ export async function decideContext(options: DecideSharedOptions): Promise<Decid
     knownFamily: (family) => catalog.family(family) !== undefined,
     knownOption: (option) => isKnownOption(option, catalog, aliases),
   };
+}
+
+/** A path as sources show it: relative to the working directory when inside it. */
+export function shownPath(context: DecideContext, path: string): string {
+  const relativePath = relative(context.cwd, path);
+  return relativePath.startsWith("..") ? path : relativePath;
+}
+
+/**
+ * The evidence `decide` and `report` read, from the context's sources. `audit` is
+ * the records' paths to leave out of a scan, or undefined when no exposure is wanted.
+ */
+export async function evidenceInputsFor(context: DecideContext, options: { readonly recordPaths: readonly string[] | undefined; readonly skip?: EvidenceSourceOptions["skip"] }): Promise<EvidenceInputs> {
+  return loadEvidenceInputs({
+    today: context.today,
+    cwd: context.cwd,
+    config: context.config,
+    aliases: context.aliases,
+    ledger: context.ledger,
+    audit: options.recordPaths === undefined ? undefined : context.auditSource(options.recordPaths),
+    evalFiles: context.evalFiles,
+    display: (path) => shownPath(context, path),
+    skip: options.skip,
+  });
 }
