@@ -8,7 +8,7 @@ import { buildUsageRecord } from "../../src/ledger/build-usage-record.js";
 import { createGatewayServer, type GatewayServer } from "../../src/server/create-gateway-server.js";
 import { GatewayRuntime } from "../../src/server/gateway-runtime.js";
 import type { RequestSummary } from "../../src/ledger/request-summary.js";
-import { startFakeUpstream, type FakeUpstream, type RecordedRequest } from "../support/fake-upstream.js";
+import { startFakeUpstream, type FakeReply, type FakeUpstream, type RecordedRequest } from "../support/fake-upstream.js";
 
 const providerKey = "sk-provider-SECRET-0123456789abcdef";
 const headerToken = "gw-token-SECRET-fedcba9876543210";
@@ -102,5 +102,74 @@ describe("secrets never leave: upstream error text is scrubbed of provider and c
     const text = await response.text();
     expect(text).toContain("[REDACTED]");
     expect(leaked(text)).toEqual([]);
+  });
+});
+
+describe("secrets never leave a pass-through stream: an in-band error frame is scrubbed too", () => {
+  let upstream: FakeUpstream;
+  let gateway: GatewayServer;
+  let url: string;
+
+  /** One content frame, then an error frame that reflects the credentials, in the caller's own protocol. */
+  function midStreamError(request: RecordedRequest): FakeReply {
+    const reflected = `invalid credentials: Authorization=${String(request.headers.authorization)} x-api-key=${String(request.headers["x-api-key"])}`;
+    if (request.path.endsWith("/messages")) {
+      const start = { type: "message_start", message: { id: "msg_1", type: "message", role: "assistant", model: "m", content: [], stop_reason: null, usage: { input_tokens: 3, output_tokens: 0 } } };
+      const error = { type: "error", error: { type: "authentication_error", message: reflected } };
+      return { sseBody: `event: message_start\ndata: ${JSON.stringify(start)}\n\nevent: error\ndata: ${JSON.stringify(error)}\n\n` };
+    }
+    const chunk = { id: "c1", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta: { role: "assistant", content: "Hel" }, finish_reason: null }] };
+    return { sseBody: `data: ${JSON.stringify(chunk)}\n\ndata: ${JSON.stringify({ error: { message: reflected, type: "invalid_request_error", code: "bad_key" } })}\n\n` };
+  }
+
+  beforeAll(async () => {
+    upstream = await startFakeUpstream({ respond: midStreamError });
+    const config = {
+      server: { api_keys: [clientKey] },
+      providers: {
+        chatty: { type: "openai-compatible", base_url: upstream.url, api_key: providerKey },
+        claude: { type: "anthropic", base_url: upstream.url, api_key: providerKey },
+      },
+      models: {
+        chat: { targets: [{ provider: "chatty", model: "m" }], breaker: { failures: 100 } },
+        messages: { targets: [{ provider: "claude", model: "m" }], breaker: { failures: 100 } },
+      },
+    };
+    const runtime = new GatewayRuntime(parseConfigText(stringify(config), { path: "test.yaml", env: process.env }));
+    gateway = createGatewayServer({ runtime, logger: pino({ level: "silent" }) });
+    const address = await gateway.listen(0, "127.0.0.1");
+    url = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(async () => {
+    await gateway.close(1000);
+    await upstream.close();
+  });
+
+  it("OpenAI Chat caller to an OpenAI-compatible upstream", async () => {
+    const response = await fetch(`${url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${clientKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ model: "chat", stream: true, messages: [{ role: "user", content: "hi" }] }),
+    });
+    const text = await response.text();
+    // The relayed frame arrived, then the error frame: the stream was really passed through.
+    expect(text).toContain('"content":"Hel"');
+    expect(text).toContain("Authorization=Bearer [REDACTED]");
+    expect(text).not.toContain(providerKey);
+    expect(text).not.toContain(clientKey);
+  });
+
+  it("Anthropic Messages caller to an Anthropic upstream", async () => {
+    const response = await fetch(`${url}/v1/messages`, {
+      method: "POST",
+      headers: { "x-api-key": clientKey, "content-type": "application/json", "anthropic-version": "2023-06-01" },
+      body: JSON.stringify({ model: "messages", max_tokens: 10, stream: true, messages: [{ role: "user", content: "hi" }] }),
+    });
+    const text = await response.text();
+    expect(text).toContain("event: message_start");
+    expect(text).toContain("event: error");
+    expect(text).toContain("x-api-key=[REDACTED]");
+    expect(text).not.toContain(providerKey);
+    expect(text).not.toContain(clientKey);
   });
 });
