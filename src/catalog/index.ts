@@ -11,7 +11,7 @@ export type { CatalogFamily } from "./schema/catalog-family.js";
 export type { CatalogVendor, DistributionStrategy } from "./schema/catalog-vendor.js";
 export type { CatalogLicence, LicenceClauses, LicenceKind } from "./schema/catalog-licence.js";
 export type { CatalogLine } from "./schema/catalog-line.js";
-export type { CatalogModel, Modality, ModelHost, ModelTier } from "./schema/catalog-model.js";
+export type { CatalogModel, FieldProvenance, Modality, ModelHost, ModelTier, RefreshedModelField } from "./schema/catalog-model.js";
 export type { ModelPrice, PriceBasis } from "./schema/model-price.js";
 export type { LockInAssessment, LockInLevel, VendorSummary } from "./views/lock-in-risk.js";
 export type { ModelAlternative } from "./views/open-weight-alternatives.js";

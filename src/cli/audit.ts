@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
+import type { Catalog } from "../catalog/index.js";
 import {
   AuditInputError,
   BaselineError,
@@ -19,6 +19,7 @@ import {
   type Criticality,
 } from "../audit/index.js";
 import { UsageError, type CommandResult } from "./command-result.js";
+import { openCatalog } from "./open-catalog.js";
 
 export type AuditFormat = "table" | "json" | "sarif" | "cyclonedx" | "markdown";
 export const auditFormats: readonly AuditFormat[] = ["table", "json", "sarif", "cyclonedx", "markdown"];
@@ -99,15 +100,6 @@ function render(options: { report: AuditReport; format: AuditFormat; catalog: Ca
     case "cyclonedx": return renderCycloneDx(options.report, { catalog: options.catalog });
     case "markdown": return renderMarkdown(options.report);
     case "table": return renderTable(options.report);
-  }
-}
-
-function openCatalog(extraFiles: readonly string[]): Catalog {
-  try {
-    return loadCatalog({ extraFiles });
-  } catch (error) {
-    if (error instanceof CatalogError) throw new UsageError(error.message);
-    throw error;
   }
 }
 

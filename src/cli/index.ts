@@ -5,6 +5,7 @@
  * that calls process.exit (CONVENTIONS §7).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { catalogUpdatesFiles, catalogUpdatesPath } from "../config/catalog-updates-file.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 
 const program = new Command()
@@ -12,6 +13,8 @@ const program = new Command()
   .description("Make the choice of language model a configuration decision.")
   .version("0.1.0")
   .exitOverride()
+  // Required for `catalog update` to own its options (see below); the program itself has only --version and --help.
+  .enablePositionalOptions()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 program
@@ -25,9 +28,11 @@ program
     await finish(serveCommand(options));
   });
 
-program
+const catalogProgram = program
   .command("catalog")
-  .description("model families, licences, openness, prices and lock-in; open-weight alternatives")
+  .description("model families, licences, openness, prices and lock-in; open-weight alternatives; `catalog update` refreshes them")
+  // `catalog update --format json`: the subcommand's options are its own, not the listing's.
+  .enablePositionalOptions()
   .argument("[query]", "filter models by id, name, family, vendor or any provider's id")
   .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
   .option("--vendors", "the vendor table: distribution strategy, licences, self-hosting, lock-in")
@@ -38,7 +43,8 @@ program
   .option("-c, --config <file>", "also read the `catalog:` files of this gateway config")
   .action(async (query: string | undefined, options: { format: "table" | "json"; vendors?: boolean; lines?: boolean; alternatives?: string; catalog?: string[]; litellmPrices?: string; config?: string }) => {
     const { catalogCommand } = await import("./catalog.js");
-    const configFiles = options.config === undefined ? [] : await catalogFilesOf(options.config);
+    // Without a config, the update file of the working directory applies (with one, the config's folder's, through its catalog files).
+    const configFiles = options.config === undefined ? catalogUpdatesFiles(process.cwd()) : await catalogFilesOf(options.config);
     await finish(
       catalogCommand({
         query,
@@ -50,6 +56,19 @@ program
         litellmPrices: options.litellmPrices,
       }),
     );
+  });
+
+catalogProgram
+  .command("update")
+  .description("refresh prices, context windows, release dates and openness from the watch sources; writes .switchyard/catalog-updates.yaml with each value's source and as-of date")
+  .option("--source <name=url...>", "a feed, as for watch: models-dev=URL, openrouter=URL, huggingface=URL; file:// works (repeatable)")
+  .option("-o, --output <file>", `where to write (default: ${catalogUpdatesPath} beside the config, else in the working directory)`)
+  .option("--dry-run", "show what would change; write nothing")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+  .option("-c, --config <file>", "gateway config with watch: sources and ledger: (default: switchyard.yaml if present)")
+  .action(async (options: { source?: string[]; output?: string; dryRun?: boolean; format: "table" | "json"; config?: string }) => {
+    const { catalogUpdateCommand } = await import("./catalog-update.js");
+    await finish(catalogUpdateCommand(options));
   });
 
 program

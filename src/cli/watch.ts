@@ -1,9 +1,4 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
-import { ConfigError } from "../config/config-error.js";
-import { defaultLedger, type GatewayConfig, type LedgerConfig } from "../config/gateway-config.js";
-import { loadConfigFile } from "../config/load-config.js";
+import { defaultLedger, type LedgerConfig } from "../config/gateway-config.js";
 import { postWebhook } from "../watch/render/post-webhook.js";
 import { renderWatchMarkdown } from "../watch/render/render-watch-markdown.js";
 import { renderWatchTable } from "../watch/render/render-watch-table.js";
@@ -15,6 +10,9 @@ import { openWatchStore } from "../watch/store/open-watch-store.js";
 import type { WatchStore } from "../watch/store/watch-store.js";
 import { watchSettings } from "../watch/watch-settings.js";
 import { UsageError, type CommandResult } from "./command-result.js";
+import { fileUrlFrom } from "./file-url-from.js";
+import { openCatalog } from "./open-catalog.js";
+import { readOptionalConfig } from "./read-optional-config.js";
 
 export interface WatchCommandOptions {
   /** Gateway config with `watch:` and `ledger:` (default: switchyard.yaml when present). */
@@ -34,7 +32,7 @@ export interface WatchCommandOptions {
  */
 export async function watchCommand(options: WatchCommandOptions): Promise<CommandResult> {
   const cwd = options.cwd ?? process.cwd();
-  const config = await readConfig(options.config, cwd);
+  const config = await readOptionalConfig(options.config, cwd);
   let commandLineSources: WatchSource[];
   try {
     commandLineSources = (options.source ?? []).map(parseSourceArgument);
@@ -68,33 +66,4 @@ export async function watchCommand(options: WatchCommandOptions): Promise<Comman
   }
   const stdout = options.format === "json" ? `${JSON.stringify(run.summary, null, 2)}\n` : options.format === "markdown" ? renderWatchMarkdown(run) : renderWatchTable(run);
   return { exitCode: run.summary.triggers.length > 0 ? 1 : 0, stdout, stderr: stderr.length > 0 ? stderr.join("\n") : undefined };
-}
-
-/** `file://relative/path` is taken from the working directory, as users type it. */
-function fileUrlFrom(url: string, cwd: string): string {
-  if (!url.startsWith("file://") || url.startsWith("file:///")) return url;
-  return `file://${resolve(cwd, url.slice("file://".length))}`;
-}
-
-async function readConfig(path: string | undefined, cwd: string): Promise<GatewayConfig | undefined> {
-  const file = resolve(cwd, path ?? "switchyard.yaml");
-  if (!existsSync(file)) {
-    if (path !== undefined) throw new UsageError(`config file not found: ${path}`);
-    return undefined;
-  }
-  try {
-    return await loadConfigFile(file);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-function openCatalog(files: readonly string[]): Catalog {
-  try {
-    return loadCatalog({ extraFiles: files });
-  } catch (error) {
-    if (error instanceof CatalogError) throw new UsageError(error.message);
-    throw error;
-  }
 }

@@ -1,3 +1,4 @@
+import { catalogUpdatesFiles } from "./catalog-updates-file.js";
 import { request } from "undici";
 import { providerTypes } from "../providers/registry.js";
 import { defaultGovernance, defaultLedger, defaultShadowTraffic, defaultBreaker, defaultRetry, defaultServer, defaultTimeout, type GatewayConfig, type ProviderConfig, type RouteConfig } from "./gateway-config.js";
@@ -79,7 +80,7 @@ export async function discoverConfig(options: { env: NodeJS.ProcessEnv; probes?:
       providers,
       routes,
       routerDefaults: { retry: defaultRetry, timeout: defaultTimeout, breaker: defaultBreaker },
-      catalogFiles: [],
+      catalogFiles: catalogUpdatesFiles(process.cwd()),
       ledger: defaultLedger,
       shadowTraffic: defaultShadowTraffic,
       governance: defaultGovernance,

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve, dirname } from "node:path";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import { describeZodError } from "../shared/describe-zod-error.js";
+import { catalogUpdatesFiles } from "./catalog-updates-file.js";
 import { ConfigError } from "./config-error.js";
 import { configFileSchema } from "./config-schema.js";
 import type { GatewayConfig } from "./gateway-config.js";
@@ -64,7 +65,7 @@ export function parseConfigText(text: string, options: { path: string; env: Node
     ...(decisions === undefined
       ? {}
       : { decisions: { dir: decisions.dir === undefined ? undefined : fromBase(decisions.dir), audit: decisions.audit === undefined ? undefined : fromBase(decisions.audit), evals: decisions.evals.map(fromBase) } }),
-    catalogFiles: config.catalogFiles.map(fromBase),
+    catalogFiles: [...catalogUpdatesFiles(base), ...config.catalogFiles.map(fromBase)],
     ledger: { ...ledger, spillPath: fromBase(ledger.spillPath), store: ledger.store.kind === "sqlite" ? { kind: "sqlite", path: fromBase(ledger.store.path) } : ledger.store },
   };
 }

@@ -39,6 +39,18 @@ export const selfHostingHosts: ReadonlySet<ModelHost> = new Set(["huggingface", 
 
 const aliasListSchema = z.array(z.string().min(1)).min(1);
 
+/** Where one field's value came from when it was not authored with the entry: `switchyard catalog update` writes these. */
+export const fieldProvenanceSchema = z.strictObject({
+  /** The feed URL the value was read from. */
+  source: z.string().min(1),
+  asOf: releaseDateSchema,
+});
+export type FieldProvenance = z.infer<typeof fieldProvenanceSchema>;
+
+/** The fields `catalog update` refreshes from public feeds. */
+export const refreshedModelFields = ["released", "openWeight", "contextLength"] as const;
+export type RefreshedModelField = (typeof refreshedModelFields)[number];
+
 export const catalogModelSchema = z.strictObject({
   /** Catalog id: the family's version and size, lower-case, e.g. `llama-3.1-70b`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "expected a lower-case id"),
@@ -71,6 +83,8 @@ export const catalogModelSchema = z.strictObject({
    */
   aliases: z.partialRecord(modelHostSchema, aliasListSchema).default({}),
   sourceQuality: sourceQualitySchema.default("primary"),
+  /** Per field, when a feed (not the entry's author) supplied the value. */
+  provenance: z.partialRecord(z.enum(refreshedModelFields), fieldProvenanceSchema).optional(),
   notes: z.string().optional(),
 });
 

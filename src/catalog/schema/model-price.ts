@@ -4,9 +4,11 @@ import { releaseDateSchema } from "./release-date.js";
 /**
  * Where a price came from. `reference-notes`: the project's shared reference files;
  * `own-knowledge`: the catalog author's knowledge of a vendor's list price, unverified
- * at authoring time; `litellm-import` and `user` are added at load time.
+ * at authoring time; `litellm-import` and `user` are added at load time; `fetched`: read
+ * from a public feed by `switchyard catalog update` (`source` is the feed URL, `asOf`
+ * the day it was read).
  */
-export const priceBasisSchema = z.enum(["reference-notes", "own-knowledge", "litellm-import", "user"]);
+export const priceBasisSchema = z.enum(["reference-notes", "own-knowledge", "litellm-import", "user", "fetched"]);
 export type PriceBasis = z.infer<typeof priceBasisSchema>;
 
 const usdPerMillion = z.number().nonnegative();

@@ -1,4 +1,4 @@
-import type { SourceStatus } from "../run-watch.js";
+import type { SourceStatus } from "../read-source.js";
 
 /** One line per source; offline fallbacks say so, with the date of the snapshot used instead. */
 export function describeSources(sources: readonly SourceStatus[]): string[] {
