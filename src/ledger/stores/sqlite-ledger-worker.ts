@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LedgerStore } from "./ledger-store.js";
 import { createSqliteLedgerStore } from "./sqlite-ledger-store.js";
-import type { WorkerReply, WorkerRequest } from "./sqlite-worker-protocol.js";
+import type { WorkerMethod, WorkerReply, WorkerRequest } from "./sqlite-worker-protocol.js";
 
 /**
  * The SQLite ledger's writer thread: it owns the database connection and runs
@@ -14,12 +14,23 @@ if (!port) throw new Error("sqlite-ledger-worker runs as a worker thread only");
 const store: LedgerStore = createSqliteLedgerStore((workerData as { path: string }).path);
 let queue: Promise<void> = Promise.resolve();
 
+/** Each method's arguments as the gateway's thread sent them (structured clones of the store's own types). */
+const handlers: { readonly [method in WorkerMethod]: (args: readonly unknown[]) => Promise<unknown> } = {
+  migrate: () => store.migrate(),
+  insert: ([records]) => store.insert(records as Parameters<LedgerStore["insert"]>[0]),
+  usage: ([query]) => store.usage(query as Parameters<LedgerStore["usage"]>[0]),
+  keyUsage: ([query]) => store.keyUsage(query as Parameters<LedgerStore["keyUsage"]>[0]),
+  insertShadowPairs: ([pairs]) => store.insertShadowPairs(pairs as Parameters<LedgerStore["insertShadowPairs"]>[0]),
+  shadowPairs: ([query]) => store.shadowPairs(query as Parameters<LedgerStore["shadowPairs"]>[0]),
+  count: () => store.count(),
+  close: () => store.close(),
+};
+
 port.on("message", (request: WorkerRequest) => {
   queue = queue.then(async () => {
     let reply: WorkerReply;
     try {
-      const method = store[request.method] as (this: LedgerStore, ...args: unknown[]) => Promise<unknown>;
-      reply = { id: request.id, ok: true, value: await method.apply(store, request.args) };
+      reply = { id: request.id, ok: true, value: await handlers[request.method](request.args) };
     } catch (error) {
       reply = { id: request.id, ok: false, message: (error as Error).message };
     }
