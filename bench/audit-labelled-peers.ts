@@ -2,11 +2,12 @@
  * Scores the audit and a naive `grep -i llama` on the labelled real-repository set
  * (test/audit/__fixtures__/real), by file, line and family; and cdxgen's AI-BOM when
  * CDXGEN_BIN points at an installed cdxgen (it is not a project dependency: install it
- * with `npm install --prefix /tmp/cdxgen @cyclonedx/cdxgen`). Run: `npx tsx bench/audit-labelled-peers.ts`.
+ * with `npm install --prefix /tmp/cdxgen @cyclonedx/cdxgen@12`, then CDXGEN_BIN=/tmp/cdxgen/node_modules/.bin/cdxgen). Run: `npx tsx bench/audit-labelled-peers.ts`.
  * The grep and cdxgen rows are scored on the Llama labels only (grep knows one word).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAudit } from "../src/audit/index.js";
 import { labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
@@ -38,16 +39,47 @@ show("grep -i llama", grep, llamaLabels);
 const cdxgen = process.env.CDXGEN_BIN;
 if (cdxgen === undefined) console.log("cdxgen: not scored (set CDXGEN_BIN to an installed cdxgen binary)");
 else {
-  // cdxgen lists components with evidence occurrences; a finding is a (file, line) it names.
-  const reported: ReportedLine[] = [];
+  // cdxgen's AI-BOM (`-t ai`, 12.8) lists machine-learning-model components and AI services with
+  // evidence occurrences `path#L12`, and libraries with the manifest they came from. Each
+  // repository is copied outside any git work tree first, because cdxgen otherwise inventories
+  // the enclosing repository (ours) too.
+  const reportedLines: ReportedLine[] = [];
+  const reportedFiles = new Set<string>();
   for (const repository of repositories) {
-    const output = join("/tmp", `cdxgen-${repository}.json`);
-    execFileSync(cdxgen, ["-t", "python", "-t", "js", "--bom-profile", "ml", "--no-install-deps", "-o", output, join(realFilesRoot, repository)], { stdio: "ignore", timeout: 300_000 });
-    const text = readFileSync(output, "utf8");
-    for (const match of text.matchAll(/"location":\s*"([^"]+?)(?:#(\d+))?"(?:,\s*"line":\s*(\d+))?/g)) {
-      const file = (match[1] ?? "").replace(/^.*?__fixtures__\/real\/files\/[^/]+\//, "");
-      reported.push({ file: `${repository}/${file}`, line: match[2] ?? match[3] ?? "0", family: "llama" });
+    const input = mkdtempSync(join(tmpdir(), "cdxgen-in-"));
+    cpSync(join(realFilesRoot, repository), join(input, repository), { recursive: true });
+    const output = join(input, "bom.json");
+    execFileSync(cdxgen, ["-t", "ai", "-t", "python", "-t", "js", "-r", "--no-install-deps", "-o", output, join(input, repository)], { cwd: input, stdio: "ignore", timeout: 300_000 });
+    for (const place of cdxgenPlaces(JSON.parse(readFileSync(output, "utf8")), repository)) {
+      reportedFiles.add(place.file);
+      if (place.line !== undefined) reportedLines.push({ file: place.file, line: place.line, family: "llama" });
     }
+    rmSync(input, { recursive: true, force: true });
   }
-  show("cdxgen ml profile", reported, llamaLabels);
+  show("cdxgen AI-BOM", reportedLines, llamaLabels);
+  const dependencyFiles = new Set(llamaLabels.filter((label) => label.label === "dependency").map((label) => label.file));
+  const listedWithDependency = [...reportedFiles].filter((file) => dependencyFiles.has(file)).length;
+  console.log(`cdxgen by file      recall ${(listedWithDependency / dependencyFiles.size).toFixed(2)}  (${listedWithDependency}/${dependencyFiles.size} files with a Llama dependency listed; ${reportedFiles.size - listedWithDependency} of ${reportedFiles.size} listed files hold none)`);
+}
+
+interface CdxgenPlace { readonly file: string; readonly line?: string }
+
+/** Every place a CycloneDX document names: evidence occurrences (`path#L12`) and `SrcFile` properties, as `<repository>/<path>`. */
+function cdxgenPlaces(bom: unknown, repository: string): CdxgenPlace[] {
+  const places: CdxgenPlace[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (typeof node !== "object" || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.location === "string") places.push(place(record.location));
+    if (record.name === "SrcFile" && typeof record.value === "string") places.push(place(record.value));
+    Object.values(record).forEach(visit);
+  };
+  const place = (location: string): CdxgenPlace => {
+    const match = /^(.*?)(?:#L(\d+))?$/.exec(location);
+    const path = (match?.[1] ?? location).split(`${repository}/`).pop() ?? location;
+    return match?.[2] === undefined ? { file: `${repository}/${path}` } : { file: `${repository}/${path}`, line: match[2] };
+  };
+  visit(bom);
+  return places.filter((entry) => !entry.file.endsWith("/") && !entry.file.endsWith(".git"));
 }
