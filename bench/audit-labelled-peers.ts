@@ -10,18 +10,23 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAudit } from "../src/audit/index.js";
-import { labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
 
-const labels = readLabels();
+// Peers are scored on the tuned set; the held-out repository gets its own audit row.
+const repositories = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository));
+const inRepositories = (names: readonly string[]) => (label: { readonly file: string }) => names.some((name) => label.file.startsWith(`${name}/`));
+const allLabels = readLabels();
+const labels = allLabels.filter(inRepositories(repositories));
 const llamaLabels = labels.filter((label) => label.family === "llama");
-const repositories = labelledRepositories();
+const auditOf = (names: readonly string[]): ReportedLine[] =>
+  names.flatMap((repository) =>
+    runAudit({ root: join(realFilesRoot, repository) }).findings.map((finding) => ({ file: `${repository}/${finding.file}`, line: finding.cell === undefined ? String(finding.line) : `${finding.cell}:${finding.line}`, family: finding.family })),
+  );
 
-const audit: ReportedLine[] = repositories.flatMap((repository) =>
-  runAudit({ root: join(realFilesRoot, repository) }).findings.map((finding) => ({ file: `${repository}/${finding.file}`, line: finding.cell === undefined ? String(finding.line) : `${finding.cell}:${finding.line}`, family: finding.family })),
-);
+const audit = auditOf(repositories);
 
 // Naive grep: every line with "llama" in any case (notebooks by raw JSON line, so their cell labels score as misses).
-const grepOutput = execFileSync("grep", ["-rniI", "llama", "."], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const grepOutput = execFileSync("grep", ["-rniI", "llama", ...repositories], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const grep: ReportedLine[] = grepOutput.split("\n").filter((row) => row !== "").map((row) => {
   const [file = "", line = ""] = row.replace(/^\.\//, "").split(":");
   return { file, line, family: "llama" };
@@ -33,6 +38,7 @@ function show(name: string, reported: readonly ReportedLine[], set = labels): vo
 }
 
 show("switchyard audit", audit);
+show("switchyard, held out", auditOf([...heldOutRepositories]), allLabels.filter(inRepositories([...heldOutRepositories])));
 show("switchyard (llama)", audit.filter((entry) => entry.family === "llama"), llamaLabels);
 show("grep -i llama", grep, llamaLabels);
 
