@@ -104,6 +104,8 @@ export const ledgerSchema = z.strictObject({
   max_buffered: positiveInt.optional(),
   spill_path: z.string().min(1).optional(),
   pool_size: positiveInt.max(100).optional(),
+  /** Keep usage rows, daily rollups and shadow pairs this many days (whole UTC days); older ones are deleted at startup and hourly. Unset: keep everything. */
+  retention_days: positiveInt.max(36_500).optional(),
   enabled: z.boolean().optional(),
 });
 

@@ -89,6 +89,8 @@ export interface LedgerConfig {
   readonly batchSize: number;
   readonly maxBuffered: number;
   readonly spillPath: string;
+  /** Days of usage kept (whole UTC days); undefined keeps everything. */
+  readonly retentionDays?: number | undefined;
 }
 
 export interface ShadowTrafficConfig {
@@ -172,6 +174,7 @@ export const defaultLedger: LedgerConfig = {
   batchSize: 500,
   maxBuffered: 50_000,
   spillPath: ".switchyard/ledger-spill.ndjson",
+  retentionDays: undefined,
 };
 
 export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, overheadHeader: false };

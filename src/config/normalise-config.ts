@@ -141,6 +141,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       batchSize: ledger.batch_size ?? defaultLedger.batchSize,
       maxBuffered: ledger.max_buffered ?? defaultLedger.maxBuffered,
       spillPath: ledger.spill_path ?? defaultLedger.spillPath,
+      retentionDays: ledger.retention_days ?? defaultLedger.retentionDays,
     },
     shadowTraffic: {
       concurrency: shadowTraffic.concurrency ?? defaultShadowTraffic.concurrency,
