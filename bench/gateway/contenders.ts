@@ -60,7 +60,8 @@ function switchyard(name: string, options: SwitchyardOptions): Contender {
         "models:",
         `  bench: { targets: [{ provider: ${options.upstream === "openai" ? "mock-openai" : "mock-anthropic"}, model: mock }] }`,
         ...(options.ledger === false ? ["ledger: { enabled: false }"] : []),
-        ...(options.redis ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}-${port}:" }`] : []),
+        // --workers needs Redis for limits; without a key in the request no limit is checked, so this is the default's work.
+        ...(options.redis || options.workers ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}-${port}:" }`] : []),
         "",
       ].join("\n");
       const configPath = join(directory, "switchyard.yaml");
