@@ -159,7 +159,7 @@ async function gEvalOne(input: ModelGradedInput, criteria: string): Promise<{ sc
   if (!stepsMatch) return { error: `LLM-proposed evaluation steps are not in JSON format: ${stepsText}` };
   let steps: unknown;
   try {
-    steps = (JSON.parse(stepsMatch[0]!) as { steps?: unknown }).steps;
+    steps = (JSON.parse(stepsMatch[0]) as { steps?: unknown }).steps;
   } catch (error) {
     return { error: `LLM-proposed evaluation steps are not in JSON format: ${(error as Error).message}\n\n${stepsText}` };
   }
@@ -172,7 +172,7 @@ async function gEvalOne(input: ModelGradedInput, criteria: string): Promise<{ sc
   if (!resultMatch) return { error: `LLM-proposed evaluation result is not in JSON format: ${resultText}` };
   let result: { score?: unknown; reason?: unknown };
   try {
-    result = JSON.parse(resultMatch[0]!) as { score?: unknown; reason?: unknown };
+    result = JSON.parse(resultMatch[0]) as { score?: unknown; reason?: unknown };
   } catch (error) {
     return { error: `LLM-proposed evaluation result is not in JSON format: ${(error as Error).message}\n\n${resultText}` };
   }

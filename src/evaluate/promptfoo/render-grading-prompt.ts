@@ -9,7 +9,7 @@ export function chooseRubricPrompt(rubricPrompt: unknown, fallback: string): str
   if (rubricPrompt === undefined || rubricPrompt === null || rubricPrompt === "") return fallback;
   if (typeof rubricPrompt === "object" && Object.keys(rubricPrompt).length === 0) return fallback;
   if (typeof rubricPrompt === "object") return JSON.stringify(rubricPrompt);
-  return String(rubricPrompt);
+  return typeof rubricPrompt === "string" ? rubricPrompt : JSON.stringify(rubricPrompt);
 }
 
 /**

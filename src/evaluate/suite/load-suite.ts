@@ -32,6 +32,6 @@ export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.e
     const issue = describeZodError(parsed.error);
     throw new SuiteError(`${path}: ${issue.path || "(top level)"}: ${issue.message}`);
   }
-  const suite = normaliseSuite(parsed.data, { source: path });
+  const suite = await normaliseSuite(parsed.data, { source: path });
   return options.judge === undefined ? suite : { ...suite, judge: options.judge };
 }
