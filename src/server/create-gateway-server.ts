@@ -9,6 +9,7 @@ import { openAIChatDialect } from "../dialects/openai-chat/openai-chat-dialect.j
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { handleAdminTargets } from "./handle-admin.js";
 import { createGatewayMetrics } from "./metrics/gateway-metrics.js";
+import { renderMetrics } from "./metrics/render-metrics.js";
 import { ShadowRunner } from "./shadow-runner.js";
 import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
@@ -110,9 +111,9 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);
       if (request.method === "GET" && path === "/metrics") {
-        const text = await metrics.registry.metrics();
-        response.writeHead(200, { "content-type": metrics.registry.contentType });
-        response.end(text);
+        const rendered = await renderMetrics(metrics.registry, request.headers.accept);
+        response.writeHead(200, { "content-type": rendered.contentType });
+        response.end(rendered.text);
         return;
       }
       if (request.method === "GET" && path === "/v1/models") {
