@@ -23,7 +23,8 @@ program
   .option("-c, --config <file>", "config file (default: switchyard.yaml in the working directory)")
   .option("--host <host>", "address to listen on (overrides server.host)")
   .option("-p, --port <port>", "port to listen on (overrides server.port)", parsePort)
-  .action(async (options: { config?: string; host?: string; port?: number }) => {
+  .addOption(new Option("--log-format <format>", "log lines on stderr: json (one object per line) or pretty (for a terminal); level from SWITCHYARD_LOG_LEVEL").choices(["json", "pretty"]).default("json"))
+  .action(async (options: { config?: string; host?: string; port?: number; logFormat: "json" | "pretty" }) => {
     const { serveCommand } = await import("./serve.js");
     await finish(serveCommand(options));
   });

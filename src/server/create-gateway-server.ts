@@ -10,6 +10,7 @@ import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.j
 import { handleAdminTargets } from "./handle-admin.js";
 import { createGatewayMetrics } from "./metrics/gateway-metrics.js";
 import { renderMetrics } from "./metrics/render-metrics.js";
+import { createAccessLog } from "./access-log.js";
 import { ShadowRunner } from "./shadow-runner.js";
 import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
@@ -63,7 +64,8 @@ export interface GatewayServerOptions {
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const { runtime, logger } = options;
   const metrics = createGatewayMetrics(runtime);
-  const observers = [metrics.observer, ...(options.observers ?? [])];
+  const accessLog = createAccessLog({ logger, enabled: () => runtime.snapshot().config.server.accessLog });
+  const observers = [metrics.observer, accessLog, ...(options.observers ?? [])];
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
 
