@@ -4,6 +4,7 @@
  * asked for, prints what it returns and exits with its code. The only place
  * that calls process.exit (CONVENTIONS §7).
  */
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { catalogUpdatesFiles, catalogUpdatesPath } from "../config/catalog-updates-file.js";
 import { UsageError, type CommandResult } from "./command-result.js";
@@ -23,8 +24,9 @@ program
   .option("-c, --config <file>", "config file (default: switchyard.yaml in the working directory)")
   .option("--host <host>", "address to listen on (overrides server.host)")
   .option("-p, --port <port>", "port to listen on (overrides server.port)", parsePort)
+  .option("--workers <n>", "processes sharing the port (node:cluster), or `auto` for one per core; more than 1 needs governance.redis_url", parseWorkers)
   .addOption(new Option("--log-format <format>", "log lines on stderr: json (one object per line) or pretty (for a terminal); level from SWITCHYARD_LOG_LEVEL").choices(["json", "pretty"]).default("json"))
-  .action(async (options: { config?: string; host?: string; port?: number; logFormat: "json" | "pretty" }) => {
+  .action(async (options: { config?: string; host?: string; port?: number; workers?: number; logFormat: "json" | "pretty" }) => {
     const { serveCommand } = await import("./serve.js");
     await finish(serveCommand(options));
   });
@@ -286,6 +288,13 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("must be an integer from 0 to 65535");
   return port;
+}
+
+function parseWorkers(value: string): number {
+  if (value === "auto") return availableParallelism();
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new InvalidArgumentError("must be an integer from 1 to 256, or auto");
+  return workers;
 }
 
 async function finish(result: Promise<CommandResult>): Promise<never> {
