@@ -79,6 +79,8 @@ export const serverSchema = z.strictObject({
   allowed_hosts: z.array(z.string().min(1)).optional(),
   /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
   cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
+  /** Adds `x-switchyard-overhead-ms` (time the gateway added, excluding upstream attempts) to every chat answer. Default false. */
+  overhead_header: z.boolean().optional(),
 });
 
 /** USD per million tokens; overrides the catalog's price for one `provider/model`. */

@@ -129,6 +129,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       requireKeys: server.require_keys ?? (server.api_keys ?? []).length > 0,
       allowedHosts: (server.allowed_hosts ?? []).map((host) => host.toLowerCase()),
       corsOrigins: server.cors ? corsOrigins : undefined,
+      overheadHeader: server.overhead_header ?? defaultServer.overheadHeader,
     },
     providers,
     routes,
