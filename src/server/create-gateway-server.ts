@@ -9,6 +9,7 @@ import { openAIChatDialect } from "../dialects/openai-chat/openai-chat-dialect.j
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { handleAdminTargets } from "./handle-admin.js";
 import { createGatewayMetrics } from "./metrics/gateway-metrics.js";
+import { shareMetricsWithPrimary } from "./metrics/cluster-metrics.js";
 import { ShadowRunner } from "./shadow-runner.js";
 import type { ShadowPair } from "../ledger/shadow-pair.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
@@ -57,11 +58,14 @@ export interface GatewayServerOptions {
   readonly readiness?: ReadinessProbe;
   /** State of the Responses API; without it responses are not stored and `previous_response_id` is refused. */
   readonly responseStore?: ResponseStore;
+  /** `serve --workers N`: `/metrics` answers with every worker's metrics (see metrics/cluster-metrics.ts), not this process's alone. */
+  readonly clusterMetrics?: boolean;
 }
 
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const { runtime, logger } = options;
   const metrics = createGatewayMetrics(runtime);
+  const metricsText = options.clusterMetrics ? shareMetricsWithPrimary(metrics.registry) : () => metrics.registry.metrics();
   const observers = [metrics.observer, ...(options.observers ?? [])];
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
@@ -110,7 +114,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);
       if (request.method === "GET" && path === "/metrics") {
-        const text = await metrics.registry.metrics();
+        const text = await metricsText();
         response.writeHead(200, { "content-type": metrics.registry.contentType });
         response.end(text);
         return;
