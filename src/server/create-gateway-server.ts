@@ -21,6 +21,11 @@ import { createBrowserPolicy, corsExposedHeaders, type BrowserPolicy } from "./b
 import { ResponseHead } from "./response-head.js";
 import type { ServerConfig } from "../config/gateway-config.js";
 import { handleResponses } from "./handle-responses.js";
+import { handleGemini, isGeminiPath } from "./handle-gemini.js";
+import { geminiErrorDialect } from "../dialects/gemini/gemini-dialect.js";
+import { handleCountTokens, type TokenCountEndpoint } from "./handle-count-tokens.js";
+import { parseAnthropicMessagesRequest } from "../dialects/anthropic-messages/parse-anthropic-messages-request.js";
+import { ResponsesExchange } from "./responses-exchange.js";
 import type { ResponseStore } from "../responses-store/response-store.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
@@ -93,6 +98,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? "/").split("?", 1)[0]!;
     const dialect = chatEndpoints.get(path);
+    const gemini = dialect === undefined && isGeminiPath(path);
     try {
       const policy = browserPolicy(runtime.snapshot().config.server);
       policy.checkHost(request.headers);
@@ -108,6 +114,11 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         if (request.method !== "POST") throw new GatewayError("method-not-allowed", `${path} accepts POST`);
         await handleChat(dialect, request, response, context);
         return;
+      }
+      if (gemini) return await handleGemini(path, request, response, context);
+      if (path === "/v1/messages/count_tokens" || path === "/v1/responses/input_tokens") {
+        if (request.method !== "POST") throw new GatewayError("method-not-allowed", `${path} accepts POST`);
+        return await handleCountTokens(path === "/v1/messages/count_tokens" ? anthropicCountTokens : responsesInputTokens(request, options.responseStore, context), request, response, context);
       }
       if (path.startsWith("/v1/responses") && (await handleResponses(path, request, response, { ...context, responseStore: options.responseStore }))) return;
       if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
@@ -137,7 +148,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if (request.complete) request.resume();
       else head.set("connection", "close");
       if (error.final) head.set("x-should-retry", "false");
-      const errorDialect = dialect ?? openAIChatDialect;
+      const errorDialect = dialect ?? (gemini ? geminiErrorDialect : path === "/v1/messages/count_tokens" ? anthropicMessagesDialect : openAIChatDialect);
       head.endJson(response, errorDialect.errorStatus(error), JSON.stringify(errorDialect.renderError(error)));
     }
   }
@@ -185,6 +196,22 @@ function answerPreflight(request: IncomingMessage, response: ServerResponse, pol
     vary: "Origin",
   });
   response.end();
+}
+
+/** `POST /v1/messages/count_tokens`: Anthropic's body without `max_tokens`, answered `{input_tokens}`. */
+const anthropicCountTokens: TokenCountEndpoint = {
+  protocol: "anthropic-messages",
+  parse: parseAnthropicMessagesRequest,
+  render: (tokens) => ({ input_tokens: tokens }),
+};
+
+/** `POST /v1/responses/input_tokens`: a Responses body (with `previous_response_id` read from the store), answered as OpenAI does. */
+function responsesInputTokens(request: IncomingMessage, store: ResponseStore | undefined, context: ChatHandlerContext): TokenCountEndpoint {
+  return {
+    protocol: "openai-responses",
+    parse: (body) => new ResponsesExchange({ headers: request.headers, guard: context.guard, store, logger: context.logger }).parseRequest(body),
+    render: (tokens) => ({ object: "response.input_tokens", input_tokens: tokens }),
+  };
 }
 
 /** The aliases this caller may use (a scoped key sees only its own). */
