@@ -79,6 +79,8 @@ export const serverSchema = z.strictObject({
   allowed_hosts: z.array(z.string().min(1)).optional(),
   /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
   cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
+  /** The web console at `/ui` (on by default); `false` turns it off; `{ audit: FILE }` names the audit JSON its Exposure page shows. */
+  ui: z.union([z.boolean(), z.strictObject({ audit: z.string().min(1).optional() })]).optional(),
 });
 
 /** USD per million tokens; overrides the catalog's price for one `provider/model`. */

@@ -35,6 +35,14 @@ export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   /** Origins from `server.cors.origins`, normalised (`scheme://host[:port]`); undefined when CORS is off. */
   readonly corsOrigins: readonly string[] | undefined;
+  /** The web console at `/ui`. */
+  readonly ui: ConsoleConfig;
+}
+
+export interface ConsoleConfig {
+  readonly enabled: boolean;
+  /** The audit JSON (`switchyard audit --format json`) the Exposure page shows, as written in the config; relative to the working directory. */
+  readonly auditPath: string | undefined;
 }
 
 export interface ProviderConfig {
@@ -172,7 +180,7 @@ export const defaultLedger: LedgerConfig = {
   spillPath: ".switchyard/ledger-spill.ndjson",
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, ui: { enabled: true, auditPath: undefined } };
 
 export interface DecisionsConfig {
   readonly dir: string | undefined;

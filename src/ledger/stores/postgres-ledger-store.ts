@@ -6,6 +6,7 @@ import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
 import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
+import { createConsoleQueries } from "./console-queries-sql.js";
 
 /** Schema changes in order; each runs once, recorded in switchyard_migrations. Append, never edit. */
 const migrations: readonly string[] = [
@@ -38,6 +39,11 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
 
   return {
     kind: "postgres",
+    console: createConsoleQueries({
+      all: async (sql, parameters) => (await pool.query<Record<string, unknown>>(sql, [...parameters])).rows,
+      placeholder: (index) => `$${index}`,
+      dayExpression: "to_char(to_timestamp(time_ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+    }),
     async migrate() {
       const client = await pool.connect();
       try {

@@ -8,6 +8,7 @@ import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns
 import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
 import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
 import { toUsageRow } from "./to-usage-row.js";
+import { createConsoleQueries } from "./console-queries-sql.js";
 
 /**
  * The embedded default: one SQLite file in WAL mode, so the gateway writes while
@@ -25,6 +26,7 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
 
   return {
     kind: "sqlite",
+    console: createConsoleQueries({ all: async (sql, parameters) => database.prepare(sql).all(...parameters) as Record<string, unknown>[], placeholder: () => "?", dayExpression: "strftime('%Y-%m-%d', time_ms / 1000, 'unixepoch')" }),
     async migrate() {
       database.transaction(() => {
         const existing = (database.prepare("SELECT name FROM pragma_table_info('switchyard_usage')").all() as { name: string }[]).map((row) => row.name);
