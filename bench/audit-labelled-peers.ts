@@ -2,25 +2,31 @@
  * Scores the audit and a naive `grep -i llama` on the labelled real-repository set
  * (test/audit/__fixtures__/real), by file, line and family; and cdxgen's AI-BOM when
  * CDXGEN_BIN points at an installed cdxgen (it is not a project dependency: install it
- * with `npm install --prefix /tmp/cdxgen @cyclonedx/cdxgen`). Run: `npx tsx bench/audit-labelled-peers.ts`.
+ * with `npm install --prefix /tmp/cdxgen @cyclonedx/cdxgen@12`, then CDXGEN_BIN=/tmp/cdxgen/node_modules/.bin/cdxgen). Run: `npx tsx bench/audit-labelled-peers.ts`.
  * The grep and cdxgen rows are scored on the Llama labels only (grep knows one word).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAudit } from "../src/audit/index.js";
-import { labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
 
-const labels = readLabels();
+// Peers are scored on the tuned set; the held-out repository gets its own audit row.
+const repositories = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository));
+const inRepositories = (names: readonly string[]) => (label: { readonly file: string }) => names.some((name) => label.file.startsWith(`${name}/`));
+const allLabels = readLabels();
+const labels = allLabels.filter(inRepositories(repositories));
 const llamaLabels = labels.filter((label) => label.family === "llama");
-const repositories = labelledRepositories();
+const auditOf = (names: readonly string[]): ReportedLine[] =>
+  names.flatMap((repository) =>
+    runAudit({ root: join(realFilesRoot, repository) }).findings.map((finding) => ({ file: `${repository}/${finding.file}`, line: finding.cell === undefined ? String(finding.line) : `${finding.cell}:${finding.line}`, family: finding.family })),
+  );
 
-const audit: ReportedLine[] = repositories.flatMap((repository) =>
-  runAudit({ root: join(realFilesRoot, repository) }).findings.map((finding) => ({ file: `${repository}/${finding.file}`, line: finding.cell === undefined ? String(finding.line) : `${finding.cell}:${finding.line}`, family: finding.family })),
-);
+const audit = auditOf(repositories);
 
 // Naive grep: every line with "llama" in any case (notebooks by raw JSON line, so their cell labels score as misses).
-const grepOutput = execFileSync("grep", ["-rniI", "llama", "."], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const grepOutput = execFileSync("grep", ["-rniI", "llama", ...repositories], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const grep: ReportedLine[] = grepOutput.split("\n").filter((row) => row !== "").map((row) => {
   const [file = "", line = ""] = row.replace(/^\.\//, "").split(":");
   return { file, line, family: "llama" };
@@ -32,22 +38,54 @@ function show(name: string, reported: readonly ReportedLine[], set = labels): vo
 }
 
 show("switchyard audit", audit);
+show("switchyard, held out", auditOf([...heldOutRepositories]), allLabels.filter(inRepositories([...heldOutRepositories])));
 show("switchyard (llama)", audit.filter((entry) => entry.family === "llama"), llamaLabels);
 show("grep -i llama", grep, llamaLabels);
 
 const cdxgen = process.env.CDXGEN_BIN;
 if (cdxgen === undefined) console.log("cdxgen: not scored (set CDXGEN_BIN to an installed cdxgen binary)");
 else {
-  // cdxgen lists components with evidence occurrences; a finding is a (file, line) it names.
-  const reported: ReportedLine[] = [];
+  // cdxgen's AI-BOM (`-t ai`, 12.8) lists machine-learning-model components and AI services with
+  // evidence occurrences `path#L12`, and libraries with the manifest they came from. Each
+  // repository is copied outside any git work tree first, because cdxgen otherwise inventories
+  // the enclosing repository (ours) too.
+  const reportedLines: ReportedLine[] = [];
+  const reportedFiles = new Set<string>();
   for (const repository of repositories) {
-    const output = join("/tmp", `cdxgen-${repository}.json`);
-    execFileSync(cdxgen, ["-t", "python", "-t", "js", "--bom-profile", "ml", "--no-install-deps", "-o", output, join(realFilesRoot, repository)], { stdio: "ignore", timeout: 300_000 });
-    const text = readFileSync(output, "utf8");
-    for (const match of text.matchAll(/"location":\s*"([^"]+?)(?:#(\d+))?"(?:,\s*"line":\s*(\d+))?/g)) {
-      const file = (match[1] ?? "").replace(/^.*?__fixtures__\/real\/files\/[^/]+\//, "");
-      reported.push({ file: `${repository}/${file}`, line: match[2] ?? match[3] ?? "0", family: "llama" });
+    const input = mkdtempSync(join(tmpdir(), "cdxgen-in-"));
+    cpSync(join(realFilesRoot, repository), join(input, repository), { recursive: true });
+    const output = join(input, "bom.json");
+    execFileSync(cdxgen, ["-t", "ai", "-t", "python", "-t", "js", "-r", "--no-install-deps", "-o", output, join(input, repository)], { cwd: input, stdio: "ignore", timeout: 300_000 });
+    for (const place of cdxgenPlaces(JSON.parse(readFileSync(output, "utf8")), repository)) {
+      reportedFiles.add(place.file);
+      if (place.line !== undefined) reportedLines.push({ file: place.file, line: place.line, family: "llama" });
     }
+    rmSync(input, { recursive: true, force: true });
   }
-  show("cdxgen ml profile", reported, llamaLabels);
+  show("cdxgen AI-BOM", reportedLines, llamaLabels);
+  const dependencyFiles = new Set(llamaLabels.filter((label) => label.label === "dependency").map((label) => label.file));
+  const listedWithDependency = [...reportedFiles].filter((file) => dependencyFiles.has(file)).length;
+  console.log(`cdxgen by file      recall ${(listedWithDependency / dependencyFiles.size).toFixed(2)}  (${listedWithDependency}/${dependencyFiles.size} files with a Llama dependency listed; ${reportedFiles.size - listedWithDependency} of ${reportedFiles.size} listed files hold none)`);
+}
+
+interface CdxgenPlace { readonly file: string; readonly line?: string }
+
+/** Every place a CycloneDX document names: evidence occurrences (`path#L12`) and `SrcFile` properties, as `<repository>/<path>`. */
+function cdxgenPlaces(bom: unknown, repository: string): CdxgenPlace[] {
+  const places: CdxgenPlace[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (typeof node !== "object" || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.location === "string") places.push(place(record.location));
+    if (record.name === "SrcFile" && typeof record.value === "string") places.push(place(record.value));
+    Object.values(record).forEach(visit);
+  };
+  const place = (location: string): CdxgenPlace => {
+    const match = /^(.*?)(?:#L(\d+))?$/.exec(location);
+    const path = (match?.[1] ?? location).split(`${repository}/`).pop() ?? location;
+    return match?.[2] === undefined ? { file: `${repository}/${path}` } : { file: `${repository}/${path}`, line: match[2] };
+  };
+  visit(bom);
+  return places.filter((entry) => !entry.file.endsWith("/") && !entry.file.endsWith(".git"));
 }

@@ -8,10 +8,16 @@ import type { KeyUsageRow, LedgerStore, UsageQuery } from "./stores/ledger-store
 import { createSqliteLedgerStore } from "./stores/sqlite-ledger-store.js";
 import type { ConsoleQueries } from "./stores/console-queries-sql.js";
 import type { ShadowPair, ShadowPairQuery } from "./shadow-pair.js";
+import { createSqliteWorkerLedgerStore } from "./stores/sqlite-worker-ledger-store.js";
 
-/** The configured store. The PostgreSQL driver is loaded only when it is configured (it costs ~15 MB of RSS). */
-export async function openLedgerStore(config: LedgerConfig): Promise<LedgerStore> {
-  if (config.store.kind === "sqlite") return createSqliteLedgerStore(config.store.path);
+/**
+ * The configured store. The PostgreSQL driver is loaded only when it is configured
+ * (it costs ~15 MB of RSS). `writerThread` puts SQLite on a worker thread: the
+ * gateway wants that (its event loop serves requests); a one-shot reader such as
+ * `switchyard usage` does not need the thread.
+ */
+export async function openLedgerStore(config: LedgerConfig, options: { readonly writerThread?: boolean } = {}): Promise<LedgerStore> {
+  if (config.store.kind === "sqlite") return options.writerThread ? createSqliteWorkerLedgerStore(config.store.path) : createSqliteLedgerStore(config.store.path);
   const { createPostgresLedgerStore } = await import("./stores/postgres-ledger-store.js");
   return createPostgresLedgerStore({ url: config.store.url, poolSize: config.store.poolSize });
 }
@@ -35,7 +41,7 @@ export interface Ledger {
  * and spill, and the migration is retried with each flush until it succeeds.
  */
 export async function createLedger(options: { config: LedgerConfig; catalog: Catalog | undefined; logger: Logger }): Promise<Ledger> {
-  const store = await openLedgerStore(options.config);
+  const store = await openLedgerStore(options.config, { writerThread: true });
   let migrated = false;
   const migrate = async (): Promise<void> => {
     if (migrated) return;

@@ -32,6 +32,8 @@ export interface RequestSummary {
   readonly warnings: readonly Warning[];
   readonly firstTokenMs: number | undefined;
   readonly durationMs: number;
+  /** Time the gateway added before the answer's head (see server/overhead-clock.ts); absent when no head was written. */
+  readonly overheadMs?: number;
   /** True when the client left before the answer was complete. */
   readonly clientDisconnected: boolean;
 }

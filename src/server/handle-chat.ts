@@ -23,6 +23,7 @@ import { writeText } from "./write-text.js";
 import { ResponseHead } from "./response-head.js";
 import { toGatewayError } from "./to-gateway-error.js";
 import { OutputRecorder } from "./output-recorder.js";
+import { OverheadClock } from "./overhead-clock.js";
 import type { ShadowRunner, ShadowJob } from "./shadow-runner.js";
 import { sampleShadowTargets } from "../routing/sample-shadow-targets.js";
 
@@ -58,6 +59,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   const requestId = headerOrNew(request.headers["x-request-id"]);
   const head = new ResponseHead();
   head.set("x-request-id", requestId);
+  const overhead = new OverheadClock(startedAt, snapshot.config.server.overheadHeader);
   const client = new Cancellation();
   response.on("close", () => {
     if (!response.writableFinished) client.abort(new ClientDisconnectedError());
@@ -98,6 +100,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
         summary.target = cached.target;
         head.set("x-switchyard-cache", "hit");
         setRoutingHeaders(head, cached.target, [], []);
+        overhead.stamp(head, []);
         head.endJson(response, 200, cached.body);
         return;
       }
@@ -125,7 +128,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     summary.upstreamModel = execution.target.model;
     summary.attempts = execution.attempts;
     summary.firstTokenMs = execution.firstTokenMs;
-    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, head, context, summary, recorder, scrub);
+    const sentBody = await sendAnswer(dialect, chatRequest, execution, response, head, context, summary, recorder, scrub, overhead);
     if (cacheKey !== undefined && sentBody !== undefined && route.cache) {
       await context.cache!.set(cacheKey, { body: typeof sentBody === "string" ? sentBody : sentBody.toString("utf8"), target: execution.target.key, usage: summary.usage }, route.cache.ttlSeconds).catch((error: unknown) => {
         context.logger.warn({ err: error }, "response cache write failed");
@@ -139,9 +142,10 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.clientDisconnected = true;
       summary.status = 499;
     } else {
-      sendError(dialect, toGatewayError(reason, context.logger), request, response, head, summary);
+      sendError(dialect, toGatewayError(reason, context.logger), request, response, head, summary, overhead);
     }
   } finally {
+    summary.overheadMs = overhead.overheadMs;
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
     admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
     if (shadowJob && context.shadows && summary.status === 200 && summary.errorCode === undefined && !summary.clientDisconnected && summary.target) {
@@ -209,6 +213,7 @@ async function sendAnswer(
   summary: RequestSummaryDraft,
   recorder: OutputRecorder | undefined,
   scrub: (error: UpstreamError) => UpstreamError,
+  overhead: OverheadClock,
 ): Promise<string | Buffer | undefined> {
   const started = execution.value;
   const targetWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
@@ -226,6 +231,7 @@ async function sendAnswer(
         recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
         if (dialect.beforeEnd) await dialect.beforeEnd();
+        overhead.stamp(head, execution.attempts);
         head.endJson(response, 200, text);
         return text;
       }
@@ -233,12 +239,14 @@ async function sendAnswer(
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
         recorder?.body(started.outcome.body);
+        overhead.stamp(head, execution.attempts);
         head.endJson(response, 200, started.outcome.body);
         // Returned as bytes: only a cache write needs text, so only that pays for the conversion.
         return started.outcome.body;
       }
       case "canonical-stream": {
         const renderer = dialect.createStreamRenderer(chatRequest);
+        overhead.stamp(head, execution.attempts);
         openStream(response, head);
         await pump(started.first, started.events, execution, response, context, summary, {
           render: (event) => {
@@ -256,6 +264,7 @@ async function sendAnswer(
         return undefined;
       }
       case "passthrough-stream": {
+        overhead.stamp(head, execution.attempts);
         openStream(response, head);
         await pump(started.first, started.frames, execution, response, context, summary, {
           render: (frame) => {
@@ -324,7 +333,7 @@ function setRoutingHeaders(head: ResponseHead, target: string | undefined, attem
   if (warnings.length > 0) head.set("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
 }
 
-function sendError(dialect: InboundDialect, error: GatewayError, request: IncomingMessage, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft): void {
+function sendError(dialect: InboundDialect, error: GatewayError, request: IncomingMessage, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft, overhead: OverheadClock): void {
   const status = dialect.errorStatus(error);
   summary.status = status;
   summary.errorCode = error.code;
@@ -338,6 +347,7 @@ function sendError(dialect: InboundDialect, error: GatewayError, request: Incomi
   if (error.final) head.set("x-should-retry", "false");
   // Refused before the body was read (no key, wrong content type): close rather than read a body we will not use.
   if (!request.complete) head.set("connection", "close");
+  overhead.stamp(head, summary.attempts);
   head.endJson(response, status, JSON.stringify(dialect.renderError(error)));
 }
 

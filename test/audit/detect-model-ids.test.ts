@@ -78,4 +78,10 @@ describe("not Llama exposure", () => {
     expect(auditTree(files, llama).findings).toEqual([]);
     expect(brief(auditTree(files).findings)).toEqual(["Dockerfile:2 gemma config high"]);
   });
+
+  test("a family named as the text of a link to a paper is a citation, not a use", () => {
+    const report = auditTree({ "README.md": "Gains are known from the [Llama2](https://huggingface.co/papers/2307.09288) and [Llama 3](https://arxiv.org/abs/2407.21783) papers.\nWe fine-tune [Llama 3.1 8B](https://huggingface.co/meta-llama/Llama-3.1-8B).\n" }, llama);
+    expect(brief(report.findings)).toEqual(["README.md:2 llama model-id low"]);
+  });
 });
+

@@ -30,6 +30,18 @@ describe("hard-coded chat-template tokens", () => {
     expect(auditTree({ "app/prompt.py": 'p = f"[INST] {q} [/INST]"\n' }, ["mistral"]).findings[0]?.family).toBe("mistral");
   });
 
+  test("a training recipe's own chat_template in a shared format is the recipe's choice; the family's own tokens still count", () => {
+    const recipe = (template: string) => `model_name_or_path: google/gemma-7b\nchat_template: "${template}"\nlearning_rate: 2.0e-05\n`;
+    const chatml = auditTree({ "recipes/sft.yaml": recipe("{{ '<|im_start|>' + message['role'] + '<|im_end|>' }}") });
+    expect(brief(chatml.findings)).toEqual(["recipes/sft.yaml:1 gemma config medium"]);
+    const zephyrStyle = auditTree({ "recipes/sft.yaml": recipe("{{ '<|user|>\\n' + message['content'] + eos_token }}") });
+    expect(brief(zephyrStyle.findings)).toEqual(["recipes/sft.yaml:1 gemma config medium"]);
+    const gemmaOwn = auditTree({ "recipes/sft.yaml": recipe("{{ '<start_of_turn>user' }}") });
+    expect(brief(gemmaOwn.findings)).toContain("recipes/sft.yaml:2 gemma chat-template critical");
+    // Outside a recipe that names its base, ChatML is still reported.
+    expect(brief(auditTree({ "app/prompt.py": 'm = "<|im_start|>user\\n{q}<|im_end|>"\n' }).findings)).toEqual(["app/prompt.py:1 qwen chat-template critical"]);
+  });
+
   test("template tokens in tests are low; look-alikes are not tokens", () => {
     const report = auditTree({
       "tests/test_prompt.py": 'assert render() == "<|eot_id|>"\n',

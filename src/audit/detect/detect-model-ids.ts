@@ -32,6 +32,9 @@ const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dat
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
 /** Where a run writes its output: a folder named after the model is not a use of it. */
 const outputKeyBefore = /\b(?:output|save|log(?:ging)?|cache|run|hub_model)[_-]?(?:dir|path|folder|name|id)["'\]]?\s*[:=]\s*["']?[^"'\s]*$/i;
+/** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
+const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
+const linkTextBefore = /\[[^\][]*$/;
 /** Defaults and fallbacks are configuration in disguise: rated medium. */
 const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process\.env|\?\?|\|\||\$\{[A-Za-z_]+:-/i;
 /** A bare family word followed by a version in prose: "Llama 3.1 70B", "Gemma 3", "Llama 4 Scout". */
@@ -126,6 +129,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
+  if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate.start);
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
   if (resolved === undefined) return undefined;

@@ -6,15 +6,20 @@ import type { LineContext } from "./line-context.js";
  * Hard-coded prompt-format tokens: code that builds a family's chat template by hand
  * breaks silently on any other model. One finding per family per line, listing the
  * tokens seen. `[INST]` alone is ambiguous (Llama 2 and Mistral) and goes to the
- * family the rest of the file points at, with lower confidence when nothing does.
+ * family the rest of the file points at, with lower confidence when nothing does. A
+ * training recipe's own `chat_template` in a shared format is the recipe's choice (see
+ * `FileFacts.recipeChatTemplate`) and is not reported.
  */
+/** Below this, a token is a format several families share (ChatML, `<|user|>`, `[INST]`), not one family's own. */
+const sharedFormatConfidence = 0.9;
+
 const reservedSpecialToken = /<\|reserved_special_token_(?:\d+|\{[^}|]{1,40}\})\|>/g;
 
 export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers): Detection[] {
   const byFamily = new Map<string, { tokens: string[]; column: number; confidence: number; templates: Set<string> }>();
   for (const match of line.text.matchAll(matchers.templateToken)) {
     const spec = matchers.templateTokens.get(match[0]);
-    if (spec === undefined) continue;
+    if (spec === undefined || (line.file.recipeChatTemplate && spec.confidence < sharedFormatConfidence)) continue;
     const { family, confidence } = attribute({ families: spec.families, confidence: spec.confidence, line, matchers });
     if (family === undefined) continue;
     const entry = byFamily.get(family) ?? { tokens: [], column: match.index + 1, confidence: 0, templates: new Set<string>() };

@@ -26,9 +26,18 @@ export interface FileFacts {
   readonly modelfileAdapter: boolean;
   /** The base model the file's adapters sit on (`baseModel:`, `base_model_name_or_path`), for their lineage. */
   readonly adapterBase?: string;
+  /**
+   * A training recipe that names its base model and sets its own `chat_template`: a shared
+   * prompt format in that template (ChatML, `<|user|>`) is the recipe's choice, not a
+   * dependency on the family that format is best known from. The base model line carries the dependency.
+   */
+  readonly recipeChatTemplate: boolean;
 }
 
 const adapterBaseKey = /\b(?:baseModel|base_model_name_or_path|base_model)["']?\s*[:=]\s*["']?([\w./:-]+)/;
+
+const recipeBaseKey = /^\s*["']?(?:model_name_or_path|base_model|pretrained_model_name_or_path)["']?\s*:/m;
+const recipeTemplateKey = /^\s*["']?chat_template["']?\s*:/m;
 
 const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_type|adapter|load_in_4bit|load_in_8bit|micro_batch_size|library_name:\s*peft)\b/;
 
@@ -44,5 +53,6 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(peftType === undefined ? {} : { peftType }),
     modelfileAdapter: role === "modelfile" && /^\s*ADAPTER\s/im.test(text),
     ...(adapterBase === undefined ? {} : { adapterBase }),
+    recipeChatTemplate: structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text),
   };
 }

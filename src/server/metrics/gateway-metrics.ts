@@ -40,6 +40,13 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     buckets: [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304],
     registry,
   });
+  const overhead = new LabelledHistogram({
+    name: "switchyard_overhead_seconds",
+    help: "Time the gateway added to a chat request before its answer's head (arrival to head, minus upstream attempts)",
+    labelNames: ["route"],
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registry,
+  });
   // Computed when scraped, not counted per request: prom-client's own Gauge is the right tool here.
   new Gauge({
     name: "switchyard_target_circuit_state",
@@ -75,6 +82,7 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     const provider = summary.provider ?? "none";
     const model = summary.upstreamModel ?? "none";
     duration.observe(["chat", provider, route, model, summary.errorCode ?? ""], summary.durationMs / 1000);
+    if (summary.overheadMs !== undefined) overhead.observe([route], summary.overheadMs / 1000);
     if (summary.firstTokenMs !== undefined) firstToken.observe(["chat", provider, route], summary.firstTokenMs / 1000);
     if (summary.usage?.inputTokens !== undefined) tokens.observe(["chat", provider, route, "input"], summary.usage.inputTokens);
     if (summary.usage?.outputTokens !== undefined) tokens.observe(["chat", provider, route, "output"], summary.usage.outputTokens);
