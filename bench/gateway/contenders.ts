@@ -23,18 +23,35 @@ export interface Contender {
   start(options: { port: number; mockPort: number }): Promise<RunningContender>;
 }
 
+/** The headline row: `switchyard serve` with the configuration users get (SQLite ledger on). */
+export const headlineName = "switchyard (default: SQLite ledger on)";
+export const bareName = "bare node:http proxy";
+export const directName = "direct to mock";
+export const portkeyName = "@portkey-ai/gateway";
+
 const openAIBody = (model: string) => (stream: boolean) => JSON.stringify({ model, stream, messages: [{ role: "user", content: "What is the capital of France?" }], max_tokens: 64 });
+const responsesBody = (model: string) => (stream: boolean) => JSON.stringify({ model, stream, input: "What is the capital of France?", max_output_tokens: 64 });
 const json = { "content-type": "application/json" };
 
 export async function startMock(port: number, eventDelayMs: number): Promise<BenchProcess> {
   return startProcess(tsx, [join(root, "bench/gateway/mock-upstream.ts"), String(port), String(eventDelayMs)], { port });
 }
 
-function switchyard(name: string, options: { upstream: "openai" | "anthropic"; ledger: boolean; redis: boolean }): Contender {
+interface SwitchyardOptions {
+  readonly upstream: "openai" | "anthropic";
+  /** Absent: the default (SQLite ledger on, in the working directory). */
+  readonly ledger?: false;
+  readonly redis?: true;
+  readonly inbound?: "chat" | "responses";
+  readonly workers?: number;
+}
+
+function switchyard(name: string, options: SwitchyardOptions): Contender {
   return {
     name,
     async start({ port, mockPort }) {
       const directory = mkdtempSync(join(tmpdir(), "switchyard-bench-"));
+      // Only what the bench needs is written: everything else stays at its default.
       const config = [
         `server: { host: 127.0.0.1, port: ${port} }`,
         "providers:",
@@ -42,44 +59,53 @@ function switchyard(name: string, options: { upstream: "openai" | "anthropic"; l
         `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${mockPort}", api_key: bench }`,
         "models:",
         `  bench: { targets: [{ provider: ${options.upstream === "openai" ? "mock-openai" : "mock-anthropic"}, model: mock }] }`,
-        `ledger: { enabled: ${options.ledger}, path: ledger.db }`,
-        ...(options.redis ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}:" }`] : []),
+        ...(options.ledger === false ? ["ledger: { enabled: false }"] : []),
+        // --workers needs Redis for limits; without a key in the request no limit is checked, so this is the default's work.
+        ...(options.redis || options.workers ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}-${port}:" }`] : []),
         "",
       ].join("\n");
       const configPath = join(directory, "switchyard.yaml");
       writeFileSync(configPath, config);
       const headers: Record<string, string> = { ...json };
       if (options.redis) {
-        // A virtual key with limits far above what the benchmark sends: every request runs the Redis checks.
+        // A virtual key with limits far above what the benchmark sends: every request runs the limit checks.
         const created = JSON.parse(
-          execFileSync(process.execPath, [switchyardBinary, "keys", "create", "--name", "bench", "--rpm", "100000000", "--tpm", "100000000000", "--config", configPath, "--format", "json"], { encoding: "utf8" }),
+          execFileSync(process.execPath, [switchyardBinary, "keys", "create", "--name", "bench", "--rpm", "100000000", "--tpm", "100000000000", "--config", configPath, "--format", "json"], { encoding: "utf8", cwd: directory, stdio: ["ignore", "pipe", "ignore"] }),
         ) as { secret: string };
         headers.authorization = `Bearer ${created.secret}`;
       }
-      const child = await startProcess(process.execPath, [switchyardBinary, "serve", "--config", configPath], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" } });
-      return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers, body: openAIBody("bench") }, endMarker: "[DONE]" };
+      const workers = options.workers ? ["--workers", String(options.workers)] : [];
+      const child = await startProcess(process.execPath, [switchyardBinary, "serve", "--config", configPath, ...workers], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" } });
+      const responses = options.inbound === "responses";
+      return {
+        process: child,
+        target: { url: `http://127.0.0.1:${port}/v1/${responses ? "responses" : "chat/completions"}`, headers, body: responses ? responsesBody("bench") : openAIBody("bench") },
+        endMarker: responses ? "response.completed" : "[DONE]",
+      };
     },
   };
 }
 
 export const contenders: readonly Contender[] = [
   {
-    name: "direct to mock",
+    name: directName,
     start: async ({ mockPort }) => ({ process: undefined, target: { url: `http://127.0.0.1:${mockPort}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" }),
   },
   {
-    name: "bare node:http proxy",
+    name: bareName,
     async start({ port, mockPort }) {
       const child = await startProcess(process.execPath, [join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
     },
   },
-  switchyard("switchyard (same dialect)", { upstream: "openai", ledger: false, redis: false }),
-  switchyard("switchyard (OpenAI→Anthropic)", { upstream: "anthropic", ledger: false, redis: false }),
-  switchyard("switchyard + SQLite ledger", { upstream: "openai", ledger: true, redis: false }),
-  switchyard("switchyard + Redis limits", { upstream: "openai", ledger: false, redis: true }),
+  switchyard(headlineName, { upstream: "openai" }),
+  switchyard("switchyard, ledger off", { upstream: "openai", ledger: false }),
+  switchyard("switchyard + Redis limits", { upstream: "openai", redis: true }),
+  switchyard("switchyard, OpenAI→Anthropic", { upstream: "anthropic" }),
+  switchyard("switchyard, Responses→chat", { upstream: "openai", inbound: "responses" }),
+  switchyard("switchyard --workers 2", { upstream: "openai", workers: 2 }),
   {
-    name: "@portkey-ai/gateway",
+    name: portkeyName,
     async start({ port, mockPort }) {
       const child = await startProcess(process.execPath, [portkeyBinary, `--port=${port}`, "--headless"], { port, env: { NODE_ENV: "production" } });
       const headers = { ...json, authorization: "Bearer bench", "x-portkey-provider": "openai", "x-portkey-custom-host": `http://127.0.0.1:${mockPort}/v1` };

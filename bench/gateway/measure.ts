@@ -23,7 +23,7 @@ export async function latencyAtConcurrencyOne(target: Target, count: number): Pr
   let errors = 0;
   for (let index = 0; index < count + 200; index++) {
     const started = process.hrtime.bigint();
-    const response = await pool.request({ path: url.pathname, method: "POST", headers: target.headers, body });
+    const response = await pool.request({ path: url.pathname, method: "POST", headers: target.headers, body, headersTimeout: 10_000, bodyTimeout: 10_000 });
     await response.body.text();
     const elapsed = Number(process.hrtime.bigint() - started) / 1000;
     if (response.statusCode !== 200) errors++;
@@ -34,10 +34,10 @@ export async function latencyAtConcurrencyOne(target: Target, count: number): Pr
   return { p50Us: percentile(samples, 0.5), p99Us: percentile(samples, 0.99), errors };
 }
 
-/** Requests per second at 64 concurrent connections (autocannon, programmatic). */
-export async function throughputAtSixtyFour(target: Target, seconds: number): Promise<{ requestsPerSecond: number; errors: number }> {
-  const result = await autocannon({ url: target.url, method: "POST", headers: target.headers, body: target.body(false), connections: 64, duration: seconds });
-  return { requestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.non2xx };
+/** Requests per second at 64 concurrent connections (autocannon, programmatic); streaming requests read to their end. */
+export async function throughputAtSixtyFour(target: Target, seconds: number, stream = false): Promise<{ requestsPerSecond: number; requests: number; errors: number }> {
+  const result = await autocannon({ url: target.url, method: "POST", headers: target.headers, body: target.body(stream), connections: 64, duration: seconds, timeout: 10 });
+  return { requestsPerSecond: Math.round(result.requests.average), requests: result.requests.total, errors: result.errors + result.non2xx };
 }
 
 /** Time from sending a streaming request to its first body byte, median over `count`, in ms. */
@@ -47,7 +47,7 @@ export async function timeToFirstByte(target: Target, count: number): Promise<nu
   const samples: number[] = [];
   for (let index = 0; index < count + 50; index++) {
     const started = process.hrtime.bigint();
-    const response = await pool.request({ path: url.pathname, method: "POST", headers: target.headers, body: target.body(true) });
+    const response = await pool.request({ path: url.pathname, method: "POST", headers: target.headers, body: target.body(true), headersTimeout: 10_000, bodyTimeout: 10_000 });
     let first = true;
     for await (const _chunk of response.body) {
       if (first && index >= 50) samples.push(Number(process.hrtime.bigint() - started) / 1e6);

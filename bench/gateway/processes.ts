@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { Socket } from "node:net";
+import { createServer, Socket } from "node:net";
 
 /** A child process the benchmark started, with its pid for RSS sampling. */
 export interface BenchProcess {
@@ -42,15 +42,61 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Resident set size of one process (not its children), in MB, from /proc. */
-export function rssMegabytes(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const match = /VmRSS:\s+(\d+) kB/.exec(status);
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
+/** A TCP port on 127.0.0.1 that nothing listens on right now (the kernel picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The process and its descendants (a `serve --workers N` primary has N children). */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index++) {
+    try {
+      const children = readFileSync(`/proc/${tree[index]}/task/${tree[index]}/children`, "utf8").trim();
+      if (children) tree.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended meanwhile.
+    }
   }
+  return tree;
+}
+
+/** Resident set size of a process and its descendants, in MB, from /proc. */
+export function rssMegabytes(pid: number): number {
+  let total = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, "utf8"));
+      total += match ? Number(match[1]) / 1024 : 0;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+const clockTicksPerSecond = 100; // USER_HZ on Linux
+
+/** CPU time (user + system) used so far by a process and its descendants, in ms. */
+export function cpuMilliseconds(pid: number): number {
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    try {
+      // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${member}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return (ticks * 1000) / clockTicksPerSecond;
 }
 
 /** Samples RSS every 100 ms until stopped; returns the maximum seen. */

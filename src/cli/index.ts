@@ -4,6 +4,7 @@
  * asked for, prints what it returns and exits with its code. The only place
  * that calls process.exit (CONVENTIONS §7).
  */
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { catalogUpdatesFiles, catalogUpdatesPath } from "../config/catalog-updates-file.js";
 import { UsageError, type CommandResult } from "./command-result.js";
@@ -23,7 +24,8 @@ program
   .option("-c, --config <file>", "config file (default: switchyard.yaml in the working directory)")
   .option("--host <host>", "address to listen on (overrides server.host)")
   .option("-p, --port <port>", "port to listen on (overrides server.port)", parsePort)
-  .action(async (options: { config?: string; host?: string; port?: number }) => {
+  .option("--workers <n>", "processes sharing the port (node:cluster), or `auto` for one per core; more than 1 needs governance.redis_url", parseWorkers)
+  .action(async (options: { config?: string; host?: string; port?: number; workers?: number }) => {
     const { serveCommand } = await import("./serve.js");
     await finish(serveCommand(options));
   });
@@ -153,7 +155,7 @@ program
   .option("--gateway <url>", "call a running gateway's OpenAI-compatible API instead (key from SWITCHYARD_API_KEY)")
   .option("--concurrency <n>", "model calls in flight at once (default: the suite's run.concurrency, else 4)", (value: string) => Number(value))
   .option("--no-cache", "ignore and do not write the answer cache (.switchyard/eval-cache)")
-  .option("--judge <model>", "routed model that judges llm-rubric and pairwise assertions (overrides the suite's)")
+  .option("--judge <model>", "routed model that grades model-graded assertions (llm-rubric, pairwise, factuality, g-eval, …; overrides the suite's); for a promptfoo config it takes the place of promptfoo's default grader and may be a promptfoo provider id")
   .option("--from-shadow <route>", "judge a route's stored shadow pairs pairwise (needs --judge)")
   .option("--from-ledger <route>", "write a suite built from a route's captured requests")
   .option("--no-code-assertions", "refuse suites that run their author's code (javascript/python assertions, transforms, prompt functions, Nunjucks filters) with this process's rights")
@@ -285,6 +287,13 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("must be an integer from 0 to 65535");
   return port;
+}
+
+function parseWorkers(value: string): number {
+  if (value === "auto") return availableParallelism();
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new InvalidArgumentError("must be an integer from 1 to 256, or auto");
+  return workers;
 }
 
 async function finish(result: Promise<CommandResult>): Promise<never> {

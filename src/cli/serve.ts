@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AddressInfo } from "node:net";
@@ -20,6 +21,7 @@ import { openResponseStore } from "../responses-store/open-response-store.js";
 import { defaultResponses } from "../config/gateway-config.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 import { createConsoleSources } from "./console-sources.js";
+import { workerIndexVariable } from "./worker-index.js";
 
 export interface ServeOptions {
   readonly config?: string;
@@ -32,6 +34,8 @@ export interface ServeOptions {
   readonly probes?: readonly LocalProbe[];
   /** Where the startup summary goes (stdout for the CLI). */
   readonly print?: (line: string) => void;
+  /** `--workers N`: N processes share the port (see serve-workers.ts); 1 or absent, this process serves. */
+  readonly workers?: number;
 }
 
 /** A running gateway: what `serve` started, with reload and shutdown for signals and tests. */
@@ -96,7 +100,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
         return undefined;
       })
     : undefined;
-  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, console: { ledger: ledger?.console, sources: createConsoleSources({ cwd, configPath: hasFile ? configPath : undefined, config: () => runtime.snapshot().config, ledger }) }, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
+  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, clusterMetrics: cluster.isWorker, console: { ledger: ledger?.console, sources: createConsoleSources({ cwd, configPath: hasFile ? configPath : undefined, config: () => runtime.snapshot().config, ledger }) }, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
   const host = options.host ?? config.server.host;
   const port = options.port ?? config.server.port;
   let address: AddressInfo;
@@ -170,13 +174,25 @@ function openCatalog(files: readonly string[], logger: Logger): Catalog | undefi
 
 /** `switchyard serve`: runs until SIGINT/SIGTERM; SIGHUP reloads the config. */
 export async function serveCommand(options: ServeOptions): Promise<CommandResult> {
-  const running = await startServe({ ...options, print: options.print ?? ((line) => process.stdout.write(`${line}\n`)) });
+  const stdout = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  if (options.workers !== undefined && options.workers > 1 && cluster.isPrimary) {
+    const { serveWithWorkers } = await import("./serve-workers.js");
+    return serveWithWorkers({ ...options, workers: options.workers, print: stdout });
+  }
+  // In a cluster, worker 0 prints the startup summary for all of them.
+  const quiet = cluster.isWorker && process.env[workerIndexVariable] !== "0";
+  const running = await startServe({ ...options, print: quiet ? () => undefined : stdout });
   const onHangup = (): void => void running.reload();
   process.on("SIGHUP", onHangup);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
+      // A worker gets the terminal's signal and the primary's: it ignores the second while it drains (the primary bounds the wait).
+      if (cluster.isWorker) {
+        process.on("SIGINT", ignore);
+        process.on("SIGTERM", ignore);
+      }
       resolve();
     };
     process.on("SIGINT", stop);
@@ -186,6 +202,8 @@ export async function serveCommand(options: ServeOptions): Promise<CommandResult
   await running.close();
   return { exitCode: 0 };
 }
+
+const ignore = (): void => undefined;
 
 /** The ledger (writing, or buffering while its store fails) and Redis (connected, breaker closed) for `/readyz`. */
 function storeReadiness(ledger: LedgerWriterStats | undefined, governance: GovernanceStoreHealth): StoreReadiness[] {

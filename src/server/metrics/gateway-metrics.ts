@@ -53,6 +53,8 @@ export function createGatewayMetrics(runtime: GatewayRuntime): { registry: Regis
     help: "Circuit breaker state per target: 0 closed, 1 half-open, 2 open",
     labelNames: ["route", "target"],
     registers: [registry],
+    // Across `serve --workers N` each worker keeps its own breakers: the worst state is the one to see.
+    aggregator: "max",
     collect() {
       this.reset();
       for (const route of runtime.snapshot().config.routes.values()) {
