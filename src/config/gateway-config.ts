@@ -35,6 +35,8 @@ export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   /** Origins from `server.cors.origins`, normalised (`scheme://host[:port]`); undefined when CORS is off. */
   readonly corsOrigins: readonly string[] | undefined;
+  /** One info line per API request; read per request, so a reload turns it on or off. */
+  readonly accessLog: boolean;
   /** `server.overhead_header`: answers carry `x-switchyard-overhead-ms`. */
   readonly overheadHeader: boolean;
   /** The web console at `/ui`. */
@@ -182,7 +184,7 @@ export const defaultLedger: LedgerConfig = {
   spillPath: ".switchyard/ledger-spill.ndjson",
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, overheadHeader: false, ui: { enabled: true, auditPath: undefined } };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false, ui: { enabled: true, auditPath: undefined } };
 
 export interface DecisionsConfig {
   readonly dir: string | undefined;
