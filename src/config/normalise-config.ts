@@ -143,6 +143,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       batchSize: ledger.batch_size ?? defaultLedger.batchSize,
       maxBuffered: ledger.max_buffered ?? defaultLedger.maxBuffered,
       spillPath: ledger.spill_path ?? defaultLedger.spillPath,
+      retentionDays: ledger.retention_days ?? defaultLedger.retentionDays,
     },
     shadowTraffic: {
       concurrency: shadowTraffic.concurrency ?? defaultShadowTraffic.concurrency,
@@ -162,6 +163,10 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       redisBreaker: {
         failures: file.governance?.redis_breaker?.failures ?? defaultGovernance.redisBreaker.failures,
         cooldownMs: file.governance?.redis_breaker?.cooldown_ms ?? defaultGovernance.redisBreaker.cooldownMs,
+      },
+      leases: {
+        fraction: file.governance?.leases?.fraction ?? defaultGovernance.leases.fraction,
+        syncIntervalMs: file.governance?.leases?.sync_interval_ms ?? defaultGovernance.leases.syncIntervalMs,
       },
     },
     responses: {
