@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { RequestTracer } from "./tracing/request-tracer.js";
 import type { AddressInfo } from "node:net";
 import { GatewayError } from "../core/gateway-error.js";
 import type { InboundDialect } from "../dialects/dialect.js";
@@ -73,6 +74,8 @@ export interface GatewayServerOptions {
   readonly responseStore?: ResponseStore;
   /** What the console at `/ui` reads besides the runtime and keys: the ledger's aggregates and the sources above the server. */
   readonly console?: { readonly ledger?: ConsoleQueries; readonly sources?: ConsoleSources };
+  /** OpenTelemetry spans per request and upstream attempt; without it nothing is traced. */
+  readonly tracer?: RequestTracer;
   /** `serve --workers N`: `/metrics` answers with every worker's metrics (see metrics/cluster-metrics.ts), not this process's alone. */
   readonly clusterMetrics?: boolean;
 }
@@ -104,7 +107,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     return consoleContext;
   };
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
-  const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
+  const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows, tracer: options.tracer };
 
   // The address `listen` was given: requests naming it in `Host` are answered.
   let boundHost: string | undefined;
