@@ -79,6 +79,8 @@ export const serverSchema = z.strictObject({
   allowed_hosts: z.array(z.string().min(1)).optional(),
   /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
   cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
+  /** One log line per API request (method, path, route, target, status, attempts, duration, tokens). Default: true. */
+  access_log: z.boolean().optional(),
   /** Adds `x-switchyard-overhead-ms` (time the gateway added, excluding upstream attempts) to every chat answer. Default false. */
   overhead_header: z.boolean().optional(),
 });
@@ -104,6 +106,8 @@ export const ledgerSchema = z.strictObject({
   max_buffered: positiveInt.optional(),
   spill_path: z.string().min(1).optional(),
   pool_size: positiveInt.max(100).optional(),
+  /** Keep usage rows, daily rollups and shadow pairs this many days (whole UTC days); older ones are deleted at startup and hourly. Unset: keep everything. */
+  retention_days: positiveInt.max(36_500).optional(),
   enabled: z.boolean().optional(),
 });
 

@@ -35,6 +35,8 @@ export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   /** Origins from `server.cors.origins`, normalised (`scheme://host[:port]`); undefined when CORS is off. */
   readonly corsOrigins: readonly string[] | undefined;
+  /** One info line per API request; read per request, so a reload turns it on or off. */
+  readonly accessLog: boolean;
   /** `server.overhead_header`: answers carry `x-switchyard-overhead-ms`. */
   readonly overheadHeader: boolean;
 }
@@ -89,6 +91,8 @@ export interface LedgerConfig {
   readonly batchSize: number;
   readonly maxBuffered: number;
   readonly spillPath: string;
+  /** Days of usage kept (whole UTC days); undefined keeps everything. */
+  readonly retentionDays?: number | undefined;
 }
 
 export interface ShadowTrafficConfig {
@@ -172,9 +176,10 @@ export const defaultLedger: LedgerConfig = {
   batchSize: 500,
   maxBuffered: 50_000,
   spillPath: ".switchyard/ledger-spill.ndjson",
+  retentionDays: undefined,
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, overheadHeader: false };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false };
 
 export interface DecisionsConfig {
   readonly dir: string | undefined;

@@ -25,5 +25,5 @@ export interface ChatRequest {
    */
   readonly passthrough?: Readonly<Record<string, unknown>>;
   /** The wire format `passthrough` fields belong to: only a provider of that protocol may forward them. */
-  readonly passthroughProtocol?: "openai-chat" | "anthropic-messages";
+  readonly passthroughProtocol?: "openai-chat" | "anthropic-messages" | "gemini";
 }

@@ -2,11 +2,11 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 
-/** The key a client sent: `Authorization: Bearer KEY` or Anthropic's `x-api-key`. */
+/** The key a client sent: `Authorization: Bearer KEY`, Anthropic's `x-api-key` or Google's `x-goog-api-key`. */
 export function clientKey(headers: IncomingHttpHeaders): string | undefined {
   const authorization = headers.authorization;
   if (authorization?.startsWith("Bearer ")) return authorization.slice(7).trim();
-  const apiKey = headers["x-api-key"];
+  const apiKey = headers["x-api-key"] ?? headers["x-goog-api-key"];
   return typeof apiKey === "string" ? apiKey : undefined;
 }
 
@@ -31,7 +31,7 @@ export function checkClientKey(headers: IncomingHttpHeaders, server: { readonly 
   if (!server.requireKeys) return;
   const keys = server.apiKeys;
   const presented = clientKey(headers);
-  if (presented === undefined) throw new GatewayError("unauthenticated", "Missing API key: send Authorization: Bearer KEY (or x-api-key)");
+  if (presented === undefined) throw new GatewayError("unauthenticated", "Missing API key: send Authorization: Bearer KEY (or x-api-key, or x-goog-api-key)");
   let digests = digestsByList.get(keys);
   if (!digests) {
     digests = keys.map(keyDigest);

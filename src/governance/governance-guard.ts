@@ -108,7 +108,7 @@ export class GovernanceGuard implements RequestGuard {
     const presented = clientKey(headers);
     if (presented === undefined) {
       if (!this.requireKeys) return undefined;
-      throw new GatewayError("unauthenticated", "Missing API key: this gateway requires one (server.require_keys); send Authorization: Bearer KEY (or x-api-key)");
+      throw new GatewayError("unauthenticated", "Missing API key: this gateway requires one (server.require_keys); send Authorization: Bearer KEY (or x-api-key, or x-goog-api-key)");
     }
     // A map lookup by SHA-256 reveals nothing useful through timing: learning a hash prefix does not help forge a secret.
     const key = this.options.registry.find(hashKeySecret(presented));

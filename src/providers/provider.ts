@@ -37,6 +37,11 @@ export interface PassthroughFrame {
   readonly text: string;
   readonly usage?: Usage;
   readonly finishReason?: FinishReason;
+  /**
+   * The parsed event, for frames that carry the whole answer object (Responses
+   * lifecycle events): a stateful dialect stores it and ends a broken stream under its id.
+   */
+  readonly document?: Readonly<Record<string, unknown>>;
 }
 
 export type PassthroughOutcome =
@@ -60,6 +65,13 @@ export interface ChatProvider {
    * relay upstream bytes, parsing only what routing and usage need.
    */
   passthrough?(rawBody: Readonly<Record<string, unknown>>, request: ChatRequest, call: ProviderCall): Promise<PassthroughOutcome>;
+  /**
+   * Exact input-token count from the upstream's own counting endpoint (Anthropic
+   * `count_tokens`, Gemini `countTokens`), for upstreams that have one. `rawBody`
+   * is the caller's own counting body, given only when the caller speaks this
+   * provider's protocol; otherwise the canonical request is translated.
+   */
+  countTokens?(request: ChatRequest, call: ProviderCall, rawBody?: Readonly<Record<string, unknown>>): Promise<number>;
   /** Embeddings, for upstreams that have them. */
   embed?(request: EmbeddingRequest, call: ProviderCall): Promise<EmbeddingOutcome>;
   /** Releases pooled connections. */

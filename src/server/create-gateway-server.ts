@@ -9,6 +9,8 @@ import { openAIChatDialect } from "../dialects/openai-chat/openai-chat-dialect.j
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { handleAdminTargets } from "./handle-admin.js";
 import { createGatewayMetrics } from "./metrics/gateway-metrics.js";
+import { renderMetrics } from "./metrics/render-metrics.js";
+import { createAccessLog } from "./access-log.js";
 import { shareMetricsWithPrimary } from "./metrics/cluster-metrics.js";
 import { ShadowRunner } from "./shadow-runner.js";
 import type { ShadowPair } from "../ledger/shadow-pair.js";
@@ -21,6 +23,11 @@ import { createBrowserPolicy, corsExposedHeaders, type BrowserPolicy } from "./b
 import { ResponseHead } from "./response-head.js";
 import type { ServerConfig } from "../config/gateway-config.js";
 import { handleResponses } from "./handle-responses.js";
+import { handleGemini, isGeminiPath } from "./handle-gemini.js";
+import { geminiErrorDialect } from "../dialects/gemini/gemini-dialect.js";
+import { handleCountTokens, type TokenCountEndpoint } from "./handle-count-tokens.js";
+import { parseAnthropicMessagesRequest } from "../dialects/anthropic-messages/parse-anthropic-messages-request.js";
+import { ResponsesExchange } from "./responses-exchange.js";
 import type { ResponseStore } from "../responses-store/response-store.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
@@ -65,8 +72,10 @@ export interface GatewayServerOptions {
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const { runtime, logger } = options;
   const metrics = createGatewayMetrics(runtime);
-  const metricsText = options.clusterMetrics ? shareMetricsWithPrimary(metrics.registry) : () => metrics.registry.metrics();
-  const observers = [metrics.observer, ...(options.observers ?? [])];
+  // Under `serve --workers`, a scrape answers for the whole cluster, aggregated by the primary (Prometheus text only).
+  const clusterMetricsText = options.clusterMetrics ? shareMetricsWithPrimary(metrics.registry) : undefined;
+  const accessLog = createAccessLog({ logger, enabled: () => runtime.snapshot().config.server.accessLog });
+  const observers = [metrics.observer, accessLog, ...(options.observers ?? [])];
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
 
@@ -93,6 +102,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? "/").split("?", 1)[0]!;
     const dialect = chatEndpoints.get(path);
+    const gemini = dialect === undefined && isGeminiPath(path);
     try {
       const policy = browserPolicy(runtime.snapshot().config.server);
       policy.checkHost(request.headers);
@@ -109,14 +119,19 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         await handleChat(dialect, request, response, context);
         return;
       }
+      if (gemini) return await handleGemini(path, request, response, context);
+      if (path === "/v1/messages/count_tokens" || path === "/v1/responses/input_tokens") {
+        if (request.method !== "POST") throw new GatewayError("method-not-allowed", `${path} accepts POST`);
+        return await handleCountTokens(path === "/v1/messages/count_tokens" ? anthropicCountTokens : responsesInputTokens(request, options.responseStore, context), request, response, context);
+      }
       if (path.startsWith("/v1/responses") && (await handleResponses(path, request, response, { ...context, responseStore: options.responseStore }))) return;
       if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
       if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);
       if (request.method === "GET" && path === "/metrics") {
-        const text = await metricsText();
-        response.writeHead(200, { "content-type": metrics.registry.contentType });
-        response.end(text);
+        const rendered = clusterMetricsText ? { contentType: metrics.registry.contentType, text: await clusterMetricsText() } : await renderMetrics(metrics.registry, request.headers.accept);
+        response.writeHead(200, { "content-type": rendered.contentType });
+        response.end(rendered.text);
         return;
       }
       if (request.method === "GET" && path === "/v1/models") {
@@ -137,7 +152,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if (request.complete) request.resume();
       else head.set("connection", "close");
       if (error.final) head.set("x-should-retry", "false");
-      const errorDialect = dialect ?? openAIChatDialect;
+      const errorDialect = dialect ?? (gemini ? geminiErrorDialect : path === "/v1/messages/count_tokens" ? anthropicMessagesDialect : openAIChatDialect);
       head.endJson(response, errorDialect.errorStatus(error), JSON.stringify(errorDialect.renderError(error)));
     }
   }
@@ -185,6 +200,22 @@ function answerPreflight(request: IncomingMessage, response: ServerResponse, pol
     vary: "Origin",
   });
   response.end();
+}
+
+/** `POST /v1/messages/count_tokens`: Anthropic's body without `max_tokens`, answered `{input_tokens}`. */
+const anthropicCountTokens: TokenCountEndpoint = {
+  protocol: "anthropic-messages",
+  parse: parseAnthropicMessagesRequest,
+  render: (tokens) => ({ input_tokens: tokens }),
+};
+
+/** `POST /v1/responses/input_tokens`: a Responses body (with `previous_response_id` read from the store), answered as OpenAI does. */
+function responsesInputTokens(request: IncomingMessage, store: ResponseStore | undefined, context: ChatHandlerContext): TokenCountEndpoint {
+  return {
+    protocol: "openai-responses",
+    parse: (body) => new ResponsesExchange({ headers: request.headers, guard: context.guard, store, logger: context.logger }).parseRequest(body),
+    render: (tokens) => ({ object: "response.input_tokens", input_tokens: tokens }),
+  };
 }
 
 /** The aliases this caller may use (a scoped key sees only its own). */

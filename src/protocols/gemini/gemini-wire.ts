@@ -46,3 +46,14 @@ export interface GeminiGenerateContentResponse {
 export interface GeminiBatchEmbedResponse {
   embeddings?: { values?: number[] }[];
 }
+
+/** A Google RPC error body (`{"error":{code,message,status}}`), as the Gemini API answers and as the gateway renders for Gemini callers. */
+export interface GoogleRpcErrorBody {
+  error: { code: number; message: string; status: string; details?: unknown[] };
+}
+
+/** `:countTokens` answer. */
+export interface GeminiCountTokensResponse {
+  totalTokens: number;
+  cachedContentTokenCount?: number;
+}

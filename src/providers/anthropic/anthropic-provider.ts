@@ -57,11 +57,36 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
       return { kind: "complete", body: bytes, usage: parseAnthropicUsage(parsed.usage), finishReason: mapAnthropicStopReason(parsed.stop_reason), warnings };
     },
 
+    async countTokens(request, call, rawBody) {
+      const body: Record<string, unknown> = {};
+      if (rawBody) Object.assign(body, rawBody);
+      else {
+        // The counting endpoint takes the prompt-shaping fields only; generation settings are refused there.
+        const translated = convertToAnthropicRequest({ request, upstreamModel: call.upstreamModel }).body;
+        for (const key of countTokensFields) if (translated[key] !== undefined) body[key] = translated[key];
+      }
+      body.model = call.upstreamModel;
+      const response = await postUpstream({
+        dispatcher,
+        url: `${url}/count_tokens`,
+        headers: rawBody && call.forwardHeaders ? { ...headers, ...call.forwardHeaders } : headers,
+        body: JSON.stringify(body),
+        signal: call.signal,
+        parseError: parseAnthropicError,
+      });
+      const parsed = parseJsonBody(await readBody(response.body, call.signal)) as { input_tokens?: unknown } | null;
+      if (typeof parsed?.input_tokens !== "number") throw new UpstreamError({ kind: "malformed", message: "upstream count_tokens answer has no input_tokens" });
+      return parsed.input_tokens;
+    },
+
     async close() {
       await dispatcher.close();
     },
   };
 }
+
+/** What Anthropic's `POST /v1/messages/count_tokens` accepts. */
+const countTokensFields = ["messages", "system", "tools", "tool_choice", "thinking"] as const;
 
 /**
  * The caller's own body, changed only where the upstream would refuse it: the
