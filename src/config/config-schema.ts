@@ -122,6 +122,15 @@ export const governanceSchema = z.strictObject({
   redis_timeout_ms: positiveInt.max(10_000).optional(),
   /** Consecutive Redis failures before calls stop for `cooldown_ms` (defaults 3 and 1000). */
   redis_breaker: breakerSchema.optional(),
+  /** With Redis: each replica serves limits from slices it leases from Redis, so a request needs no Redis call. */
+  leases: z
+    .strictObject({
+      /** The slice of a limit or budget one replica leases at a time (default 0.02 = 2%). */
+      fraction: z.number().gt(0).max(1).optional(),
+      /** How often a replica reports usage, returns idle slices and refreshes the shared counts (default 100). */
+      sync_interval_ms: positiveInt.min(10).max(10_000).optional(),
+    })
+    .optional(),
 });
 
 /** The Responses API's stored state (kept in the ledger's database). */

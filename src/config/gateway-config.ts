@@ -129,15 +129,18 @@ export interface GovernanceConfig {
   readonly redisTimeoutMs: number;
   /** Consecutive Redis failures that stop calling it for `cooldownMs` (then one call tries again). */
   readonly redisBreaker: { readonly failures: number; readonly cooldownMs: number };
+  /** Slices of each limit a replica leases from Redis, and how often it reconciles them. */
+  readonly leases: { readonly fraction: number; readonly syncIntervalMs: number };
 }
 
 export const defaultGovernance: GovernanceConfig = {
   redisUrl: undefined,
   redisPrefix: "switchyard:",
   onStoreError: "allow",
-  // A request makes at most two Redis calls (the limit check, the cache lookup): ≤ 50 ms in all.
+  // A request makes at most two Redis calls (a lease when its slice is empty, the cache lookup): ≤ 50 ms in all.
   redisTimeoutMs: 25,
   redisBreaker: { failures: 3, cooldownMs: 1000 },
+  leases: { fraction: 0.02, syncIntervalMs: 100 },
 };
 
 export interface PriceOverride {

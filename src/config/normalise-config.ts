@@ -163,6 +163,10 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
         failures: file.governance?.redis_breaker?.failures ?? defaultGovernance.redisBreaker.failures,
         cooldownMs: file.governance?.redis_breaker?.cooldown_ms ?? defaultGovernance.redisBreaker.cooldownMs,
       },
+      leases: {
+        fraction: file.governance?.leases?.fraction ?? defaultGovernance.leases.fraction,
+        syncIntervalMs: file.governance?.leases?.sync_interval_ms ?? defaultGovernance.leases.syncIntervalMs,
+      },
     },
     responses: {
       store: file.responses?.store ?? defaultResponses.store,
