@@ -11,6 +11,8 @@ import type { InboundDialect } from "../dialects/dialect.js";
 import type { PassthroughFrame, PassthroughOutcome, ProviderCall } from "../providers/provider.js";
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord, type ExecutionSuccess } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
+import { applySessionAffinity } from "../routing/apply-session-affinity.js";
+import type { GatewayConfig } from "../config/gateway-config.js";
 import { resolveRoute } from "../routing/resolve-route.js";
 import { checkClientKey, clientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
@@ -112,7 +114,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       recorder = new OutputRecorder(dialect.protocol);
     }
     const forwardHeaders = protocolHeaders(request.headers);
-    const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
+    const plan = applySessionAffinity(planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState }), sessionKey(request.headers, snapshot.config));
     const execution = await executePlan<Started>({
       plan,
       health: context.runtime.health,
@@ -155,6 +157,15 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       });
     }
   }
+}
+
+/** The conversation a request belongs to, when `router.session_affinity` is on: the first configured session header present. */
+export function sessionKey(headers: IncomingMessage["headers"], config: GatewayConfig): string | undefined {
+  for (const name of config.sessionAffinity?.headers ?? []) {
+    const value = headers[name];
+    if (typeof value === "string" && value !== "") return value;
+  }
+  return undefined;
 }
 
 /** Client headers that belong to a protocol, not to the hop: forwarded on pass-through. */
@@ -216,7 +227,9 @@ async function sendAnswer(
   overhead: OverheadClock,
 ): Promise<string | Buffer | undefined> {
   const started = execution.value;
-  const targetWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  const relayed = started.mode === "passthrough-complete" || started.mode === "passthrough-stream";
+  const ownWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  const targetWarnings = !relayed && chatRequest.nativeOnlyWarnings?.length ? [...chatRequest.nativeOnlyWarnings, ...ownWarnings] : ownWarnings;
   const dialectWarnings = dialect.requestWarnings?.() ?? [];
   const warnings = dialectWarnings.length > 0 ? [...dialectWarnings, ...targetWarnings] : targetWarnings;
   summary.warnings = warnings;
