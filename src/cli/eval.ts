@@ -84,8 +84,8 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   let suite: EvalSuite | undefined;
   if (options.suite !== undefined) {
     try {
-      suite = await loadSuite(resolve(cwd, options.suite), env);
-      suite = { ...suite, source: options.suite, judge: options.judge ?? suite.judge, concurrency: options.concurrency ?? suite.concurrency };
+      suite = await loadSuite(resolve(cwd, options.suite), env, options.judge === undefined ? {} : { judge: options.judge });
+      suite = { ...suite, source: options.suite, concurrency: options.concurrency ?? suite.concurrency };
       checkGraders(suite);
     } catch (error) {
       if (error instanceof SuiteError) throw new UsageError(error.message);

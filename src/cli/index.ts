@@ -155,7 +155,7 @@ program
   .option("--gateway <url>", "call a running gateway's OpenAI-compatible API instead (key from SWITCHYARD_API_KEY)")
   .option("--concurrency <n>", "model calls in flight at once (default: the suite's run.concurrency, else 4)", (value: string) => Number(value))
   .option("--no-cache", "ignore and do not write the answer cache (.switchyard/eval-cache)")
-  .option("--judge <model>", "routed model that judges llm-rubric and pairwise assertions (overrides the suite's)")
+  .option("--judge <model>", "routed model that grades model-graded assertions (llm-rubric, pairwise, factuality, g-eval, …; overrides the suite's); for a promptfoo config it takes the place of promptfoo's default grader and may be a promptfoo provider id")
   .option("--from-shadow <route>", "judge a route's stored shadow pairs pairwise (needs --judge)")
   .option("--from-ledger <route>", "write a suite built from a route's captured requests")
   .option("--no-code-assertions", "refuse suites that run their author's code (javascript/python assertions, transforms, prompt functions, Nunjucks filters) with this process's rights")

@@ -40,4 +40,17 @@ export interface InboundDialect {
    * Stateful dialects are never served from the response cache.
    */
   beforeEnd?(): Promise<void>;
+  /**
+   * The body a same-protocol upstream is sent, when the dialect's own state changes
+   * it (Responses: `previous_response_id` expanded into the stored conversation).
+   */
+  passthroughRequestBody?(body: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>>;
+  /** Sees a relayed whole answer before the client does (to store it); returns the bytes to send. */
+  relayPassthroughBody?(body: Buffer): Buffer;
+  /**
+   * Sees each relayed stream frame; returns the text to send, a promise for the
+   * last frame when the answer must be stored first. `document` is the parsed
+   * event of frames that carry the whole answer object.
+   */
+  relayPassthroughFrame?(frame: { readonly text: string; readonly document?: Readonly<Record<string, unknown>> }): string | Promise<string>;
 }

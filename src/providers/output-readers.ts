@@ -4,6 +4,8 @@ import { AnthropicStreamTransform } from "./anthropic/anthropic-stream-transform
 import { parseAnthropicMessage } from "./anthropic/parse-anthropic-message.js";
 import { OpenAIChatStreamTransform } from "./openai-compatible/openai-chat-stream-transform.js";
 import { parseOpenAIChatCompletion } from "./openai-compatible/parse-openai-chat-completion.js";
+import { parseResponsesObject } from "./openai-responses/parse-responses-object.js";
+import { ResponsesStreamTransform } from "./openai-responses/responses-stream-transform.js";
 import type { Protocol } from "../core/protocol.js";
 import type { SseEvent } from "./shared/sse-decoder.js";
 
@@ -20,4 +22,5 @@ export interface OutputReader {
 export const outputReaders: Partial<Record<Protocol, OutputReader>> = {
   "openai-chat": { parseComplete: parseOpenAIChatCompletion, createStreamTransform: () => new OpenAIChatStreamTransform() },
   "anthropic-messages": { parseComplete: parseAnthropicMessage, createStreamTransform: () => new AnthropicStreamTransform() },
+  "openai-responses": { parseComplete: parseResponsesObject, createStreamTransform: () => new ResponsesStreamTransform() },
 };

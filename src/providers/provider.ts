@@ -37,6 +37,11 @@ export interface PassthroughFrame {
   readonly text: string;
   readonly usage?: Usage;
   readonly finishReason?: FinishReason;
+  /**
+   * The parsed event, for frames that carry the whole answer object (Responses
+   * lifecycle events): a stateful dialect stores it and ends a broken stream under its id.
+   */
+  readonly document?: Readonly<Record<string, unknown>>;
 }
 
 export type PassthroughOutcome =

@@ -1,5 +1,6 @@
 import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
 import { createGeminiProvider } from "./gemini/gemini-provider.js";
+import { createOpenAIResponsesProvider } from "./openai-responses/openai-responses-provider.js";
 import { createOpenAICompatibleProvider } from "./openai-compatible/openai-compatible-provider.js";
 import { openAICompatiblePresets, type OpenAICompatiblePreset } from "./openai-compatible/openai-compatible-presets.js";
 import type { Protocol } from "../core/protocol.js";
@@ -42,6 +43,12 @@ function openAICompatible(preset?: OpenAICompatiblePreset): ProviderType {
 export const providerTypes: Readonly<Record<string, ProviderType>> = {
   "openai-compatible": openAICompatible(),
   ...Object.fromEntries(Object.entries(openAICompatiblePresets).map(([name, preset]) => [name, openAICompatible(preset)])),
+  "openai-responses": {
+    protocol: "openai-responses",
+    defaultBaseUrl: "https://api.openai.com/v1",
+    apiKeyEnv: "OPENAI_API_KEY",
+    create: (config) => createOpenAIResponsesProvider({ name: config.name, baseUrl: config.baseUrl ?? "https://api.openai.com/v1", apiKey: config.apiKey, headers: config.headers }),
+  },
   anthropic: {
     protocol: "anthropic-messages",
     defaultBaseUrl: "https://api.anthropic.com",

@@ -114,6 +114,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       recorder = new OutputRecorder(dialect.protocol);
     }
     const forwardHeaders = protocolHeaders(request.headers);
+    const upstreamBody = dialect.passthroughRequestBody ? dialect.passthroughRequestBody(body as Record<string, unknown>) : (body as Record<string, unknown>);
     const plan = applySessionAffinity(planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState }), sessionKey(request.headers, snapshot.config));
     const execution = await executePlan<Started>({
       plan,
@@ -121,7 +122,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       clientSignal: client,
       // Scrubbed before routing sees the error: it ends up in health (`/admin/targets`), attempts (the ledger) and the answer.
       start: (target, signal) =>
-        startAttempt({ dialect, snapshot, body: body as Record<string, unknown>, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }).catch(
+        startAttempt({ dialect, snapshot, body: upstreamBody, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }).catch(
           rethrowScrubbed(secrets, presentedKey),
         ),
     });
@@ -188,7 +189,7 @@ function responseCacheKey(dialect: InboundDialect, alias: string, body: unknown)
 async function startAttempt(options: {
   dialect: InboundDialect;
   snapshot: Snapshot;
-  body: Record<string, unknown>;
+  body: Readonly<Record<string, unknown>>;
   chatRequest: ChatRequest;
   call: ProviderCall;
   providerName: string;
@@ -251,11 +252,13 @@ async function sendAnswer(
       case "passthrough-complete": {
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
-        recorder?.body(started.outcome.body);
+        const body = dialect.relayPassthroughBody ? dialect.relayPassthroughBody(started.outcome.body) : started.outcome.body;
+        recorder?.body(body);
+        if (dialect.beforeEnd) await dialect.beforeEnd();
         overhead.stamp(head, execution.attempts);
-        head.endJson(response, 200, started.outcome.body);
+        head.endJson(response, 200, body);
         // Returned as bytes: only a cache write needs text, so only that pays for the conversion.
-        return started.outcome.body;
+        return body;
       }
       case "canonical-stream": {
         const renderer = dialect.createStreamRenderer(chatRequest);
@@ -284,7 +287,7 @@ async function sendAnswer(
             recorder?.frame(frame.text);
             if (frame.usage) summary.usage = frame.usage;
             if (frame.finishReason) summary.finishReason = frame.finishReason;
-            return frame.text;
+            return dialect.relayPassthroughFrame ? dialect.relayPassthroughFrame(frame) : frame.text;
           },
           renderError: (error) => dialect.renderStreamError(error),
           scrub,

@@ -5,13 +5,14 @@ import { GatewayError } from "../core/gateway-error.js";
 import type { UpstreamError } from "../core/upstream-error.js";
 import type { Warning } from "../core/warning.js";
 import type { InboundDialect, StreamRenderer } from "../dialects/dialect.js";
-import type { LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
+import type { ConversationItem, LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
 import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../dialects/openai-responses/parse-responses-request.js";
 import { renderResponsesResponse } from "../dialects/openai-responses/render-responses-response.js";
 import { newResponsesId, type ResponsesIdPrefix } from "../dialects/openai-responses/responses-ids.js";
 import type { ResponseIdentity } from "../dialects/openai-responses/responses-shell.js";
 import { ResponsesStreamRenderer } from "../dialects/openai-responses/responses-stream-renderer.js";
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
+import { decodeReasoningCarrier } from "../dialects/openai-responses/reasoning-carrier.js";
 import type { ResponsesObject } from "../protocols/openai-responses/responses-object.js";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
 import type { ResponseStore } from "../responses-store/response-store.js";
@@ -35,6 +36,11 @@ export class ResponsesExchange implements InboundDialect {
   private inputItems: readonly ResponsesInputItem[] = [];
   private rendered: ResponsesObject | undefined;
   private renderer: ResponsesStreamRenderer | undefined;
+  /** The Response a same-protocol upstream answered with, as relayed. */
+  private relayed: ResponsesObject | undefined;
+  /** The conversation a Responses upstream is sent instead of `previous_response_id` and item references; undefined when the input needs no expanding. */
+  private expandedInput: Readonly<Record<string, unknown>>[] | undefined;
+  private readonly relay: RelayState = { frames: 0 };
 
   constructor(
     private readonly options: {
@@ -60,8 +66,12 @@ export class ResponsesExchange implements InboundDialect {
       for (const entry of chain) history.push(...entry.items);
     }
     if (!model) throw new GatewayError("invalid-request", "Invalid request: model: required", { param: "model" });
-    const input = await this.resolveReferences(inputItemsOf(wire));
+    const given = inputItemsOf(wire);
+    const input = await this.resolveReferences(given);
     this.inputItems = input.map(withId);
+    if (history.length > 0 || given.some((item) => item.type === "item_reference")) {
+      this.expandedInput = [...history.flatMap(({ item }) => forUpstream(item)), ...input];
+    }
     const { request, warnings } = toChatRequest({ wire, model, conversation: [...history, ...input.map((item, index) => ({ item, path: `input.${index}` }))] });
     this.warnings = warnings;
     this.identity = { id: newResponsesId("resp"), createdAt: Math.floor(Date.now() / 1000), model, wire, store: store !== undefined && wire.store !== false };
@@ -87,7 +97,53 @@ export class ResponsesExchange implements InboundDialect {
   }
 
   renderStreamError(error: UpstreamError): string {
-    return new ResponsesStreamRenderer(this.requireIdentity()).error(error);
+    const snapshot = this.relay.snapshot;
+    if (!snapshot) return new ResponsesStreamRenderer(this.requireIdentity()).error(error);
+    // A relayed stream ends under the upstream's response id, numbered on from its last event.
+    const response = { ...snapshot, status: "failed", error: { code: error.code ?? "server_error", message: `upstream failed mid-stream: ${error.message}` } };
+    const sequence = this.relay.sequenceBase === undefined ? this.relay.frames : this.relay.sequenceBase + this.relay.frames;
+    return `event: response.failed\ndata: ${JSON.stringify({ type: "response.failed", sequence_number: sequence, response })}\n\n`;
+  }
+
+  /**
+   * Pass-through to a Responses upstream: the gateway keeps the conversation,
+   * so a `previous_response_id` (or item reference) is expanded into the stored
+   * items and the upstream sees a self-contained request. This is what lets a
+   * second turn land on another target than the first (fallback, weighted
+   * routes) and work with upstreams that keep nothing (vLLM restarts, store off).
+   */
+  passthroughRequestBody(body: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+    if (!this.expandedInput) return body;
+    const { previous_response_id: _previous, ...rest } = body;
+    return { ...rest, input: this.expandedInput };
+  }
+
+  relayPassthroughBody(body: Buffer): Buffer {
+    let parsed: ResponsesObject;
+    try {
+      parsed = JSON.parse(body.toString("utf8")) as ResponsesObject;
+    } catch {
+      return body;
+    }
+    if (!this.restorePrevious(parsed)) {
+      this.relayed = parsed;
+      return body;
+    }
+    this.relayed = parsed;
+    return Buffer.from(JSON.stringify(parsed));
+  }
+
+  relayPassthroughFrame(frame: { readonly text: string; readonly document?: Readonly<Record<string, unknown>> }): string | Promise<string> {
+    if (frame.text === "") return "";
+    this.relay.frames++;
+    const event = frame.document as { type?: string; sequence_number?: unknown; response?: ResponsesObject } | undefined;
+    if (!event?.response) return frame.text;
+    if (this.relay.sequenceBase === undefined && typeof event.sequence_number === "number") this.relay.sequenceBase = event.sequence_number - (this.relay.frames - 1);
+    this.relay.snapshot = event.response;
+    const text = this.restorePrevious(event.response) ? `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n` : frame.text;
+    if (event.type !== "response.completed" && event.type !== "response.incomplete") return text;
+    this.relayed = event.response;
+    return this.beforeEnd().then(() => text);
   }
 
   requestWarnings(): readonly Warning[] {
@@ -96,11 +152,12 @@ export class ResponsesExchange implements InboundDialect {
 
   async beforeEnd(): Promise<void> {
     const identity = this.requireIdentity();
-    const response = this.rendered ?? this.renderer?.result();
+    const response = this.rendered ?? this.renderer?.result() ?? this.relayed;
     if (!identity.store || !response || !this.options.store) return;
     try {
       await this.options.store.put({
-        id: identity.id,
+        // A relayed answer keeps the upstream's id: it is the one the client saw.
+        id: response.id,
         owner: this.owner,
         createdAtMs: identity.createdAt * 1000,
         previousResponseId: identity.wire.previous_response_id ?? undefined,
@@ -148,6 +205,14 @@ export class ResponsesExchange implements InboundDialect {
     return resolved;
   }
 
+  /** The upstream never saw the caller's `previous_response_id` (it was expanded); the answer says it again, as OpenAI's would. True when changed. */
+  private restorePrevious(response: ResponsesObject): boolean {
+    const previous = this.identity?.wire.previous_response_id;
+    if (!previous || !this.expandedInput || typeof response !== "object" || response === null) return false;
+    response.previous_response_id = previous;
+    return true;
+  }
+
   private requireIdentity(): ResponseIdentity {
     if (!this.identity) throw new GatewayError("internal", "Responses exchange used before its request was parsed");
     return this.identity;
@@ -166,4 +231,29 @@ const idPrefixByType: Readonly<Record<ResponsesInputItem["type"], ResponsesIdPre
 function withId(item: ResponsesInputItem): ResponsesInputItem {
   if (typeof item.id === "string" && item.id !== "") return item;
   return { ...item, id: newResponsesId(idPrefixByType[item.type]) };
+}
+
+/** What the relay of a pass-through stream has seen: enough to end it properly if the upstream breaks. */
+interface RelayState {
+  frames: number;
+  /** `sequence_number` of the first relayed frame, so ours continues the count. */
+  sequenceBase?: number;
+  /** The latest Response object the stream carried (created, in progress, …). */
+  snapshot?: ResponsesObject;
+}
+
+/**
+ * A stored item as a Responses upstream should see it in an expanded
+ * conversation. Ids and statuses go: the upstream never issued them (or would
+ * look them up, and demand the reasoning item that preceded a call). Reasoning
+ * goes only when it is the upstream's own encrypted reasoning; text reasoning or
+ * the gateway's carrier from a translated upstream means nothing to it.
+ */
+function forUpstream(item: ConversationItem): Readonly<Record<string, unknown>>[] {
+  if (item.type === "reasoning") {
+    const encrypted = item.encrypted_content;
+    return encrypted && !decodeReasoningCarrier(encrypted) ? [{ ...item }] : [];
+  }
+  const { id: _id, status: _status, ...rest } = item as Record<string, unknown>;
+  return [rest];
 }

@@ -19,7 +19,6 @@ const examples = readdirSync(join(root, "examples"), { withFileTypes: true }).fi
 
 /** Outside the subset, with the part of the exit-2 message that names what is unsupported. */
 const refused: Readonly<Record<string, RegExp>> = {
-  "custom-grading-prompt": /defaultTest\.options\.rubricPrompt: not in the supported promptfoo subset$/,
   "openai-function-call": /tests\.0\.assert\.1\.type: "is-valid-openai-function-call" is not in the supported promptfoo subset$/,
   // promptfoo embeds with OpenAI by default; switchyard never picks a grader or embeddings model for you.
   "simple-test": /tests\.3\.assert\.2: similar needs an embeddings model/,
@@ -36,6 +35,9 @@ interface JsonReport {
   readonly tests: readonly { index: number; cells: readonly { model: string; pass: boolean | null; error: string | null }[] }[];
 }
 
+/** promptfoo 0.121.20's default grading model when OPENAI_API_KEY is set. */
+const promptfooDefaultGrader = "openai:gpt-5.5-2026-04-23";
+
 const work = mkdtempSync(join(tmpdir(), "promptfoo-compat-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -45,7 +47,8 @@ describe("promptfoo example configs", () => {
       const fixture = JSON.parse(readFileSync(join(root, "fixtures", `${name}.json`), "utf8")) as Fixture;
       const upstream = await startDeterministicUpstream();
       try {
-        const run = evalCommand({ suite: join(root, "examples", name, "promptfooconfig.yaml"), format: "json", cache: false, cwd: work, env: { OPENAI_BASE_URL: upstream.url, OPENAI_API_KEY: "sk-test", PATH: process.env.PATH } });
+        // promptfoo grades with its default grader, a vendor model; switchyard never picks one, so the test names the same model, as a user would with --judge.
+        const run = evalCommand({ suite: join(root, "examples", name, "promptfooconfig.yaml"), format: "json", cache: false, cwd: work, judge: promptfooDefaultGrader, env: { OPENAI_BASE_URL: upstream.url, OPENAI_API_KEY: "sk-test", PATH: process.env.PATH } });
         if (Object.hasOwn(refused, name)) {
           const error = await run.then(
             () => undefined,

@@ -105,8 +105,8 @@ describe("promptfoo configs", () => {
     expect(suite.warnings[0]).toContain("ignoring promptfoo keys that do not change results: sharing");
   });
   it("refuses assertion types outside the subset instead of skipping them", async () => {
-    await writeFile(join(dir, "pf2.yaml"), "providers: [a]\nprompts: [x]\ntests: [{ assert: [{ type: select-best, value: x }] }]\n");
-    await expect(loadSuite(join(dir, "pf2.yaml"))).rejects.toThrow(/tests\.0\.assert\.0\.type: "select-best" is not in the supported promptfoo subset$/);
+    await writeFile(join(dir, "pf2.yaml"), "providers: [a]\nprompts: [x]\ntests: [{ assert: [{ type: is-sql, value: x }] }]\n");
+    await expect(loadSuite(join(dir, "pf2.yaml"))).rejects.toThrow(/tests\.0\.assert\.0\.type: "is-sql" is not in the supported promptfoo subset$/);
   });
 });
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { startResponsesGateway, type ResponsesSetup } from "./support/start-responses-gateway.js";
 import type { UpstreamType } from "./support/scripted-upstream.js";
 
-const upstreamTypes: readonly UpstreamType[] = ["openai-compatible", "anthropic", "gemini"];
+const upstreamTypes: readonly UpstreamType[] = ["openai-compatible", "anthropic", "gemini", "openai-responses"];
 
 /** Agent clients that call POST /v1/responses by default, each running a one-tool task to completion through the gateway. */
 describe.each(upstreamTypes)("agent clients through the gateway to a %s upstream", (type) => {

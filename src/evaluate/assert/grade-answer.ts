@@ -7,6 +7,7 @@ import { cosineSimilarity } from "./cosine-similarity.js";
 import { deterministicCheck, isDeterministic } from "./deterministic-check.js";
 import { runJavascript } from "./run-javascript.js";
 import { checkPromptfooAssertion } from "../promptfoo/check-promptfoo-assertion.js";
+import { checkModelGraded, isModelGraded, type GraderPort } from "../promptfoo/check-model-graded.js";
 import { outputString, promptfooOutput } from "../promptfoo/promptfoo-output.js";
 import { runPromptfooCode } from "../promptfoo/run-promptfoo-code.js";
 import type { CodeRef } from "../suite/code-ref.js";
@@ -33,6 +34,10 @@ export interface GradeOptions {
   /** The judge model an assertion uses (its own, else the suite's); model-graded kinds were checked to have one before the run. */
   readonly judge: (spec: AssertionSpec) => JudgeCall;
   readonly embed: (spec: AssertionSpec, inputs: readonly string[]) => Promise<number[][]>;
+  /** The grader of a model-graded check other than native llm-rubric and pairwise (factuality, g-eval, context-*, …; promptfoo's llm-rubric too). */
+  readonly grader?: (spec: AssertionSpec) => GraderPort;
+  /** select-best outcomes for this answer, decided once per row over every model's output (see selectBest). */
+  readonly selectBest?: ReadonlyMap<AssertionSpec, CheckOutcome>;
   /** Set for promptfoo configs: outputs, transforms and assertions follow promptfoo's rules. */
   readonly promptfoo?: PromptfooGrading;
 }
@@ -54,11 +59,18 @@ export interface PromptfooGrading {
 export async function gradeAnswer(options: GradeOptions): Promise<Grade> {
   const results: AssertionResult[] = [];
   let pairwise: PairwiseJudgement | undefined;
+  let selectBestPass = true;
   for (const spec of options.specs) {
     if (spec.kind === "pairwise" && options.baseline.isSelf) continue;
     let outcome: CheckOutcome;
     try {
-      if (spec.kind === "pairwise") {
+      if (spec.kind === "select-best") {
+        outcome = options.selectBest?.get(spec) ?? checkError("select-best needs at least two outputs to compare");
+        // promptfoo: a comparison only ands into the test's verdict and never joins the weighted score.
+        selectBestPass &&= outcome.pass;
+        results.push({ label: spec.label, pass: outcome.pass, score: outcome.score, weight: 0, reason: outcome.reason });
+        continue;
+      } else if (spec.kind === "pairwise") {
         if (options.baseline.answer === undefined) {
           pairwise = { outcome: "win", score: 1, reason: "the baseline failed to answer" };
         } else {
@@ -75,8 +87,8 @@ export async function gradeAnswer(options: GradeOptions): Promise<Grade> {
   const weighted = results.filter((result) => result.weight > 0);
   const totalWeight = weighted.reduce((sum, result) => sum + result.weight, 0);
   const score = totalWeight === 0 ? 1 : weighted.reduce((sum, result) => sum + result.weight * result.score, 0) / totalWeight;
-  const pass = options.testThreshold !== undefined ? score >= options.testThreshold : weighted.every((result) => result.pass);
-  return { pass, score, assertions: results, pairwise };
+  const pass = (options.testThreshold !== undefined ? score >= options.testThreshold : weighted.every((result) => result.pass)) && selectBestPass;
+  return { pass, score: selectBestPass ? score : 0, assertions: results, pairwise };
 }
 
 /**
@@ -105,6 +117,7 @@ async function checkAsPromptfoo(spec: AssertionSpec, options: GradeOptions, prom
   if (spec.transform) output = await transform(spec.transform, output);
   const code = spec.kind === "javascript" || spec.kind === "python";
   const value = code ? (typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value) : renderValue(spec.value, options.vars);
+  if (isModelGraded(spec.kind)) return checkModelGraded({ spec, value, output, outputText: outputString(output), prompt: promptfoo.prompt, vars: options.vars, grader: graderOf(options, spec) });
   const outcome = await checkPromptfooAssertion(spec, { output, value, context, tools: promptfoo.tools });
   if (outcome) return outcome;
   return check({ ...spec, value }, { ...options, answer: { ...options.answer, text: outputString(output) } });
@@ -138,6 +151,14 @@ async function check(spec: AssertionSpec, options: GradeOptions): Promise<CheckO
         threshold: spec.threshold,
         context: { vars: options.vars, latencyMs: answer.latencyMs, costUsd: answer.costUsd ?? null, toolCalls: answer.toolCalls, finishReason: answer.finishReason },
       });
+    case "factuality":
+    case "model-graded-closedqa":
+    case "g-eval":
+    case "answer-relevance":
+    case "context-recall":
+    case "context-relevance":
+    case "context-faithfulness":
+      return checkModelGraded({ spec, value: spec.value, output: answer.text, outputText: answer.text, prompt: options.prompt, vars: options.vars, grader: graderOf(options, spec) });
     case "llm-rubric":
       return judgeRubric({ judge: options.judge(spec), rubric: spec.value as string, prompt: options.prompt, output: answer.text, threshold: spec.threshold });
     case "similar": {
@@ -154,7 +175,14 @@ async function check(spec: AssertionSpec, options: GradeOptions): Promise<CheckO
   }
 }
 
+function graderOf(options: GradeOptions, spec: AssertionSpec): GraderPort {
+  if (!options.grader) throw new Error(`${spec.label} needs a grader`);
+  return options.grader(spec);
+}
+
 function applyNegation(spec: AssertionSpec, outcome: CheckOutcome): AssertionResult {
   if (!spec.negate || outcome.error) return { label: spec.label, pass: outcome.pass, score: outcome.score, weight: spec.weight, reason: outcome.reason };
-  return { label: spec.label, pass: !outcome.pass, score: 1 - outcome.score, weight: spec.weight, reason: `not: ${outcome.reason}` };
+  // promptfoo's not-llm-rubric keeps the flipped score within 0..1 (a grader may answer any number).
+  const score = spec.kind === "llm-rubric" && spec.grading ? Math.min(1, Math.max(0, 1 - (Number.isFinite(outcome.score) ? outcome.score : 0))) : 1 - outcome.score;
+  return { label: spec.label, pass: !outcome.pass, score, weight: spec.weight, reason: `not: ${outcome.reason}` };
 }

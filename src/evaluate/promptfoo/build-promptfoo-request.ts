@@ -30,16 +30,25 @@ export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; 
     else throw new Error(`${options.prompt.path}: a prompt function must return a string or an object, got ${typeof result}`);
   }
   const rendered = renderPromptfooPrompt(base, vars, options.semantics.filters);
-  const body = { ...options.model.request, model: options.model.id, messages: chatMessages(rendered), stream: false };
+  return { request: promptfooChatRequest(options.model, rendered), rendered };
+}
+
+/**
+ * The chat request promptfoo's OpenAI provider sends for a rendered prompt:
+ * the provider's request fields, then `extra` (a default grader's JSON mode),
+ * read by the gateway's own OpenAI Chat parser.
+ */
+export function promptfooChatRequest(model: ModelRef, rendered: string, extra: Readonly<Record<string, unknown>> = {}): ChatRequest {
+  const body = { ...model.request, ...extra, model: model.id, messages: chatMessages(rendered), stream: false };
   try {
     const parsed = parseOpenAIChatRequest(body);
     // The canonical request folds max_completion_tokens into max_tokens; promptfoo sends the field it was given.
-    const completionTokens = options.model.request?.max_completion_tokens;
+    const completionTokens = model.request?.max_completion_tokens;
     const request: ChatRequest =
       completionTokens === undefined
         ? parsed
         : { ...parsed, sampling: { ...parsed.sampling, maxOutputTokens: undefined }, passthrough: { ...parsed.passthrough, max_completion_tokens: completionTokens }, passthroughProtocol: "openai-chat" };
-    return { request: { ...request, stream: false }, rendered };
+    return { ...request, stream: false };
   } catch (error) {
     if (error instanceof GatewayError) throw new Error(`the request promptfoo would send is not a valid chat request: ${error.message}`);
     throw error;

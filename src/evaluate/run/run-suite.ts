@@ -4,7 +4,10 @@ import type { AssertionSpec } from "../suite/assertion-spec.js";
 import type { EvalSuite, EvalTest, ModelRef, PromptTemplate } from "../suite/eval-suite.js";
 import { checkGraders } from "../suite/check-graders.js";
 import { SummaryAggregator } from "../stats/summary-aggregator.js";
-import { buildPromptfooRequest } from "../promptfoo/build-promptfoo-request.js";
+import type { CheckOutcome } from "../assert/assertion-result.js";
+import { buildPromptfooRequest, promptfooChatRequest } from "../promptfoo/build-promptfoo-request.js";
+import { selectBest, type GraderPort } from "../promptfoo/check-model-graded.js";
+import { promptfooOutput } from "../promptfoo/promptfoo-output.js";
 import { buildChatRequest, conversationText } from "./build-chat-request.js";
 import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.js";
 import { OrderedRowWriter } from "./ordered-row-writer.js";
@@ -109,6 +112,28 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
     }),
   );
   const baselineAnswer = settled[0]?.answer;
+  const graderFor = (spec: AssertionSpec): GraderPort => {
+    const grader = spec.grading?.grader ?? suite.promptfoo?.grader;
+    const model: ModelRef = grader?.model ?? { id: spec.judge ?? suite.judge ?? "", label: spec.judge ?? suite.judge ?? "" };
+    const embedding = grader?.embedding ?? spec.embedding ?? suite.embedding;
+    // Standing in for promptfoo's default grader, a JSON-graded check asks for JSON as that grader does.
+    const jsonMode = grader?.standsInForDefault === true ? { response_format: { type: "json_object" } } : {};
+    return {
+      ask: async (rendered, json) => (await call(model.id, promptfooChatRequest(model, rendered, json ? jsonMode : {}))).text,
+      embed: async (text) => {
+        if (embedding === undefined) throw new Error(`${spec.label} needs an embeddings model`);
+        const [vector] = await calls.run(() => client.embed(embedding, [text], withTimeout(signal, suite.timeoutMs)));
+        return vector ?? [];
+      },
+    };
+  };
+  const selectBestOutcomes = new Map<AssertionSpec, CheckOutcome[]>();
+  for (const spec of test.assertions.filter((item) => item.kind === "select-best")) {
+    const answers = settled.map((result) => result.answer);
+    if (answers.length < 2 || answers.some((answer) => answer === undefined)) continue;
+    const outputs = settled.map((result) => (suite.promptfoo ? promptfooOutput(result.answer!, responseFormatType(result.model)) : result.answer!.text));
+    selectBestOutcomes.set(spec, await selectBest({ criteria: String(spec.value), outputs, vars: test.vars, rubricPrompt: spec.grading?.rubricPrompt, grader: graderFor(spec) }));
+  }
   const cells = await Promise.all(
     settled.map(async (result, position): Promise<CellResult> => {
       if (result.answer === undefined) return errorCell(result.model, result.error ?? "no answer", test.assertions.length > 0);
@@ -131,6 +156,8 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
           prompt: input,
           testThreshold: test.threshold,
           judge: (spec: AssertionSpec) => (judgeRequest) => call(spec.judge ?? suite.judge!, judgeRequest),
+          grader: graderFor,
+          selectBest: new Map([...selectBestOutcomes].map(([spec, outcomes]) => [spec, outcomes[position]!])),
           embed: (spec, inputs) => calls.run(() => client.embed(spec.embedding ?? suite.embedding!, inputs, withTimeout(signal, suite.timeoutMs))),
           promptfoo,
         });

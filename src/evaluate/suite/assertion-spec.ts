@@ -1,5 +1,6 @@
 import { compileJsonSchema } from "../assert/compile-json-schema.js";
 import type { CodeRef } from "./code-ref.js";
+import type { PromptfooGrader } from "./promptfoo-grader.js";
 import { SuiteError } from "./suite-error.js";
 
 /** The assertion kinds the runner knows; spellings (`icontains`, `contains-any`, promptfoo's names) map onto these. */
@@ -21,7 +22,15 @@ export type AssertionKind =
   | "contains-json"
   | "is-valid-openai-tools-call"
   | "levenshtein"
-  | "word-count";
+  | "word-count"
+  | "factuality"
+  | "model-graded-closedqa"
+  | "g-eval"
+  | "answer-relevance"
+  | "context-recall"
+  | "context-relevance"
+  | "context-faithfulness"
+  | "select-best";
 
 /** Every `type:` a suite may write, without the `not-` prefix. */
 export const assertionTypeNames = [
@@ -48,6 +57,15 @@ export const assertionTypeNames = [
   "is-valid-openai-tools-call",
   "levenshtein",
   "word-count",
+  "factuality",
+  "model-graded-factuality",
+  "model-graded-closedqa",
+  "g-eval",
+  "answer-relevance",
+  "context-recall",
+  "context-relevance",
+  "context-faithfulness",
+  "select-best",
 ] as const;
 
 export type AssertionTypeName = (typeof assertionTypeNames)[number];
@@ -70,6 +88,18 @@ export interface AssertionSpec {
   readonly embedding: string | undefined;
   /** promptfoo's per-assertion `transform`, applied to the output before this check. */
   readonly transform: CodeRef | undefined;
+  /** promptfoo configs: how a model-graded check is graded (absent for native suites). */
+  readonly grading?: PromptfooGradingOptions;
+}
+
+/** promptfoo's grading options for one assertion: its provider, else the test's, else the suite's; its rubricPrompt, else the test's. */
+export interface PromptfooGradingOptions {
+  /** Undefined: the suite's grader (`--judge` or `defaultTest.options.provider`). */
+  readonly grader: PromptfooGrader | undefined;
+  /** promptfoo's `rubricPrompt`: a string, a `file://` path already read, or a chat message list. */
+  readonly rubricPrompt: unknown;
+  /** factuality's per-category scores (`options.factuality`). */
+  readonly factuality: Readonly<Record<string, number>> | undefined;
 }
 
 /** An assertion as written in a suite (native field names; the promptfoo adapter maps onto these). */
@@ -83,6 +113,7 @@ export interface RawAssertion {
   readonly judge?: string;
   readonly embedding?: string;
   readonly transform?: CodeRef;
+  readonly grading?: PromptfooGradingOptions;
 }
 
 const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignoreCase?: boolean; match?: "any" | "all" }>> = {
@@ -109,6 +140,15 @@ const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignor
   "is-valid-openai-tools-call": { kind: "is-valid-openai-tools-call" },
   levenshtein: { kind: "levenshtein" },
   "word-count": { kind: "word-count" },
+  factuality: { kind: "factuality" },
+  "model-graded-factuality": { kind: "factuality" },
+  "model-graded-closedqa": { kind: "model-graded-closedqa" },
+  "g-eval": { kind: "g-eval" },
+  "answer-relevance": { kind: "answer-relevance" },
+  "context-recall": { kind: "context-recall" },
+  "context-relevance": { kind: "context-relevance" },
+  "context-faithfulness": { kind: "context-faithfulness" },
+  "select-best": { kind: "select-best" },
 };
 
 /**
@@ -132,6 +172,7 @@ export function parseAssertion(raw: RawAssertion, where: string): AssertionSpec 
     judge: raw.judge,
     embedding: raw.embedding,
     transform: raw.transform,
+    ...(raw.grading && { grading: raw.grading }),
   };
   checkValue(spec, where);
   return spec;
@@ -150,8 +191,26 @@ function checkValue(spec: AssertionSpec, where: string): void {
       need(typeof value === "string" || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")), "a string or a list of strings");
       return;
     case "starts-with":
-    case "llm-rubric":
       need(typeof value === "string" && value !== "", "a non-empty string");
+      return;
+    case "llm-rubric":
+      // promptfoo: the rubric may be empty when a rubricPrompt carries the whole grading prompt.
+      need((typeof value === "string" && value !== "") || (spec.grading !== undefined && (value === undefined || typeof value === "string" || (typeof value === "object" && value !== null))), "a non-empty string");
+      return;
+    case "factuality":
+    case "model-graded-closedqa":
+    case "context-recall":
+      need(typeof value === "string" && value !== "", "a string (the expected answer or fact)");
+      return;
+    case "g-eval":
+      need((typeof value === "string" && value !== "") || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")), "the criteria as a string or a list of strings");
+      return;
+    case "answer-relevance":
+    case "context-relevance":
+    case "context-faithfulness":
+      return;
+    case "select-best":
+      need(typeof value === "string" && value !== "", "the criteria as a string");
       return;
     case "similar":
       need(typeof value === "string" || (Array.isArray(value) && value.every((item) => typeof item === "string")), "the expected text (or a list of them)");

@@ -15,6 +15,9 @@ export function checkGraders(suite: EvalSuite): void {
       if (judged.has(spec.kind) && (spec.judge ?? suite.judge) === undefined) {
         throw new SuiteError(`${suite.source}: ${spec.label} needs a judge model: set \`judge:\` in the suite (promptfoo: defaultTest.options.provider or the assertion's provider) or pass --judge MODEL; no judge is chosen for you`);
       }
+      if (spec.kind === "answer-relevance" && (spec.grading?.grader?.embedding ?? suite.promptfoo?.grader?.embedding ?? spec.embedding ?? suite.embedding) === undefined) {
+        throw new SuiteError(`${suite.source}: answer-relevance needs an embeddings model as well as a judge: set \`embedding:\` in the suite (promptfoo: provider: { text: CHAT, embedding: switchyard:EMBEDDINGS }); none is chosen for you`);
+      }
       if (spec.kind === "similar" && (spec.embedding ?? suite.embedding) === undefined) {
         throw new SuiteError(`${suite.source}: similar needs an embeddings model: set \`embedding:\` in the suite or on the assertion (promptfoo: the assertion's provider); none is chosen for you`);
       }

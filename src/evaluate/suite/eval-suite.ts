@@ -3,20 +3,12 @@ import type { SamplingParameters } from "../../core/sampling-parameters.js";
 import type { ToolDefinition } from "../../core/tool.js";
 import type { AssertionSpec } from "./assertion-spec.js";
 import type { CodeRef } from "./code-ref.js";
+import type { ModelRef } from "./model-ref.js";
+import type { PromptfooGrader } from "./promptfoo-grader.js";
 
 export type { CodeRef } from "./code-ref.js";
-
-/** A model under evaluation: what is sent as `model` (an alias or `PROVIDER/MODEL`) and how reports name it. */
-export interface ModelRef {
-  readonly id: string;
-  readonly label: string;
-  /**
-   * promptfoo configs: the OpenAI Chat Completions body fields this provider's
-   * `config` adds to every request (tools, response_format, temperature,
-   * max_tokens, …), exactly as promptfoo would send them.
-   */
-  readonly request?: Readonly<Record<string, unknown>>;
-}
+export type { ModelRef } from "./model-ref.js";
+export type { PromptfooGrader } from "./promptfoo-grader.js";
 
 /** How a promptfoo prompt is produced before Nunjucks renders it. */
 export type PromptfooPrompt =
@@ -27,6 +19,8 @@ export type PromptfooPrompt =
 export interface PromptfooSemantics {
   /** Custom Nunjucks filters (`nunjucksFilters`), loaded when the suite loads. */
   readonly filters: Readonly<Record<string, (...args: unknown[]) => unknown>>;
+  /** The suite's grader: `--judge` (as promptfoo's `--grader`), else `defaultTest.options.provider`; never defaulted. */
+  readonly grader: PromptfooGrader | undefined;
 }
 
 /** One message of a prompt template; `content` may hold `{{variables}}`. */

@@ -8,7 +8,7 @@ import { SuiteError } from "./suite-error.js";
 import { suiteFileSchema } from "./suite-file-schema.js";
 
 /** Reads a native suite or a promptfoo config (YAML or JSON) into an EvalSuite. Throws SuiteError naming file and dot-path. */
-export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.env): Promise<EvalSuite> {
+export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.env, options: { judge?: string } = {}): Promise<EvalSuite> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -24,12 +24,14 @@ export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.e
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new SuiteError(`${path}: expected a mapping with baseline, prompts and tests (or a promptfoo config)`);
   const record = raw as Record<string, unknown>;
   if (isPromptfooConfig(record)) {
-    return loadPromptfooConfig(record, { source: path, env });
+    // --judge is mapped with the config (a promptfoo provider id such as openai:gpt-4.1 names the config's endpoint).
+    return loadPromptfooConfig(record, { source: path, env, ...(options.judge !== undefined && { judge: options.judge }) });
   }
   const parsed = suiteFileSchema.safeParse(record);
   if (!parsed.success) {
     const issue = describeZodError(parsed.error);
     throw new SuiteError(`${path}: ${issue.path || "(top level)"}: ${issue.message}`);
   }
-  return normaliseSuite(parsed.data, { source: path });
+  const suite = await normaliseSuite(parsed.data, { source: path });
+  return options.judge === undefined ? suite : { ...suite, judge: options.judge };
 }

@@ -5,7 +5,7 @@ import type { ProviderConfig } from "../../config/gateway-config.js";
 import { loadFunction } from "../promptfoo/run-promptfoo-code.js";
 import type { NunjucksFilter } from "../template/render-promptfoo-prompt.js";
 import { parseAssertion, type AssertionSpec, type RawAssertion } from "./assertion-spec.js";
-import type { CodeRef, EvalSuite, EvalTest } from "./eval-suite.js";
+import type { CodeRef, EvalSuite, EvalTest, ModelRef, PromptfooGrader } from "./eval-suite.js";
 import { suiteDefaults, resolveFile } from "./normalise-suite.js";
 import { parseCsv } from "./parse-csv.js";
 import { mapPromptfooProvider } from "./promptfoo-provider.js";
@@ -30,9 +30,14 @@ const supportedTypes = new Set([
   "equals", "contains", "icontains", "contains-any", "contains-all", "icontains-any", "icontains-all", "regex", "starts-with",
   "is-json", "contains-json", "javascript", "python", "is-valid-openai-tools-call", "levenshtein", "word-count",
   "latency", "cost", "similar", "llm-rubric",
+  "factuality", "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness", "select-best",
 ]);
+/** Model-graded types whose grader comes from `provider` / `options.provider` / --judge. */
+const gradedTypes = new Set(["llm-rubric", "factuality", "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness", "select-best"]);
+/** promptfoo 0.121 ignores a `not-` prefix on these (their handlers never read it); refused rather than run with a meaning the author did not intend. */
+const noInverse = new Set(["factuality", "model-graded-factuality", "model-graded-closedqa", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness", "select-best"]);
 const testKeys = new Set(["description", "vars", "assert", "options", "threshold", "metadata"]);
-const testOptionKeys = new Set(["transform", "provider"]);
+const testOptionKeys = new Set(["transform", "provider", "rubricPrompt", "factuality"]);
 
 /**
  * promptfoo's common subset → an EvalSuite with promptfoo semantics (Nunjucks
@@ -41,7 +46,7 @@ const testOptionKeys = new Set(["transform", "provider"]);
  * the baseline, the rest candidates. Anything outside the subset is a
  * SuiteError naming the key (exit 2); nothing runs with different prompts.
  */
-export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>, options: { source: string; env: NodeJS.ProcessEnv }): Promise<EvalSuite> {
+export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>, options: { source: string; env: NodeJS.ProcessEnv; judge?: string }): Promise<EvalSuite> {
   const where = options.source;
   const base = dirname(resolve(options.source));
   const warnings: string[] = [];
@@ -87,13 +92,28 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
   for (const key of Object.keys(defaultTest)) if (!testKeys.has(key)) throw new SuiteError(`${where}: defaultTest.${key}: not in the supported promptfoo subset`);
   const defaultOptions = defaultTest.options === undefined ? {} : record(defaultTest.options, `${where}: defaultTest.options`);
   for (const key of Object.keys(defaultOptions)) if (!testOptionKeys.has(key)) throw new SuiteError(`${where}: defaultTest.options.${key}: not in the supported promptfoo subset`);
-  const judge = defaultOptions.provider === undefined ? undefined : mapProvider(defaultOptions.provider, "defaultTest.options.provider").id;
-  const context: AssertionContext = { where, base, templates, mapProvider };
-  const defaultVars = await loadVars(defaultTest.vars, { base, at: `${where}: defaultTest.vars` });
-  const defaultAssertions = await mapAssertions(defaultTest.assert, "defaultTest.assert", context);
-  const defaultTransform = codeRef(defaultOptions.transform, base);
-
+  const mapGrader = (value: unknown, path: string, standsInForDefault: boolean): PromptfooGrader => {
+    // promptfoo's `{ text, embedding }` form names one provider per kind of call.
+    if (typeof value === "object" && value !== null && !Array.isArray(value) && !Object.hasOwn(value, "id") && (Object.hasOwn(value, "text") || Object.hasOwn(value, "embedding"))) {
+      const kinds = value as Record<string, unknown>;
+      for (const key of Object.keys(kinds)) if (key !== "text" && key !== "embedding") throw new SuiteError(`${where}: ${path}.${key}: not in the supported promptfoo subset (text, embedding)`);
+      if (kinds.text === undefined) throw new SuiteError(`${where}: ${path}.text: a grading chat provider is required`);
+      const embedding = kinds.embedding === undefined ? undefined : embeddingModel(kinds.embedding, `${where}: ${path}.embedding`);
+      return { model: mapProvider(kinds.text, `${path}.text`), standsInForDefault, ...(embedding !== undefined && { embedding }) };
+    }
+    return { model: mapProvider(value, path), standsInForDefault };
+  };
+  // --judge stands in for promptfoo's default grader and, like promptfoo's --grader, wins over defaultTest.options.provider.
+  const judgeModel = options.judge === undefined ? undefined : options.judge.includes(":") ? mapProvider(options.judge, "--judge") : { id: options.judge, label: options.judge };
+  const grader: PromptfooGrader | undefined = judgeModel !== undefined ? { model: judgeModel, standsInForDefault: true } : defaultOptions.provider === undefined ? undefined : mapGrader(defaultOptions.provider, "defaultTest.options.provider", false);
+  const judge = grader?.model.id;
   const prompts = await readPromptfooPrompts(raw.prompts, { base, where });
+  const context: AssertionContext = { where, base, templates, mapProvider, mapGrader, promptCount: prompts.length };
+  const defaultVars = await loadVars(defaultTest.vars, { base, at: `${where}: defaultTest.vars` });
+  const { provider: _defaultProvider, ...defaultRest } = defaultOptions;
+  const defaultGrading: GradingDefaults = { ...(await gradingOptions(defaultRest, "defaultTest.options", context)), grader };
+  const defaultAssertions = await mapAssertions(defaultTest.assert, "defaultTest.assert", context, defaultGrading);
+  const defaultTransform = codeRef(defaultOptions.transform, base);
 
   const tests: EvalTest[] = [];
   const rawTests = typeof raw.tests === "string" ? [raw.tests] : listOf(raw.tests, `${where}: tests`);
@@ -105,8 +125,10 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
       for (const key of Object.keys(test)) if (!testKeys.has(key)) throw new SuiteError(`${where}: ${path}.${key}: not in the supported promptfoo subset`);
       const testOptions = test.options === undefined ? {} : record(test.options, `${where}: ${path}.options`);
       for (const key of Object.keys(testOptions)) if (!testOptionKeys.has(key)) throw new SuiteError(`${where}: ${path}.options.${key}: not in the supported promptfoo subset`);
-      const testJudge = testOptions.provider === undefined ? undefined : mapProvider(testOptions.provider, `${path}.options.provider`).id;
-      const own = (await mapAssertions(test.assert, `${path}.assert`, context)).map((spec) => (testJudge !== undefined && spec.judge === undefined && spec.kind === "llm-rubric" ? { ...spec, judge: testJudge } : spec));
+      // promptfoo merges defaultTest.options under the test's own options for every assertion, defaultTest's included.
+      const testGrading = mergeGrading(defaultGrading, await gradingOptions(testOptions, `${path}.options`, context));
+      const own = await mapAssertions(test.assert, `${path}.assert`, context, testGrading);
+      const inherited = testGrading === defaultGrading ? defaultAssertions : await mapAssertions(defaultTest.assert, "defaultTest.assert", context, testGrading);
       const vars = { ...defaultVars, ...(await loadVars(test.vars, { base, at: `${where}: ${path}.vars` })) };
       const threshold = typeof test.threshold === "number" ? test.threshold : typeof defaultTest.threshold === "number" ? defaultTest.threshold : undefined;
       for (const combination of varCombinations(vars)) {
@@ -114,7 +136,7 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
           index: tests.length,
           description: typeof test.description === "string" ? test.description : undefined,
           vars: combination,
-          assertions: [...defaultAssertions, ...own],
+          assertions: [...inherited, ...own],
           threshold,
           messages: undefined,
           transform: codeRef(testOptions.transform, base) ?? defaultTransform,
@@ -144,7 +166,7 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
     thresholds: undefined,
     adHocProviders: endpoints,
     warnings,
-    promptfoo: { filters },
+    promptfoo: { filters, grader },
   };
 }
 
@@ -152,16 +174,72 @@ interface AssertionContext {
   readonly where: string;
   readonly base: string;
   readonly templates: Readonly<Record<string, unknown>>;
-  readonly mapProvider: (value: unknown, path: string) => { id: string };
+  readonly mapProvider: (value: unknown, path: string) => ModelRef;
+  readonly mapGrader: (value: unknown, path: string, standsInForDefault: boolean) => PromptfooGrader;
+  readonly promptCount: number;
 }
 
-async function mapAssertions(value: unknown, path: string, context: AssertionContext): Promise<AssertionSpec[]> {
+/** A test's (or defaultTest's) grading options: `options.provider`, `rubricPrompt`, `factuality`; undefined fields inherit. */
+interface GradingDefaults {
+  readonly grader: PromptfooGrader | undefined;
+  readonly rubricPrompt: unknown;
+  readonly factuality: Readonly<Record<string, number>> | undefined;
+}
+
+async function gradingOptions(options: Readonly<Record<string, unknown>>, path: string, context: AssertionContext): Promise<GradingDefaults> {
+  return {
+    grader: options.provider === undefined ? undefined : context.mapGrader(options.provider, `${path}.provider`, false),
+    rubricPrompt: await rubricPromptValue(options.rubricPrompt, `${context.where}: ${path}.rubricPrompt`, context.base),
+    factuality: options.factuality === undefined ? undefined : numberRecord(options.factuality, `${context.where}: ${path}.factuality`, ["subset", "superset", "agree", "disagree", "differButFactual"]),
+  };
+}
+
+function mergeGrading(base: GradingDefaults, own: GradingDefaults): GradingDefaults {
+  if (own.grader === undefined && own.rubricPrompt === undefined && own.factuality === undefined) return base;
+  return { grader: own.grader ?? base.grader, rubricPrompt: own.rubricPrompt ?? base.rubricPrompt, factuality: own.factuality ?? base.factuality };
+}
+
+/** `rubricPrompt`: text, a message list or G-Eval's `{ steps, evaluate }`, or `file://` text read now; a JavaScript rubric prompt is refused. */
+async function rubricPromptValue(value: unknown, at: string, base: string): Promise<unknown> {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string" && value.startsWith("file://")) {
+    if (/\.(js|cjs|mjs|ts)(:|$)/.test(value)) throw new SuiteError(`${at}: "${value}": JavaScript rubric prompts are not in the supported promptfoo subset`);
+    const path = resolveFile(base, value);
+    try {
+      return await readFile(path, "utf8");
+    } catch {
+      throw new SuiteError(`${at}: cannot read ${path}`);
+    }
+  }
+  if (typeof value === "string" || typeof value === "object") return value;
+  throw new SuiteError(`${at}: expected text, a list of messages or a mapping`);
+}
+
+function numberRecord(value: unknown, at: string, keys: readonly string[]): Record<string, number> {
+  const entries = record(value, at);
+  for (const [key, item] of Object.entries(entries)) {
+    if (!keys.includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset (${keys.join(", ")})`);
+    if (typeof item !== "number") throw new SuiteError(`${at}.${key}: expected a number`);
+  }
+  return entries as Record<string, number>;
+}
+
+/** An embeddings model for answer-relevance: `switchyard:ALIAS` or a gateway alias / PROVIDER/MODEL. */
+function embeddingModel(value: unknown, at: string): string {
+  const id = typeof value === "string" ? value : typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  if (typeof id !== "string" || id === "") throw new SuiteError(`${at}: expected an embeddings model id`);
+  if (id.startsWith("switchyard:")) return id.slice("switchyard:".length);
+  if (id.includes(":")) throw new SuiteError(`${at}: "${id}": name the embeddings model as switchyard:ALIAS (a gateway alias or PROVIDER/MODEL)`);
+  return id;
+}
+
+async function mapAssertions(value: unknown, path: string, context: AssertionContext, grading: GradingDefaults): Promise<AssertionSpec[]> {
   const specs: AssertionSpec[] = [];
-  for (const [index, item] of listOf(value, `${context.where}: ${path}`).entries()) specs.push(await mapAssertion(item, `${path}.${index}`, context));
+  for (const [index, item] of listOf(value, `${context.where}: ${path}`).entries()) specs.push(await mapAssertion(item, `${path}.${index}`, context, grading));
   return specs;
 }
 
-async function mapAssertion(value: unknown, path: string, context: AssertionContext): Promise<AssertionSpec> {
+async function mapAssertion(value: unknown, path: string, context: AssertionContext, grading: GradingDefaults): Promise<AssertionSpec> {
   const at = `${context.where}: ${path}`;
   let assertion = record(value, at);
   if (typeof assertion.$ref === "string") {
@@ -171,7 +249,7 @@ async function mapAssertion(value: unknown, path: string, context: AssertionCont
     assertion = { ...record(context.templates[name], `${context.where}: assertionTemplates.${name}`), ...rest };
   }
   for (const key of Object.keys(assertion)) {
-    if (!["type", "value", "threshold", "weight", "transform", "provider", "metric"].includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset`);
+    if (!["type", "value", "threshold", "weight", "transform", "provider", "metric", "rubricPrompt"].includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset`);
   }
   const type = assertion.type;
   if (typeof type !== "string") throw new SuiteError(`${at}.type: required`);
@@ -180,16 +258,25 @@ async function mapAssertion(value: unknown, path: string, context: AssertionCont
   let assertionValue = assertion.value;
   if (typeof assertionValue === "string" && assertionValue.startsWith("file://")) assertionValue = await fileValue(assertionValue, bare, context.base, `${at}.value`);
   if (bare === "python" && typeof assertionValue === "string" && assertionValue.startsWith("python:")) assertionValue = assertionValue.slice("python:".length);
-  const provider = assertion.provider === undefined ? undefined : context.mapProvider(assertion.provider, `${path}.provider`).id;
-  if (provider !== undefined && !["llm-rubric", "similar"].includes(bare)) throw new SuiteError(`${at}.provider: ${type} takes no provider`);
-  if (bare === "similar" && provider === undefined) throw new SuiteError(`${at}: similar needs an embeddings model: give the assertion a provider (promptfoo's default, OpenAI, is never chosen for you)`);
+  if (type.startsWith("not-") && noInverse.has(bare)) throw new SuiteError(`${at}.type: "${type}": promptfoo ignores not- on ${bare}, so it is not in the supported promptfoo subset`);
+  if (bare === "select-best" && context.promptCount > 1) throw new SuiteError(`${at}.type: select-best across several prompts is not in the supported promptfoo subset (one prompt, several providers)`);
+  const graded = gradedTypes.has(bare);
+  if (assertion.provider !== undefined && !graded && bare !== "similar") throw new SuiteError(`${at}.provider: ${type} takes no provider`);
+  if (assertion.rubricPrompt !== undefined && !graded) throw new SuiteError(`${at}.rubricPrompt: ${type} takes no rubricPrompt`);
+  const embedding = bare === "similar" && assertion.provider !== undefined ? context.mapProvider(assertion.provider, `${path}.provider`).id : undefined;
+  if (bare === "similar" && embedding === undefined) throw new SuiteError(`${at}: similar needs an embeddings model: give the assertion a provider (promptfoo's default, OpenAI, is never chosen for you)`);
+  const grader = graded ? (assertion.provider === undefined ? grading.grader : context.mapGrader(assertion.provider, `${path}.provider`, false)) : undefined;
+  if (bare === "answer-relevance" && grader !== undefined && grader.embedding === undefined) throw new SuiteError(`${at}: answer-relevance needs an embeddings model too: give the grader as provider: { text: CHAT, embedding: switchyard:EMBEDDINGS }`);
+  const ownRubricPrompt = await rubricPromptValue(assertion.rubricPrompt, `${at}.rubricPrompt`, context.base);
   const raw: RawAssertion = {
     type,
     value: assertionValue,
     threshold: typeof assertion.threshold === "number" ? assertion.threshold : bare === "similar" ? 0.75 : undefined,
     weight: typeof assertion.weight === "number" ? assertion.weight : undefined,
-    ...(provider !== undefined && (bare === "similar" ? { embedding: provider } : { judge: provider })),
+    ...(embedding !== undefined && { embedding }),
+    ...(grader !== undefined && { judge: grader.model.id }),
     transform: codeRef(assertion.transform, context.base),
+    ...(graded && { grading: { grader, rubricPrompt: ownRubricPrompt ?? grading.rubricPrompt, factuality: grading.factuality } }),
   };
   return parseAssertion(raw, at);
 }

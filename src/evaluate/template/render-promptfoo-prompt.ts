@@ -93,3 +93,8 @@ function referencesUndefined(template: string, vars: Readonly<Record<string, unk
     return root !== undefined && root !== "env" && vars[root] === undefined;
   });
 }
+
+/** One template rendered as promptfoo renders grading prompts: Nunjucks, no autoescape, unknown variables empty, no custom filters. */
+export function renderGraderTemplate(template: string, vars: Readonly<Record<string, unknown>>): string {
+  return environment({}).renderString(template, vars);
+}

@@ -4,7 +4,7 @@ import type { EmbeddingOutcome } from "../../core/embedding-outcome.js";
 import type { EmbeddingRequest } from "../../core/embedding-request.js";
 import type { ProviderCall } from "../provider.js";
 import { postUpstream, readBody } from "../shared/upstream-http.js";
-import { parseOpenAIError } from "./parse-openai-error.js";
+import { parseOpenAIError } from "../shared/parse-openai-error.js";
 
 interface EmbeddingsBody {
   model?: string;

@@ -13,7 +13,7 @@ import { embedWithOpenAICompatible } from "./embed-with-openai-compatible.js";
 import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
 import { OpenAIChatStreamTransform, normaliseToolCalls, streamError } from "./openai-chat-stream-transform.js";
 import { parseOpenAIChatCompletion } from "./parse-openai-chat-completion.js";
-import { parseOpenAIError } from "./parse-openai-error.js";
+import { parseOpenAIError } from "../shared/parse-openai-error.js";
 import { parseOpenAIUsage } from "./parse-openai-usage.js";
 
 export interface OpenAICompatibleProviderOptions {

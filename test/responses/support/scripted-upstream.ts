@@ -1,7 +1,8 @@
 import { startFakeUpstream, type FakeReply, type FakeUpstream, type RecordedRequest } from "../../support/fake-upstream.js";
+import { responsesComplete, responsesStream } from "./responses-wire.js";
 
 /** The wire protocols a scripted upstream can speak, named as provider types in the config. */
-export type UpstreamType = "openai-compatible" | "anthropic" | "gemini";
+export type UpstreamType = "openai-compatible" | "anthropic" | "gemini" | "openai-responses";
 
 /**
  * A scripted model behind a fake upstream that speaks one wire protocol exactly:
@@ -13,7 +14,7 @@ export async function startScriptedUpstream(type: UpstreamType): Promise<FakeUps
   return startFakeUpstream({ respond: (request) => reply(type, request) });
 }
 
-type Turn = { readonly kind: "tool-call"; readonly name: string; readonly arguments: string } | { readonly kind: "text"; readonly text: string };
+export type Turn = { readonly kind: "tool-call"; readonly name: string; readonly arguments: string } | { readonly kind: "text"; readonly text: string };
 
 function reply(type: UpstreamType, request: RecordedRequest): FakeReply {
   const turn = decide(type, request.body);
@@ -24,6 +25,12 @@ function reply(type: UpstreamType, request: RecordedRequest): FakeReply {
       return request.body.stream === true ? { sseBody: anthropicStream(turn) } : { json: JSON.stringify(anthropicComplete(turn)) };
     case "gemini":
       return request.path.includes(":streamGenerateContent") ? { sseBody: geminiStream(turn) } : { json: JSON.stringify(geminiComplete(turn)) };
+    case "openai-responses":
+      // A Responses server that keeps nothing: the gateway must send each turn self-contained.
+      if (request.body.previous_response_id !== undefined) {
+        return { status: 400, json: JSON.stringify({ error: { message: "Previous response with id 'x' not found.", type: "invalid_request_error", param: "previous_response_id", code: "previous_response_not_found" } }) };
+      }
+      return request.body.stream === true ? { sseBody: responsesStream(request.body, turn) } : { json: JSON.stringify(responsesComplete(request.body, turn)) };
   }
 }
 
@@ -39,6 +46,11 @@ function lastToolResult(type: UpstreamType, body: Record<string, unknown>): stri
   if (type === "openai-compatible") {
     const last = (body.messages as { role: string; content: unknown }[]).at(-1);
     return last?.role === "tool" ? String(last.content) : undefined;
+  }
+  if (type === "openai-responses") {
+    const input = body.input;
+    const last = Array.isArray(input) ? (input.at(-1) as { type?: string; output?: unknown } | undefined) : undefined;
+    return last?.type === "function_call_output" ? String(last.output) : undefined;
   }
   if (type === "anthropic") {
     const last = (body.messages as { content: unknown }[]).at(-1);

@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { UpstreamError } from "../../core/upstream-error.js";
-import { headerValue, parseRetryAfter } from "../shared/retry-after.js";
+import { headerValue, parseRetryAfter } from "./retry-after.js";
 
 /**
- * Any OpenAI-compatible error body → UpstreamError. Lenient on purpose: bodies
- * come as `{error:{message,type,code}}` (OpenAI, llama.cpp), top-level
+ * Any OpenAI error body (Chat Completions, Responses, embeddings, compatible servers)
+ * → UpstreamError. Lenient on purpose: bodies come as `{error:{message,type,code}}` (OpenAI, llama.cpp), top-level
  * `{object:"error",message,code}` (older vLLM), `{error:"text"}` (Ollama) or not JSON.
  */
 export function parseOpenAIError(status: number, headers: IncomingHttpHeaders, bodyText: string): UpstreamError {

@@ -1,0 +1,66 @@
+import type { ChatRequest } from "../../core/chat-request.js";
+import { UpstreamError } from "../../core/upstream-error.js";
+import type { Warning } from "../../core/warning.js";
+import type { ChatOutcome, ChatProvider, PassthroughOutcome, ProviderCall } from "../provider.js";
+import { canonicalEvents } from "../shared/canonical-events.js";
+import { parseJsonBody } from "../shared/parse-json-body.js";
+import { parseOpenAIError } from "../shared/parse-openai-error.js";
+import { createUpstreamDispatcher, postUpstream, readBody } from "../shared/upstream-http.js";
+import { convertToResponsesRequest } from "./convert-to-responses-request.js";
+import { mapResponsesStatus } from "./map-responses-status.js";
+import { parseResponsesObject, type ResponsesWireItem, type ResponsesWireObject } from "./parse-responses-object.js";
+import { parseResponsesUsage } from "./parse-responses-usage.js";
+import { responsesPassthroughFrames } from "./responses-passthrough-frames.js";
+import { ResponsesStreamTransform } from "./responses-stream-transform.js";
+
+export interface OpenAIResponsesProviderOptions {
+  readonly name: string;
+  /** `https://api.openai.com/v1`, or a server's `/v1` (vLLM). */
+  readonly baseUrl: string;
+  readonly apiKey?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * An upstream that speaks the Responses API itself (`POST {base}/responses`):
+ * Chat and Anthropic callers are translated to it statelessly; Responses callers
+ * are relayed (the gateway keeps the conversation state, see `server/responses-exchange.ts`).
+ */
+export function createOpenAIResponsesProvider(options: OpenAIResponsesProviderOptions): ChatProvider {
+  const dispatcher = createUpstreamDispatcher();
+  const url = `${options.baseUrl.replace(/\/+$/, "")}/responses`;
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+
+  const post = (body: Readonly<Record<string, unknown>>, call: ProviderCall) =>
+    postUpstream({ dispatcher, url, headers, body: JSON.stringify(body), signal: call.signal, parseError: parseOpenAIError });
+
+  return {
+    name: options.name,
+    protocol: "openai-responses",
+
+    async chat(request: ChatRequest, call: ProviderCall): Promise<ChatOutcome> {
+      const { body, warnings } = convertToResponsesRequest({ request, upstreamModel: call.upstreamModel });
+      const response = await post(body, call);
+      if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new ResponsesStreamTransform()), warnings };
+      return { kind: "complete", response: parseResponsesObject(parseJsonBody(await readBody(response.body, call.signal))), warnings };
+    },
+
+    async passthrough(rawBody, request, call): Promise<PassthroughOutcome> {
+      // The caller's own fields are Responses fields: nothing is dropped, only the model named.
+      const warnings: readonly Warning[] = [];
+      const response = await post({ ...rawBody, model: call.upstreamModel }, call);
+      if (request.stream) return { kind: "stream", frames: responsesPassthroughFrames(response.body, call.signal), warnings };
+      const bytes = await readBody(response.body, call.signal);
+      const parsed = parseJsonBody(bytes) as ResponsesWireObject | null;
+      const output: readonly ResponsesWireItem[] | undefined = parsed?.output;
+      if (typeof parsed !== "object" || parsed === null || !Array.isArray(output)) throw new UpstreamError({ kind: "malformed", message: "upstream answer is not a Response (no output array)" });
+      const finishReason = mapResponsesStatus({ ...parsed, hasFunctionCall: output.some((item: ResponsesWireItem) => item.type === "function_call") });
+      return { kind: "complete", body: bytes, usage: parseResponsesUsage(parsed.usage), finishReason, warnings };
+    },
+
+    async close() {
+      await dispatcher.close();
+    },
+  };
+}

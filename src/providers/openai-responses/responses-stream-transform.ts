@@ -1,0 +1,140 @@
+import type { StreamEvent } from "../../core/stream-event.js";
+import { UpstreamError } from "../../core/upstream-error.js";
+import type { SseEvent } from "../shared/sse-decoder.js";
+import type { StreamTransform } from "../shared/canonical-events.js";
+import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
+import type { ResponsesWireItem, ResponsesWireObject } from "./parse-responses-object.js";
+import { parseResponsesUsage } from "./parse-responses-usage.js";
+
+/** A Responses stream event as upstreams send it; only what translation reads. */
+interface WireStreamEvent {
+  readonly type?: string;
+  readonly response?: ResponsesWireObject;
+  readonly output_index?: number;
+  readonly item?: ResponsesWireItem;
+  readonly delta?: unknown;
+  readonly arguments?: unknown;
+  readonly code?: unknown;
+  readonly message?: unknown;
+}
+
+interface OpenCall {
+  readonly index: number;
+  argumentsSent: boolean;
+}
+
+/**
+ * Responses SSE events → canonical stream events. Function calls are keyed by
+ * their order among this answer's calls (not their `output_index`, which counts
+ * messages and reasoning too). Servers that send a call's arguments only whole
+ * (in `.done` or the finished item) still produce one delta. A `response.failed`
+ * or `error` event is thrown as the upstream's error.
+ */
+export class ResponsesStreamTransform implements StreamTransform {
+  private started = false;
+  private finished = false;
+  private readonly calls = new Map<number, OpenCall>();
+  private readonly reasoningItems = new Set<number>();
+
+  push(sse: SseEvent): StreamEvent[] {
+    const event = parseEvent(sse.data);
+    const type = event.type ?? sse.event;
+    const events: StreamEvent[] = [];
+    if (!this.started && type !== "error") {
+      this.started = true;
+      const response = event.response;
+      events.push({ type: "response-start", id: response?.id ?? "resp-upstream", model: response?.model ?? "", created: response?.created_at ?? Math.floor(Date.now() / 1000) });
+    }
+    const outputIndex = event.output_index ?? -1;
+    switch (type) {
+      case "response.output_text.delta":
+      case "response.refusal.delta":
+        if (typeof event.delta === "string" && event.delta !== "") events.push({ type: "text-delta", text: event.delta });
+        break;
+      case "response.reasoning_text.delta":
+      case "response.reasoning_summary_text.delta":
+        if (typeof event.delta === "string" && event.delta !== "") {
+          this.reasoningItems.add(outputIndex);
+          events.push({ type: "reasoning-delta", text: event.delta });
+        }
+        break;
+      case "response.output_item.added":
+        if (event.item?.type === "function_call") this.startCall(outputIndex, event.item, events);
+        break;
+      case "response.function_call_arguments.delta": {
+        const call = this.calls.get(outputIndex);
+        if (call && typeof event.delta === "string" && event.delta !== "") {
+          call.argumentsSent = true;
+          events.push({ type: "tool-call-delta", index: call.index, argumentsDelta: event.delta });
+        }
+        break;
+      }
+      case "response.function_call_arguments.done":
+        this.completeArguments(outputIndex, event.arguments, events);
+        break;
+      case "response.output_item.done":
+        if (event.item?.type === "function_call") {
+          if (!this.calls.has(outputIndex)) this.startCall(outputIndex, event.item, events);
+          this.completeArguments(outputIndex, event.item.arguments, events);
+        } else if (event.item?.type === "reasoning") {
+          const encrypted = event.item.encrypted_content;
+          if (this.reasoningItems.has(outputIndex) || encrypted) {
+            events.push({ type: "reasoning-end", ...(encrypted && { providerMetadata: { "openai-responses": { id: event.item.id, encrypted_content: encrypted } } }) });
+          }
+        }
+        break;
+      case "response.completed":
+      case "response.incomplete": {
+        const response = event.response ?? {};
+        const finishReason = mapResponsesStatus({ ...response, status: response.status ?? type.slice("response.".length), hasFunctionCall: this.calls.size > 0 });
+        this.finished = true;
+        events.push({ type: "finish", finishReason, usage: parseResponsesUsage(response.usage) });
+        break;
+      }
+      case "response.failed":
+        throw responsesFailure(event.response?.error, "failed");
+      case "error":
+        throw responsesFailure({ code: event.code, message: event.message }, "error");
+      default:
+        // created, in_progress, content parts, hosted-tool progress: nothing canonical to say.
+        break;
+    }
+    return events;
+  }
+
+  end(): StreamEvent[] {
+    if (!this.finished) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before response.completed" });
+    return [];
+  }
+
+  private startCall(outputIndex: number, item: ResponsesWireItem, events: StreamEvent[]): void {
+    const call: OpenCall = { index: this.calls.size, argumentsSent: false };
+    this.calls.set(outputIndex, call);
+    events.push({ type: "tool-call-start", index: call.index, id: item.call_id ?? item.id ?? `call_${call.index}`, name: item.name ?? "" });
+    if (typeof item.arguments === "string" && item.arguments !== "") {
+      call.argumentsSent = true;
+      events.push({ type: "tool-call-delta", index: call.index, argumentsDelta: item.arguments });
+    }
+  }
+
+  /** Arguments sent only whole become the call's one delta. */
+  private completeArguments(outputIndex: number, whole: unknown, events: StreamEvent[]): void {
+    const call = this.calls.get(outputIndex);
+    if (!call || call.argumentsSent) return;
+    const text = typeof whole === "string" ? whole : whole === undefined ? "" : JSON.stringify(whole);
+    if (text === "") return;
+    call.argumentsSent = true;
+    events.push({ type: "tool-call-delta", index: call.index, argumentsDelta: text });
+  }
+}
+
+function parseEvent(data: string): WireStreamEvent {
+  let event: unknown;
+  try {
+    event = JSON.parse(data);
+  } catch {
+    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
+  }
+  if (typeof event !== "object" || event === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream event is not an object" });
+  return event;
+}
