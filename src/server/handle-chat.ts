@@ -346,7 +346,7 @@ function openStream(response: ServerResponse, head: ResponseHead): void {
 function setRoutingHeaders(head: ResponseHead, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {
   if (target) head.set("x-switchyard-target", target);
   head.set("x-switchyard-attempts", String(attempts.length));
-  if (warnings.length > 0) head.set("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
+  if (warnings.length > 0) head.set("x-switchyard-warnings", warningsHeader(warnings));
 }
 
 function sendError(dialect: InboundDialect, error: GatewayError, request: IncomingMessage, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft, overhead: OverheadClock): void {
@@ -371,6 +371,19 @@ function sendError(dialect: InboundDialect, error: GatewayError, request: Incomi
 function headerOrNew(value: string | string[] | undefined): string {
   const given = Array.isArray(value) ? value[0] : value;
   return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** Clients' header limits are a few KB in total (undici: 16 KB): past this many characters the rest is counted, not listed (the log has them all). */
+const maxWarningsHeaderLength = 4096;
+
+function warningsHeader(warnings: readonly Warning[]): string {
+  let text = "";
+  for (const [index, warning] of warnings.entries()) {
+    const next = headerSafe(describeWarning(warning));
+    if (text.length + next.length + 2 > maxWarningsHeaderLength) return `${text}; ... and ${warnings.length - index} more`;
+    text = text === "" ? next : `${text}; ${next}`;
+  }
+  return text;
 }
 
 function headerSafe(text: string): string {
