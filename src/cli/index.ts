@@ -25,7 +25,8 @@ program
   .option("--host <host>", "address to listen on (overrides server.host)")
   .option("-p, --port <port>", "port to listen on (overrides server.port)", parsePort)
   .option("--workers <n>", "processes sharing the port (node:cluster), or `auto` for one per core; more than 1 needs governance.redis_url", parseWorkers)
-  .action(async (options: { config?: string; host?: string; port?: number; workers?: number }) => {
+  .addOption(new Option("--log-format <format>", "log lines on stderr: json (one object per line) or pretty (for a terminal); level from SWITCHYARD_LOG_LEVEL").choices(["json", "pretty"]).default("json"))
+  .action(async (options: { config?: string; host?: string; port?: number; workers?: number; logFormat: "json" | "pretty" }) => {
     const { serveCommand } = await import("./serve.js");
     await finish(serveCommand(options));
   });

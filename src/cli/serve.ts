@@ -9,7 +9,7 @@ import { loadConfigFile } from "../config/load-config.js";
 import { watchConfigFile } from "../config/watch-config.js";
 import { createGatewayServer, type GatewayServer } from "../server/create-gateway-server.js";
 import { GatewayRuntime } from "../server/gateway-runtime.js";
-import { createLogger, type Logger } from "../shared/logger.js";
+import { logLevels, openLogger, parseLogLevel, type LogFormat, type LogLevel, type Logger } from "../shared/logger.js";
 import { CatalogError, loadCatalog, type Catalog } from "../catalog/index.js";
 import { createCostCalculator } from "../ledger/create-cost-calculator.js";
 import { createLedger } from "../ledger/create-ledger.js";
@@ -29,6 +29,8 @@ export interface ServeOptions {
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly logger?: Logger;
+  /** `--log-format`: JSON lines (the default) or human-readable lines; ignored when `logger` is given. */
+  readonly logFormat?: LogFormat;
   /** Local servers discovery probes when there is no config file (tests pass their own). */
   readonly probes?: readonly LocalProbe[];
   /** Where the startup summary goes (stdout for the CLI). */
@@ -49,7 +51,7 @@ export interface RunningGateway {
 
 export async function startServe(options: ServeOptions): Promise<RunningGateway> {
   const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger();
+  const logger = options.logger ?? (await openLogger({ level: logLevelFrom(env), format: options.logFormat ?? "json" }));
   const print = options.print ?? (() => undefined);
   const cwd = options.cwd ?? process.cwd();
   const configPath = resolve(cwd, options.config ?? "switchyard.yaml");
@@ -114,6 +116,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   }
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   print(`switchyard gateway listening on ${url} (config: ${config.source})`);
+  logger.info({ url, config: config.source }, "listening");
   for (const route of config.routes.values()) print(`  ${route.alias} [${route.strategy}] → ${route.targets.map((target) => target.key).join(", ")}`);
   print(`  OpenAI clients: base URL ${url}/v1`);
   print(
@@ -149,14 +152,28 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
     server,
     reload,
     close: async () => {
+      const stoppingAt = performance.now();
+      logger.info("shutting down: finishing in-flight requests");
       stopWatching();
       await server.close();
       // After the server: every finished request has handed its record over by now.
       await ledger?.close();
       await governance.close();
       await responses?.close();
+      logger.info({ durationMs: Math.round(performance.now() - stoppingAt) }, "shut down");
+      // The logger writes asynchronously: the last lines must be out before the process exits.
+      await new Promise<void>((resolve) => logger.flush(() => resolve()));
     },
   };
+}
+
+/** `SWITCHYARD_LOG_LEVEL`, refused when it is not a level (unset or empty means info). */
+function logLevelFrom(env: NodeJS.ProcessEnv): LogLevel {
+  const value = env.SWITCHYARD_LOG_LEVEL;
+  if (value === undefined || value.trim() === "") return "info";
+  const level = parseLogLevel(value);
+  if (level === undefined) throw new UsageError(`SWITCHYARD_LOG_LEVEL: "${value}" is not a log level (one of ${logLevels.join(", ")})`);
+  return level;
 }
 
 /** The catalog labels and prices the ledger; a bad user catalog file is a startup error, like a bad config. */
@@ -175,14 +192,11 @@ export async function serveCommand(options: ServeOptions): Promise<CommandResult
   const stdout = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   if (options.workers !== undefined && options.workers > 1 && cluster.isPrimary) {
     const { serveWithWorkers } = await import("./serve-workers.js");
-    return serveWithWorkers({ ...options, workers: options.workers, print: stdout });
+    const logger = options.logger ?? (await openLogger({ level: logLevelFrom(options.env ?? process.env), format: options.logFormat ?? "json" }));
+    return serveWithWorkers({ ...options, workers: options.workers, print: stdout, logger });
   }
-  // In a cluster, worker 0 prints the startup summary for all of them.
-  const quiet = cluster.isWorker && process.env[workerIndexVariable] !== "0";
-  const running = await startServe({ ...options, print: quiet ? () => undefined : stdout });
-  const onHangup = (): void => void running.reload();
-  process.on("SIGHUP", onHangup);
-  await new Promise<void>((resolve) => {
+  // Listening for the stop signals before starting: a SIGTERM that arrives while starting up shuts down cleanly once started.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
@@ -196,6 +210,12 @@ export async function serveCommand(options: ServeOptions): Promise<CommandResult
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+  // In a cluster, worker 0 prints the startup summary for all of them.
+  const quiet = cluster.isWorker && process.env[workerIndexVariable] !== "0";
+  const running = await startServe({ ...options, print: quiet ? () => undefined : stdout });
+  const onHangup = (): void => void running.reload();
+  process.on("SIGHUP", onHangup);
+  await stopped;
   process.off("SIGHUP", onHangup);
   await running.close();
   return { exitCode: 0 };

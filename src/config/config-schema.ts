@@ -79,6 +79,8 @@ export const serverSchema = z.strictObject({
   allowed_hosts: z.array(z.string().min(1)).optional(),
   /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
   cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
+  /** One log line per API request (method, path, route, target, status, attempts, duration, tokens). Default: true. */
+  access_log: z.boolean().optional(),
   /** Adds `x-switchyard-overhead-ms` (time the gateway added, excluding upstream attempts) to every chat answer. Default false. */
   overhead_header: z.boolean().optional(),
 });
@@ -104,6 +106,8 @@ export const ledgerSchema = z.strictObject({
   max_buffered: positiveInt.optional(),
   spill_path: z.string().min(1).optional(),
   pool_size: positiveInt.max(100).optional(),
+  /** Keep usage rows, daily rollups and shadow pairs this many days (whole UTC days); older ones are deleted at startup and hourly. Unset: keep everything. */
+  retention_days: positiveInt.max(36_500).optional(),
   enabled: z.boolean().optional(),
 });
 
@@ -118,6 +122,15 @@ export const governanceSchema = z.strictObject({
   redis_timeout_ms: positiveInt.max(10_000).optional(),
   /** Consecutive Redis failures before calls stop for `cooldown_ms` (defaults 3 and 1000). */
   redis_breaker: breakerSchema.optional(),
+  /** With Redis: each replica serves limits from slices it leases from Redis, so a request needs no Redis call. */
+  leases: z
+    .strictObject({
+      /** The slice of a limit or budget one replica leases at a time (default 0.02 = 2%). */
+      fraction: z.number().gt(0).max(1).optional(),
+      /** How often a replica reports usage, returns idle slices and refreshes the shared counts (default 100). */
+      sync_interval_ms: positiveInt.min(10).max(10_000).optional(),
+    })
+    .optional(),
 });
 
 /** The Responses API's stored state (kept in the ledger's database). */

@@ -37,6 +37,8 @@ export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   /** Origins from `server.cors.origins`, normalised (`scheme://host[:port]`); undefined when CORS is off. */
   readonly corsOrigins: readonly string[] | undefined;
+  /** One info line per API request; read per request, so a reload turns it on or off. */
+  readonly accessLog: boolean;
   /** `server.overhead_header`: answers carry `x-switchyard-overhead-ms`. */
   readonly overheadHeader: boolean;
 }
@@ -91,6 +93,8 @@ export interface LedgerConfig {
   readonly batchSize: number;
   readonly maxBuffered: number;
   readonly spillPath: string;
+  /** Days of usage kept (whole UTC days); undefined keeps everything. */
+  readonly retentionDays?: number | undefined;
 }
 
 export interface ShadowTrafficConfig {
@@ -127,15 +131,18 @@ export interface GovernanceConfig {
   readonly redisTimeoutMs: number;
   /** Consecutive Redis failures that stop calling it for `cooldownMs` (then one call tries again). */
   readonly redisBreaker: { readonly failures: number; readonly cooldownMs: number };
+  /** Slices of each limit a replica leases from Redis, and how often it reconciles them. */
+  readonly leases: { readonly fraction: number; readonly syncIntervalMs: number };
 }
 
 export const defaultGovernance: GovernanceConfig = {
   redisUrl: undefined,
   redisPrefix: "switchyard:",
   onStoreError: "allow",
-  // A request makes at most two Redis calls (the limit check, the cache lookup): ≤ 50 ms in all.
+  // A request makes at most two Redis calls (a lease when its slice is empty, the cache lookup): ≤ 50 ms in all.
   redisTimeoutMs: 25,
   redisBreaker: { failures: 3, cooldownMs: 1000 },
+  leases: { fraction: 0.02, syncIntervalMs: 100 },
 };
 
 export interface PriceOverride {
@@ -174,9 +181,10 @@ export const defaultLedger: LedgerConfig = {
   batchSize: 500,
   maxBuffered: 50_000,
   spillPath: ".switchyard/ledger-spill.ndjson",
+  retentionDays: undefined,
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, overheadHeader: false };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false };
 
 export interface DecisionsConfig {
   readonly dir: string | undefined;

@@ -130,6 +130,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       requireKeys: server.require_keys ?? (server.api_keys ?? []).length > 0,
       allowedHosts: (server.allowed_hosts ?? []).map((host) => host.toLowerCase()),
       corsOrigins: server.cors ? corsOrigins : undefined,
+      accessLog: server.access_log ?? defaultServer.accessLog,
       overheadHeader: server.overhead_header ?? defaultServer.overheadHeader,
     },
     providers,
@@ -145,6 +146,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       batchSize: ledger.batch_size ?? defaultLedger.batchSize,
       maxBuffered: ledger.max_buffered ?? defaultLedger.maxBuffered,
       spillPath: ledger.spill_path ?? defaultLedger.spillPath,
+      retentionDays: ledger.retention_days ?? defaultLedger.retentionDays,
     },
     shadowTraffic: {
       concurrency: shadowTraffic.concurrency ?? defaultShadowTraffic.concurrency,
@@ -164,6 +166,10 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       redisBreaker: {
         failures: file.governance?.redis_breaker?.failures ?? defaultGovernance.redisBreaker.failures,
         cooldownMs: file.governance?.redis_breaker?.cooldown_ms ?? defaultGovernance.redisBreaker.cooldownMs,
+      },
+      leases: {
+        fraction: file.governance?.leases?.fraction ?? defaultGovernance.leases.fraction,
+        syncIntervalMs: file.governance?.leases?.sync_interval_ms ?? defaultGovernance.leases.syncIntervalMs,
       },
     },
     responses: {

@@ -10,10 +10,9 @@ import type { LimitStore } from "./limit-store.js";
 import { MemoryLimitStore } from "./memory-limit-store.js";
 import { MemoryResponseCache } from "./memory-response-cache.js";
 import { openKeyStore } from "./open-key-store.js";
-import { RedisLimitStore } from "./redis-limit-store.js";
 import { RedisResponseCache } from "./redis-response-cache.js";
 import { RateLimitedWarning } from "./rate-limited-warning.js";
-import { ResilientLimitStore } from "./resilient-limit-store.js";
+import { LeasedLimitStore } from "./leased-limit-store.js";
 import { StoreBreaker, type BreakerState } from "./store-breaker.js";
 
 export { GovernanceGuard } from "./governance-guard.js";
@@ -103,8 +102,9 @@ export async function createGovernance(options: {
 
 /**
  * Limits and the cache on one Redis connection, behind one breaker: each call is
- * bounded by `redis_timeout_ms`, and while Redis cannot answer, limits follow
- * `on_store_error` and the cache misses. Warnings are one line per interval each.
+ * bounded by `redis_timeout_ms`. Limits are served from leased slices
+ * (leased-limit-store.ts); while Redis cannot answer, a request that needs a new
+ * lease follows `on_store_error` and the cache misses. Warnings are one line per interval each.
  */
 async function openRedisStores(options: {
   readonly governance: GovernanceConfig;
@@ -126,12 +126,15 @@ async function openRedisStores(options: {
     },
   });
   const redis = await connectRedis({ url: options.redisUrl, logger, commandTimeoutMs: governance.redisTimeoutMs, connectionWarning: warning("redis connection failing (count since the last line)") });
-  const limits = new ResilientLimitStore({
-    store: new RedisLimitStore(redis, options.redisPrefix),
+  const limits = new LeasedLimitStore({
+    redis,
+    prefix: options.redisPrefix,
     breaker,
     policy,
-    admitWarning: warning(policy === "allow" ? "redis unavailable: governed requests admitted without checking limits (count since the last line)" : "redis unavailable: governed requests refused with 503 (count since the last line)"),
-    chargeWarning: warning("redis unavailable: usage not charged to keys' limits (count since the last line)"),
+    fraction: governance.leases.fraction,
+    syncIntervalMs: governance.leases.syncIntervalMs,
+    admitWarning: warning(policy === "allow" ? "redis unavailable: governed requests with no lease left admitted without checking limits (count since the last line)" : "redis unavailable: governed requests with no lease left refused with 503 (count since the last line)"),
+    syncWarning: warning("redis unavailable: usage not yet reported and leases not renewed (count since the last line)"),
     retryAfterSeconds: Math.max(1, Math.ceil(governance.redisBreaker.cooldownMs / 1000)),
   });
   const cache = new RedisResponseCache({ redis, prefix: options.redisPrefix, breaker, warning: warning("redis unavailable: response cache missing (count since the last line)") });

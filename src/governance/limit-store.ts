@@ -20,9 +20,9 @@ export type LimitDecision =
     };
 
 /**
- * Counters behind RPM, TPM and budgets: in process memory (one gateway) or in
- * Redis (many replicas, one limit). Each `admit` is atomic: the check and the
- * request count happen together, so two replicas cannot both take the last slot.
+ * Counters behind RPM, TPM and budgets: in process memory (one gateway), or
+ * slices leased from Redis (many replicas, one limit; leased-limit-store.ts).
+ * Each `admit` checks and counts together, so two requests cannot both take the last slot.
  */
 export interface LimitStore {
   /** Refuses when a limit is already reached; otherwise counts the request toward RPM. */
@@ -30,13 +30,4 @@ export interface LimitStore {
   /** Adds what a finished request used: tokens toward TPM, cost toward the budget of the period it ended in. */
   charge(options: { readonly keyId: string; readonly limits: KeyLimits; readonly tokens: number; readonly costUsd: number; readonly nowMs: number }): Promise<void>;
   close(): Promise<void>;
-}
-
-/**
- * Whether a charge has anything to write: tokens toward a TPM limit, or cost
- * toward a budget. Most charges of an RPM-only key write nothing, and must not
- * count as proof that the store answers (resilient-limit-store.ts).
- */
-export function chargeWritesCounters(options: { readonly limits: KeyLimits; readonly tokens: number; readonly costUsd: number }): boolean {
-  return (options.limits.tpm !== undefined && options.tokens > 0) || (options.limits.budget !== undefined && options.costUsd > 0);
 }

@@ -4,7 +4,7 @@ import type { RequestObserver } from "./request-summary.js";
 import type { Logger } from "../shared/logger.js";
 import { buildUsageRecord } from "./build-usage-record.js";
 import { LedgerWriter } from "./ledger-writer.js";
-import type { KeyUsageRow, LedgerStore, UsageQuery } from "./stores/ledger-store.js";
+import type { KeyUsageRow, LedgerStore, PruneResult, UsageQuery } from "./stores/ledger-store.js";
 import { createSqliteLedgerStore } from "./stores/sqlite-ledger-store.js";
 import { createSqliteWorkerLedgerStore } from "./stores/sqlite-worker-ledger-store.js";
 
@@ -60,6 +60,10 @@ export async function createLedger(options: { config: LedgerConfig; catalog: Cat
     maxBuffered: options.config.maxBuffered,
     spillPath: options.config.spillPath,
   });
+  const retention = options.config.retentionDays === undefined ? undefined : startRetention(options.config.retentionDays, async (before) => {
+    await migrate();
+    return store.prune(before);
+  }, options.logger);
   return {
     observer: (summary) => writer.record(buildUsageRecord(summary, options.catalog)),
     writer,
@@ -67,6 +71,41 @@ export async function createLedger(options: { config: LedgerConfig; catalog: Cat
       await migrate();
       return store.keyUsage(query);
     },
-    close: () => writer.close(),
+    close: async () => {
+      await retention?.stop();
+      await writer.close();
+    },
+  };
+}
+
+/** How often retention runs after the one at startup. */
+const retentionIntervalMs = 3_600_000;
+
+/**
+ * `ledger.retention_days`: at startup and then hourly, everything before the UTC
+ * midnight `days` days ago goes (raw rows, rollup days and shadow pairs together,
+ * so the rollup never outlives its rows). A failed run is logged and retried at
+ * the next tick; `stop()` waits for a run in progress so shutdown closes a quiet store.
+ */
+function startRetention(days: number, prune: (before: number) => Promise<PruneResult>, logger: Logger): { stop: () => Promise<void> } {
+  let running: Promise<void> | undefined;
+  const run = (): void => {
+    if (running) return;
+    const before = Math.floor(Date.now() / 86_400_000) * 86_400_000 - days * 86_400_000;
+    running = prune(before)
+      .then((result) => {
+        if (result.rows + result.rollupRows + result.partitionsDropped > 0) logger.info({ before: new Date(before).toISOString(), ...result }, "ledger retention removed old usage");
+      })
+      .catch((error: unknown) => logger.error({ error: (error as Error).message }, "ledger retention failed; retrying at the next run"))
+      .finally(() => (running = undefined));
+  };
+  run();
+  const timer = setInterval(run, retentionIntervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
   };
 }

@@ -9,6 +9,8 @@ import { openAIChatDialect } from "../dialects/openai-chat/openai-chat-dialect.j
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { handleAdminTargets } from "./handle-admin.js";
 import { createGatewayMetrics } from "./metrics/gateway-metrics.js";
+import { renderMetrics } from "./metrics/render-metrics.js";
+import { createAccessLog } from "./access-log.js";
 import { shareMetricsWithPrimary } from "./metrics/cluster-metrics.js";
 import { ShadowRunner } from "./shadow-runner.js";
 import type { ShadowPair } from "../ledger/shadow-pair.js";
@@ -71,8 +73,10 @@ export interface GatewayServerOptions {
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const { runtime, logger } = options;
   const metrics = createGatewayMetrics(runtime);
-  const metricsText = options.clusterMetrics ? shareMetricsWithPrimary(metrics.registry) : () => metrics.registry.metrics();
-  const observers = [metrics.observer, ...(options.observers ?? [])];
+  // Under `serve --workers`, a scrape answers for the whole cluster, aggregated by the primary (Prometheus text only).
+  const clusterMetricsText = options.clusterMetrics ? shareMetricsWithPrimary(metrics.registry) : undefined;
+  const accessLog = createAccessLog({ logger, enabled: () => runtime.snapshot().config.server.accessLog });
+  const observers = [metrics.observer, accessLog, ...(options.observers ?? [])];
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
 
@@ -126,9 +130,9 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);
       if (request.method === "GET" && path === "/metrics") {
-        const text = await metricsText();
-        response.writeHead(200, { "content-type": metrics.registry.contentType });
-        response.end(text);
+        const rendered = clusterMetricsText ? { contentType: metrics.registry.contentType, text: await clusterMetricsText() } : await renderMetrics(metrics.registry, request.headers.accept);
+        response.writeHead(200, { "content-type": rendered.contentType });
+        response.end(rendered.text);
         return;
       }
       if (request.method === "GET" && path === "/v1/models") {

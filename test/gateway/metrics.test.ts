@@ -28,7 +28,7 @@ it("exposes Prometheus metrics with OpenTelemetry GenAI names, errors by code an
   expect(text).toContain('switchyard_requests_total{route="chat",target="local/gemma",status="200"} 1');
   expect(text).toContain('switchyard_errors_total{route="chat",code="upstream-error"} 1');
   expect(text).toContain('gen_ai_client_token_usage_sum{gen_ai_operation_name="chat",gen_ai_provider_name="local",gen_ai_request_model="chat",gen_ai_token_type="input"} 14');
-  expect(text).toMatch(/gen_ai_client_operation_duration_seconds_count\{[^}]*gen_ai_response_model="gemma"[^}]*\} 1/);
+  expect(text).toMatch(/gen_ai_server_request_duration_seconds_count\{[^}]*gen_ai_response_model="gemma"[^}]*\} 1/);
   expect(text).toContain('switchyard_target_circuit_state{route="chat",target="local/gemma"} 0');
   expect(text).toContain('switchyard_upstream_attempts_total{target="local/gemma",outcome="error"} 1');
 });

@@ -40,7 +40,10 @@ interface Setup {
   close(): Promise<void>;
 }
 
-/** A gateway whose Redis is reached through a proxy the test can stall or take down; one limited key. */
+/**
+ * A gateway whose Redis is reached through a proxy the test can stall or take down; one
+ * limited key (10,000 rpm), leased in slices of 10 requests (`leases.fraction: 0.001`).
+ */
 async function startOutageRig(onStoreError: "allow" | "deny"): Promise<Setup> {
   const proxy = await startTcpProxy(6379);
   const upstream = await startFakeUpstream();
@@ -50,7 +53,7 @@ async function startOutageRig(onStoreError: "allow" | "deny"): Promise<Setup> {
     providers: { local: { type: "openai-compatible", base_url: upstream.url } },
     models: { chat: { targets: [{ provider: "local", model: "m" }], cache: { ttl_s: 60 } } },
     ledger: { path: join(directory, "ledger.db"), enabled: false },
-    governance: { redis_url: `redis://127.0.0.1:${proxy.port}`, redis_prefix: prefix, on_store_error: onStoreError, redis_timeout_ms: 100, redis_breaker: { failures: 3, cooldown_ms: 200 } },
+    governance: { redis_url: `redis://127.0.0.1:${proxy.port}`, redis_prefix: prefix, on_store_error: onStoreError, redis_timeout_ms: 100, redis_breaker: { failures: 3, cooldown_ms: 200 }, leases: { fraction: 0.001 } },
   };
   const { logger, lines } = capturingLogger();
   const governance = await createGovernance({ config: parseConfigText(stringify(config), { path: join(directory, "switchyard.yaml"), env: {} }), logger, cwd: directory, warningIntervalMs: 60_000 });
@@ -96,6 +99,14 @@ function warningLines(setup: Setup): ReturnType<typeof capturingLogger>["lines"]
   return setup.lines.filter((line) => line.level >= 40);
 }
 
+/** Statuses of a burst under `deny` during an outage: at most one slice (10) served, the rest 503. Returns how many were served. */
+function expectLeaseThenRefusals(statuses: readonly number[]): number {
+  expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+  const served = statuses.filter((status) => status === 200).length;
+  expect(served).toBeLessThanOrEqual(10);
+  return served;
+}
+
 describe.skipIf(!redisUp)("a Redis that stops answering or refuses connections", () => {
   let current: Setup | undefined;
   afterEach(async () => {
@@ -136,15 +147,17 @@ describe.skipIf(!redisUp)("a Redis that stops answering or refuses connections",
     expect(await burst(setup, 0, 2)).toEqual([200, 200]);
 
     setup.proxy.blackhole();
-    const stalled = await Promise.all(Array.from({ length: 20 }, (_, index) => chat(setup, 100 + index)));
-    expect(stalled.map((result) => result.status)).toEqual(Array.from({ length: 20 }, () => 503));
-    expect(JSON.parse(stalled[0]!.body)).toMatchObject({ error: { message: expect.stringContaining("governance.on_store_error is deny") as unknown } });
-    expect(setup.upstream.requests.length).toBe(2);
+    const stalled = await Promise.all(Array.from({ length: 40 }, (_, index) => chat(setup, 100 + index)));
+    // What the replica leased before the outage was reserved in Redis and is still served (at most one
+    // slice of 10); every request beyond it is refused within the deadline, none waits for Redis.
+    const served = expectLeaseThenRefusals(stalled.map((result) => result.status));
+    expect(JSON.parse(stalled.find((result) => result.status === 503)!.body)).toMatchObject({ error: { message: expect.stringContaining("governance.on_store_error is deny") as unknown } });
+    expect(setup.upstream.requests.length).toBe(2 + served);
     setup.proxy.forward();
     await waitFor(async () => (await chat(setup, 1000)).status === 200, 10_000);
 
     await setup.proxy.stop();
-    expect(await burst(setup, 2000, 20)).toEqual(Array.from({ length: 20 }, () => 503));
+    expectLeaseThenRefusals(await burst(setup, 2000, 40));
     await setup.proxy.start();
     await waitFor(async () => (await chat(setup, 3000)).status === 200, 10_000);
     expect(warningLines(setup).length).toBeLessThanOrEqual(12);

@@ -20,6 +20,12 @@ export function flakyMemoryStore(): LedgerStore & { records: Map<string, UsageRe
     async keyUsage() {
       return [];
     },
+    async aggregate() {
+      return [];
+    },
+    async prune() {
+      return { rows: 0, rollupRows: 0, partitionsDropped: 0 };
+    },
     async insertShadowPairs() {},
     async shadowPairs() {
       return [];

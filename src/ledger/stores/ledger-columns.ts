@@ -59,23 +59,3 @@ export const usageIndexes: readonly string[] = [
   "CREATE INDEX IF NOT EXISTS switchyard_usage_request_id ON switchyard_usage (request_id)",
   "CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms)",
 ];
-
-/**
- * The aggregation both stores run for `switchyard usage`, parameterised by how
- * each dialect turns epoch ms into a day and binds parameters.
- */
-export function usageAggregateSql(options: { dayExpression: string; where: string }): string {
-  return `SELECT ${options.dayExpression} AS day, alias, family, vendor, licence,
-      COUNT(*) AS requests,
-      SUM(CASE WHEN status >= 400 THEN 1 ELSE 0 END) AS errors,
-      COALESCE(SUM(input_tokens), 0) AS input_tokens,
-      COALESCE(SUM(output_tokens), 0) AS output_tokens,
-      COALESCE(SUM(cached_input_tokens), 0) AS cached_input_tokens,
-      COALESCE(SUM(reasoning_tokens), 0) AS reasoning_tokens,
-      COALESCE(SUM(cost_usd), 0) AS cost_usd,
-      SUM(CASE WHEN input_tokens IS NULL AND output_tokens IS NULL THEN 1 ELSE 0 END) AS usage_unknown,
-      SUM(CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 END) AS cost_unknown
-    FROM switchyard_usage ${options.where}
-    GROUP BY 1, alias, family, vendor, licence
-    ORDER BY 1, alias, family, vendor, licence`;
-}

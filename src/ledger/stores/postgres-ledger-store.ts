@@ -2,14 +2,19 @@ import pg from "pg";
 import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
-import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns.js";
-import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
-import { toUsageRow } from "./to-usage-row.js";
-import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
+import { ledgerColumns, usageIndexes } from "./ledger-columns.js";
+import type { AggregateQuery, LedgerStore, UsageQuery } from "./ledger-store.js";
+import { toAggregateRow, toKeyUsageRows, toUsageRow, usageTableDimensions } from "./to-usage-row.js";
+import { aggregateSql, createRollupTableSql, rollupSelectSql, rollupUpsertSql } from "./usage-rollup-sql.js";
+import { monthOf, monthPartitionSql, partitionMonth } from "./usage-partitions.js";
+
+type Migration = string | ((client: pg.PoolClient) => Promise<void>);
+
+const columnList = ledgerColumns.map((column) => `${column.name} ${column.postgres}`).join(", ");
 
 /** Schema changes in order; each runs once, recorded in switchyard_migrations. Append, never edit. */
-const migrations: readonly string[] = [
-  `CREATE TABLE IF NOT EXISTS switchyard_usage (id BIGSERIAL PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.postgres}`).join(", ")});
+const migrations: readonly Migration[] = [
+  `CREATE TABLE IF NOT EXISTS switchyard_usage (id BIGSERIAL PRIMARY KEY, ${columnList});
    CREATE INDEX IF NOT EXISTS switchyard_usage_time ON switchyard_usage (time_ms);`,
   `CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.postgres});`,
   // Records get a gateway-generated key; the client's x-request-id stops being unique (clients reuse it).
@@ -19,22 +24,77 @@ const migrations: readonly string[] = [
    ALTER TABLE switchyard_usage ALTER COLUMN record_id SET NOT NULL;
    ALTER TABLE switchyard_usage DROP CONSTRAINT IF EXISTS switchyard_usage_request_id_key;
    ${usageIndexes.join(";\n   ")};`,
+  // The daily rollup, built once from the rows already there; inserts keep it current from now on.
+  `${createRollupTableSql("postgres")};
+   ${rollupUpsertSql(rollupSelectSql("switchyard_usage"))};
+   CREATE INDEX IF NOT EXISTS switchyard_shadow_pairs_time ON switchyard_shadow_pairs (time_ms);`,
+  partitionByMonth,
 ];
 
 /** Serialises migrations across gateway replicas starting at once. */
 const migrationLockId = 0x5377_7961;
 
 /**
+ * The usage table becomes partitioned by month of `time_ms`, in place: the old
+ * table is renamed, the partitioned one created with the same columns, the
+ * months the old rows span get their partitions, the rows are copied (ids kept)
+ * and the old table dropped, all in the migration's transaction. Retention then
+ * drops whole months instead of deleting rows. A partitioned table's unique
+ * index must contain the partition key, so the idempotency key becomes
+ * (record_id, time_ms): a replayed record carries its original time, so it still
+ * conflicts.
+ */
+async function partitionByMonth(client: pg.PoolClient): Promise<void> {
+  await client.query("ALTER TABLE switchyard_usage RENAME TO switchyard_usage_unpartitioned");
+  await client.query("DROP INDEX IF EXISTS switchyard_usage_record_id, switchyard_usage_request_id, switchyard_usage_time");
+  await client.query(`CREATE TABLE switchyard_usage (id BIGSERIAL NOT NULL, ${columnList}) PARTITION BY RANGE (time_ms)`);
+  await client.query("CREATE UNIQUE INDEX switchyard_usage_record_id ON switchyard_usage (record_id, time_ms)");
+  await client.query("CREATE INDEX switchyard_usage_request_id ON switchyard_usage (request_id)");
+  await client.query("CREATE INDEX switchyard_usage_time ON switchyard_usage (time_ms)");
+  const span = (await client.query<{ first: string | null; last: string | null }>("SELECT MIN(time_ms) AS first, MAX(time_ms) AS last FROM switchyard_usage_unpartitioned")).rows[0];
+  if (span?.first != null && span.last != null) {
+    for (let month = monthOf(Number(span.first)); month.start <= Number(span.last); month = partitionMonth(month.end)) await client.query(monthPartitionSql(month));
+  }
+  const names = ledgerColumns.map((column) => column.name).join(", ");
+  await client.query(`INSERT INTO switchyard_usage (id, ${names}) SELECT id, ${names} FROM switchyard_usage_unpartitioned`);
+  await client.query("SELECT setval(pg_get_serial_sequence('switchyard_usage', 'id'), GREATEST((SELECT MAX(id) FROM switchyard_usage), 1))");
+  await client.query("DROP TABLE switchyard_usage_unpartitioned");
+}
+
+/**
  * PostgreSQL store for many replicas writing one ledger. The pool is bounded
- * (`ledger.pool_size`) and batches are one multi-row INSERT each, so the ledger
- * needs one connection per flush, not one per request. Connection attempts time
- * out quickly so an outage is noticed and records go to the spill path.
+ * (`ledger.pool_size`) and batches are one statement each (the multi-row INSERT
+ * and the rollup upsert of the rows it actually inserted), so the ledger needs
+ * one connection per flush, not one per request. Connection attempts time out
+ * quickly so an outage is noticed and records go to the spill path.
  */
 export function createPostgresLedgerStore(options: { url: string; poolSize: number }): LedgerStore {
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000 });
   // An idle client losing its connection must not crash the gateway; the next query reconnects.
   pool.on("error", () => undefined);
   const names = ledgerColumns.map((column) => column.name);
+  /** Month starts whose partition this process has seen exist. */
+  const partitions = new Set<number>();
+
+  const ensurePartitions = async (times: readonly number[]): Promise<void> => {
+    for (const month of new Map(times.map((time) => [monthOf(time).start, monthOf(time)])).values()) {
+      if (partitions.has(month.start)) continue;
+      try {
+        await pool.query(monthPartitionSql(month));
+      } catch (error) {
+        // Another replica created it between our IF NOT EXISTS check and the create.
+        const code = (error as { code?: string }).code;
+        if (code !== "42P07" && code !== "23505") throw error;
+      }
+      partitions.add(month.start);
+    }
+  };
+
+  const aggregate = async (query: AggregateQuery) => {
+    let index = 0;
+    const { sql, parameters } = aggregateSql(query, () => `$${++index}`);
+    return (await pool.query(sql, parameters)).rows.map((row: Record<string, unknown>) => toAggregateRow(row, query.by));
+  };
 
   return {
     kind: "postgres",
@@ -44,11 +104,12 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         await client.query("SELECT pg_advisory_lock($1)", [migrationLockId]);
         await client.query("CREATE TABLE IF NOT EXISTS switchyard_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
         const applied = new Set((await client.query<{ version: number }>("SELECT version FROM switchyard_migrations")).rows.map((row) => row.version));
-        for (const [index, sql] of migrations.entries()) {
+        for (const [index, migration] of migrations.entries()) {
           const version = index + 1;
           if (applied.has(version)) continue;
           await client.query("BEGIN");
-          await client.query(sql);
+          if (typeof migration === "string") await client.query(migration);
+          else await migration(client);
           await client.query("INSERT INTO switchyard_migrations (version) VALUES ($1)", [version]);
           await client.query("COMMIT");
         }
@@ -59,9 +120,13 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         await client.query("SELECT pg_advisory_unlock($1)", [migrationLockId]).catch(() => undefined);
         client.release();
       }
+      // This month and the next exist before any insert needs them (and before a month boundary).
+      const now = Date.now();
+      await ensurePartitions([now, monthOf(now).end]);
     },
     async insert(records: readonly UsageRecord[]) {
       if (records.length === 0) return;
+      await ensurePartitions(records.map((record) => record.time));
       const values: unknown[] = [];
       const rows = records.map((record) => {
         const placeholders = ledgerColumns.map((column) => {
@@ -70,32 +135,39 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         });
         return `(${placeholders.join(", ")})`;
       });
-      await pool.query(`INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (record_id) DO NOTHING`, values);
+      await pool.query(
+        `WITH inserted AS (
+          INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")}
+          ON CONFLICT (record_id, time_ms) DO NOTHING
+          RETURNING *)
+        ${rollupUpsertSql(rollupSelectSql("inserted"))}`,
+        values,
+      );
     },
+    aggregate,
     async keyUsage(query: UsageQuery) {
-      const parameters: number[] = [];
-      const conditions: string[] = [];
-      if (query.since !== undefined) conditions.push(`time_ms >= $${parameters.push(query.since)}`);
-      if (query.until !== undefined) conditions.push(`time_ms < $${parameters.push(query.until)}`);
-      const sql = keyUsageSql(conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
-      return (await pool.query(sql, parameters)).rows.map((row: Record<string, unknown>) => toKeyUsageRow(row));
+      return toKeyUsageRows(await aggregate({ ...query, by: ["key"] }));
     },
-    async usage(query: UsageQuery): Promise<UsageRow[]> {
-      const conditions: string[] = [];
-      const parameters: number[] = [];
-      if (query.since !== undefined) {
-        parameters.push(query.since);
-        conditions.push(`time_ms >= $${parameters.length}`);
+    async usage(query: UsageQuery) {
+      return (await aggregate({ ...query, by: usageTableDimensions })).map(toUsageRow);
+    },
+    async prune(before: number) {
+      const children = await pool.query<{ name: string }>("SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'switchyard_usage'::regclass");
+      let partitionsDropped = 0;
+      for (const { name } of children.rows) {
+        const match = /^switchyard_usage_p(\d{4})(\d{2})$/.exec(name);
+        if (!match) continue;
+        const month = partitionMonth(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+        if (month.end > before) continue;
+        await pool.query(`DROP TABLE IF EXISTS ${name}`);
+        partitions.delete(month.start);
+        partitionsDropped++;
       }
-      if (query.until !== undefined) {
-        parameters.push(query.until);
-        conditions.push(`time_ms < $${parameters.length}`);
-      }
-      const sql = usageAggregateSql({
-        dayExpression: "to_char(to_timestamp(time_ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
-        where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
-      });
-      return (await pool.query(sql, parameters)).rows.map((row: Record<string, unknown>) => toUsageRow(row));
+      // The month that straddles the cutoff loses its older days row by row (through the time index).
+      const rows = (await pool.query("DELETE FROM switchyard_usage WHERE time_ms < $1", [before])).rowCount ?? 0;
+      const rollupRows = (await pool.query("DELETE FROM switchyard_usage_daily WHERE day_ms < $1", [before])).rowCount ?? 0;
+      await pool.query("DELETE FROM switchyard_shadow_pairs WHERE time_ms < $1", [before]);
+      return { rows, rollupRows, partitionsDropped };
     },
     async insertShadowPairs(pairs) {
       if (pairs.length === 0) return;

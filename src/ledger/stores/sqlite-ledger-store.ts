@@ -4,15 +4,19 @@ import Database from "better-sqlite3";
 import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
-import { ledgerColumns, usageAggregateSql, usageIndexes } from "./ledger-columns.js";
-import { keyUsageSql, toKeyUsageRow } from "./key-usage-sql.js";
-import type { LedgerStore, UsageQuery, UsageRow } from "./ledger-store.js";
-import { toUsageRow } from "./to-usage-row.js";
+import { ledgerColumns, usageIndexes } from "./ledger-columns.js";
+import type { AggregateQuery, LedgerStore, UsageQuery } from "./ledger-store.js";
+import { toAggregateRow, toKeyUsageRows, toUsageRow, usageTableDimensions } from "./to-usage-row.js";
+import { aggregateSql, createRollupTableSql, dayMs, rollupDimensions, rollupSelectSql, rollupUpsertSql, rollupValuesUpsertSql } from "./usage-rollup-sql.js";
+
+/** Rows deleted per statement by retention, so other writers of the file (keys, responses) wait at most one chunk. */
+const pruneChunk = 20_000;
 
 /**
  * The embedded default: one SQLite file in WAL mode, so the gateway writes while
  * `switchyard usage` reads. Batches are one transaction each; `INSERT OR IGNORE`
- * on the unique record id makes spill-file replays idempotent.
+ * on the unique record id makes spill-file replays idempotent, and only the rows
+ * actually inserted are added to the daily rollup in the same transaction.
  */
 export function createSqliteLedgerStore(path: string): LedgerStore {
   mkdirSync(dirname(path), { recursive: true });
@@ -21,7 +25,12 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
   const names = ledgerColumns.map((column) => column.name);
-  let insertStatement: Database.Statement | undefined;
+  let insertRecords: ((records: readonly UsageRecord[]) => void) | undefined;
+
+  const aggregate = async (query: AggregateQuery) => {
+    const { sql, parameters } = aggregateSql(query, () => "?");
+    return (database.prepare(sql).all(...parameters) as Record<string, unknown>[]).map((row) => toAggregateRow(row, query.by));
+  };
 
   return {
     kind: "sqlite",
@@ -31,37 +40,43 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
         if (existing.length === 0) database.exec(createUsageTable("switchyard_usage"));
         else if (!existing.includes("record_id")) upgradeFromRequestIdKey(database, existing);
         for (const sql of usageIndexes) database.exec(sql);
+        const hasRollup = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'switchyard_usage_daily'").get() !== undefined;
+        if (!hasRollup) {
+          // A ledger from before the rollup: build it once from the raw rows.
+          database.exec(createRollupTableSql("sqlite"));
+          database.exec(rollupUpsertSql(rollupSelectSql("switchyard_usage")));
+        }
       }).immediate();
       database.exec(`CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.sqlite})`);
-      insertStatement = database.prepare(`INSERT OR IGNORE INTO switchyard_usage (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`);
+      database.exec("CREATE INDEX IF NOT EXISTS switchyard_shadow_pairs_time ON switchyard_shadow_pairs (time_ms)");
+      const insert = database.prepare(`INSERT OR IGNORE INTO switchyard_usage (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`);
+      const upsert = database.prepare(rollupValuesUpsertSql());
+      insertRecords = database.transaction((batch: readonly UsageRecord[]) => {
+        const inserted: UsageRecord[] = [];
+        for (const record of batch) {
+          if (insert.run(ledgerColumns.map((column) => column.value(record))).changes === 1) inserted.push(record);
+        }
+        for (const row of rollupRows(inserted)) upsert.run(row);
+      });
     },
     async insert(records: readonly UsageRecord[]) {
-      if (!insertStatement) throw new Error("ledger store used before migrate()");
-      const statement = insertStatement;
-      database.transaction((batch: readonly UsageRecord[]) => {
-        for (const record of batch) statement.run(ledgerColumns.map((column) => column.value(record)));
-      })(records);
+      if (!insertRecords) throw new Error("ledger store used before migrate()");
+      insertRecords(records);
     },
+    aggregate,
     async keyUsage(query: UsageQuery) {
-      const { where, parameters } = sqliteTimeFilter(query);
-      return (database.prepare(keyUsageSql(where)).all(...parameters) as Record<string, unknown>[]).map(toKeyUsageRow);
+      return toKeyUsageRows(await aggregate({ ...query, by: ["key"] }));
     },
-    async usage(query: UsageQuery): Promise<UsageRow[]> {
-      const conditions: string[] = [];
-      const parameters: number[] = [];
-      if (query.since !== undefined) {
-        conditions.push("time_ms >= ?");
-        parameters.push(query.since);
-      }
-      if (query.until !== undefined) {
-        conditions.push("time_ms < ?");
-        parameters.push(query.until);
-      }
-      const sql = usageAggregateSql({
-        dayExpression: "strftime('%Y-%m-%d', time_ms / 1000, 'unixepoch')",
-        where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
-      });
-      return (database.prepare(sql).all(...parameters) as Record<string, unknown>[]).map(toUsageRow);
+    async usage(query: UsageQuery) {
+      return (await aggregate({ ...query, by: usageTableDimensions })).map(toUsageRow);
+    },
+    async prune(before: number) {
+      let rows = 0;
+      const chunk = database.prepare(`DELETE FROM switchyard_usage WHERE id IN (SELECT id FROM switchyard_usage WHERE time_ms < ? LIMIT ${pruneChunk})`);
+      for (let deleted = pruneChunk; deleted === pruneChunk; rows += deleted) deleted = chunk.run(before).changes;
+      const rollupRows = database.prepare("DELETE FROM switchyard_usage_daily WHERE day_ms < ?").run(before).changes;
+      database.prepare("DELETE FROM switchyard_shadow_pairs WHERE time_ms < ?").run(before);
+      return { rows, rollupRows, partitionsDropped: 0 };
     },
     async insertShadowPairs(pairs) {
       const statement = database.prepare("INSERT OR IGNORE INTO switchyard_shadow_pairs (id, time_ms, route, pair) VALUES (?, ?, ?, ?)");
@@ -83,6 +98,37 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
   };
 }
 
+/** A batch's newly inserted records, summed per rollup row (same grouping and measures as rollupSelectSql). */
+function rollupRows(records: readonly UsageRecord[]): (string | number | null)[][] {
+  const rows = new Map<string, (string | number | null)[]>();
+  for (const record of records) {
+    const labels: Record<string, string | null> = { alias: record.alias, family: record.family, vendor: record.vendor, licence: record.licence, key_id: record.keyId, provider: record.provider, upstream_model: record.upstreamModel };
+    const key = [record.time - (record.time % dayMs), ...rollupDimensions.map((dimension) => labels[dimension.column] ?? "")];
+    const id = JSON.stringify(key);
+    let row = rows.get(id);
+    if (!row) {
+      row = [...key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+      rows.set(id, row);
+    }
+    const measures = [
+      1,
+      record.status >= 400 ? 1 : 0,
+      record.inputTokens ?? 0,
+      record.outputTokens ?? 0,
+      record.cachedInputTokens ?? 0,
+      record.cacheWriteTokens ?? 0,
+      record.reasoningTokens ?? 0,
+      record.costUsd ?? 0,
+      record.inputTokens === null && record.outputTokens === null ? 1 : 0,
+      record.costUsd === null ? 1 : 0,
+    ];
+    const first = key.length + 1;
+    if (record.keyName !== null && (row[key.length] === null || record.keyName > (row[key.length] as string))) row[key.length] = record.keyName;
+    measures.forEach((value, index) => (row[first + index] = (row[first + index] as number) + value));
+  }
+  return [...rows.values()];
+}
+
 function createUsageTable(name: string): string {
   return `CREATE TABLE ${name} (id INTEGER PRIMARY KEY, ${ledgerColumns.map((column) => `${column.name} ${column.sqlite}`).join(", ")})`;
 }
@@ -98,18 +144,4 @@ function upgradeFromRequestIdKey(database: Database.Database, existing: readonly
   database.exec(`INSERT INTO switchyard_usage_upgraded (id, record_id, ${kept.join(", ")}) SELECT id, request_id, ${kept.join(", ")} FROM switchyard_usage`);
   database.exec("DROP TABLE switchyard_usage");
   database.exec("ALTER TABLE switchyard_usage_upgraded RENAME TO switchyard_usage");
-}
-
-function sqliteTimeFilter(query: UsageQuery): { where: string; parameters: number[] } {
-  const conditions: string[] = [];
-  const parameters: number[] = [];
-  if (query.since !== undefined) {
-    conditions.push("time_ms >= ?");
-    parameters.push(query.since);
-  }
-  if (query.until !== undefined) {
-    conditions.push("time_ms < ?");
-    parameters.push(query.until);
-  }
-  return { where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "", parameters };
 }

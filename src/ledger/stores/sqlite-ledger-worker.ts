@@ -19,6 +19,8 @@ const handlers: { readonly [method in WorkerMethod]: (args: readonly unknown[]) 
   migrate: () => store.migrate(),
   insert: ([records]) => store.insert(records as Parameters<LedgerStore["insert"]>[0]),
   usage: ([query]) => store.usage(query as Parameters<LedgerStore["usage"]>[0]),
+  aggregate: ([query]) => store.aggregate(query as Parameters<LedgerStore["aggregate"]>[0]),
+  prune: ([before]) => store.prune(before as number),
   keyUsage: ([query]) => store.keyUsage(query as Parameters<LedgerStore["keyUsage"]>[0]),
   insertShadowPairs: ([pairs]) => store.insertShadowPairs(pairs as Parameters<LedgerStore["insertShadowPairs"]>[0]),
   shadowPairs: ([query]) => store.shadowPairs(query as Parameters<LedgerStore["shadowPairs"]>[0]),

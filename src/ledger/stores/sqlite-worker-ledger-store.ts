@@ -68,6 +68,8 @@ export function createSqliteWorkerLedgerStore(path: string): LedgerStore {
     },
     insert: async (records) => void (await call("insert", records)),
     usage: async (query) => (await call("usage", query)) as Awaited<ReturnType<LedgerStore["usage"]>>,
+    aggregate: async (query) => (await call("aggregate", query)) as Awaited<ReturnType<LedgerStore["aggregate"]>>,
+    prune: async (before) => (await call("prune", before)) as Awaited<ReturnType<LedgerStore["prune"]>>,
     keyUsage: async (query) => (await call("keyUsage", query)) as Awaited<ReturnType<LedgerStore["keyUsage"]>>,
     insertShadowPairs: async (pairs) => void (await call("insertShadowPairs", pairs)),
     shadowPairs: async (query) => (await call("shadowPairs", query)) as Awaited<ReturnType<LedgerStore["shadowPairs"]>>,
