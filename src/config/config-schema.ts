@@ -79,6 +79,8 @@ export const serverSchema = z.strictObject({
   allowed_hosts: z.array(z.string().min(1)).optional(),
   /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
   cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
+  /** The web console at `/ui` (on by default); `false` turns it off; `{ audit: FILE }` names the audit JSON its Exposure page shows. */
+  ui: z.union([z.boolean(), z.strictObject({ audit: z.string().min(1).optional() })]).optional(),
   /** One log line per API request (method, path, route, target, status, attempts, duration, tokens). Default: true. */
   access_log: z.boolean().optional(),
   /** Adds `x-switchyard-overhead-ms` (time the gateway added, excluding upstream attempts) to every chat answer. Default false. */

@@ -41,6 +41,14 @@ export interface ServerConfig {
   readonly accessLog: boolean;
   /** `server.overhead_header`: answers carry `x-switchyard-overhead-ms`. */
   readonly overheadHeader: boolean;
+  /** The web console at `/ui`. */
+  readonly ui: ConsoleConfig;
+}
+
+export interface ConsoleConfig {
+  readonly enabled: boolean;
+  /** The audit JSON (`switchyard audit --format json`) the Exposure page shows, as written in the config; relative to the working directory. */
+  readonly auditPath: string | undefined;
 }
 
 export interface ProviderConfig {
@@ -184,7 +192,7 @@ export const defaultLedger: LedgerConfig = {
   retentionDays: undefined,
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false, ui: { enabled: true, auditPath: undefined } };
 
 export interface DecisionsConfig {
   readonly dir: string | undefined;

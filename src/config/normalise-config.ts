@@ -130,6 +130,7 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       requireKeys: server.require_keys ?? (server.api_keys ?? []).length > 0,
       allowedHosts: (server.allowed_hosts ?? []).map((host) => host.toLowerCase()),
       corsOrigins: server.cors ? corsOrigins : undefined,
+      ui: server.ui === undefined || typeof server.ui === "boolean" ? { enabled: server.ui ?? true, auditPath: undefined } : { enabled: true, auditPath: server.ui.audit },
       accessLog: server.access_log ?? defaultServer.accessLog,
       overheadHeader: server.overhead_header ?? defaultServer.overheadHeader,
     },
