@@ -177,11 +177,18 @@ export const routerDefaultsSchema = z.strictObject({
   retry: retrySchema.optional(),
   timeout: timeoutSchema.optional(),
   breaker: breakerSchema.optional(),
+  /**
+   * Keep one conversation on one target (its prompt cache stays warm) on `weighted` and
+   * `latency` routes, keyed on a session header. `true` uses `x-claude-code-session-id`
+   * (Claude Code) and `session-id` (Codex); `{ headers: [...] }` names others, first found wins.
+   */
+  session_affinity: z.union([z.boolean(), z.strictObject({ headers: z.array(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name")).min(1) })]).optional(),
 });
 
 export const configFileSchema = z.strictObject({
   server: serverSchema.optional(),
   providers: z.record(z.string().regex(/^[A-Za-z0-9._-]+$/, "provider names may use letters, digits, '.', '_' and '-'"), providerSchema).optional(),
+  /** Aliases clients ask for; a name with `*` (`claude-*`) is a pattern matching any name not configured exactly. */
   models: z.record(z.string().min(1), routeSchema).optional(),
   /** Defaults for every route's retry, timeout and breaker. */
   router: routerDefaultsSchema.optional(),

@@ -5,6 +5,8 @@ export interface GatewayConfig {
   readonly server: ServerConfig;
   readonly providers: ReadonlyMap<string, ProviderConfig>;
   readonly routes: ReadonlyMap<string, RouteConfig>;
+  /** Session header names (lower-case) that pin a conversation to one target; undefined when affinity is off. */
+  readonly sessionAffinity?: { readonly headers: readonly string[] };
   /** Retry, timeout and breaker for routes that do not set their own, and for `PROVIDER/MODEL` requests. */
   readonly routerDefaults: RouterDefaults;
   readonly catalogFiles: readonly string[];
@@ -197,3 +199,6 @@ export interface DecisionsConfig {
   readonly audit: string | undefined;
   readonly evals: readonly string[];
 }
+
+/** What `router.session_affinity: true` keys on: Claude Code's session header, then Codex's. */
+export const defaultSessionHeaders: readonly string[] = ["x-claude-code-session-id", "session-id"];

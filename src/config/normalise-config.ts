@@ -2,6 +2,7 @@ import { providerType } from "../providers/registry.js";
 import type { ConfigFile } from "./config-schema.js";
 import {
   defaultGovernance,
+  defaultSessionHeaders,
   defaultLedger,
   defaultShadowTraffic,
   defaultResponses,
@@ -135,6 +136,9 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
     },
     providers,
     routes,
+    ...(router.session_affinity && {
+      sessionAffinity: { headers: router.session_affinity === true ? defaultSessionHeaders : router.session_affinity.headers.map((name) => name.toLowerCase()) },
+    }),
     routerDefaults,
     ledger: {
       enabled: ledger.enabled ?? defaultLedger.enabled,

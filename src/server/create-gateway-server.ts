@@ -25,6 +25,7 @@ import { ResponseHead } from "./response-head.js";
 import type { ServerConfig } from "../config/gateway-config.js";
 import { handleResponses } from "./handle-responses.js";
 import { handleGemini, isGeminiPath } from "./handle-gemini.js";
+import { isAliasPattern } from "../routing/match-alias-pattern.js";
 import { geminiErrorDialect } from "../dialects/gemini/gemini-dialect.js";
 import { handleCountTokens, type TokenCountEndpoint } from "./handle-count-tokens.js";
 import { parseAnthropicMessagesRequest } from "../dialects/anthropic-messages/parse-anthropic-messages-request.js";
@@ -167,7 +168,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if (request.method === "GET" && path === "/v1/models") {
         if (!options.guard) checkClientKey(request.headers, runtime.snapshot().config.server);
         const caller = await options.guard?.authenticate(request.headers);
-        return sendJson(response, 200, listModels(runtime, caller));
+        return sendJson(response, 200, listModels(runtime, caller, typeof request.headers["anthropic-version"] === "string"));
       }
       if (path === "/admin/keys" || path.startsWith("/admin/keys/")) {
         const { server: serverConfig } = runtime.snapshot().config;
@@ -249,12 +250,19 @@ function responsesInputTokens(request: IncomingMessage, store: ResponseStore | u
   };
 }
 
-/** The aliases this caller may use (a scoped key sees only its own). */
-function listModels(runtime: GatewayRuntime, caller: Caller | undefined): unknown {
+/**
+ * The aliases this caller may use (a scoped key sees only its own); patterns
+ * (`claude-*`) are not model names and are left out. Called with
+ * `anthropic-version` (Claude Code, the Anthropic SDK), the list is in
+ * Anthropic's shape, as their model discovery expects.
+ */
+function listModels(runtime: GatewayRuntime, caller: Caller | undefined, anthropic: boolean): unknown {
   const { config } = runtime.snapshot();
   const created = Math.floor(Date.now() / 1000);
-  return {
-    object: "list",
-    data: [...config.routes.values()].filter((route) => caller?.mayUse(route.alias) ?? true).map((route) => ({ id: route.alias, object: "model", created, owned_by: "switchyard" })),
-  };
+  const aliases = [...config.routes.values()].filter((route) => !isAliasPattern(route.alias) && (caller?.mayUse(route.alias) ?? true)).map((route) => route.alias);
+  if (anthropic) {
+    const createdAt = new Date(created * 1000).toISOString();
+    return { data: aliases.map((id) => ({ type: "model", id, display_name: id, created_at: createdAt })), has_more: false, first_id: aliases[0] ?? null, last_id: aliases.at(-1) ?? null };
+  }
+  return { object: "list", data: aliases.map((id) => ({ id, object: "model", created, owned_by: "switchyard" })) };
 }
