@@ -55,15 +55,27 @@ export function renderResponsesObject(identity: ResponseIdentity, state: Respons
     previous_response_id: wire.previous_response_id ?? null,
     reasoning: { effort: wire.reasoning?.effort ?? null, summary: wire.reasoning?.summary ?? null },
     store: identity.store,
-    temperature: wire.temperature ?? null,
+    // Sampling fields are numbers, never null (Open Responses' ResponseResource requires them):
+    // the caller's value, else the Responses API's documented default, as OpenAI reports it.
+    temperature: wire.temperature ?? 1,
     text: { format: (wire.text?.format as Record<string, unknown> | undefined) ?? { type: "text" } },
     tool_choice: wire.tool_choice ?? "auto",
     tools: wire.tools ?? [],
-    top_p: wire.top_p ?? null,
+    top_p: wire.top_p ?? 1,
+    presence_penalty: numberOr(wire.presence_penalty, 0),
+    frequency_penalty: numberOr(wire.frequency_penalty, 0),
+    top_logprobs: numberOr(wire.top_logprobs, 0),
+    max_tool_calls: numberOr(wire.max_tool_calls, null),
     truncation: "disabled",
-    ...(usage && { usage }),
+    usage,
     metadata: wire.metadata ?? {},
     prompt_cache_key: wire.prompt_cache_key ?? null,
+    safety_identifier: typeof wire.safety_identifier === "string" ? wire.safety_identifier : null,
+    service_tier: typeof wire.service_tier === "string" ? wire.service_tier : "default",
     background: false,
   };
+}
+
+function numberOr<T extends number | null>(value: unknown, fallback: T): number | T {
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
 }

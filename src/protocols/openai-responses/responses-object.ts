@@ -76,15 +76,21 @@ export interface ResponsesObject {
   previous_response_id: string | null;
   reasoning: { effort: string | null; summary: string | null };
   store: boolean;
-  temperature: number | null;
+  temperature: number;
   text: { format: Record<string, unknown> };
   tool_choice: unknown;
   tools: unknown[];
-  top_p: number | null;
+  top_p: number;
+  presence_penalty: number;
+  frequency_penalty: number;
+  top_logprobs: number;
+  max_tool_calls: number | null;
   truncation: "disabled";
-  usage?: ResponsesUsage | null;
+  usage: ResponsesUsage | null;
   metadata: Record<string, string>;
-  prompt_cache_key?: string | null;
+  prompt_cache_key: string | null;
+  safety_identifier: string | null;
+  service_tier: string;
   background: boolean;
 }
 
