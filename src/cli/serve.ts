@@ -20,6 +20,8 @@ import type { StoreReadiness } from "../server/readiness.js";
 import { openResponseStore } from "../responses-store/open-response-store.js";
 import { defaultResponses } from "../config/gateway-config.js";
 import { UsageError, type CommandResult } from "./command-result.js";
+import { tracingSettings, type TracingSettings } from "../server/tracing/tracing-settings.js";
+import type { OpenedTracer } from "../server/tracing/open-request-tracer.js";
 import { workerIndexVariable } from "./worker-index.js";
 
 export interface ServeOptions {
@@ -82,6 +84,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
     for (const line of discovery.report) print(`  ${line}`);
   }
 
+  const tracing = await openTracing(env);
   const runtime = new GatewayRuntime(config);
   // Spend per key comes from the ledger, which opens after the keys do.
   let keyUsage: KeySpendSource | undefined;
@@ -101,7 +104,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
         return undefined;
       })
     : undefined;
-  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, clusterMetrics: cluster.isWorker, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
+  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, tracer: tracing?.tracer, clusterMetrics: cluster.isWorker, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
   const host = options.host ?? config.server.host;
   const port = options.port ?? config.server.port;
   let address: AddressInfo;
@@ -112,6 +115,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
     await ledger?.close();
     await governance.close();
     await responses?.close();
+    await tracing?.shutdown();
     throw new UsageError(`cannot listen on ${host}:${port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
@@ -125,6 +129,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
       : "  client keys: not required; anyone who can reach this address may use it (set server.require_keys: true to require keys)",
   );
   if (config.server.corsOrigins) print(`  browsers: cross-origin calls to /v1 allowed from ${config.server.corsOrigins.join(", ")} (server.cors)`);
+  if (tracing) print(`  traces: OTLP/HTTP to ${tracingUrl(env)} (OTEL_* variables)`);
   if (ledger) print(`  usage ledger: ${config.ledger.store.kind === "sqlite" ? config.ledger.store.path : "PostgreSQL"} (switchyard usage)`);
 
   const reload = async (): Promise<boolean> => {
@@ -160,11 +165,33 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
       await ledger?.close();
       await governance.close();
       await responses?.close();
+      // Last: spans of the requests that just finished are exported before the process exits.
+      await tracing?.shutdown().catch((error: unknown) => logger.warn({ error: (error as Error)?.message ?? String(error) }, "could not export the last trace spans"));
       logger.info({ durationMs: Math.round(performance.now() - stoppingAt) }, "shut down");
       // The logger writes asynchronously: the last lines must be out before the process exits.
       await new Promise<void>((resolve) => logger.flush(() => resolve()));
     },
   };
+}
+
+/**
+ * OpenTelemetry tracing when the standard variables ask for it. The SDK is
+ * imported only then, so a gateway without tracing never loads it.
+ */
+async function openTracing(env: NodeJS.ProcessEnv): Promise<OpenedTracer | undefined> {
+  let settings: TracingSettings | undefined;
+  try {
+    settings = tracingSettings(env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!settings) return undefined;
+  const { openRequestTracer } = await import("../server/tracing/open-request-tracer.js");
+  return openRequestTracer(settings, { version: "0.1.0" });
+}
+
+function tracingUrl(env: NodeJS.ProcessEnv): string {
+  return tracingSettings(env)?.url ?? "";
 }
 
 /** `SWITCHYARD_LOG_LEVEL`, refused when it is not a level (unset or empty means info). */

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { RequestTracer } from "./tracing/request-tracer.js";
 import type { AddressInfo } from "node:net";
 import { GatewayError } from "../core/gateway-error.js";
 import type { InboundDialect } from "../dialects/dialect.js";
@@ -65,6 +66,8 @@ export interface GatewayServerOptions {
   readonly readiness?: ReadinessProbe;
   /** State of the Responses API; without it responses are not stored and `previous_response_id` is refused. */
   readonly responseStore?: ResponseStore;
+  /** OpenTelemetry spans per request and upstream attempt; without it nothing is traced. */
+  readonly tracer?: RequestTracer;
   /** `serve --workers N`: `/metrics` answers with every worker's metrics (see metrics/cluster-metrics.ts), not this process's alone. */
   readonly clusterMetrics?: boolean;
 }
@@ -77,7 +80,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const accessLog = createAccessLog({ logger, enabled: () => runtime.snapshot().config.server.accessLog });
   const observers = [metrics.observer, accessLog, ...(options.observers ?? [])];
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
-  const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows };
+  const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows, tracer: options.tracer };
 
   // The address `listen` was given: requests naming it in `Host` are answered.
   let boundHost: string | undefined;

@@ -26,6 +26,8 @@ import { OutputRecorder } from "./output-recorder.js";
 import { OverheadClock } from "./overhead-clock.js";
 import type { ShadowRunner, ShadowJob } from "./shadow-runner.js";
 import { sampleShadowTargets } from "../routing/sample-shadow-targets.js";
+import type { RequestTracer } from "./tracing/request-tracer.js";
+import { operationName } from "./metrics/operation-name.js";
 
 export interface ChatHandlerContext {
   readonly runtime: GatewayRuntime;
@@ -38,6 +40,8 @@ export interface ChatHandlerContext {
   readonly cost?: CostCalculator;
   /** Sends sampled copies to routes' `shadow:` targets after the answer is complete. */
   readonly shadows?: ShadowRunner;
+  /** OpenTelemetry spans per request and attempt; undefined when tracing is off. */
+  readonly tracer?: RequestTracer;
 }
 
 /** What a successful attempt hands back: the answer in one of four shapes, first token in hand. */
@@ -66,6 +70,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   });
 
   const summary = startRequestSummary(requestId, dialect.protocol);
+  const traced = context.tracer?.startRequest(request.headers, operationName(dialect.protocol));
 
   let admission: Admission | undefined;
   let shadowJob: Omit<ShadowJob, "primary"> | undefined;
@@ -119,10 +124,13 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       health: context.runtime.health,
       clientSignal: client,
       // Scrubbed before routing sees the error: it ends up in health (`/admin/targets`), attempts (the ledger) and the answer.
-      start: (target, signal) =>
-        startAttempt({ dialect, snapshot, body: upstreamBody, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }).catch(
-          rethrowScrubbed(secrets, presentedKey),
-        ),
+      start: (target, signal) => {
+        const attempt = (): Promise<Started> =>
+          startAttempt({ dialect, snapshot, body: upstreamBody, chatRequest, call: { upstreamModel: target.model, signal, forwardHeaders }, providerName: target.provider }).catch(
+            rethrowScrubbed(secrets, presentedKey),
+          );
+        return traced ? traced.attempt(target, attempt) : attempt();
+      },
     });
     summary.target = execution.target.key;
     summary.provider = execution.target.provider;
@@ -148,6 +156,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
   } finally {
     summary.overheadMs = overhead.overheadMs;
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
+    traced?.end(summary);
     admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
     if (shadowJob && context.shadows && summary.status === 200 && summary.errorCode === undefined && !summary.clientDisconnected && summary.target) {
       context.shadows.submit({

@@ -1,4 +1,5 @@
 import { Cancellation } from "../shared/cancellation.js";
+import type { RequestTracer } from "./tracing/request-tracer.js";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
@@ -32,12 +33,14 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     readonly guard?: RequestGuard;
     readonly observers: readonly RequestObserver[];
     readonly cost?: CostCalculator;
+    readonly tracer?: RequestTracer;
   },
 ): Promise<void> {
   const startedAt = performance.now();
   const snapshot = context.runtime.snapshot();
   // One usage record per request, as for chat; embeddings have input tokens only.
   const summary = startRequestSummary(randomUUID(), "embeddings");
+  const traced = context.tracer?.startRequest(request.headers, "embeddings");
   let admission: Admission | undefined;
   const client = new Cancellation();
   response.on("close", () => {
@@ -67,7 +70,8 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
         const provider = snapshot.providers.get(target.provider)?.provider;
         if (!provider) throw new GatewayError("internal", `provider "${target.provider}" is not built`);
         if (!provider.embed) throw new GatewayError("invalid-request", `Target ${target.key} (${provider.protocol}) does not offer embeddings`, { param: "model" });
-        return provider.embed(parsed.request, { upstreamModel: target.model, signal }).catch(rethrowScrubbed(configSecrets(snapshot.config), clientKey(request.headers)));
+        const attempt = (): Promise<EmbeddingOutcome> => provider.embed!(parsed.request, { upstreamModel: target.model, signal }).catch(rethrowScrubbed(configSecrets(snapshot.config), clientKey(request.headers)));
+        return traced ? traced.attempt(target, attempt) : attempt();
       },
     });
     execution.finish();
@@ -108,6 +112,7 @@ export async function handleEmbeddings(request: IncomingMessage, response: Serve
     sendJson(response, error.status, renderOpenAIError(error));
   } finally {
     finishRequestSummary(summary, { startedAt, cost: context.cost, observers: context.observers, onObserverError: (error) => context.logger.error({ err: error }, "request observer failed") });
+    traced?.end(summary);
     admission?.settle({ usage: summary.usage, costUsd: summary.costUsd });
   }
 }

@@ -174,3 +174,53 @@ describe("model-graded promptfoo configs end to end (fake grader on loopback)", 
     expect(await refusal('prompts: ["q"]\ndefaultTest: { options: { provider: openai:chat:g } }\ntests:\n  - assert: [{ type: answer-relevance }]\n')).toMatch(/answer-relevance needs an embeddings model/);
   });
 });
+
+describe("promptfoo's text-overlap and grouping assertions", () => {
+  const check = async (raw: RawAssertion, output: string) => {
+    const { checkPromptfooAssertion } = await import("../../src/evaluate/promptfoo/check-promptfoo-assertion.js");
+    const spec = parseAssertion(raw, "t");
+    return checkPromptfooAssertion(spec, { output, value: spec.value, context: {}, tools: undefined });
+  };
+  it("rouge-n: unigram F-measure on Treebank tokens, threshold 0.75 by default", async () => {
+    expect(await check({ type: "rouge-n", value: "The cat sat on the mat." }, "the cat sat on the mat.")).toMatchObject({ pass: true, score: 1 });
+    // 4 of 7 candidate tokens ("the", "cat", "the", ".") overlap the 7 reference tokens: F = 4/7.
+    const partial = await check({ type: "rouge-n", value: "The cat sat on the mat." }, "The dog ran under the cat.");
+    expect(partial!.score).toBeCloseTo(4 / 7);
+    expect(partial!.pass).toBe(false);
+  });
+  it("bleu: 1–4-gram precisions with smoothing and a brevity penalty, threshold 0.5 by default", async () => {
+    expect(await check({ type: "bleu", value: ["the cat is on the mat", "there is a cat on the mat"] }, "the cat is on the mat")).toMatchObject({ pass: true, score: 1 });
+    const short = await check({ type: "bleu", value: "the cat is on the mat" }, "the cat");
+    // Precisions 1 and 1 over the two usable orders; penalty exp(1 − 6/2).
+    expect(short!.score).toBeCloseTo(Math.exp(1 - 3));
+    expect(short!.pass).toBe(false);
+  });
+});
+
+describe("assert-set and promptfoo's weighting", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "switchyard-assert-set-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  it("a set passes when all its assertions pass, or its mean reaches its threshold; a failing weight-0 assertion still fails a promptfoo test", async () => {
+    const upstream = await startFakeUpstream({ respond: () => completion({ model: "m", text: "Paris is lovely" }) });
+    try {
+      await writeFile(
+        join(dir, "sets.yaml"),
+        `providers: [{ id: "openai:chat:m", config: { apiBaseUrl: "${upstream.url}" } }]\nprompts: ["q"]\ntests:\n  - assert:\n      - type: assert-set\n        threshold: 0.5\n        assert: [{ type: contains, value: Paris }, { type: contains, value: Rome }]\n  - assert:\n      - type: assert-set\n        assert: [{ type: contains, value: Paris }, { type: contains, value: Rome }]\n  - assert:\n      - { type: contains, value: Paris }\n      - { type: contains, value: Rome, weight: 0 }\n`,
+      );
+      const result = await evalCommand({ suite: join(dir, "sets.yaml"), format: "json", cache: false, cwd: dir, env: { PATH: process.env.PATH } });
+      const report = JSON.parse(result.stdout!) as { tests: { cells: { pass: boolean; score: number }[] }[] };
+      expect(report.tests.map((row) => [row.cells[0]!.pass, row.cells[0]!.score])).toEqual([
+        [true, 0.5],
+        [false, 0.5],
+        [false, 1],
+      ]);
+    } finally {
+      await upstream.close();
+    }
+  });
+});

@@ -58,37 +58,59 @@ export interface PromptfooGrading {
  */
 export async function gradeAnswer(options: GradeOptions): Promise<Grade> {
   const results: AssertionResult[] = [];
-  let pairwise: PairwiseJudgement | undefined;
+  const pairwise: { judgement: PairwiseJudgement | undefined } = { judgement: undefined };
   let selectBestPass = true;
   for (const spec of options.specs) {
     if (spec.kind === "pairwise" && options.baseline.isSelf) continue;
-    let outcome: CheckOutcome;
-    try {
-      if (spec.kind === "select-best") {
-        outcome = options.selectBest?.get(spec) ?? checkError("select-best needs at least two outputs to compare");
-        // promptfoo: a comparison only ands into the test's verdict and never joins the weighted score.
-        selectBestPass &&= outcome.pass;
-        results.push({ label: spec.label, pass: outcome.pass, score: outcome.score, weight: 0, reason: outcome.reason });
-        continue;
-      } else if (spec.kind === "pairwise") {
-        if (options.baseline.answer === undefined) {
-          pairwise = { outcome: "win", score: 1, reason: "the baseline failed to answer" };
-        } else {
-          pairwise = await judgePairwise({ judge: options.judge(spec), prompt: options.prompt, baseline: options.baseline.answer.text, candidate: options.answer.text, criteria: spec.value as string | undefined });
-        }
-        outcome = { pass: pairwise.score >= (spec.threshold ?? 0.5), score: pairwise.score, reason: pairwise.reason };
-      } else if (options.promptfoo) outcome = await checkAsPromptfoo(spec, options, options.promptfoo);
-      else outcome = await check(spec, options);
-    } catch (error) {
-      outcome = checkError(`${spec.label}: ${(error as Error).message}`);
+    if (spec.kind === "select-best") {
+      const outcome = options.selectBest?.get(spec) ?? checkError("select-best needs at least two outputs to compare");
+      // promptfoo: a comparison only ands into the test's verdict and never joins the weighted score.
+      selectBestPass &&= outcome.pass;
+      results.push({ label: spec.label, pass: outcome.pass, score: outcome.score, weight: 0, reason: outcome.reason });
+      continue;
     }
-    results.push(applyNegation(spec, outcome));
+    results.push(await gradeSpec(spec, options, pairwise));
   }
-  const weighted = results.filter((result) => result.weight > 0);
-  const totalWeight = weighted.reduce((sum, result) => sum + result.weight, 0);
-  const score = totalWeight === 0 ? 1 : weighted.reduce((sum, result) => sum + result.weight * result.score, 0) / totalWeight;
-  const pass = (options.testThreshold !== undefined ? score >= options.testThreshold : weighted.every((result) => result.pass)) && selectBestPass;
-  return { pass, score: selectBestPass ? score : 0, assertions: results, pairwise };
+  const { pass: allPass, score } = combine(results, options.testThreshold, options.promptfoo !== undefined);
+  return { pass: allPass && selectBestPass, score: selectBestPass ? score : 0, assertions: results, pairwise: pairwise.judgement };
+}
+
+/**
+ * A list of results as one verdict. Native suites: weight-0 results are
+ * reported only, and no weight at all scores 1. promptfoo configs follow
+ * promptfoo's AssertionsResult: any failure fails (weight 0 included) and no
+ * weight scores 0. A `threshold` replaces "all pass" with "score reaches it".
+ */
+function combine(results: readonly AssertionResult[], threshold: number | undefined, promptfoo: boolean): { pass: boolean; score: number } {
+  const counted = promptfoo ? results : results.filter((result) => result.weight > 0);
+  const totalWeight = counted.reduce((sum, result) => sum + result.weight, 0);
+  const score = totalWeight === 0 ? (promptfoo ? 0 : 1) : counted.reduce((sum, result) => sum + result.weight * result.score, 0) / totalWeight;
+  const pass = threshold !== undefined && !Number.isNaN(threshold) ? score >= threshold : counted.every((result) => result.pass);
+  return { pass, score };
+}
+
+async function gradeSpec(spec: AssertionSpec, options: GradeOptions, pairwise: { judgement: PairwiseJudgement | undefined }): Promise<AssertionResult> {
+  if (spec.kind === "assert-set") {
+    const children: AssertionResult[] = [];
+    for (const child of spec.children ?? []) children.push(await gradeSpec(child, options, pairwise));
+    const set = combine(children, spec.threshold, true);
+    const failedChild = children.find((child) => !child.pass);
+    return { label: spec.label, pass: set.pass, score: set.score, weight: spec.weight, reason: spec.threshold !== undefined ? `aggregate score ${set.score.toFixed(2)} ${set.pass ? "≥" : "<"} ${spec.threshold}` : (failedChild?.reason ?? "all assertions passed") };
+  }
+  let outcome: CheckOutcome;
+  try {
+    if (spec.kind === "pairwise") {
+      pairwise.judgement =
+        options.baseline.answer === undefined
+          ? { outcome: "win", score: 1, reason: "the baseline failed to answer" }
+          : await judgePairwise({ judge: options.judge(spec), prompt: options.prompt, baseline: options.baseline.answer.text, candidate: options.answer.text, criteria: spec.value as string | undefined });
+      outcome = { pass: pairwise.judgement.score >= (spec.threshold ?? 0.5), score: pairwise.judgement.score, reason: pairwise.judgement.reason };
+    } else if (options.promptfoo) outcome = await checkAsPromptfoo(spec, options, options.promptfoo);
+    else outcome = await check(spec, options);
+  } catch (error) {
+    outcome = checkError(`${spec.label}: ${(error as Error).message}`);
+  }
+  return applyNegation(spec, outcome);
 }
 
 /**
@@ -141,6 +163,8 @@ async function check(spec: AssertionSpec, options: GradeOptions): Promise<CheckO
     case "is-valid-openai-tools-call":
     case "levenshtein":
     case "word-count":
+    case "rouge-n":
+    case "bleu":
     case "python":
       return (await checkPromptfooAssertion(spec, { output: spec.kind === "is-valid-openai-tools-call" ? promptfooOutput(answer, undefined) : answer.text, value: spec.kind === "python" && typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
     case "javascript":

@@ -3,6 +3,7 @@ import { compileJsonSchema, describeSchemaError } from "../assert/compile-json-s
 import { failed, passed, type CheckOutcome } from "../assert/assertion-result.js";
 import type { AssertionSpec } from "../suite/assertion-spec.js";
 import type { CodeRef } from "../suite/eval-suite.js";
+import { bleuScore, rougeNScore } from "../assert/text-overlap.js";
 import { outputString } from "./promptfoo-output.js";
 import { runPromptfooCode } from "./run-promptfoo-code.js";
 
@@ -92,6 +93,16 @@ export async function checkPromptfooAssertion(spec: AssertionSpec, input: Prompt
       const { min, max } = value as { min?: number; max?: number };
       const pass = (min === undefined || count >= min) && (max === undefined || count <= max);
       return pass ? passed(`${count} words`) : failed(`${count} words, expected ${min ?? 0}..${max ?? "∞"}`);
+    }
+    case "rouge-n": {
+      const score = rougeNScore(text, String(value));
+      const threshold = spec.threshold ?? 0.75;
+      return { pass: score >= threshold, score, reason: `ROUGE-N score ${score.toFixed(2)} is ${score >= threshold ? "greater than or equal to" : "less than"} threshold ${threshold}` };
+    }
+    case "bleu": {
+      const score = bleuScore(text, Array.isArray(value) ? value.map(String) : [String(value)]);
+      const threshold = spec.threshold ?? 0.5;
+      return { pass: score >= threshold, score, reason: `BLEU score ${score.toFixed(4)} is ${score >= threshold ? "at least" : "less than"} threshold ${threshold}` };
     }
     default:
       return undefined;

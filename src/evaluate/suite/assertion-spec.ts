@@ -30,7 +30,10 @@ export type AssertionKind =
   | "context-recall"
   | "context-relevance"
   | "context-faithfulness"
-  | "select-best";
+  | "select-best"
+  | "rouge-n"
+  | "bleu"
+  | "assert-set";
 
 /** Every `type:` a suite may write, without the `not-` prefix. */
 export const assertionTypeNames = [
@@ -66,6 +69,8 @@ export const assertionTypeNames = [
   "context-relevance",
   "context-faithfulness",
   "select-best",
+  "rouge-n",
+  "bleu",
 ] as const;
 
 export type AssertionTypeName = (typeof assertionTypeNames)[number];
@@ -90,6 +95,8 @@ export interface AssertionSpec {
   readonly transform: CodeRef | undefined;
   /** promptfoo configs: how a model-graded check is graded (absent for native suites). */
   readonly grading?: PromptfooGradingOptions;
+  /** `assert-set` (promptfoo configs): the assertions it groups; it scores their weighted mean and passes when all pass (or the mean reaches `threshold`). */
+  readonly children?: readonly AssertionSpec[];
 }
 
 /** promptfoo's grading options for one assertion: its provider, else the test's, else the suite's; its rubricPrompt, else the test's. */
@@ -149,6 +156,8 @@ const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignor
   "context-relevance": { kind: "context-relevance" },
   "context-faithfulness": { kind: "context-faithfulness" },
   "select-best": { kind: "select-best" },
+  "rouge-n": { kind: "rouge-n" },
+  bleu: { kind: "bleu" },
 };
 
 /**
@@ -211,6 +220,15 @@ function checkValue(spec: AssertionSpec, where: string): void {
       return;
     case "select-best":
       need(typeof value === "string" && value !== "", "the criteria as a string");
+      return;
+    case "rouge-n":
+      need(typeof value === "string", "the reference text");
+      return;
+    case "bleu":
+      need(typeof value === "string" || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")), "the reference text or a list of them");
+      return;
+    case "assert-set":
+      need(spec.children !== undefined && spec.children.length > 0, "a list of assertions under assert");
       return;
     case "similar":
       need(typeof value === "string" || (Array.isArray(value) && value.every((item) => typeof item === "string")), "the expected text (or a list of them)");

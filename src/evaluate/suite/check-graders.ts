@@ -11,7 +11,7 @@ const judged = new Set(["llm-rubric", "pairwise", "factuality", "g-eval", "selec
  */
 export function checkGraders(suite: EvalSuite): void {
   for (const test of suite.tests) {
-    for (const spec of test.assertions) {
+    for (const spec of test.assertions.flatMap((item) => [item, ...(item.children ?? [])])) {
       if (judged.has(spec.kind) && (spec.judge ?? suite.judge) === undefined) {
         throw new SuiteError(`${suite.source}: ${spec.label} needs a judge model: set \`judge:\` in the suite (promptfoo: defaultTest.options.provider or the assertion's provider) or pass --judge MODEL; no judge is chosen for you`);
       }
@@ -33,7 +33,7 @@ export function checkGraders(suite: EvalSuite): void {
  */
 export function codeAssertionIn(suite: EvalSuite): string | undefined {
   for (const test of suite.tests) {
-    for (const spec of test.assertions) {
+    for (const spec of test.assertions.flatMap((item) => [item, ...(item.children ?? [])])) {
       if (spec.kind === "javascript" || spec.kind === "python") return `${spec.label} assertion`;
       if (spec.transform) return `${spec.label} assertion with a transform`;
     }

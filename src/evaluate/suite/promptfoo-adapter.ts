@@ -31,6 +31,7 @@ const supportedTypes = new Set([
   "is-json", "contains-json", "javascript", "python", "is-valid-openai-tools-call", "levenshtein", "word-count",
   "latency", "cost", "similar", "llm-rubric",
   "factuality", "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness", "select-best",
+  "rouge-n", "bleu",
 ]);
 /** Model-graded types whose grader comes from `provider` / `options.provider` / --judge. */
 const gradedTypes = new Set(["llm-rubric", "factuality", "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness", "select-best"]);
@@ -248,6 +249,7 @@ async function mapAssertion(value: unknown, path: string, context: AssertionCont
     const { $ref: _ref, ...rest } = assertion;
     assertion = { ...record(context.templates[name], `${context.where}: assertionTemplates.${name}`), ...rest };
   }
+  if (assertion.type === "assert-set") return assertSet(assertion, path, context, grading);
   for (const key of Object.keys(assertion)) {
     if (!["type", "value", "threshold", "weight", "transform", "provider", "metric", "rubricPrompt"].includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset`);
   }
@@ -279,6 +281,30 @@ async function mapAssertion(value: unknown, path: string, context: AssertionCont
     ...(graded && { grading: { grader, rubricPrompt: ownRubricPrompt ?? grading.rubricPrompt, factuality: grading.factuality } }),
   };
   return parseAssertion(raw, at);
+}
+
+/** promptfoo's `assert-set`: its assertions scored together (weighted mean; all pass, or the mean reaches `threshold`), counted once in the test with its own `weight`. */
+async function assertSet(assertion: Readonly<Record<string, unknown>>, path: string, context: AssertionContext, grading: GradingDefaults): Promise<AssertionSpec> {
+  const at = `${context.where}: ${path}`;
+  for (const key of Object.keys(assertion)) if (!["type", "assert", "threshold", "weight", "metric"].includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset`);
+  if (!Array.isArray(assertion.assert) || assertion.assert.length === 0) throw new SuiteError(`${at}.assert: assert-set needs a list of assertions`);
+  const children = await mapAssertions(assertion.assert, `${path}.assert`, context, grading);
+  if (children.some((child) => child.kind === "select-best")) throw new SuiteError(`${at}.assert: select-best inside assert-set is not in the supported promptfoo subset`);
+  const spec: AssertionSpec = {
+    kind: "assert-set",
+    label: "assert-set",
+    negate: false,
+    value: undefined,
+    threshold: typeof assertion.threshold === "number" ? assertion.threshold : undefined,
+    weight: typeof assertion.weight === "number" ? assertion.weight : 1,
+    ignoreCase: false,
+    match: "all",
+    judge: undefined,
+    embedding: undefined,
+    transform: undefined,
+    children,
+  };
+  return spec;
 }
 
 /** `file://` assertion values: code for javascript/python, parsed data for .json/.yaml, text otherwise. */

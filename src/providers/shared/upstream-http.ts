@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { upstreamTraceHeaders } from "../../shared/upstream-trace-headers.js";
 import { Agent, errors as undiciErrors, type Dispatcher } from "undici";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { CancelSignal } from "../../shared/cancellation.js";
@@ -54,7 +55,7 @@ export async function postUpstream(options: {
       origin,
       path,
       method: "POST",
-      headers: { "content-type": "application/json", ...options.headers },
+      headers: { "content-type": "application/json", ...options.headers, ...upstreamTraceHeaders.getStore() },
       body: options.body,
       signal: options.signal,
     });
