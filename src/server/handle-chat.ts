@@ -335,8 +335,9 @@ async function pump<T>(
 }
 
 function openStream(response: ServerResponse, head: ResponseHead): void {
+  // Not flushed on their own: the first frame, written right after, carries them in the same socket write
+  // (flushing first cost a separate write system call per stream, a tenth of a streaming profile's time).
   head.write(response, 200, "content-type", "text/event-stream; charset=utf-8", "cache-control", "no-cache", "connection", "keep-alive", "x-accel-buffering", "no");
-  response.flushHeaders();
 }
 
 function setRoutingHeaders(head: ResponseHead, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {

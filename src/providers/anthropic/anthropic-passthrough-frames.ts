@@ -3,6 +3,7 @@ import type { FinishReason } from "../../core/finish-reason.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { AnthropicStreamEvent, AnthropicUsage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import type { PassthroughFrame } from "../provider.js";
+import { FrameBatch } from "../shared/frame-batch.js";
 import { SseDecoder, type SseEvent } from "../shared/sse-decoder.js";
 import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
@@ -20,9 +21,19 @@ export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: Ca
   const state = { usage: {} as AnthropicUsage, finishReason: undefined as FinishReason | undefined, stopped: false };
   try {
     for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) yield observe(sse, state);
+      // The frames of one read leave as one (see FrameBatch); those before a bad frame still reach the client.
+      const batch = new FrameBatch();
+      try {
+        for (const sse of decoder.push(chunk as Buffer)) batch.add(observe(sse, state));
+      } catch (error) {
+        if (!batch.empty) yield batch.frame();
+        throw error;
+      }
+      if (!batch.empty) yield batch.frame();
     }
-    for (const sse of decoder.end()) yield observe(sse, state);
+    const batch = new FrameBatch();
+    for (const sse of decoder.end()) batch.add(observe(sse, state));
+    if (!batch.empty) yield batch.frame();
   } catch (error) {
     throw toUpstreamError(error, signal);
   } finally {

@@ -6,6 +6,7 @@ import { UpstreamError } from "../../core/upstream-error.js";
 import type { FinishReason } from "../../core/finish-reason.js";
 import type { Usage } from "../../core/usage.js";
 import type { ChatOutcome, ChatProvider, PassthroughFrame, PassthroughOutcome, ProviderCall } from "../provider.js";
+import { FrameBatch } from "../shared/frame-batch.js";
 import { SseDecoder } from "../shared/sse-decoder.js";
 import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { convertToOpenAIChatRequest, dropUnsupported } from "./convert-to-openai-chat-request.js";
@@ -84,25 +85,41 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
 /**
  * Relays upstream SSE frames, reading each only for usage, finish reason and
  * errors. Frames are re-emitted as `data: …\n\n`, which is byte-identical for
- * OpenAI-style streams (no event names, no comments that matter).
+ * OpenAI-style streams (no event names, no comments that matter). The frames of
+ * one upstream read leave as one item: one socket write and one trip through the
+ * async iterator instead of one per frame (per-frame writes were a fifth of the
+ * gateway's CPU in a streaming profile at concurrency 64).
  */
 async function* passthroughFrames(body: UpstreamBody, signal: CancelSignal, callerWantsUsage: boolean): AsyncGenerator<PassthroughFrame> {
   const decoder = new SseDecoder();
   let finishReason: FinishReason | undefined;
+  const onFinish = (reason: FinishReason): void => {
+    finishReason = reason;
+  };
   let done = false;
   try {
     for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) {
-        if (done) continue;
-        if (sse.data === "[DONE]") {
-          done = true;
-          yield { text: "data: [DONE]\n\n" };
-          continue;
+      const batch = new FrameBatch();
+      try {
+        for (const sse of decoder.push(chunk as Buffer)) {
+          if (done) continue;
+          if (sse.data === "[DONE]") {
+            done = true;
+            batch.add({ text: "data: [DONE]\n\n" });
+            continue;
+          }
+          batch.add(observeFrame(sse.data, callerWantsUsage, onFinish));
         }
-        yield observeFrame(sse.data, callerWantsUsage, (reason) => (finishReason = reason));
+      } catch (error) {
+        // What came before the bad frame still reaches the client, as it did frame by frame.
+        if (!batch.empty) yield batch.frame();
+        throw error;
       }
+      if (!batch.empty) yield batch.frame();
     }
-    for (const sse of decoder.end()) if (!done && sse.data !== "[DONE]") yield observeFrame(sse.data, callerWantsUsage, (reason) => (finishReason = reason));
+    const batch = new FrameBatch();
+    for (const sse of decoder.end()) if (!done && sse.data !== "[DONE]") batch.add(observeFrame(sse.data, callerWantsUsage, onFinish));
+    if (!batch.empty) yield batch.frame();
   } catch (error) {
     throw toUpstreamError(error, signal);
   } finally {
