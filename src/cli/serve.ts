@@ -20,6 +20,7 @@ import type { StoreReadiness } from "../server/readiness.js";
 import { openResponseStore } from "../responses-store/open-response-store.js";
 import { defaultResponses } from "../config/gateway-config.js";
 import { UsageError, type CommandResult } from "./command-result.js";
+import { createConsoleSources } from "./console-sources.js";
 import { tracingSettings, type TracingSettings } from "../server/tracing/tracing-settings.js";
 import type { OpenedTracer } from "../server/tracing/open-request-tracer.js";
 import { workerIndexVariable } from "./worker-index.js";
@@ -104,7 +105,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
         return undefined;
       })
     : undefined;
-  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, tracer: tracing?.tracer, clusterMetrics: cluster.isWorker, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
+  const server = createGatewayServer({ runtime, logger, observers: ledger ? [ledger.observer] : [], cost, shadowPairSink: ledger ? (pair) => ledger.writer.recordShadowPair(pair) : undefined, guard: governance.guard, cache: governance.cache, keys: governance.keys, responseStore: responses?.store, tracer: tracing?.tracer, clusterMetrics: cluster.isWorker, console: { ledger: ledger?.console, sources: createConsoleSources({ cwd, configPath: hasFile ? configPath : undefined, config: () => runtime.snapshot().config, ledger }) }, readiness: () => storeReadiness(ledger?.writer.stats(), governance.storeHealth()) });
   const host = options.host ?? config.server.host;
   const port = options.port ?? config.server.port;
   let address: AddressInfo;
@@ -129,6 +130,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
       : "  client keys: not required; anyone who can reach this address may use it (set server.require_keys: true to require keys)",
   );
   if (config.server.corsOrigins) print(`  browsers: cross-origin calls to /v1 allowed from ${config.server.corsOrigins.join(", ")} (server.cors)`);
+  if (config.server.ui.enabled) print(`  console: ${url}/ui/${config.server.adminToken === undefined ? " (loopback only; set server.admin_token to log in from elsewhere)" : " (log in with server.admin_token)"}`);
   if (tracing) print(`  traces: OTLP/HTTP to ${tracingUrl(env)} (OTEL_* variables)`);
   if (ledger) print(`  usage ledger: ${config.ledger.store.kind === "sqlite" ? config.ledger.store.path : "PostgreSQL"} (switchyard usage)`);
 

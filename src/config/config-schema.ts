@@ -79,6 +79,8 @@ export const serverSchema = z.strictObject({
   allowed_hosts: z.array(z.string().min(1)).optional(),
   /** Browser origins allowed to call the model API (`/v1/*`) cross-origin; `"*"` any. The admin API never answers cross-origin. */
   cors: z.strictObject({ origins: z.array(z.string().min(1)).min(1) }).optional(),
+  /** The web console at `/ui` (on by default); `false` turns it off; `{ audit: FILE }` names the audit JSON its Exposure page shows. */
+  ui: z.union([z.boolean(), z.strictObject({ audit: z.string().min(1).optional() })]).optional(),
   /** One log line per API request (method, path, route, target, status, attempts, duration, tokens). Default: true. */
   access_log: z.boolean().optional(),
   /** Adds `x-switchyard-overhead-ms` (time the gateway added, excluding upstream attempts) to every chat answer. Default false. */
@@ -175,11 +177,18 @@ export const routerDefaultsSchema = z.strictObject({
   retry: retrySchema.optional(),
   timeout: timeoutSchema.optional(),
   breaker: breakerSchema.optional(),
+  /**
+   * Keep one conversation on one target (its prompt cache stays warm) on `weighted` and
+   * `latency` routes, keyed on a session header. `true` uses `x-claude-code-session-id`
+   * (Claude Code) and `session-id` (Codex); `{ headers: [...] }` names others, first found wins.
+   */
+  session_affinity: z.union([z.boolean(), z.strictObject({ headers: z.array(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name")).min(1) })]).optional(),
 });
 
 export const configFileSchema = z.strictObject({
   server: serverSchema.optional(),
   providers: z.record(z.string().regex(/^[A-Za-z0-9._-]+$/, "provider names may use letters, digits, '.', '_' and '-'"), providerSchema).optional(),
+  /** Aliases clients ask for; a name with `*` (`claude-*`) is a pattern matching any name not configured exactly. */
   models: z.record(z.string().min(1), routeSchema).optional(),
   /** Defaults for every route's retry, timeout and breaker. */
   router: routerDefaultsSchema.optional(),

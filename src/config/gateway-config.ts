@@ -5,6 +5,8 @@ export interface GatewayConfig {
   readonly server: ServerConfig;
   readonly providers: ReadonlyMap<string, ProviderConfig>;
   readonly routes: ReadonlyMap<string, RouteConfig>;
+  /** Session header names (lower-case) that pin a conversation to one target; undefined when affinity is off. */
+  readonly sessionAffinity?: { readonly headers: readonly string[] };
   /** Retry, timeout and breaker for routes that do not set their own, and for `PROVIDER/MODEL` requests. */
   readonly routerDefaults: RouterDefaults;
   readonly catalogFiles: readonly string[];
@@ -39,6 +41,14 @@ export interface ServerConfig {
   readonly accessLog: boolean;
   /** `server.overhead_header`: answers carry `x-switchyard-overhead-ms`. */
   readonly overheadHeader: boolean;
+  /** The web console at `/ui`. */
+  readonly ui: ConsoleConfig;
+}
+
+export interface ConsoleConfig {
+  readonly enabled: boolean;
+  /** The audit JSON (`switchyard audit --format json`) the Exposure page shows, as written in the config; relative to the working directory. */
+  readonly auditPath: string | undefined;
 }
 
 export interface ProviderConfig {
@@ -182,10 +192,13 @@ export const defaultLedger: LedgerConfig = {
   retentionDays: undefined,
 };
 
-export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false };
+export const defaultServer: ServerConfig = { host: "127.0.0.1", port: 4000, apiKeys: [], adminToken: undefined, maxBodyBytes: 10 * 1024 * 1024, requireKeys: false, allowedHosts: [], corsOrigins: undefined, accessLog: true, overheadHeader: false, ui: { enabled: true, auditPath: undefined } };
 
 export interface DecisionsConfig {
   readonly dir: string | undefined;
   readonly audit: string | undefined;
   readonly evals: readonly string[];
 }
+
+/** What `router.session_affinity: true` keys on: Claude Code's session header, then Codex's. */
+export const defaultSessionHeaders: readonly string[] = ["x-claude-code-session-id", "session-id"];

@@ -2,6 +2,7 @@ import { providerType } from "../providers/registry.js";
 import type { ConfigFile } from "./config-schema.js";
 import {
   defaultGovernance,
+  defaultSessionHeaders,
   defaultLedger,
   defaultShadowTraffic,
   defaultResponses,
@@ -129,11 +130,15 @@ export function normaliseConfig(file: ConfigFile, options: { source: string; env
       requireKeys: server.require_keys ?? (server.api_keys ?? []).length > 0,
       allowedHosts: (server.allowed_hosts ?? []).map((host) => host.toLowerCase()),
       corsOrigins: server.cors ? corsOrigins : undefined,
+      ui: server.ui === undefined || typeof server.ui === "boolean" ? { enabled: server.ui ?? true, auditPath: undefined } : { enabled: true, auditPath: server.ui.audit },
       accessLog: server.access_log ?? defaultServer.accessLog,
       overheadHeader: server.overhead_header ?? defaultServer.overheadHeader,
     },
     providers,
     routes,
+    ...(router.session_affinity && {
+      sessionAffinity: { headers: router.session_affinity === true ? defaultSessionHeaders : router.session_affinity.headers.map((name) => name.toLowerCase()) },
+    }),
     routerDefaults,
     ledger: {
       enabled: ledger.enabled ?? defaultLedger.enabled,

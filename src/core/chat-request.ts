@@ -2,6 +2,7 @@ import type { Message } from "./message.js";
 import type { ResponseFormat } from "./response-format.js";
 import type { SamplingParameters } from "./sampling-parameters.js";
 import type { ToolChoice, ToolDefinition } from "./tool.js";
+import type { Warning } from "./warning.js";
 
 /** A chat request after the inbound dialect has parsed it; independent of any wire format. */
 export interface ChatRequest {
@@ -26,4 +27,10 @@ export interface ChatRequest {
   readonly passthrough?: Readonly<Record<string, unknown>>;
   /** The wire format `passthrough` fields belong to: only a provider of that protocol may forward them. */
   readonly passthroughProtocol?: "openai-chat" | "anthropic-messages" | "gemini";
+  /**
+   * What the caller used that only an upstream of its own protocol honours
+   * (Anthropic server tools, deferred tool loading): reported whenever the
+   * request is translated for a target, never when it is relayed as-is.
+   */
+  readonly nativeOnlyWarnings?: readonly Warning[];
 }

@@ -6,6 +6,8 @@ import { buildUsageRecord } from "./build-usage-record.js";
 import { LedgerWriter } from "./ledger-writer.js";
 import type { KeyUsageRow, LedgerStore, PruneResult, UsageQuery } from "./stores/ledger-store.js";
 import { createSqliteLedgerStore } from "./stores/sqlite-ledger-store.js";
+import type { ConsoleQueries } from "./stores/console-queries-sql.js";
+import type { ShadowPair, ShadowPairQuery } from "./shadow-pair.js";
 import { createSqliteWorkerLedgerStore } from "./stores/sqlite-worker-ledger-store.js";
 
 /**
@@ -25,6 +27,10 @@ export interface Ledger {
   readonly writer: LedgerWriter;
   /** Per-key totals from the store (records still buffered in the writer, up to `flush_interval_ms`, are not in them yet). */
   keyUsage(query: UsageQuery): Promise<KeyUsageRow[]>;
+  /** The web console's reads (same caveat: the writer's buffer is not in them yet). */
+  readonly console: ConsoleQueries | undefined;
+  /** Shadow comparisons, newest first. */
+  shadowPairs(query: ShadowPairQuery): Promise<ShadowPair[]>;
   close(): Promise<void>;
 }
 
@@ -70,6 +76,11 @@ export async function createLedger(options: { config: LedgerConfig; catalog: Cat
     keyUsage: async (query) => {
       await migrate();
       return store.keyUsage(query);
+    },
+    console: store.console,
+    shadowPairs: async (query) => {
+      await migrate();
+      return store.shadowPairs(query);
     },
     close: async () => {
       await retention?.stop();

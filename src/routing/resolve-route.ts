@@ -1,10 +1,13 @@
 import { GatewayError } from "../core/gateway-error.js";
 import type { GatewayConfig, RouteConfig } from "../config/gateway-config.js";
+import { matchAliasPattern } from "./match-alias-pattern.js";
 
 /**
  * The route for what a client asked for: an alias from `models:`, or
  * `PROVIDER/MODEL` addressing one configured provider directly (the model part
- * may itself contain `/`, as in `local-vllm/google/gemma-4-31b-it`).
+ * may itself contain `/`, as in `local-vllm/google/gemma-4-31b-it`), or else
+ * the first alias pattern (`claude-*`) that matches. Exact names and direct
+ * addressing win over patterns, so a catch-all `*` never hides them.
  */
 export function resolveRoute(config: GatewayConfig, requested: string): RouteConfig {
   const route = config.routes.get(requested);
@@ -23,6 +26,8 @@ export function resolveRoute(config: GatewayConfig, requested: string): RouteCon
       };
     }
   }
+  const pattern = matchAliasPattern(config, requested);
+  if (pattern) return pattern;
   const aliases = [...config.routes.keys()];
   const providers = [...config.providers.keys()];
   const known = aliases.length > 0 ? `known models: ${aliases.join(", ")}` : "no model aliases are configured";

@@ -64,7 +64,8 @@ export function createBrowserPolicy(options: { readonly server: ServerConfig; re
       const crossSite = headers["sec-fetch-site"] === "cross-site";
       if (origin === undefined && !crossSite) return undefined;
       if (!crossSite && origin !== undefined && headers.host !== undefined && originHost(origin) === headers.host.toLowerCase()) return undefined;
-      const admin = path === "/admin" || path.startsWith("/admin/");
+      // The console is as privileged as the admin API: it never answers other sites either.
+      const admin = path === "/admin" || path.startsWith("/admin/") || path === "/ui" || path.startsWith("/ui/");
       if (!admin && origin !== undefined && (anyOrigin || (corsOrigins?.includes(origin.toLowerCase()) ?? false))) return origin;
       const who = origin ?? "another site";
       throw new GatewayError(

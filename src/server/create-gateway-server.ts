@@ -25,6 +25,7 @@ import { ResponseHead } from "./response-head.js";
 import type { ServerConfig } from "../config/gateway-config.js";
 import { handleResponses } from "./handle-responses.js";
 import { handleGemini, isGeminiPath } from "./handle-gemini.js";
+import { isAliasPattern } from "../routing/match-alias-pattern.js";
 import { geminiErrorDialect } from "../dialects/gemini/gemini-dialect.js";
 import { handleCountTokens, type TokenCountEndpoint } from "./handle-count-tokens.js";
 import { parseAnthropicMessagesRequest } from "../dialects/anthropic-messages/parse-anthropic-messages-request.js";
@@ -34,6 +35,12 @@ import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { Logger } from "../shared/logger.js";
 import type { Caller, RequestGuard, ResponseCache } from "../core/request-guard.js";
 import type { CostCalculator, RequestObserver } from "../ledger/request-summary.js";
+import type { ConsoleQueries } from "../ledger/stores/console-queries-sql.js";
+import { loadConsoleAssets } from "../console/console-assets.js";
+import { ConsoleEvents } from "../console/console-events.js";
+import { ConsoleSessions } from "../console/console-sessions.js";
+import type { ConsoleSources } from "../console/console-sources.js";
+import { handleConsole, type ConsoleContext } from "./handle-console.js";
 
 /** Chat endpoints and the dialect each speaks. A new inbound API adds one line. */
 const chatEndpoints: ReadonlyMap<string, InboundDialect> = new Map([
@@ -66,6 +73,8 @@ export interface GatewayServerOptions {
   readonly readiness?: ReadinessProbe;
   /** State of the Responses API; without it responses are not stored and `previous_response_id` is refused. */
   readonly responseStore?: ResponseStore;
+  /** What the console at `/ui` reads besides the runtime and keys: the ledger's aggregates and the sources above the server. */
+  readonly console?: { readonly ledger?: ConsoleQueries; readonly sources?: ConsoleSources };
   /** OpenTelemetry spans per request and upstream attempt; without it nothing is traced. */
   readonly tracer?: RequestTracer;
   /** `serve --workers N`: `/metrics` answers with every worker's metrics (see metrics/cluster-metrics.ts), not this process's alone. */
@@ -78,7 +87,26 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   // Under `serve --workers`, a scrape answers for the whole cluster, aggregated by the primary (Prometheus text only).
   const clusterMetricsText = options.clusterMetrics ? shareMetricsWithPrimary(metrics.registry) : undefined;
   const accessLog = createAccessLog({ logger, enabled: () => runtime.snapshot().config.server.accessLog });
-  const observers = [metrics.observer, accessLog, ...(options.observers ?? [])];
+  const consoleEvents = new ConsoleEvents();
+  const liveObserver: RequestObserver = (summary) => {
+    if (!consoleEvents.watching || summary.shadow) return;
+    consoleEvents.publish({
+      time: Date.now(),
+      alias: summary.alias ?? null,
+      target: summary.target ?? null,
+      status: summary.status,
+      latencyMs: Math.round(summary.durationMs * 10) / 10,
+      costUsd: summary.costUsd ?? null,
+      inputTokens: summary.usage?.inputTokens ?? null,
+      outputTokens: summary.usage?.outputTokens ?? null,
+    });
+  };
+  const observers = [metrics.observer, accessLog, liveObserver, ...(options.observers ?? [])];
+  let consoleContext: ConsoleContext | undefined;
+  const consoleFor = (): ConsoleContext => {
+    consoleContext ??= { runtime, logger, assets: loadConsoleAssets(), sessions: new ConsoleSessions(), events: consoleEvents, keys: options.keys, ledger: options.console?.ledger, sources: options.console?.sources ?? {} };
+    return consoleContext;
+  };
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows, tracer: options.tracer };
 
@@ -140,13 +168,14 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if (request.method === "GET" && path === "/v1/models") {
         if (!options.guard) checkClientKey(request.headers, runtime.snapshot().config.server);
         const caller = await options.guard?.authenticate(request.headers);
-        return sendJson(response, 200, listModels(runtime, caller));
+        return sendJson(response, 200, listModels(runtime, caller, typeof request.headers["anthropic-version"] === "string"));
       }
       if (path === "/admin/keys" || path.startsWith("/admin/keys/")) {
         const { server: serverConfig } = runtime.snapshot().config;
         return await handleAdminKeys({ request, response, path, adminToken: serverConfig.adminToken, requireKeys: serverConfig.requireKeys, keys: options.keys, logger });
       }
       if (request.method === "GET" && path === "/admin/targets") return handleAdminTargets(request, response, runtime);
+      if ((path === "/ui" || path.startsWith("/ui/")) && runtime.snapshot().config.server.ui.enabled) return await handleConsole(request, response, path, consoleFor());
       throw new GatewayError("not-found", `No route for ${request.method ?? "?"} ${path}`);
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
@@ -221,12 +250,19 @@ function responsesInputTokens(request: IncomingMessage, store: ResponseStore | u
   };
 }
 
-/** The aliases this caller may use (a scoped key sees only its own). */
-function listModels(runtime: GatewayRuntime, caller: Caller | undefined): unknown {
+/**
+ * The aliases this caller may use (a scoped key sees only its own); patterns
+ * (`claude-*`) are not model names and are left out. Called with
+ * `anthropic-version` (Claude Code, the Anthropic SDK), the list is in
+ * Anthropic's shape, as their model discovery expects.
+ */
+function listModels(runtime: GatewayRuntime, caller: Caller | undefined, anthropic: boolean): unknown {
   const { config } = runtime.snapshot();
   const created = Math.floor(Date.now() / 1000);
-  return {
-    object: "list",
-    data: [...config.routes.values()].filter((route) => caller?.mayUse(route.alias) ?? true).map((route) => ({ id: route.alias, object: "model", created, owned_by: "switchyard" })),
-  };
+  const aliases = [...config.routes.values()].filter((route) => !isAliasPattern(route.alias) && (caller?.mayUse(route.alias) ?? true)).map((route) => route.alias);
+  if (anthropic) {
+    const createdAt = new Date(created * 1000).toISOString();
+    return { data: aliases.map((id) => ({ type: "model", id, display_name: id, created_at: createdAt })), has_more: false, first_id: aliases[0] ?? null, last_id: aliases.at(-1) ?? null };
+  }
+  return { object: "list", data: aliases.map((id) => ({ id, object: "model", created, owned_by: "switchyard" })) };
 }

@@ -26,10 +26,29 @@ export async function handleAdminKeys(options: {
   readonly keys: KeyAdministration | undefined;
   readonly logger: Logger;
 }): Promise<void> {
-  const { request, response, path, keys } = options;
-  authorizeAdmin(request, options.adminToken);
+  authorizeAdmin(options.request, options.adminToken);
+  const id = options.path === "/admin/keys" ? undefined : decodeURIComponent(options.path.slice("/admin/keys/".length));
+  return answerKeyRequest({ ...options, id, prefix: "/admin/keys" });
+}
+
+/**
+ * The key operations once the caller is authorised (the admin API by token, the
+ * console by session): list, create (the secret is in this one answer and nowhere
+ * else, never logged), revoke.
+ */
+export async function answerKeyRequest(options: {
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  /** The key id from the path; undefined for the collection. */
+  readonly id: string | undefined;
+  /** Path prefix named in errors. */
+  readonly prefix: string;
+  readonly requireKeys: boolean;
+  readonly keys: KeyAdministration | undefined;
+  readonly logger: Logger;
+}): Promise<void> {
+  const { request, response, keys, id, prefix } = options;
   if (!keys) throw new GatewayError("not-found", "Virtual keys are not enabled on this gateway");
-  const id = path === "/admin/keys" ? undefined : decodeURIComponent(path.slice("/admin/keys/".length));
 
   if (id === undefined && request.method === "GET") {
     const listed = await keys.list();
@@ -49,7 +68,7 @@ export async function handleAdminKeys(options: {
     if (!revoked) throw new GatewayError("not-found", `No key with id "${id}"`);
     return sendJson(response, 200, describeKey(revoked, (await keys.spend([revoked]))?.get(revoked.id)));
   }
-  throw new GatewayError("method-not-allowed", id === undefined ? "/admin/keys accepts GET and POST" : "/admin/keys/:id accepts DELETE");
+  throw new GatewayError("method-not-allowed", id === undefined ? `${prefix} accepts GET and POST` : `${prefix}/:id accepts DELETE`);
 }
 
 /** Said whenever a key is created on a gateway that does not require keys, so nobody mistakes a key for a lock. */

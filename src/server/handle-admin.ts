@@ -49,6 +49,11 @@ export function authorizeAdmin(request: IncomingMessage, adminToken: string | un
     throw new GatewayError("forbidden", "The admin API answers only on loopback unless server.admin_token is set");
   }
   const presented = clientKey(request.headers);
+  if (presented === undefined || !clientKeyDigestMatches(presented, adminToken)) throw new GatewayError("unauthenticated", "Admin API: missing or wrong admin token");
+}
+
+/** Whether `presented` is the admin token, compared in constant time (see {@link authorizeAdmin}). */
+export function clientKeyDigestMatches(presented: string, adminToken: string): boolean {
   if (tokenDigest?.token !== adminToken) tokenDigest = { token: adminToken, digest: keyDigest(adminToken) };
-  if (presented === undefined || !isKnownKey(presented, [tokenDigest.digest])) throw new GatewayError("unauthenticated", "Admin API: missing or wrong admin token");
+  return isKnownKey(presented, [tokenDigest.digest]);
 }

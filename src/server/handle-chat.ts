@@ -11,6 +11,8 @@ import type { InboundDialect } from "../dialects/dialect.js";
 import type { PassthroughFrame, PassthroughOutcome, ProviderCall } from "../providers/provider.js";
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord, type ExecutionSuccess } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
+import { applySessionAffinity } from "../routing/apply-session-affinity.js";
+import type { GatewayConfig } from "../config/gateway-config.js";
 import { resolveRoute } from "../routing/resolve-route.js";
 import { checkClientKey, clientKey } from "../governance/check-client-key.js";
 import type { GatewayRuntime, Snapshot } from "./gateway-runtime.js";
@@ -118,7 +120,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
     }
     const forwardHeaders = protocolHeaders(request.headers);
     const upstreamBody = dialect.passthroughRequestBody ? dialect.passthroughRequestBody(body as Record<string, unknown>) : (body as Record<string, unknown>);
-    const plan = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState });
+    const plan = applySessionAffinity(planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState }), sessionKey(request.headers, snapshot.config));
     const execution = await executePlan<Started>({
       plan,
       health: context.runtime.health,
@@ -165,6 +167,15 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       });
     }
   }
+}
+
+/** The conversation a request belongs to, when `router.session_affinity` is on: the first configured session header present. */
+export function sessionKey(headers: IncomingMessage["headers"], config: GatewayConfig): string | undefined {
+  for (const name of config.sessionAffinity?.headers ?? []) {
+    const value = headers[name];
+    if (typeof value === "string" && value !== "") return value;
+  }
+  return undefined;
 }
 
 /** Client headers that belong to a protocol, not to the hop: forwarded on pass-through. */
@@ -226,7 +237,9 @@ async function sendAnswer(
   overhead: OverheadClock,
 ): Promise<string | Buffer | undefined> {
   const started = execution.value;
-  const targetWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  const relayed = started.mode === "passthrough-complete" || started.mode === "passthrough-stream";
+  const ownWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
+  const targetWarnings = !relayed && chatRequest.nativeOnlyWarnings?.length ? [...chatRequest.nativeOnlyWarnings, ...ownWarnings] : ownWarnings;
   const dialectWarnings = dialect.requestWarnings?.() ?? [];
   const warnings = dialectWarnings.length > 0 ? [...dialectWarnings, ...targetWarnings] : targetWarnings;
   summary.warnings = warnings;
@@ -343,7 +356,7 @@ function openStream(response: ServerResponse, head: ResponseHead): void {
 function setRoutingHeaders(head: ResponseHead, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {
   if (target) head.set("x-switchyard-target", target);
   head.set("x-switchyard-attempts", String(attempts.length));
-  if (warnings.length > 0) head.set("x-switchyard-warnings", warnings.map((warning) => headerSafe(describeWarning(warning))).join("; "));
+  if (warnings.length > 0) head.set("x-switchyard-warnings", warningsHeader(warnings));
 }
 
 function sendError(dialect: InboundDialect, error: GatewayError, request: IncomingMessage, response: ServerResponse, head: ResponseHead, summary: RequestSummaryDraft, overhead: OverheadClock): void {
@@ -368,6 +381,19 @@ function sendError(dialect: InboundDialect, error: GatewayError, request: Incomi
 function headerOrNew(value: string | string[] | undefined): string {
   const given = Array.isArray(value) ? value[0] : value;
   return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** Clients' header limits are a few KB in total (undici: 16 KB): past this many characters the rest is counted, not listed (the log has them all). */
+const maxWarningsHeaderLength = 4096;
+
+function warningsHeader(warnings: readonly Warning[]): string {
+  let text = "";
+  for (const [index, warning] of warnings.entries()) {
+    const next = headerSafe(describeWarning(warning));
+    if (text.length + next.length + 2 > maxWarningsHeaderLength) return `${text}; ... and ${warnings.length - index} more`;
+    text = text === "" ? next : `${text}; ${next}`;
+  }
+  return text;
 }
 
 function headerSafe(text: string): string {

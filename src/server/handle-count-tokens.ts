@@ -9,7 +9,8 @@ import { planRoute } from "../routing/plan-route.js";
 import { resolveRoute } from "../routing/resolve-route.js";
 import { Cancellation } from "../shared/cancellation.js";
 import { estimateInputTokens } from "./estimate-input-tokens.js";
-import type { ChatHandlerContext } from "./handle-chat.js";
+import { sessionKey, type ChatHandlerContext } from "./handle-chat.js";
+import { applySessionAffinity } from "../routing/apply-session-affinity.js";
 import { readJsonBody } from "./read-json-body.js";
 import { ResponseHead } from "./response-head.js";
 import { configSecrets, scrubUpstreamError } from "./scrub-secrets.js";
@@ -44,7 +45,8 @@ export async function handleCountTokens(endpoint: TokenCountEndpoint, request: I
   const chatRequest = parsed instanceof Promise ? await parsed : parsed;
   const route = resolveRoute(snapshot.config, chatRequest.model);
   if (caller && !caller.mayUse(route.alias)) throw new GatewayError("forbidden", `This key may not use the model "${route.alias}"`, { param: "model" });
-  const target = planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState }).targets[0]!;
+  // The target the conversation's next request would go to: its count is the one that matters.
+  const target = applySessionAffinity(planRoute({ route, health: context.runtime.health, strategyState: context.runtime.strategyState }), sessionKey(request.headers, snapshot.config)).targets[0]!;
   const provider = snapshot.providers.get(target.provider)?.provider;
 
   const head = new ResponseHead();

@@ -3,6 +3,7 @@ import type { ImagePart, ProviderMetadata, ReasoningPart, TextPart, ToolCallPart
 import { GatewayError } from "../../core/gateway-error.js";
 import type { Message } from "../../core/message.js";
 import type { ToolChoice } from "../../core/tool.js";
+import type { Warning } from "../../core/warning.js";
 import { describeZodError } from "../../shared/describe-zod-error.js";
 import { anthropicMessagesRequestSchema, type AnthropicContentBlockParam, type AnthropicMessagesRequest } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import { canonicalAnthropicFields } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
@@ -32,6 +33,7 @@ export function parseAnthropicMessagesRequest(body: unknown): ChatRequest {
     tools: wire.tools
       ?.filter((tool) => tool.type === undefined || tool.type === "custom")
       .map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.input_schema, strict: tool.strict })),
+    ...nativeOnly(wire),
     toolChoice: toToolChoice(choice),
     parallelToolCalls: choice && "disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use === true ? false : undefined,
     responseFormat: format?.type === "json_schema" ? { type: "json-schema", name: "response", schema: format.schema } : undefined,
@@ -47,6 +49,23 @@ export function parseAnthropicMessagesRequest(body: unknown): ChatRequest {
     // Anthropic-only fields (`metadata`, `service_tier`, …): forwarded to Anthropic, a warning elsewhere.
     ...anthropicOnlyFields(wire),
   };
+}
+
+/** Efforts other protocols know; Anthropic's `max` is above their top. */
+const portableEfforts = new Set(["low", "medium", "high"]);
+
+/** Claude Code's Anthropic-only requests, each a warning when the target is not Anthropic. */
+function nativeOnly(wire: AnthropicMessagesRequest): Pick<ChatRequest, "nativeOnlyWarnings"> {
+  const warnings: Warning[] = [];
+  wire.tools?.forEach((tool, index) => {
+    if (tool.type !== undefined && tool.type !== "custom") warnings.push({ type: "unsupported-parameter", parameter: `tools.${index}`, detail: `server tool ${tool.type} runs only on Anthropic; not offered to this target` });
+    else if ((tool as { defer_loading?: unknown }).defer_loading === true) {
+      warnings.push({ type: "unsupported-parameter", parameter: `tools.${index}.defer_loading`, detail: `tool ${tool.name} is offered up front; the target has no deferred tool loading` });
+    }
+  });
+  const effort = wire.output_config?.effort;
+  if (effort !== undefined && !portableEfforts.has(effort)) warnings.push({ type: "unsupported-parameter", parameter: "output_config.effort", detail: `"${effort}" has no equivalent on this target; "high" sent` });
+  return warnings.length > 0 ? { nativeOnlyWarnings: warnings } : {};
 }
 
 function anthropicOnlyFields(wire: Readonly<Record<string, unknown>>): Pick<ChatRequest, "passthrough" | "passthroughProtocol"> {
@@ -144,8 +163,10 @@ function toToolChoice(choice: AnthropicMessagesRequest["tool_choice"]): ToolChoi
 }
 
 function toReasoning(wire: AnthropicMessagesRequest): ChatRequest["reasoning"] {
-  if (wire.thinking?.type === "enabled") return { budgetTokens: wire.thinking.budget_tokens, effort: wire.output_config?.effort };
-  if (wire.output_config?.effort) return { effort: wire.output_config.effort };
+  const given = wire.output_config?.effort;
+  const effort = given === undefined ? undefined : portableEfforts.has(given) ? given : "high";
+  if (wire.thinking?.type === "enabled") return { budgetTokens: wire.thinking.budget_tokens, effort };
+  if (effort) return { effort };
   // Adaptive thinking lets the model decide; "medium" is the closest fixed setting elsewhere.
   if (wire.thinking?.type === "adaptive") return { effort: "medium" };
   return undefined;

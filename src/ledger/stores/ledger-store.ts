@@ -1,5 +1,6 @@
 import type { ShadowPair, ShadowPairQuery } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
+import type { ConsoleQueries } from "./console-queries-sql.js";
 
 /** Filters and grouping for `switchyard usage`. */
 export interface UsageQuery {
@@ -87,6 +88,8 @@ export interface KeyUsageRow {
  * replayed from the spill file after an outage may already have been written.
  */
 export interface LedgerStore {
+  /** The web console's aggregated reads (both SQL stores have them). */
+  readonly console?: ConsoleQueries;
   readonly kind: "sqlite" | "postgres";
   migrate(): Promise<void>;
   insert(records: readonly UsageRecord[]): Promise<void>;

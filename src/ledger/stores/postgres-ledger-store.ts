@@ -2,6 +2,7 @@ import pg from "pg";
 import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
+import { createConsoleQueries } from "./console-queries-sql.js";
 import { ledgerColumns, usageIndexes } from "./ledger-columns.js";
 import type { AggregateQuery, LedgerStore, UsageQuery } from "./ledger-store.js";
 import { toAggregateRow, toKeyUsageRows, toUsageRow, usageTableDimensions } from "./to-usage-row.js";
@@ -98,6 +99,11 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
 
   return {
     kind: "postgres",
+    console: createConsoleQueries({
+      all: async (sql, parameters) => (await pool.query<Record<string, unknown>>(sql, [...parameters])).rows,
+      placeholder: (index) => `$${index}`,
+      dayExpression: "to_char(to_timestamp(time_ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+    }),
     async migrate() {
       const client = await pool.connect();
       try {

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import type { ShadowPair } from "../shadow-pair.js";
 import type { UsageRecord } from "../usage-record.js";
 import { shadowPairColumns, shadowPairFilter } from "./shadow-pair-columns.js";
+import { createConsoleQueries } from "./console-queries-sql.js";
 import { ledgerColumns, usageIndexes } from "./ledger-columns.js";
 import type { AggregateQuery, LedgerStore, UsageQuery } from "./ledger-store.js";
 import { toAggregateRow, toKeyUsageRows, toUsageRow, usageTableDimensions } from "./to-usage-row.js";
@@ -34,6 +35,7 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
 
   return {
     kind: "sqlite",
+    console: createConsoleQueries({ all: async (sql, parameters) => database.prepare(sql).all(...parameters) as Record<string, unknown>[], placeholder: () => "?", dayExpression: "strftime('%Y-%m-%d', time_ms / 1000, 'unixepoch')" }),
     async migrate() {
       database.transaction(() => {
         const existing = (database.prepare("SELECT name FROM pragma_table_info('switchyard_usage')").all() as { name: string }[]).map((row) => row.name);

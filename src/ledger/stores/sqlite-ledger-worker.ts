@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LedgerStore } from "./ledger-store.js";
+import type { ConsoleQueries } from "./console-queries-sql.js";
 import { createSqliteLedgerStore } from "./sqlite-ledger-store.js";
 import type { WorkerMethod, WorkerReply, WorkerRequest } from "./sqlite-worker-protocol.js";
 
@@ -25,6 +26,13 @@ const handlers: { readonly [method in WorkerMethod]: (args: readonly unknown[]) 
   insertShadowPairs: ([pairs]) => store.insertShadowPairs(pairs as Parameters<LedgerStore["insertShadowPairs"]>[0]),
   shadowPairs: ([query]) => store.shadowPairs(query as Parameters<LedgerStore["shadowPairs"]>[0]),
   count: () => store.count(),
+  // The console's reads run here too: queued behind writes, never on the gateway's event loop.
+  console: ([name, query]) => {
+    const queries = store.console;
+    if (!queries) throw new Error("this store has no console queries");
+    const method = name as keyof ConsoleQueries;
+    return (queries[method] as (query: unknown) => Promise<unknown>)(query);
+  },
   close: () => store.close(),
 };
 

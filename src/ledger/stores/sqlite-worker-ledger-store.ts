@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { LedgerStore } from "./ledger-store.js";
+import type { ConsoleQueries } from "./console-queries-sql.js";
 import type { WorkerMethod, WorkerReply, WorkerRequest } from "./sqlite-worker-protocol.js";
 
 interface Pending {
@@ -74,6 +75,12 @@ export function createSqliteWorkerLedgerStore(path: string): LedgerStore {
     insertShadowPairs: async (pairs) => void (await call("insertShadowPairs", pairs)),
     shadowPairs: async (query) => (await call("shadowPairs", query)) as Awaited<ReturnType<LedgerStore["shadowPairs"]>>,
     count: async () => (await call("count")) as number,
+    console: {
+      consoleSeries: async (query) => (await call("console", "consoleSeries", query)) as Awaited<ReturnType<ConsoleQueries["consoleSeries"]>>,
+      consoleLatency: async (query) => (await call("console", "consoleLatency", query)) as Awaited<ReturnType<ConsoleQueries["consoleLatency"]>>,
+      consoleExplorer: async (query) => (await call("console", "consoleExplorer", query)) as Awaited<ReturnType<ConsoleQueries["consoleExplorer"]>>,
+      consoleRecentErrors: async (query) => (await call("console", "consoleRecentErrors", query)) as Awaited<ReturnType<ConsoleQueries["consoleRecentErrors"]>>,
+    },
     async close() {
       const closing = worker;
       if (!closing) return;

@@ -52,6 +52,7 @@ export function convertToOpenAIChatRequest(options: {
   for (const [key, value] of Object.entries(request.passthrough ?? {})) {
     // Fields from another protocol's request (Anthropic's `metadata`, say) mean nothing here.
     if (request.passthroughProtocol === undefined || request.passthroughProtocol === "openai-chat") body[key] = value;
+    else if (request.passthroughProtocol === "anthropic-messages" && key === "metadata" && isOnlyUserId(value)) body.user = value.user_id;
     else foreign.push({ type: "unsupported-parameter", parameter: key, detail: `${request.passthroughProtocol} field with no OpenAI equivalent; dropped` });
   }
   if (request.stream) {
@@ -59,6 +60,11 @@ export function convertToOpenAIChatRequest(options: {
     if (options.requestStreamUsage || request.includeUsage) body.stream_options = { include_usage: true };
   }
   return { body, warnings: [...foreign, ...dropUnsupported(body, options.unsupportedParameters)] };
+}
+
+/** Anthropic's `metadata: {user_id}` (Claude Code sends one) is OpenAI's `user`: an end-user id for abuse monitoring. */
+function isOnlyUserId(value: unknown): value is { user_id: string } {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 1 && typeof (value as { user_id?: unknown }).user_id === "string";
 }
 
 /** Removes what the upstream cannot take, saying so. Shared with the pass-through path. */
