@@ -39,7 +39,13 @@ interface JsonReport {
 const promptfooDefaultGrader = "openai:gpt-5.5-2026-04-23";
 
 const work = mkdtempSync(join(tmpdir(), "promptfoo-compat-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** Examples that gave promptfoo's verdicts and requests in this run, for the score printed at the end. */
+const identical = new Set<string>();
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  const refusedCount = examples.filter((name) => Object.hasOwn(refused, name)).length;
+  process.stdout.write(`promptfoo compat score: ${identical.size} of ${examples.length} example configs identical to promptfoo 0.121.20 (verdicts and requests), ${refusedCount} refused with exit 2, ${examples.length - identical.size - refusedCount} other\n`);
+});
 
 describe("promptfoo example configs", () => {
   for (const name of examples) {
@@ -74,6 +80,7 @@ describe("promptfoo example configs", () => {
         // promptIdx numbers providers too (provider × prompts + prompt), so provider names need not match promptfoo's spelling.
         expect(verdicts).toEqual(fixture.verdicts.map(({ testIdx, promptIdx, pass, error }) => ({ testIdx, promptIdx, pass, error })));
         expect(normaliseRequests(upstream.requests)).toEqual(fixture.requests);
+        identical.add(name);
       } finally {
         await upstream.close();
       }
