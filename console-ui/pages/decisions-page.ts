@@ -1,18 +1,8 @@
 import { html } from "htm/preact";
 import type { VNode } from "preact";
 import { useData } from "../use-data.js";
+import type { ConsoleDecision as Decision } from "../../src/console/console-sources.js";
 
-interface Decision {
-  readonly id: string;
-  readonly title: string;
-  readonly status: string;
-  readonly owner: string | null;
-  readonly family: string | null;
-  readonly deadline: string | null;
-  readonly daysLeft: number | null;
-  readonly overdue: boolean;
-  readonly triggers: readonly string[];
-}
 
 interface Watch {
   readonly snapshotAt: string | null;

@@ -4,20 +4,8 @@ import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { formatUsd } from "../format.js";
 import { useData } from "../use-data.js";
+import type { KeyDescription } from "../../src/governance/describe-key.js";
 
-interface KeyDescription {
-  readonly id: string;
-  readonly name: string;
-  readonly secret_hint: string;
-  readonly models: readonly string[];
-  readonly budget: { readonly usd: number; readonly period: string } | null;
-  readonly rpm: number | null;
-  readonly tpm: number | null;
-  readonly created_at: string;
-  readonly revoked_at: string | null;
-  readonly spend_usd: number | null;
-  readonly period_spend_usd: number | null;
-}
 
 export function KeysPage(): VNode {
   const { data, error, reload } = useData<{ keys: readonly KeyDescription[] }>("/keys");

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { Chart } from "../chart.js";
 import { formatCount, formatMs, formatSpend, formatTime, formatUsd } from "../format.js";
 import { useData } from "../use-data.js";
+import type { LiveRequestEvent as LiveRequest } from "../../src/console/console-events.js";
 
 interface Totals {
   readonly name: string;
@@ -24,16 +25,6 @@ interface Overview {
   readonly splits: Readonly<Record<"family" | "vendor" | "licence" | "openness", readonly Totals[]>>;
 }
 
-interface LiveRequest {
-  readonly time: number;
-  readonly alias: string | null;
-  readonly target: string | null;
-  readonly status: number;
-  readonly latencyMs: number;
-  readonly costUsd: number | null;
-  readonly inputTokens: number | null;
-  readonly outputTokens: number | null;
-}
 
 const rangeNames = ["1h", "24h", "7d", "30d"] as const;
 

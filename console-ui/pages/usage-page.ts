@@ -3,23 +3,8 @@ import type { VNode } from "preact";
 import { useState } from "preact/hooks";
 import { formatCount, formatMs, formatSpend } from "../format.js";
 import { useData } from "../use-data.js";
+import type { ExplorerRow } from "../../src/ledger/stores/console-queries-sql.js";
 
-interface ExplorerRow {
-  readonly day: string;
-  readonly alias: string | null;
-  readonly keyId: string | null;
-  readonly keyName: string | null;
-  readonly family: string | null;
-  readonly vendor: string | null;
-  readonly licence: string | null;
-  readonly requests: number;
-  readonly errors: number;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
-  readonly costUsd: number;
-  readonly costUnknown: number;
-  readonly latencyAvgMs: number;
-}
 
 const pageSize = 50;
 const isoDay = (offsetDays: number): string => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

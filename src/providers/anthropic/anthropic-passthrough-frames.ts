@@ -3,9 +3,9 @@ import type { FinishReason } from "../../core/finish-reason.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { AnthropicStreamEvent, AnthropicUsage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import type { PassthroughFrame } from "../provider.js";
-import { FrameBatch } from "../shared/frame-batch.js";
-import { SseDecoder, type SseEvent } from "../shared/sse-decoder.js";
-import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
+import { relaySseFrames } from "../shared/relay-sse-frames.js";
+import type { SseEvent } from "../shared/sse-decoder.js";
+import type { UpstreamBody } from "../shared/upstream-http.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { anthropicStreamError } from "./parse-anthropic-error.js";
 import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usage.js";
@@ -17,28 +17,8 @@ import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usag
  * so the handler ends the stream with it (and counts it against the target).
  */
 export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
-  const decoder = new SseDecoder();
   const state = { usage: {} as AnthropicUsage, finishReason: undefined as FinishReason | undefined, stopped: false };
-  try {
-    for await (const chunk of body) {
-      // The frames of one read leave as one (see FrameBatch); those before a bad frame still reach the client.
-      const batch = new FrameBatch();
-      try {
-        for (const sse of decoder.push(chunk as Buffer)) batch.add(observe(sse, state));
-      } catch (error) {
-        if (!batch.empty) yield batch.frame();
-        throw error;
-      }
-      if (!batch.empty) yield batch.frame();
-    }
-    const batch = new FrameBatch();
-    for (const sse of decoder.end()) batch.add(observe(sse, state));
-    if (!batch.empty) yield batch.frame();
-  } catch (error) {
-    throw toUpstreamError(error, signal);
-  } finally {
-    body.destroy();
-  }
+  yield* relaySseFrames(body, signal, (sse) => observe(sse, state));
   if (!state.stopped) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before message_stop" });
 }
 

@@ -4,8 +4,9 @@ import { usageNotReported, type Usage } from "../../core/usage.js";
 import type { CancelSignal } from "../../shared/cancellation.js";
 import type { GeminiGenerateContentResponse } from "../../protocols/gemini/gemini-wire.js";
 import type { PassthroughFrame } from "../provider.js";
-import { SseDecoder, type SseEvent } from "../shared/sse-decoder.js";
-import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
+import { relaySseFrames } from "../shared/relay-sse-frames.js";
+import type { SseEvent } from "../shared/sse-decoder.js";
+import type { UpstreamBody } from "../shared/upstream-http.js";
 import { mapGeminiFinishReason } from "./map-gemini-finish-reason.js";
 import { geminiStreamError } from "./parse-gemini-error.js";
 import { parseGeminiUsage } from "./parse-gemini-usage.js";
@@ -17,18 +18,8 @@ import { parseGeminiUsage } from "./parse-gemini-usage.js";
  * that closes before any `finishReason` (or prompt block) is a truncation.
  */
 export async function* geminiPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
-  const decoder = new SseDecoder();
   const state = { finished: false, sawCalls: false };
-  try {
-    for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) yield observe(sse, state);
-    }
-    for (const sse of decoder.end()) yield observe(sse, state);
-  } catch (error) {
-    throw toUpstreamError(error, signal);
-  } finally {
-    body.destroy();
-  }
+  yield* relaySseFrames(body, signal, (sse) => observe(sse, state));
   if (!state.finished) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before a finishReason" });
 }
 

@@ -20,6 +20,8 @@ const lifecycleEvents = new Set(["response.created", "response.in_progress", "re
  * `response.failed` (under the same response id) and counts it against the target.
  */
 export async function* responsesPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
+  // One item per SSE event, not per read (unlike relaySseFrames): the handler reads each
+  // lifecycle document in turn (created first, then the rest), which a batch would merge.
   const decoder = new SseDecoder();
   const state = { finished: false };
   try {
