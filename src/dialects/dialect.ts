@@ -52,5 +52,5 @@ export interface InboundDialect {
    * last frame when the answer must be stored first. `document` is the parsed
    * event of frames that carry the whole answer object.
    */
-  relayPassthroughFrame?(frame: { readonly text: string; readonly document?: Readonly<Record<string, unknown>> }): string | Promise<string>;
+  relayPassthroughFrame?(frame: { readonly text: string | Buffer; readonly document?: Readonly<Record<string, unknown>> }): string | Buffer | Promise<string | Buffer>;
 }

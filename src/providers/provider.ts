@@ -33,8 +33,12 @@ export type ChatOutcome =
 
 /** A frame of a same-protocol stream: bytes to forward as-is, plus what was read from them. */
 export interface PassthroughFrame {
-  /** Complete SSE frame text; empty when the frame is consumed but not forwarded. */
-  readonly text: string;
+  /**
+   * Complete SSE frames to forward; empty when the frame is consumed but not
+   * forwarded. Bytes when they are the upstream's own, sliced from its read
+   * (nothing in them changed, so nothing was decoded or re-encoded).
+   */
+  readonly text: string | Buffer;
   readonly usage?: Usage;
   readonly finishReason?: FinishReason;
   /**

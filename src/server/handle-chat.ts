@@ -317,19 +317,19 @@ async function pump<T>(
   response: ServerResponse,
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
-  render: { render: (item: T) => string | Promise<string>; renderError: (error: UpstreamError) => string; scrub: (error: UpstreamError) => UpstreamError },
+  render: { render: (item: T) => string | Buffer | Promise<string | Buffer>; renderError: (error: UpstreamError) => string; scrub: (error: UpstreamError) => UpstreamError },
 ): Promise<void> {
   const { signal } = execution;
   try {
     const firstText = render.render(first);
-    await writeText(response, typeof firstText === "string" ? firstText : await firstText, signal);
+    await writeText(response, firstText instanceof Promise ? await firstText : firstText, signal);
     for (;;) {
       if (signal.aborted) throw signal.reason;
       const next = await rest.next();
       if (next.done) break;
       const text = render.render(next.value);
       // Only a stateful dialect's last frame is a promise (it waits for the store).
-      await writeText(response, typeof text === "string" ? text : await text, signal);
+      await writeText(response, text instanceof Promise ? await text : text, signal);
     }
     response.end();
   } catch (thrown) {

@@ -50,8 +50,8 @@ export class OutputRecorder {
   }
 
   /** A pass-through frame's bytes (SSE text). */
-  frame(text: string): void {
-    if (this.unreadable || text === "") return;
+  frame(text: string | Buffer): void {
+    if (this.unreadable || text.length === 0) return;
     const reader = outputReaders[this.protocol];
     if (!reader) {
       this.unreadable = true;
@@ -60,7 +60,7 @@ export class OutputRecorder {
     this.decoder ??= new SseDecoder();
     this.transform ??= reader.createStreamTransform();
     try {
-      for (const sse of this.decoder.push(Buffer.from(text))) for (const event of this.transform.push(sse)) this.event(event);
+      for (const sse of this.decoder.push(typeof text === "string" ? Buffer.from(text) : text)) for (const event of this.transform.push(sse)) this.event(event);
     } catch {
       this.unreadable = true; // The client got these bytes; we only lose the copy.
     }

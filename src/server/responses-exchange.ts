@@ -133,8 +133,8 @@ export class ResponsesExchange implements InboundDialect {
     return Buffer.from(JSON.stringify(parsed));
   }
 
-  relayPassthroughFrame(frame: { readonly text: string; readonly document?: Readonly<Record<string, unknown>> }): string | Promise<string> {
-    if (frame.text === "") return "";
+  relayPassthroughFrame(frame: { readonly text: string | Buffer; readonly document?: Readonly<Record<string, unknown>> }): string | Buffer | Promise<string | Buffer> {
+    if (frame.text.length === 0) return "";
     this.relay.frames++;
     const event = frame.document as { type?: string; sequence_number?: unknown; response?: ResponsesObject } | undefined;
     if (!event?.response) return frame.text;

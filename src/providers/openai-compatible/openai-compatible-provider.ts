@@ -7,7 +7,8 @@ import type { FinishReason } from "../../core/finish-reason.js";
 import type { Usage } from "../../core/usage.js";
 import type { ChatOutcome, ChatProvider, PassthroughFrame, PassthroughOutcome, ProviderCall } from "../provider.js";
 import { FrameBatch } from "../shared/frame-batch.js";
-import { SseDecoder } from "../shared/sse-decoder.js";
+import type { SseEvent } from "../shared/sse-decoder.js";
+import { SseDataFrames, type DataFrame } from "../shared/sse-data-frames.js";
 import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { convertToOpenAIChatRequest, dropUnsupported } from "./convert-to-openai-chat-request.js";
 import { embedWithOpenAICompatible } from "./embed-with-openai-compatible.js";
@@ -82,54 +83,176 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   };
 }
 
+/** What a relay has learned of the stream so far. */
+interface RelayState {
+  /** `[DONE]` was seen: anything after it is not forwarded. */
+  done: boolean;
+  finishReason: FinishReason | undefined;
+}
+
 /**
- * Relays upstream SSE frames, reading each only for usage, finish reason and
- * errors. Frames are re-emitted as `data: …\n\n`, which is byte-identical for
- * OpenAI-style streams (no event names, no comments that matter). The frames of
- * one upstream read leave as one item: one socket write and one trip through the
- * async iterator instead of one per frame (per-frame writes were a fifth of the
- * gateway's CPU in a streaming profile at concurrency 64).
+ * Relays upstream SSE frames, reading each only as far as usage, finish reason
+ * and errors need. Frames in OpenAI's usual shape are located in the bytes as read
+ * (SseDataFrames) and forwarded as those bytes, one write per upstream read;
+ * content deltas, most of any answer, are not even decoded. Only frames that may
+ * carry an error, usage, tool calls or a finish reason are parsed, and only a
+ * frame that has to change (object tool arguments, the usage chunk the caller did
+ * not ask for) is re-encoded. A stream in any other SSE shape goes through the SSE
+ * parser and is re-emitted as `data: …\n\n` frames, which is byte-identical for
+ * OpenAI-style streams. (Decoding, re-joining and re-encoding every frame cost a
+ * streaming request about a third more CPU than a plain one at concurrency 64.)
  */
 async function* passthroughFrames(body: UpstreamBody, signal: CancelSignal, callerWantsUsage: boolean): AsyncGenerator<PassthroughFrame> {
-  const decoder = new SseDecoder();
-  let finishReason: FinishReason | undefined;
-  const onFinish = (reason: FinishReason): void => {
-    finishReason = reason;
-  };
-  let done = false;
+  const frames = new SseDataFrames();
+  const state: RelayState = { done: false, finishReason: undefined };
   try {
     for await (const chunk of body) {
-      const batch = new FrameBatch();
-      try {
-        for (const sse of decoder.push(chunk as Buffer)) {
-          if (done) continue;
-          if (sse.data === "[DONE]") {
-            done = true;
-            batch.add({ text: "data: [DONE]\n\n" });
-            continue;
-          }
-          batch.add(observeFrame(sse.data, callerWantsUsage, onFinish));
-        }
-      } catch (error) {
-        // What came before the bad frame still reaches the client, as it did frame by frame.
-        if (!batch.empty) yield batch.frame();
-        throw error;
-      }
-      if (!batch.empty) yield batch.frame();
+      const read = frames.push(chunk as Buffer);
+      if (read.kind === "frames") yield* relayFrames(read.bytes, read.frames, state, callerWantsUsage);
+      else yield* relayEvents(read.events, state, callerWantsUsage, false);
     }
-    const batch = new FrameBatch();
-    for (const sse of decoder.end()) if (!done && sse.data !== "[DONE]") batch.add(observeFrame(sse.data, callerWantsUsage, onFinish));
-    if (!batch.empty) yield batch.frame();
+    yield* relayEvents(frames.end(), state, callerWantsUsage, true);
   } catch (error) {
     throw toUpstreamError(error, signal);
   } finally {
     body.destroy();
   }
-  if (!done && !finishReason) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before the response finished" });
-  if (!done) yield { text: "data: [DONE]\n\n" };
+  if (!state.done && !state.finishReason) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before the response finished" });
+  if (!state.done) yield { text: "data: [DONE]\n\n" };
 }
 
-function observeFrame(data: string, callerWantsUsage: boolean, onFinish: (reason: FinishReason) => void): PassthroughFrame {
+const doneFrame = "data: [DONE]\n\n";
+
+/** The frames of one read, as bytes: runs of unchanged frames are sliced from the read, not copied. */
+function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayState, callerWantsUsage: boolean): Generator<PassthroughFrame> {
+  if (frames.length === 0) return;
+  // One byte per character: offsets in the view are offsets in the bytes, and the markers sought are ASCII.
+  const view = bytes.toString("latin1", 0, frames[frames.length - 1]!.end);
+  const markers = new FrameMarkers(view);
+  const pieces: Buffer[] = [];
+  let copyFrom = 0;
+  let usage: Usage | undefined;
+  let finishReason: FinishReason | undefined;
+  const replace = (frame: DataFrame, text: string): void => {
+    if (frame.start > copyFrom) pieces.push(bytes.subarray(copyFrom, frame.start));
+    if (text !== "") pieces.push(Buffer.from(text));
+    copyFrom = frame.end;
+  };
+  // Everything from `copyFrom` up to `end` not yet taken, as one frame.
+  const batch = (end: number): PassthroughFrame => {
+    if (copyFrom < end) pieces.push(bytes.subarray(copyFrom, end));
+    copyFrom = end;
+    return { text: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), usage, finishReason };
+  };
+  let current = frames[0]!;
+  try {
+    for (const frame of frames) {
+      current = frame;
+      if (state.done) {
+        replace(frame, "");
+        continue;
+      }
+      if (frame.end - frame.start === doneFrame.length && view.startsWith(doneFrame, frame.start)) {
+        state.done = true;
+        continue;
+      }
+      if (!markers.needsReading(frame.start, frame.end)) continue;
+      const observed = observeFrame(frame.data(), callerWantsUsage);
+      if (observed.usage) usage = observed.usage;
+      if (observed.finishReason) finishReason = state.finishReason = observed.finishReason;
+      if (observed.replacement !== undefined) replace(frame, observed.replacement);
+    }
+  } catch (error) {
+    // What came before the bad frame still reaches the client, as it did frame by frame.
+    const before = batch(current.start);
+    if (before.text.length > 0) yield before;
+    throw error;
+  }
+  const relayed = batch(view.length);
+  if (relayed.text.length > 0 || usage || finishReason) yield relayed;
+}
+
+/** Frames in any other SSE shape, decoded by the parser: re-emitted as `data: …\n\n` text, one item per read. */
+function* relayEvents(events: readonly SseEvent[], state: RelayState, callerWantsUsage: boolean, atEnd: boolean): Generator<PassthroughFrame> {
+  const batch = new FrameBatch();
+  try {
+    for (const sse of events) {
+      if (state.done) continue;
+      if (sse.data === "[DONE]") {
+        // At the end of input, a `[DONE]` is not counted (as before: the stream must have finished; the [DONE] is added after that check).
+        if (atEnd) continue;
+        state.done = true;
+        batch.add({ text: doneFrame });
+        continue;
+      }
+      const observed = observeFrame(sse.data, callerWantsUsage);
+      if (observed.finishReason) state.finishReason = observed.finishReason;
+      batch.add({ text: observed.replacement ?? `data: ${sse.data}\n\n`, usage: observed.usage, finishReason: observed.finishReason });
+    }
+  } catch (error) {
+    if (!batch.empty) yield batch.frame();
+    throw error;
+  }
+  if (!batch.empty) yield batch.frame();
+}
+
+/**
+ * Finds, in one read's bytes, the frames that must be parsed: those that may carry
+ * an error, usage, tool calls or a non-null finish reason, and any whose data is
+ * not shaped `{…}` (parsed, so a stream that turns into something else fails as
+ * malformed). A key in quotes cannot occur inside a JSON string (its quotes would
+ * be escaped), so a content delta that mentions "usage" does not trip it, and a
+ * false alarm costs only a parse. The price of not parsing the rest: a brace-shaped
+ * frame with broken JSON inside reaches the client as the upstream sent it, as it
+ * would through a bare proxy. Each marker is sought once per read, not per frame.
+ */
+class FrameMarkers {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly view: string) {}
+
+  needsReading(start: number, end: number): boolean {
+    // `data: {…}\n\n`: the data's first and last characters.
+    if (this.view.charCodeAt(start + 6) !== 0x7b || this.view.charCodeAt(end - 3) !== 0x7d) return true;
+    if (this.within('"error"', start, end) || this.within('"usage"', start, end) || this.within('"tool_calls"', start, end)) return true;
+    for (let at = this.view.indexOf(finishKey, start); at !== -1 && at < end; at = this.view.indexOf(finishKey, at + 1)) {
+      if (!isNullValue(this.view, at + finishKey.length)) return true;
+    }
+    return false;
+  }
+
+  private within(marker: string, start: number, end: number): boolean {
+    let at = this.next.get(marker);
+    if (at === undefined || (at !== -1 && at < start)) {
+      at = this.view.indexOf(marker, start);
+      this.next.set(marker, at);
+    }
+    return at !== -1 && at < end;
+  }
+}
+
+const finishKey = '"finish_reason"';
+
+/** True when the text from `index` is `: null`, with any JSON whitespace around the colon. */
+function isNullValue(view: string, index: number): boolean {
+  let at = index;
+  while (isJsonSpace(view.charCodeAt(at))) at++;
+  if (view.charCodeAt(at) !== 0x3a) return false;
+  at++;
+  while (isJsonSpace(view.charCodeAt(at))) at++;
+  return view.startsWith("null", at);
+}
+
+function isJsonSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/**
+ * Reads one frame's data: usage, finish reason, an error sent inside the stream
+ * (thrown). `replacement` is the frame's new text when it must change ("" when it
+ * is read but not forwarded); absent, the frame goes out as the upstream sent it.
+ */
+function observeFrame(data: string, callerWantsUsage: boolean): { usage?: Usage; finishReason?: FinishReason; replacement?: string } {
   let chunk: { error?: unknown; choices?: { finish_reason?: string | null; delta?: { tool_calls?: unknown } }[]; usage?: Parameters<typeof parseOpenAIUsage>[0] };
   try {
     chunk = JSON.parse(data) as typeof chunk;
@@ -140,15 +263,11 @@ function observeFrame(data: string, callerWantsUsage: boolean, onFinish: (reason
   if (chunk.error !== undefined) throw streamError(chunk.error);
   const usage: Usage | undefined = chunk.usage ? parseOpenAIUsage(chunk.usage) : undefined;
   const choice = chunk.choices?.[0];
-  let finishReason: FinishReason | undefined;
-  if (choice?.finish_reason) {
-    finishReason = mapOpenAIFinishReason(choice.finish_reason);
-    onFinish(finishReason);
-  }
+  const finishReason = choice?.finish_reason ? mapOpenAIFinishReason(choice.finish_reason) : undefined;
   // The usage-only chunk we asked for on the caller's behalf is read, not forwarded.
-  if (!callerWantsUsage && usage && (chunk.choices?.length ?? 0) === 0) return { text: "", usage };
-  const text = choice?.delta && fixToolArguments(choice.delta) ? JSON.stringify(chunk) : data;
-  return { text: `data: ${text}\n\n`, usage, finishReason };
+  if (!callerWantsUsage && usage && (chunk.choices?.length ?? 0) === 0) return { usage, replacement: "" };
+  const replacement = choice?.delta && fixToolArguments(choice.delta) ? `data: ${JSON.stringify(chunk)}\n\n` : undefined;
+  return { usage, finishReason, replacement };
 }
 
 /** Normalises tool calls in place (object arguments → JSON text, bare object → array); true when anything changed. */

@@ -16,7 +16,7 @@ export class FrameBatch {
 
   add(frame: PassthroughFrame): void {
     this.empty = false;
-    this.text += frame.text;
+    this.text += typeof frame.text === "string" ? frame.text : frame.text.toString("utf8");
     if (frame.usage) this.usage = frame.usage;
     if (frame.finishReason) this.finishReason = frame.finishReason;
     if (frame.document) this.document = frame.document;

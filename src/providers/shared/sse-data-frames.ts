@@ -1,0 +1,90 @@
+import { SseDecoder, type SseEvent } from "./sse-decoder.js";
+
+/** One `data: …` frame found in the bytes of an upstream read, by byte offsets into `bytes`. */
+export interface DataFrame {
+  /** The read the frame lies in (the previous read's tail joined to this one when a frame spans two). */
+  readonly bytes: Buffer;
+  /** Offset of `data: `. */
+  readonly start: number;
+  /** Offset just past the blank line that ends the frame. */
+  readonly end: number;
+  /** The frame's `data` text, decoded only when asked for. */
+  data(): string;
+}
+
+/** What one upstream read splits into: frames located in place, or (after the fallback) decoded events. */
+export type SplitRead = { readonly kind: "frames"; readonly bytes: Buffer; readonly frames: readonly DataFrame[] } | { readonly kind: "events"; readonly events: readonly SseEvent[] };
+
+const newline = 0x0a;
+const carriageReturn = 0x0d;
+const dataPrefix = Buffer.from("data: ");
+
+/**
+ * Locates SSE frames in upstream bytes without decoding them, for relays that
+ * forward what they read (an OpenAI-compatible pass-through): copying the bytes as
+ * read is what lets a relay cost about what a bare proxy costs, where decoding,
+ * re-joining and re-encoding every frame cost a large part of the stream path.
+ *
+ * Only the one shape OpenAI-style upstreams send is located here: each frame a
+ * single `data: ` line, `\n` line ends, a blank line after it. This is not a second
+ * SSE parser: at the first byte outside that shape (a `\r`, an `event:` or `id:`
+ * field, a comment, a multi-line `data`, a byte-order mark) everything from the
+ * start of that frame on goes to the one parser (SseDecoder) and stays there for
+ * the rest of the stream, which then yields decoded events as before.
+ */
+export class SseDataFrames {
+  /** Bytes after the last complete frame, waiting for the rest of their frame. */
+  private pending: Buffer | undefined;
+  private decoder: SseDecoder | undefined;
+
+  push(chunk: Buffer): SplitRead {
+    if (this.decoder) return { kind: "events", events: this.decoder.push(chunk) };
+    const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = undefined;
+    if (bytes.includes(carriageReturn)) return this.fallBack(bytes, []);
+    const frames: DataFrame[] = [];
+    let start = 0;
+    while (start < bytes.length) {
+      const lineEnd = bytes.indexOf(newline, start);
+      if (lineEnd === -1 || lineEnd + 1 >= bytes.length) {
+        // The frame's end is not here yet; a non-`data` line start is settled now, the rest with the next read.
+        if (!startsWithData(bytes, start, bytes.length)) return this.fallBack(bytes.subarray(start), frames);
+        this.pending = bytes.subarray(start);
+        break;
+      }
+      if (bytes[lineEnd + 1] !== newline || !startsWithData(bytes, start, lineEnd)) return this.fallBack(bytes.subarray(start), frames);
+      frames.push(dataFrame(bytes, start, lineEnd + 2));
+      start = lineEnd + 2;
+    }
+    return { kind: "frames", bytes, frames };
+  }
+
+  /** End of input: what the parser makes of any unfinished tail (by the spec, an event without its blank line is dropped). */
+  end(): readonly SseEvent[] {
+    if (this.decoder) return this.decoder.end();
+    if (!this.pending) return [];
+    const decoder = new SseDecoder();
+    const events = decoder.push(this.pending);
+    this.pending = undefined;
+    return [...events, ...decoder.end()];
+  }
+
+  /**
+   * Hands the rest of the stream to the parser. Frames already located in this
+   * read are returned as events too, so the caller sees one read in one form.
+   */
+  private fallBack(rest: Buffer, located: readonly DataFrame[]): SplitRead {
+    this.decoder = new SseDecoder();
+    const before: SseEvent[] = located.map((frame) => ({ event: undefined, data: frame.data() }));
+    return { kind: "events", events: [...before, ...this.decoder.push(rest)] };
+  }
+}
+
+function startsWithData(bytes: Buffer, start: number, limit: number): boolean {
+  if (limit - start < dataPrefix.length) return bytes.subarray(start, limit).equals(dataPrefix.subarray(0, limit - start));
+  return bytes.compare(dataPrefix, 0, dataPrefix.length, start, start + dataPrefix.length) === 0;
+}
+
+function dataFrame(bytes: Buffer, start: number, end: number): DataFrame {
+  return { bytes, start, end, data: () => bytes.toString("utf8", start + dataPrefix.length, end - 2) };
+}

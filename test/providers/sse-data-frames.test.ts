@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { SseDataFrames, type SplitRead } from "../../src/providers/shared/sse-data-frames.js";
+
+const frameTexts = (read: SplitRead): string[] => (read.kind === "frames" ? read.frames.map((frame) => read.bytes.toString("utf8", frame.start, frame.end)) : []);
+
+describe("SseDataFrames", () => {
+  it("locates single-line data frames in place, keeping a frame split across reads (even inside a UTF-8 character) for the next read", () => {
+    const splitter = new SseDataFrames();
+    const stream = Buffer.from('data: {"a":1}\n\ndata: {"b":"café"}\n\ndata: [DONE]\n\n');
+    const cut = stream.indexOf("é") + 1; // between the two bytes of é
+    const first = splitter.push(stream.subarray(0, cut));
+    expect(first.kind).toBe("frames");
+    expect(frameTexts(first)).toEqual(['data: {"a":1}\n\n']);
+    const second = splitter.push(stream.subarray(cut));
+    expect(frameTexts(second)).toEqual(['data: {"b":"café"}\n\n', "data: [DONE]\n\n"]);
+    expect(second.kind === "frames" && second.frames.map((frame) => frame.data())).toEqual(['{"b":"café"}', "[DONE]"]);
+    expect(splitter.end()).toEqual([]);
+  });
+
+  it("waits for the blank line: a frame whose line has ended but whose blank line has not is held", () => {
+    const splitter = new SseDataFrames();
+    expect(frameTexts(splitter.push(Buffer.from('data: {"a":1}\n')))).toEqual([]);
+    expect(frameTexts(splitter.push(Buffer.from("\n")))).toEqual(['data: {"a":1}\n\n']);
+  });
+
+  it("hands the rest of the stream to the SSE parser at CR line ends, with the frames already located in that read, in order", () => {
+    const splitter = new SseDataFrames();
+    expect(splitter.push(Buffer.from('data: {"a":1}\n\n')).kind).toBe("frames");
+    const read = splitter.push(Buffer.from('data: {"b":2}\r\n\r\ndata: {"c":3}\r\n\r\n'));
+    expect(read).toEqual({ kind: "events", events: [{ event: undefined, data: '{"b":2}' }, { event: undefined, data: '{"c":3}' }] });
+    // Stays with the parser for the rest of the stream, even for frames in the simple shape.
+    expect(splitter.push(Buffer.from('data: {"d":4}\n\n'))).toEqual({ kind: "events", events: [{ event: undefined, data: '{"d":4}' }] });
+  });
+
+  it("hands over at an event field, a comment or a multi-line data, keeping the frames before it", () => {
+    for (const odd of ["event: ping\ndata: {}\n\n", ": keep-alive\n\n", "data: {\ndata: }\n\n", "data:{}\n\n"]) {
+      const splitter = new SseDataFrames();
+      const read = splitter.push(Buffer.from(`data: {"a":1}\n\n${odd}`));
+      expect(read.kind, odd).toBe("events");
+      expect(read.kind === "events" && read.events[0], odd).toEqual({ event: undefined, data: '{"a":1}' });
+    }
+  });
+
+  it("hands over when a frame that does not start with `data: ` is still incomplete at the end of a read", () => {
+    const splitter = new SseDataFrames();
+    expect(splitter.push(Buffer.from("event: x\ndata: {")).kind).toBe("events");
+    expect(splitter.push(Buffer.from("}\n\n"))).toEqual({ kind: "events", events: [{ event: "x", data: "{}" }] });
+  });
+
+  it("drops an unfinished last frame at the end, as the parser does", () => {
+    const splitter = new SseDataFrames();
+    splitter.push(Buffer.from('data: {"a":1}\n\ndata: {"b"'));
+    expect(splitter.end()).toEqual([]);
+  });
+});
