@@ -5,7 +5,7 @@
 // starts a real gateway on it (`startServe`, the console logged in with the admin
 // token) and times the HTTP answers of the JSON each page asks for, as the
 // browser asks for it: median of 7 after one warm-up, wall-clock on this machine.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -105,4 +105,5 @@ try {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
   }
+  rmSync(directory, { recursive: true, force: true });
 }

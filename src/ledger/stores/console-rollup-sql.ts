@@ -91,7 +91,9 @@ const allColumns = [...keyColumns, "key_name", ...rollupMeasures.map((measure) =
 /**
  * Counts are INTEGER even in PostgreSQL (a row is one hour or day of one label
  * combination, far below 2^31): PostgreSQL sums INTEGER into BIGINT, but BIGINT
- * into NUMERIC, which made the histogram several times slower to sum.
+ * into NUMERIC, which made the histogram several times slower to sum. In SQLite
+ * the table is WITHOUT ROWID: rows are stored in key order, so a time range is
+ * one sequential read instead of an index walk plus a lookup per row.
  */
 export function createConsoleRollupTableSql(dialect: "sqlite" | "postgres", rollup: ConsoleRollup): string {
   const integer = dialect === "sqlite" ? "INTEGER" : "BIGINT";
@@ -101,7 +103,7 @@ export function createConsoleRollupTableSql(dialect: "sqlite" | "postgres", roll
       ${rollupLabels.map((label) => (label.column === "open_weight" ? "open_weight INTEGER NOT NULL DEFAULT -1" : `${label.column} TEXT NOT NULL DEFAULT ''`)).join(",\n      ")},
       key_name TEXT,
       ${rollupMeasures.map((measure) => `${measure.column} ${measure.real ? real : measure.column.endsWith("_tokens") ? integer : "INTEGER"} NOT NULL DEFAULT 0`).join(",\n      ")},
-      PRIMARY KEY (${keyColumns.join(", ")}))`;
+      PRIMARY KEY (${keyColumns.join(", ")}))${dialect === "sqlite" ? " WITHOUT ROWID" : ""}`;
 }
 
 /**
