@@ -404,6 +404,8 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
     const assert: Record<string, unknown>[] = [];
     let description: string | undefined;
     let threshold: number | undefined;
+    /** `__config:__expectedN:threshold` cells by the index of the assertion they set (promptfoo counts only the non-empty `__expected` cells). */
+    const thresholds = new Map<number, number>();
     header.forEach((column, columnIndex) => {
       const name = column.trim();
       const cell = cells[columnIndex] ?? "";
@@ -415,9 +417,17 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
         const number = cell.trim() === "" ? Number.NaN : Number(cell);
         threshold = Number.isFinite(number) ? number : undefined;
       } else if (name === "__metric" || name.startsWith("__metadata")) return;
-      else if (name.startsWith("__")) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name} is not in the supported promptfoo subset`);
+      else if (name.startsWith("__config:")) {
+        const [target = "", key = "", ...rest] = name.slice("__config:".length).split(":");
+        const index = target === "__expected" ? 0 : /^__expected([1-9]\d*)$/.test(target) ? Number(target.slice("__expected".length)) - 1 : undefined;
+        if (index === undefined || key !== "threshold" || rest.length > 0) throw new SuiteError(`${path}:1: column ${name}: expected __config:__expected:threshold or __config:__expectedN:threshold`);
+        const number = cell.trim() === "" ? Number.NaN : Number(cell);
+        if (!Number.isFinite(number)) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name}: "${cell}" is not a number`);
+        thresholds.set(index, number);
+      } else if (name.startsWith("__")) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name} is not in the supported promptfoo subset`);
       else vars[column] = cell;
     });
+    for (const [index, value] of thresholds) if (assert[index] !== undefined) assert[index].threshold = value;
     return { test: { ...(description !== undefined && { description }), vars, ...(assert.length > 0 && { assert }), ...(threshold !== undefined && { threshold }) }, at: `row ${rowIndex + 2}` };
   });
 }
