@@ -24,9 +24,6 @@ const examples = readdirSync(join(root, "examples"), { withFileTypes: true }).fi
  */
 const refused: Readonly<Record<string, RegExp>> = {
   "openai-function-call": /tests\.0\.assert\.1\.type: "is-valid-openai-function-call" is not in the supported promptfoo subset$/,
-  // promptfoo embeds with OpenAI by default; switchyard never picks a grader or embeddings model for you.
-  "simple-test": /tests\.3\.assert\.2: similar needs an embeddings model/,
-  "openai-tools-call": /tests\.2\.assert\.1: similar needs an embeddings model/,
   // promptfoo 0.121 itself errors on every test here (the key was renamed nunjucksFilters); switchyard refuses it up front.
   "nunjucks-custom-filters": /promptfooconfig\.yaml: filters: not in the supported promptfoo subset$/,
   "openai-responses": /providers\.0\.id: "openai:responses:gpt-4\.1": only chat providers are in the supported promptfoo subset$/,
@@ -67,6 +64,8 @@ interface JsonReport {
 
 /** promptfoo 0.121.20's default grading model when OPENAI_API_KEY is set. */
 const promptfooDefaultGrader = "openai:gpt-5.5-2026-04-23";
+/** promptfoo 0.121.20's default embeddings model (for `similar`) when OPENAI_API_KEY is set. */
+const promptfooDefaultEmbedding = "openai:embedding:text-embedding-3-large";
 
 const work = mkdtempSync(join(tmpdir(), "promptfoo-compat-"));
 /** Examples that gave promptfoo's verdicts and requests in this run, for the score printed at the end. */
@@ -83,8 +82,8 @@ describe("promptfoo example configs", () => {
       const fixture = JSON.parse(readFileSync(join(root, "fixtures", `${name}.json`), "utf8")) as Fixture;
       const upstream = await startDeterministicUpstream();
       try {
-        // promptfoo grades with its default grader, a vendor model; switchyard never picks one, so the test names the same model, as a user would with --judge.
-        const run = evalCommand({ suite: join(root, "examples", name, "promptfooconfig.yaml"), format: "json", cache: false, cwd: work, judge: promptfooDefaultGrader, env: { OPENAI_BASE_URL: upstream.url, OPENAI_API_KEY: "sk-test", PATH: process.env.PATH } });
+        // promptfoo grades and embeds with its default vendor models; switchyard never picks one, so the test names the same models, as a user would with --judge and --embedding.
+        const run = evalCommand({ suite: join(root, "examples", name, "promptfooconfig.yaml"), format: "json", cache: false, cwd: work, judge: promptfooDefaultGrader, embedding: promptfooDefaultEmbedding, env: { OPENAI_BASE_URL: upstream.url, OPENAI_API_KEY: "sk-test", PATH: process.env.PATH } });
         if (Object.hasOwn(refused, name)) {
           const error = await run.then(
             () => undefined,
