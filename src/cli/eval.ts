@@ -100,7 +100,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   const runtimeConfig = suite ? withAdHocProviders(config, suite) : config;
   if (options.gateway === undefined) checkModelsResolve(runtimeConfig, suite ? [suite.baseline.id, ...suite.candidates.map((model) => model.id), suite.judge, suite.embedding] : [options.judge]);
   if (options.gateway !== undefined) await checkGateway(options.gateway, env.SWITCHYARD_API_KEY);
-  let client: ModelClient = options.gateway !== undefined ? createGatewayClient({ url: options.gateway, apiKey: env.SWITCHYARD_API_KEY }) : createInProcessClient(runtimeConfig, { loadPricesFirst: true });
+  let client: ModelClient = options.gateway !== undefined ? createGatewayClient({ url: options.gateway, apiKey: env.SWITCHYARD_API_KEY }) : createInProcessClient(runtimeConfig, { loadPricesFirst: suite?.tests.some((test) => test.assertions.some((assertion) => assertion.kind === "latency" || assertion.kind === "cost")) === true });
   client = withRetries(client, { retries: suite?.retries ?? suiteDefaults.retries });
   if (options.cache !== false) client = withCache(client, new ResultCache(join(cwd, ".switchyard", "eval-cache")));
 

@@ -20,7 +20,7 @@ import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.
 export function createInProcessClient(config: GatewayConfig, options: { readonly loadPricesFirst?: boolean } = {}): ModelClient {
   const runtime = new GatewayRuntime(config);
   const price = lazyPricing(config);
-  // Loading the catalog blocks the event loop for about a second; done at the first answer it would land in the latency of every call then in flight (and could fail a latency assertion), so eval, which reports cost for every answer, loads it before the first call.
+  // Loading the catalog blocks the event loop for about a second; done at the first priced answer it lands in the latency of every call then in flight, so a suite that asserts latency or cost loads it before the first call.
   if (options.loadPricesFirst === true) price("", "", usageNotReported);
 
   async function run<T>(model: string, signal: AbortSignal, start: (providerName: string, upstreamModel: string, attemptSignal: CancelSignal) => Promise<T>) {
