@@ -3,59 +3,78 @@
  * (test/audit/__fixtures__/real), by file, line and family; and cdxgen's AI-BOM when
  * CDXGEN_BIN points at an installed cdxgen (it is not a project dependency: install it
  * with `npm install --prefix /tmp/cdxgen @cyclonedx/cdxgen@12`, then CDXGEN_BIN=/tmp/cdxgen/node_modules/.bin/cdxgen). Run: `npx tsx bench/audit-labelled-peers.ts`.
- * The grep and cdxgen rows are scored on the Llama labels only (grep knows one word).
+ * The grep and cdxgen rows are scored on the Llama labels only (grep knows one word). The tuned
+ * and held-out repositories are scored as separate groups.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAudit } from "../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type LineLabel, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
 
-// Peers are scored on the tuned set; the held-out repository gets its own audit row.
-const repositories = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository));
-const inRepositories = (names: readonly string[]) => (label: { readonly file: string }) => names.some((name) => label.file.startsWith(`${name}/`));
+// Each group is scored apart: the tuned set (the detectors were fixed against it) and the
+// held-out set (labelled before the audit ever ran on it), every tool on both.
 const allLabels = readLabels();
-const labels = allLabels.filter(inRepositories(repositories));
-const llamaLabels = labels.filter((label) => label.family === "llama");
-const auditOf = (names: readonly string[]): ReportedLine[] =>
-  names.flatMap((repository) =>
+const inRepositories = (names: readonly string[]) => (label: { readonly file: string }) => names.some((name) => label.file.startsWith(`${name}/`));
+const groups: ReadonlyArray<readonly [string, string[]]> = [
+  ["tuned", labelledRepositories().filter((repository) => !heldOutRepositories.has(repository))],
+  ["held out", [...heldOutRepositories]],
+];
+const cdxgen = process.env.CDXGEN_BIN;
+
+for (const [group, repositories] of groups) {
+  const labels = allLabels.filter(inRepositories(repositories));
+  const llamaLabels = labels.filter((label) => label.family === "llama");
+  console.log(`\n${group} (${repositories.length} repositories: ${repositories.join(", ")})`);
+  const audit = auditOf(repositories);
+  show("switchyard audit", audit, labels);
+  show("switchyard (llama)", audit.filter((entry) => entry.family === "llama"), llamaLabels);
+  show("grep -i llama", grepOf(repositories), llamaLabels);
+  if (cdxgen === undefined) console.log("cdxgen: not scored (set CDXGEN_BIN to an installed cdxgen binary)");
+  else scoreCdxgen(cdxgen, repositories, llamaLabels);
+}
+
+function auditOf(names: readonly string[]): ReportedLine[] {
+  return names.flatMap((repository) =>
     runAudit({ root: join(realFilesRoot, repository) }).findings.map((finding) => ({ file: `${repository}/${finding.file}`, line: finding.cell === undefined ? String(finding.line) : `${finding.cell}:${finding.line}`, family: finding.family })),
   );
+}
 
-const audit = auditOf(repositories);
+/** Naive grep: every line with "llama" in any case (notebooks by raw JSON line, so their cell labels score as misses). */
+function grepOf(repositories: readonly string[]): ReportedLine[] {
+  // grep exits 1 when nothing matches; that is an empty result, not a failure.
+  let output = "";
+  try {
+    output = execFileSync("grep", ["-rniI", "llama", ...repositories], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error;
+  }
+  return output.split("\n").filter((row) => row !== "").map((row) => {
+    const [file = "", line = ""] = row.replace(/^\.\//, "").split(":");
+    return { file, line, family: "llama" };
+  });
+}
 
-// Naive grep: every line with "llama" in any case (notebooks by raw JSON line, so their cell labels score as misses).
-const grepOutput = execFileSync("grep", ["-rniI", "llama", ...repositories], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-const grep: ReportedLine[] = grepOutput.split("\n").filter((row) => row !== "").map((row) => {
-  const [file = "", line = ""] = row.replace(/^\.\//, "").split(":");
-  return { file, line, family: "llama" };
-});
-
-function show(name: string, reported: readonly ReportedLine[], set = labels): void {
+function show(name: string, reported: readonly ReportedLine[], set: readonly LineLabel[]): void {
   const score = scoreLabelledSet(set, reported);
   console.log(`${name.padEnd(18)} recall ${score.recall.toFixed(2)}  precision ${score.precision.toFixed(2)}  decoys reported ${score.decoysReported.length}/${score.decoys}  (${score.truePositives}/${score.dependencies} dependencies)`);
 }
 
-show("switchyard audit", audit);
-show("switchyard, held out", auditOf([...heldOutRepositories]), allLabels.filter(inRepositories([...heldOutRepositories])));
-show("switchyard (llama)", audit.filter((entry) => entry.family === "llama"), llamaLabels);
-show("grep -i llama", grep, llamaLabels);
-
-const cdxgen = process.env.CDXGEN_BIN;
-if (cdxgen === undefined) console.log("cdxgen: not scored (set CDXGEN_BIN to an installed cdxgen binary)");
-else {
-  // cdxgen's AI-BOM (`-t ai`, 12.8) lists machine-learning-model components and AI services with
-  // evidence occurrences `path#L12`, and libraries with the manifest they came from. Each
-  // repository is copied outside any git work tree first, because cdxgen otherwise inventories
-  // the enclosing repository (ours) too.
+/**
+ * cdxgen's AI-BOM (`-t ai`, 12.8) lists machine-learning-model components and AI services with
+ * evidence occurrences `path#L12`, and libraries with the manifest they came from. Each
+ * repository is copied outside any git work tree first, because cdxgen otherwise inventories
+ * the enclosing repository (ours) too.
+ */
+function scoreCdxgen(binary: string, repositories: readonly string[], llamaLabels: readonly LineLabel[]): void {
   const reportedLines: ReportedLine[] = [];
   const reportedFiles = new Set<string>();
   for (const repository of repositories) {
     const input = mkdtempSync(join(tmpdir(), "cdxgen-in-"));
     cpSync(join(realFilesRoot, repository), join(input, repository), { recursive: true });
     const output = join(input, "bom.json");
-    execFileSync(cdxgen, ["-t", "ai", "-t", "python", "-t", "js", "-r", "--no-install-deps", "-o", output, join(input, repository)], { cwd: input, stdio: "ignore", timeout: 300_000 });
+    execFileSync(binary, ["-t", "ai", "-t", "python", "-t", "js", "-r", "--no-install-deps", "-o", output, join(input, repository)], { cwd: input, stdio: "ignore", timeout: 300_000 });
     for (const place of cdxgenPlaces(JSON.parse(readFileSync(output, "utf8")), repository)) {
       reportedFiles.add(place.file);
       if (place.line !== undefined) reportedLines.push({ file: place.file, line: place.line, family: "llama" });
@@ -65,7 +84,7 @@ else {
   show("cdxgen AI-BOM", reportedLines, llamaLabels);
   const dependencyFiles = new Set(llamaLabels.filter((label) => label.label === "dependency").map((label) => label.file));
   const listedWithDependency = [...reportedFiles].filter((file) => dependencyFiles.has(file)).length;
-  console.log(`cdxgen by file      recall ${(listedWithDependency / dependencyFiles.size).toFixed(2)}  (${listedWithDependency}/${dependencyFiles.size} files with a Llama dependency listed; ${reportedFiles.size - listedWithDependency} of ${reportedFiles.size} listed files hold none)`);
+  console.log(`cdxgen by file      recall ${(listedWithDependency / Math.max(1, dependencyFiles.size)).toFixed(2)}  (${listedWithDependency}/${dependencyFiles.size} files with a Llama dependency listed; ${reportedFiles.size - listedWithDependency} of ${reportedFiles.size} listed files hold none)`);
 }
 
 interface CdxgenPlace { readonly file: string; readonly line?: string }

@@ -128,7 +128,7 @@ function scanLine(state: {
   const { text, previous, options } = state;
   const { matchers, role } = options;
   // A commented-out YAML or TOML setting (`#   baseModel: "llama3"`) is an example nobody runs.
-  if (state.structured && commentedOutSetting.test(text)) return;
+  if (state.structured && isCommentedOutSetting(text, previous)) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
   const found = [
     ...detectLicenceText(line, matchers),
@@ -152,6 +152,18 @@ function endOfLine(text: string, from: number): number {
 }
 
 const commentedOutSetting = /^\s*#\s*(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*(?:#.*)?$/;
+/** A commented-out list item holding one value (`#  - llama2` under a commented `# pull:`). */
+const commentedOutItem = /^\s*#\s*-\s+["']?[\w./:@+-]+["']?\s*$/;
+/** A commented-out key opening a block scalar (`#    template: |`): the deeper comment lines under it are its text. */
+const commentedOutBlockKey = /^\s*#(\s*)(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*[|>][-+]?\s*$/;
+
+function isCommentedOutSetting(text: string, previous: string): boolean {
+  if (commentedOutSetting.test(text) || commentedOutItem.test(text)) return true;
+  const block = commentedOutBlockKey.exec(previous);
+  if (block === null) return false;
+  const indent = /^\s*#(\s*)/.exec(text)?.[1];
+  return indent !== undefined && indent.length > (block[1] ?? "").length;
+}
 const sameLineMarker = /switchyard-ignore(?![-\w])/;
 
 /** The `switchyard-ignore-file` comment line, when the file's header carries one. */

@@ -41,17 +41,30 @@ describe("audit on labelled real repositories (the set the detectors were tuned 
 });
 
 /**
- * Held out: labelled before the audit ran on it. The README reports this score as the
- * independent one; these floors only stop it from getting worse unnoticed. Today it is
- * short of the 0.95 targets (see the README's Accuracy paragraph for why).
+ * Held out: labelled by hand before the audit ran on them. Their first score is the
+ * independent one (the README gives it per repository); the detectors were then fixed
+ * for the general defects these repositories showed, and these floors, at what the
+ * fixes reached, stop the figure from slipping back unnoticed. The next independent
+ * check is a new held-out repository, not this set.
  */
 describe("audit on held-out labelled repositories", () => {
-  const score = scoreRepositories([...heldOutRepositories]);
+  const heldOut = [...heldOutRepositories];
+  const score = scoreRepositories(heldOut);
 
-  it("keeps recall and precision at or above today's held-out figures", () => {
+  it("is built from several repositories of other kinds, with decoys", () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(6);
+    expect(score.dependencies).toBeGreaterThanOrEqual(70);
+    expect(score.decoys).toBeGreaterThanOrEqual(100);
+  });
+
+  it("keeps recall and precision at or above the figures the fixes reached, with no decoy reported", () => {
+    for (const repository of heldOut) {
+      const one = scoreRepositories([repository]);
+      console.log(`held out ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)}, decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
     console.log(`held out: recall ${score.recall.toFixed(2)}, precision ${score.precision.toFixed(2)}, decoys reported ${score.decoysReported.length}/${score.decoys}`);
-    expect(score.dependencies).toBeGreaterThanOrEqual(10);
-    expect(score.recall, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(0.75);
-    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(0.7);
+    expect(score.recall, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(0.98);
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(0.99);
+    expect(score.decoysReported).toEqual([]);
   });
 });

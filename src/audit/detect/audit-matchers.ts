@@ -49,6 +49,9 @@ export interface AuditMatchers {
   /** Global: client classes of audited SDKs (`LlamaAPIClient(`), for source code. */
   readonly clientClass: RegExp;
   readonly packagesByClass: ReadonlyMap<string, SdkPackage>;
+  /** A command an audited SDK installs, run at the start of a command line (`mistral-chat …`). */
+  readonly packageCommand: RegExp;
+  readonly packagesByCommand: ReadonlyMap<string, SdkPackage>;
   readonly references: ModelReferenceResolver;
   readonly catalog: Catalog;
 }
@@ -81,7 +84,9 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     words.add(entry.name.toLowerCase());
     for (const module of entry.imports) words.add(module.toLowerCase());
     for (const name of entry.classes ?? []) words.add(name.toLowerCase());
+    for (const name of entry.commands ?? []) words.add(name.toLowerCase());
   }
+  const commands = packages.flatMap((entry) => (entry.commands ?? []).map((name) => [name, entry] as const));
   const clientClasses = packages.flatMap((entry) => (entry.classes ?? []).map((name) => [name, entry] as const));
   const tokenLiterals = new Set(tokens.map((token) => (token.token.startsWith("<|") ? "<|" : token.token.startsWith("<｜") ? "<｜" : token.token)));
   const wordPattern = literalAlternation(withoutSuperstrings([...words]), "i");
@@ -109,6 +114,8 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     signatures,
     clientClass: clientClasses.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.])(?:Async)?(${byLength(clientClasses.map(([name]) => name)).join("|")})\\s*\\(`, "g"),
     packagesByClass: new Map(clientClasses),
+    packageCommand: commands.length === 0 ? /(?!)/g : new RegExp(`(?:^\\s*(?:[$!>]\\s*)?|[;&|]\\s*|\\b(?:exec|sudo|uv\\s+run|poetry\\s+run)\\s+)(${byLength(commands.map(([name]) => name)).map(escapeRegExp).join("|")})(?=\\s|$)`, "g"),
+    packagesByCommand: new Map(commands),
     references,
     catalog,
   };

@@ -19,6 +19,16 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   const detections: Detection[] = [];
   const install = installCommand.exec(line.text);
   if (install !== null) detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "installs", from: install.index + install[0].length }));
+  // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).
+  if (line.role === "prose") {
+    detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length)));
+  }
+  for (const match of line.text.matchAll(matchers.packageCommand)) {
+    const name = match[1] ?? "";
+    const entry = matchers.packagesByCommand.get(name);
+    if (entry === undefined) continue;
+    detections.push(detection({ line, entry, column: match.index + match[0].lastIndexOf(name) + 1, match: name, message: `runs ${name} (${entry.name}: ${entry.note})` }));
+  }
   if (line.role === "source" || line.role === "notebook") {
     detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
     for (const match of line.text.matchAll(matchers.clientClass)) {
@@ -29,6 +39,12 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
     }
   }
   return detections;
+}
+
+function isQuotedInProse(text: string, start: number, length: number): boolean {
+  const before = text[start - 1];
+  const after = text[start + length];
+  return (before === "`" && after === "`") || (before === "[" && after === "]");
 }
 
 function collect(options: { line: LineContext; matchers: AuditMatchers; pattern: RegExp; verb: string; from: number }): Detection[] {

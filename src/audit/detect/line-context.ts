@@ -30,6 +30,7 @@ export interface FileFacts {
    * A training recipe that names its base model and sets its own `chat_template`: a shared
    * prompt format in that template (ChatML, `<|user|>`) is the recipe's choice, not a
    * dependency on the family that format is best known from. The base model line carries the dependency.
+   * An Ollama Modelfile with a `FROM` is the same case.
    */
   readonly recipeChatTemplate: boolean;
 }
@@ -38,6 +39,8 @@ const adapterBaseKey = /\b(?:baseModel|base_model_name_or_path|base_model)["']?\
 
 const recipeBaseKey = /^\s*["']?(?:model_name_or_path|base_model|pretrained_model_name_or_path)["']?\s*:/m;
 const recipeTemplateKey = /^\s*["']?chat_template["']?\s*:/m;
+/** An Ollama Modelfile names its model on `FROM`; its `TEMPLATE` and stop tokens are that model's format. */
+const modelfileFromLine = /^\s*FROM\s+\S/im;
 
 const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_type|adapter|load_in_4bit|load_in_8bit|micro_batch_size|library_name:\s*peft)\b/;
 
@@ -53,6 +56,6 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(peftType === undefined ? {} : { peftType }),
     modelfileAdapter: role === "modelfile" && /^\s*ADAPTER\s/im.test(text),
     ...(adapterBase === undefined ? {} : { adapterBase }),
-    recipeChatTemplate: structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text),
+    recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }

@@ -9,6 +9,11 @@ export interface ModelReference {
   /** Set when the family comes through lineage, e.g. a DeepSeek distill of Llama carries the Llama licence. */
   readonly via?: string;
   readonly obligations: readonly string[];
+  /**
+   * A second audited family the model descends from (DeepSeek-R1-Distill-Llama-8B is
+   * DeepSeek's and Llama 3.1's): its licence follows the weights, so it is exposure too.
+   */
+  readonly ancestor?: { readonly family: string; readonly via: string };
 }
 
 /**
@@ -82,7 +87,21 @@ export class ModelReferenceResolver {
     const obligations = licence === undefined ? [] : licenceObligations(licence, resolution.model);
     // A bare word that resolves (`mistral` → Mistral 7B) names the family more surely than the model.
     const confidence = bare ? Math.min(resolution.confidence, 0.7) : resolution.confidence;
-    return { ...attributed, model: resolution.model, confidence, obligations };
+    const ancestor = this.ancestorOutside(resolution.model, attributed.family);
+    return { ...attributed, model: resolution.model, confidence, obligations, ...(ancestor === undefined ? {} : { ancestor }) };
+  }
+
+  /** The first audited family other than `family` in the model's base chain. */
+  private ancestorOutside(model: CatalogModel, family: string): { family: string; via: string } | undefined {
+    const seen = new Set<string>();
+    let base = model.baseModel === undefined ? undefined : this.catalog.model(model.baseModel);
+    while (base !== undefined && !seen.has(base.id)) {
+      if (base.family !== family && this.families.has(base.family)) return { family: base.family, via: `fine-tuned or distilled from ${base.name}` };
+      seen.add(base.id);
+      base = base.baseModel === undefined ? undefined : this.catalog.model(base.baseModel);
+    }
+    // Not the licence's home family: Apache-2.0 and MIT are shared by many families and say nothing of descent.
+    return undefined;
   }
 
   /** The first audited family in the model's lineage: its own, its base model's, its licence's. */

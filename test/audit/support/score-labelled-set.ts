@@ -50,11 +50,18 @@ export function readLabels(): LineLabel[] {
 
 /**
  * Repositories labelled by hand before the audit was ever run on them. Their first score
- * (in the README) is the independent one; they are scored apart from the tuned set, below
- * target, so that general fixes they prompt are visible and the figure cannot drift up
- * unnoticed by relabelling. A new held-out repository is the next independent check.
+ * (in the README, per repository) is the independent one; they are scored apart from the
+ * tuned set so that the general fixes they prompted stay visible and the figure cannot
+ * drift unnoticed by relabelling. A new held-out repository is the next independent check.
  */
-export const heldOutRepositories: ReadonlySet<string> = new Set(["huggingface__alignment-handbook"]);
+export const heldOutRepositories: ReadonlySet<string> = new Set([
+  "huggingface__alignment-handbook",
+  "mistralai__mistral-finetune",
+  "otwld__ollama-helm",
+  "pixegami__rag-tutorial-v2",
+  "substratusai__kubeai",
+  "valiantlynx__ollama-docker",
+]);
 
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {

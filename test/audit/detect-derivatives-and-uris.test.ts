@@ -1,0 +1,91 @@
+import { describe, expect, test } from "vitest";
+import { auditTree } from "./support/audit-tree.js";
+
+/** Where a finding is and for which family, without kind or criticality: these tests are about what is found. */
+function places(report: ReturnType<typeof auditTree>): string[] {
+  return report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`).sort();
+}
+
+describe("derivatives, serving URIs and weights links (held-out round two)", () => {
+  test("hf:// and ollama:// model URIs of a serving stack name their model; the ollama scheme alone does not", () => {
+    const report = auditTree({
+      "models/a.yaml": "kind: Model\nspec:\n  url: hf://neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8\n  engine: VLLM\n",
+      "models/b.yaml": "kind: Model\nspec:\n  url: ollama://gemma2:2b\n  engine: OLlama\n",
+      "models/c.yaml": "kind: Model\nspec:\n  url: ollama://moondream\n",
+    });
+    expect(places(report)).toEqual(["models/a.yaml:3 llama", "models/b.yaml:3 gemma"]);
+    expect(report.findings[0]?.message).toContain("hf://");
+  });
+
+  test("a distill is its vendor's model and its base family's, both reported", () => {
+    const report = auditTree({ "models/d.yaml": "spec:\n  url: hf://deepseek-ai/DeepSeek-R1-Distill-Llama-8B\n" });
+    expect(places(report)).toEqual(["models/d.yaml:2 deepseek", "models/d.yaml:2 llama"]);
+    expect(report.findings.find((finding) => finding.family === "llama")?.message).toMatch(/Llama by descent/);
+  });
+
+  test("a permissive licence shared across families is no descent (Mistral under Apache-2.0 is not Qwen)", () => {
+    const report = auditTree({ "models/e.yaml": "spec:\n  url: hf://intfloat/e5-mistral-7b-instruct\n" });
+    expect(places(report)).toEqual(["models/e.yaml:2 mistral"]);
+  });
+
+  test("a URL that downloads weights names its model by file name, whatever the host; other links do not", () => {
+    const report = auditTree({
+      "README.md": "wget https://models.mistralcdn.com/mistral-7b-v0-3/mistral-7B-v0.3.tar\nSee https://github.com/example/mistral-7b-notes for notes.\n",
+    });
+    expect(places(report)).toEqual(["README.md:1 mistral"]);
+  });
+
+  test("a fine-tune pushed under a name carrying its base's family depends on that base; its output folder does not", () => {
+    const report = auditTree({
+      "recipes/sft.yaml": "model_name_or_path: google/gemma-7b\nlearning_rate: 2.0e-05\nhub_model_id: zephyr-7b-gemma-sft\noutput_dir: data/zephyr-7b-gemma-sft\n",
+    });
+    expect(places(report)).toEqual(["recipes/sft.yaml:1 gemma", "recipes/sft.yaml:3 gemma"]);
+    expect(report.findings.find((finding) => finding.line === 3)).toMatchObject({ kind: "adapter" });
+  });
+
+  test("the recipe a training command runs names its family by path", () => {
+    const report = auditTree({ "README.md": "accelerate launch scripts/sft.py --config recipes/zephyr-7b-gemma/sft/config_full.yaml\naccelerate launch --config_file recipes/accelerate_configs/zero3.yaml\n" });
+    expect(places(report)).toEqual(["README.md:1 gemma"]);
+  });
+
+  test("commented-out list items and block scalars in YAML are examples nobody runs; a comment in prose still counts", () => {
+    const report = auditTree({
+      "values.yaml": [
+        "models:",
+        "  # pull:",
+        "  #  - llama2",
+        "  #  - name: llama3.1-ctx32768",
+        "  #    template: |",
+        "  #      FROM llama3.1",
+        "  pull: []",
+        "# Fine-tunes Llama 3.1 8B with LoRA",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["values.yaml:8 llama"]);
+  });
+
+  test("a Modelfile's ChatML template is its FROM model's format, not Qwen's", () => {
+    const report = auditTree({ Modelfile: 'FROM "./capybarahermes-2.5-mistral-7b.Q4_K_M.gguf"\nPARAMETER stop "<|im_start|>"\nTEMPLATE """<|im_start|>system\n"""\n' });
+    expect(places(report)).toEqual(["Modelfile:1 mistral"]);
+  });
+
+  test("data said to come from a model is provenance, not use", () => {
+    const report = auditTree({ "docs/notes.md": "The dataset had incorrect preference labels from GPT-4.\nWe call GPT-4o for summaries.\n" });
+    expect(places(report)).toEqual(["docs/notes.md:2 gpt"]);
+  });
+
+  test("prose that names a family SDK as code or link text, and a run of its command, is use of the SDK", () => {
+    const report = auditTree({
+      "README.md": [
+        "We recommend using [mistral-inference](https://github.com/mistralai/mistral-inference).",
+        "Make sure to have `mistral_inference` installed.",
+        "mistral-chat /runs/7B/ --max_tokens 256 --instruct",
+        "(mistral-chat or a chat assistant can help here)",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["README.md:1 mistral", "README.md:2 mistral", "README.md:3 mistral"]);
+    expect(report.findings.every((finding) => finding.kind === "sdk")).toBe(true);
+  });
+});
