@@ -5,7 +5,9 @@
  * promptfoo 0.121.x installed outside the repository:
  *
  *   mkdir /tmp/pf && cd /tmp/pf && npm install promptfoo@0.121
- *   npx tsx scripts/record-promptfoo-fixtures.ts /tmp/pf/node_modules/.bin/promptfoo
+ *   npx tsx scripts/record-promptfoo-fixtures.ts /tmp/pf/node_modules/.bin/promptfoo [EXAMPLE…]
+ *
+ * With example names, only those are recorded (the others keep their fixtures).
  *
  * Each example runs against the deterministic upstream (OPENAI_BASE_URL) with
  * caching, telemetry and update checks off, one call at a time.
@@ -19,11 +21,15 @@ import { normaliseRequests } from "../test/evaluate/promptfoo-compat/normalise-r
 
 const binary = process.argv[2];
 if (!binary) {
-  process.stderr.write("usage: tsx scripts/record-promptfoo-fixtures.ts PATH/TO/promptfoo\n");
+  process.stderr.write("usage: tsx scripts/record-promptfoo-fixtures.ts PATH/TO/promptfoo [EXAMPLE…]\n");
   process.exit(2);
 }
 const root = resolve("test/evaluate/promptfoo-compat");
-const examples = readdirSync(join(root, "examples"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const only = new Set(process.argv.slice(3));
+const examples = readdirSync(join(root, "examples"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && (only.size === 0 || only.has(entry.name)))
+  .map((entry) => entry.name)
+  .sort();
 mkdirSync(join(root, "fixtures"), { recursive: true });
 
 const version = await run(binary, ["--version"], process.cwd(), {});

@@ -38,7 +38,7 @@ export async function startMock(port: number, eventDelayMs: number): Promise<Ben
 }
 
 interface SwitchyardOptions {
-  readonly upstream: "openai" | "anthropic";
+  readonly upstream: "openai" | "anthropic" | "openai-responses";
   /** Absent: the default (SQLite ledger on, in the working directory). */
   readonly ledger?: false;
   readonly redis?: true;
@@ -57,8 +57,9 @@ function switchyard(name: string, options: SwitchyardOptions): Contender {
         "providers:",
         `  mock-openai: { type: openai-compatible, base_url: "http://127.0.0.1:${mockPort}/v1" }`,
         `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${mockPort}", api_key: bench }`,
+        `  mock-responses: { type: openai-responses, base_url: "http://127.0.0.1:${mockPort}/v1", api_key: bench }`,
         "models:",
-        `  bench: { targets: [{ provider: ${options.upstream === "openai" ? "mock-openai" : "mock-anthropic"}, model: mock }] }`,
+        `  bench: { targets: [{ provider: mock-${options.upstream === "openai-responses" ? "responses" : options.upstream}, model: mock }] }`,
         ...(options.ledger === false ? ["ledger: { enabled: false }"] : []),
         // --workers needs Redis for limits; without a key in the request no limit is checked, so this is the default's work.
         ...(options.redis || options.workers ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}-${port}:" }`] : []),
@@ -103,6 +104,7 @@ export const contenders: readonly Contender[] = [
   switchyard("switchyard + Redis limits", { upstream: "openai", redis: true }),
   switchyard("switchyard, OpenAI→Anthropic", { upstream: "anthropic" }),
   switchyard("switchyard, Responses→chat", { upstream: "openai", inbound: "responses" }),
+  switchyard("switchyard, Responses pass-through", { upstream: "openai-responses", inbound: "responses" }),
   switchyard("switchyard --workers 2", { upstream: "openai", workers: 2 }),
   {
     name: portkeyName,

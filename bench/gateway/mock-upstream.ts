@@ -1,7 +1,8 @@
 /**
  * A mock LLM upstream for benchmarks, run as its own process so its CPU is not
- * the load generator's. Speaks OpenAI Chat Completions and Anthropic Messages,
- * streaming and not, with pre-serialised bodies so the mock itself costs little.
+ * the load generator's. Speaks OpenAI Chat Completions, OpenAI Responses and
+ * Anthropic Messages, streaming and not, with pre-serialised bodies so the mock
+ * itself costs little.
  * Usage: tsx bench/gateway/mock-upstream.ts PORT [EVENT_DELAY_MS]
  */
 import { createServer } from "node:http";
@@ -44,19 +45,73 @@ const anthropicEvents = [
   sse("message_stop", { type: "message_stop" }),
 ];
 
+/** The Responses answer as OpenAI sends it: the Response object, and its stream event by event. */
+const text = words.join("");
+const responsesUsage = { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 10, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 22 };
+const message = (status: string, content: unknown[]): unknown => ({ id: "msg_bench", type: "message", status, role: "assistant", content });
+const outputText = { type: "output_text", text, annotations: [], logprobs: [] };
+const responseObject = (status: string, output: unknown[], usage: unknown): Record<string, unknown> => ({
+  id: "resp_bench",
+  object: "response",
+  created_at: 1,
+  status,
+  background: false,
+  completed_at: status === "completed" ? 1 : null,
+  error: null,
+  incomplete_details: null,
+  instructions: null,
+  max_output_tokens: 64,
+  max_tool_calls: null,
+  model: "mock",
+  output,
+  parallel_tool_calls: true,
+  previous_response_id: null,
+  prompt_cache_key: null,
+  reasoning: { effort: null, summary: null },
+  safety_identifier: null,
+  service_tier: "default",
+  store: true,
+  temperature: 1,
+  text: { format: { type: "text" }, verbosity: "medium" },
+  tool_choice: "auto",
+  tools: [],
+  top_logprobs: 0,
+  top_p: 1,
+  truncation: "disabled",
+  usage,
+  metadata: {},
+});
+const responsesJson = JSON.stringify(responseObject("completed", [message("completed", [outputText])], responsesUsage));
+const responsesEvents = (() => {
+  let sequence = 0;
+  const event = (type: string, data: Record<string, unknown>): string => sse(type, { type, sequence_number: sequence++, ...data });
+  const at = { item_id: "msg_bench", output_index: 0, content_index: 0 };
+  return [
+    event("response.created", { response: responseObject("in_progress", [], null) }),
+    event("response.in_progress", { response: responseObject("in_progress", [], null) }),
+    event("response.output_item.added", { output_index: 0, item: message("in_progress", []) }),
+    event("response.content_part.added", { ...at, part: { type: "output_text", text: "", annotations: [], logprobs: [] } }),
+    ...words.map((word) => event("response.output_text.delta", { ...at, delta: word, logprobs: [] })),
+    event("response.output_text.done", { ...at, text, logprobs: [] }),
+    event("response.content_part.done", { ...at, part: outputText }),
+    event("response.output_item.done", { output_index: 0, item: message("completed", [outputText]) }),
+    event("response.completed", { response: responseObject("completed", [message("completed", [outputText])], responsesUsage) }),
+  ];
+})();
+
 createServer((request, response) => {
   const chunks: Buffer[] = [];
   request.on("data", (chunk: Buffer) => chunks.push(chunk));
   request.on("end", () => {
     const stream = Buffer.concat(chunks).includes('"stream":true');
-    const anthropic = request.url?.includes("/messages") === true;
+    const wire = request.url?.includes("/messages") === true ? "anthropic" : request.url?.endsWith("/responses") === true ? "responses" : "openai";
     if (!stream) {
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(anthropic ? anthropicJson : openAIJson);
+      response.end(wire === "anthropic" ? anthropicJson : wire === "responses" ? responsesJson : openAIJson);
       return;
     }
     response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    const events = anthropic ? anthropicEvents : openAIEvents;
+    const events = wire === "anthropic" ? anthropicEvents : wire === "responses" ? responsesEvents : openAIEvents;
     if (eventDelayMs === 0) {
       response.end(events.join(""));
       return;

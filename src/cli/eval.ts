@@ -47,6 +47,8 @@ export interface EvalCommandOptions {
   /** False with --no-cache. */
   readonly cache?: boolean;
   readonly judge?: string;
+  /** Embeddings model for `similar`: overrides the suite's; for a promptfoo config, stands in for promptfoo's default embeddings provider. */
+  readonly embedding?: string;
   readonly fromShadow?: string;
   readonly fromLedger?: string;
   /** False with --no-code-assertions: a suite with javascript or python assertions is refused. */
@@ -84,7 +86,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   let suite: EvalSuite | undefined;
   if (options.suite !== undefined) {
     try {
-      suite = await loadSuite(resolve(cwd, options.suite), env, options.judge === undefined ? {} : { judge: options.judge });
+      suite = await loadSuite(resolve(cwd, options.suite), env, { ...(options.judge !== undefined && { judge: options.judge }), ...(options.embedding !== undefined && { embedding: options.embedding }) });
       suite = { ...suite, source: options.suite, concurrency: options.concurrency ?? suite.concurrency };
       checkGraders(suite);
     } catch (error) {
@@ -98,7 +100,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<CommandR
   const runtimeConfig = suite ? withAdHocProviders(config, suite) : config;
   if (options.gateway === undefined) checkModelsResolve(runtimeConfig, suite ? [suite.baseline.id, ...suite.candidates.map((model) => model.id), suite.judge, suite.embedding] : [options.judge]);
   if (options.gateway !== undefined) await checkGateway(options.gateway, env.SWITCHYARD_API_KEY);
-  let client: ModelClient = options.gateway !== undefined ? createGatewayClient({ url: options.gateway, apiKey: env.SWITCHYARD_API_KEY }) : createInProcessClient(runtimeConfig);
+  let client: ModelClient = options.gateway !== undefined ? createGatewayClient({ url: options.gateway, apiKey: env.SWITCHYARD_API_KEY }) : createInProcessClient(runtimeConfig, { loadPricesFirst: suite?.tests.some((test) => test.assertions.some((assertion) => assertion.kind === "latency" || assertion.kind === "cost")) === true });
   client = withRetries(client, { retries: suite?.retries ?? suiteDefaults.retries });
   if (options.cache !== false) client = withCache(client, new ResultCache(join(cwd, ".switchyard", "eval-cache")));
 

@@ -157,10 +157,11 @@ program
   .option("--concurrency <n>", "model calls in flight at once (default: the suite's run.concurrency, else 4)", (value: string) => Number(value))
   .option("--no-cache", "ignore and do not write the answer cache (.switchyard/eval-cache)")
   .option("--judge <model>", "routed model that grades model-graded assertions (llm-rubric, pairwise, factuality, g-eval, …; overrides the suite's); for a promptfoo config it takes the place of promptfoo's default grader and may be a promptfoo provider id")
+  .option("--embedding <model>", "routed embeddings model for `similar` (overrides the suite's); for a promptfoo config it takes the place of promptfoo's default embeddings provider and may be a promptfoo provider id such as openai:embedding:text-embedding-3-large")
   .option("--from-shadow <route>", "judge a route's stored shadow pairs pairwise (needs --judge)")
   .option("--from-ledger <route>", "write a suite built from a route's captured requests")
   .option("--no-code-assertions", "refuse suites that run their author's code (javascript/python assertions, transforms, prompt functions, Nunjucks filters) with this process's rights")
-  .action(async (suite: string | undefined, options: { format: "table" | "json" | "junit" | "html"; output?: string; config?: string; gateway?: string; concurrency?: number; cache: boolean; judge?: string; fromShadow?: string; fromLedger?: string; codeAssertions: boolean }) => {
+  .action(async (suite: string | undefined, options: { format: "table" | "json" | "junit" | "html"; output?: string; config?: string; gateway?: string; concurrency?: number; cache: boolean; judge?: string; embedding?: string; fromShadow?: string; fromLedger?: string; codeAssertions: boolean }) => {
     const { evalCommand } = await import("./eval.js");
     // First Ctrl-C stops new work and reports what finished; a second one exits at once.
     const interrupt = new AbortController();

@@ -1,5 +1,5 @@
 /** A piece of message content. Unknown provider-specific fields ride along in `providerMetadata`. */
-export type ContentPart = TextPart | ImagePart | ToolCallPart | ToolResultPart | ReasoningPart;
+export type ContentPart = TextPart | ImagePart | FilePart | ToolCallPart | ToolResultPart | ReasoningPart;
 
 export interface TextPart {
   readonly type: "text";
@@ -13,6 +13,20 @@ export interface ImagePart {
   readonly type: "image";
   readonly source: { readonly kind: "url"; readonly url: string } | { readonly kind: "base64"; readonly mediaType: string; readonly data: string };
   readonly detail?: "auto" | "low" | "high";
+  readonly providerMetadata?: ProviderMetadata;
+}
+
+/**
+ * A document sent inline (e.g. a PDF), kept apart from images because each
+ * upstream takes documents in its own block: OpenAI Chat `file`, Anthropic
+ * `document`, Gemini `inlineData`.
+ */
+export interface FilePart {
+  readonly type: "file";
+  readonly mediaType: string;
+  /** The file's bytes, base64. */
+  readonly data: string;
+  readonly filename?: string;
   readonly providerMetadata?: ProviderMetadata;
 }
 

@@ -1,4 +1,4 @@
-import type { ContentPart, ImagePart, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "./content-part.js";
+import type { ContentPart, FilePart, ImagePart, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "./content-part.js";
 
 /**
  * One turn of a conversation. Roles restrict which parts may appear, so a tool
@@ -13,7 +13,7 @@ export interface SystemMessage {
 
 export interface UserMessage {
   readonly role: "user";
-  readonly content: readonly (TextPart | ImagePart)[];
+  readonly content: readonly (TextPart | ImagePart | FilePart)[];
   readonly name?: string;
 }
 

@@ -36,6 +36,11 @@ export async function estimateInputTokens(request: ChatRequest): Promise<number>
         case "image":
           total += tokensPerImage;
           break;
+        case "file":
+          // A document's tokens depend on how the upstream renders it (PDF pages as
+          // text and images); a page's worth per file is the estimate's floor.
+          total += tokensPerImage;
+          break;
         case "reasoning":
           total += count(part.text);
           break;

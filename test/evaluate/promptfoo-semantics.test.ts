@@ -109,4 +109,26 @@ describe("promptfoo CSV tests", () => {
       ["yo", "fr", 0.5],
     ]);
   });
+  it("__config:__expectedN:threshold sets the threshold of the Nth non-empty __expected cell; other __config columns are refused", async () => {
+    await writeFile(join(dir, "c.csv"), "q,__expected1,__expected2,__config:__expected:threshold,__config:__expected2:threshold\nhi,,levenshtein:hx,3,2\nyo,levenshtein:yx,levenshtein:yz,4,1\n");
+    await writeFile(join(dir, "pfc.yaml"), "providers: [switchyard:m]\nprompts: ['{{q}}']\ntests: file://c.csv\n");
+    const suite = await loadSuite(join(dir, "pfc.yaml"), {});
+    // promptfoo counts only non-empty __expected cells: in the first row the one assertion is index 0.
+    expect(suite.tests.map((test) => test.assertions.map((assertion) => assertion.threshold))).toEqual([[3], [4, 1]]);
+    await writeFile(join(dir, "bad.csv"), "q,__expected,__config:__expected:weight\nhi,contains:h,2\n");
+    await writeFile(join(dir, "pfbad.yaml"), "providers: [switchyard:m]\nprompts: ['{{q}}']\ntests: file://bad.csv\n");
+    await expect(loadSuite(join(dir, "pfbad.yaml"), {})).rejects.toThrow(/bad\.csv:1: column __config:__expected:weight: expected __config:__expected:threshold or __config:__expectedN:threshold$/);
+  });
+  it("a prompt file that uses _conversation is refused, not run with an empty history", async () => {
+    await writeFile(join(dir, "turns.json"), '[{% for turn in _conversation %}{"role":"user","content":"{{ turn.output }}"},{% endfor %}{"role":"user","content":"{{q}}"}]');
+    await writeFile(join(dir, "pft.yaml"), "providers: [switchyard:m]\nprompts: [file://turns.json]\ntests: [{ vars: { q: hi } }]\n");
+    await expect(loadSuite(join(dir, "pft.yaml"), {})).rejects.toThrow(/pft\.yaml: prompts\.0: _conversation \(multi-turn\) is not in the supported promptfoo subset$/);
+  });
+  it("--embedding stands in for promptfoo's default embeddings provider for similar; without it similar is refused", async () => {
+    await writeFile(join(dir, "pfs.yaml"), "providers: [switchyard:m]\nprompts: ['{{q}}']\ntests: [{ vars: { q: hi }, assert: [{ type: similar, value: hello }] }]\n");
+    await expect(loadSuite(join(dir, "pfs.yaml"), {})).rejects.toThrow(/tests\.0\.assert\.0: similar needs an embeddings model: pass --embedding MODEL/);
+    const suite = await loadSuite(join(dir, "pfs.yaml"), {}, { embedding: "embed-alias" });
+    expect(suite.embedding).toBe("embed-alias");
+    expect(suite.tests[0]!.assertions[0]!.embedding).toBe("embed-alias");
+  });
 });

@@ -1,4 +1,4 @@
-import type { ImagePart, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "../../core/content-part.js";
+import type { FilePart, ImagePart, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "../../core/content-part.js";
 import { GatewayError } from "../../core/gateway-error.js";
 import type { Message } from "../../core/message.js";
 import type { Warning } from "../../core/warning.js";
@@ -70,7 +70,7 @@ export function convertResponsesItems(items: readonly LocatedItem[], warnings: W
         const content =
           typeof output === "string"
             ? [{ type: "text" as const, text: output }]
-            : output.map((part, index) => toUserPart(part, `${path}.output.${index}`));
+            : output.map((part, index) => toToolResultPart(part, `${path}.output.${index}`));
         (results ??= []).push({ type: "tool-result", toolCallId: item.call_id, toolName: toolNames.get(item.call_id), content });
         break;
       }
@@ -107,7 +107,7 @@ const dataUrl = /^data:([^;,]+);base64,(.*)$/s;
 /** Media types whose bytes are text a model can read inline. */
 const textualMediaType = /^(text\/|application\/(json|xml|x-yaml|yaml|csv|x-ndjson)\b)/;
 
-function toUserPart(part: ResponsesInputPart | { type: "output_text" | "refusal"; text?: unknown; refusal?: unknown }, path: string): TextPart | ImagePart {
+function toUserPart(part: ResponsesInputPart | { type: "output_text" | "refusal"; text?: unknown; refusal?: unknown }, path: string): TextPart | ImagePart | FilePart {
   switch (part.type) {
     case "input_text":
       return { type: "text", text: part.text };
@@ -131,9 +131,16 @@ function toUserPart(part: ResponsesInputPart | { type: "output_text" | "refusal"
         const text = Buffer.from(match[2]!, "base64").toString("utf8");
         return { type: "text", text: part.filename ? `<file name="${part.filename}">\n${text}\n</file>` : text };
       }
-      throw refused(path, `input_file of type ${mediaType} cannot be translated for this gateway's upstreams (text and image files can)`);
+      return { type: "file", mediaType, data: match[2]!, ...(part.filename && { filename: part.filename }) };
     }
   }
+}
+
+/** Tool results carry text and images on every upstream; documents only in user turns. */
+function toToolResultPart(part: Parameters<typeof toUserPart>[0], path: string): TextPart | ImagePart {
+  const converted = toUserPart(part, path);
+  if (converted.type === "file") throw refused(path, `input_file of type ${converted.mediaType} in a function_call_output cannot be translated (text and image files can); send it in a user message`);
+  return converted;
 }
 
 function refused(path: string, reason: string): GatewayError {

@@ -60,7 +60,7 @@ export function renderResponsesObject(identity: ResponseIdentity, state: Respons
     temperature: wire.temperature ?? 1,
     text: { format: (wire.text?.format as Record<string, unknown> | undefined) ?? { type: "text" } },
     tool_choice: wire.tool_choice ?? "auto",
-    tools: wire.tools ?? [],
+    tools: echoTools(wire.tools),
     top_p: wire.top_p ?? 1,
     presence_penalty: numberOr(wire.presence_penalty, 0),
     frequency_penalty: numberOr(wire.frequency_penalty, 0),
@@ -74,6 +74,20 @@ export function renderResponsesObject(identity: ResponseIdentity, state: Respons
     service_tier: typeof wire.service_tier === "string" ? wire.service_tier : "default",
     background: false,
   };
+}
+
+/**
+ * The tools as the Response object lists them: a function tool always carries
+ * `description`, `parameters` and `strict` (null when the caller set none), as
+ * Open Responses' FunctionTool requires; other tool types are echoed as sent.
+ */
+function echoTools(tools: ResponsesRequest["tools"]): unknown[] {
+  if (!tools) return [];
+  return tools.map((tool) => {
+    const candidate = tool as { type?: unknown; description?: unknown; parameters?: unknown; strict?: unknown };
+    if (candidate.type !== "function") return tool;
+    return { ...candidate, description: candidate.description ?? null, parameters: candidate.parameters ?? null, strict: candidate.strict ?? null };
+  });
 }
 
 function numberOr<T extends number | null>(value: unknown, fallback: T): number | T {

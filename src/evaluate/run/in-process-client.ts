@@ -3,7 +3,7 @@ import { loadCatalog, type Catalog } from "../../catalog/index.js";
 import type { GatewayConfig } from "../../config/gateway-config.js";
 import { GatewayError } from "../../core/gateway-error.js";
 import { UpstreamError } from "../../core/upstream-error.js";
-import type { Usage } from "../../core/usage.js";
+import { usageNotReported, type Usage } from "../../core/usage.js";
 import { createCostCalculator } from "../../ledger/create-cost-calculator.js";
 import { ClientDisconnectedError, executePlan, PlanFailedError } from "../../routing/execute-plan.js";
 import { planRoute } from "../../routing/plan-route.js";
@@ -17,9 +17,11 @@ import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.
  * strategy, retries, timeouts, breakers and fallback all apply, so a candidate
  * named by alias behaves exactly as it will in production.
  */
-export function createInProcessClient(config: GatewayConfig): ModelClient {
+export function createInProcessClient(config: GatewayConfig, options: { readonly loadPricesFirst?: boolean } = {}): ModelClient {
   const runtime = new GatewayRuntime(config);
   const price = lazyPricing(config);
+  // Loading the catalog blocks the event loop for about a second; done at the first priced answer it lands in the latency of every call then in flight, so a suite that asserts latency or cost loads it before the first call.
+  if (options.loadPricesFirst === true) price("", "", usageNotReported);
 
   async function run<T>(model: string, signal: AbortSignal, start: (providerName: string, upstreamModel: string, attemptSignal: CancelSignal) => Promise<T>) {
     let route;

@@ -8,7 +8,7 @@ import { SuiteError } from "./suite-error.js";
 import { suiteFileSchema } from "./suite-file-schema.js";
 
 /** Reads a native suite or a promptfoo config (YAML or JSON) into an EvalSuite. Throws SuiteError naming file and dot-path. */
-export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.env, options: { judge?: string } = {}): Promise<EvalSuite> {
+export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.env, options: { judge?: string; embedding?: string } = {}): Promise<EvalSuite> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -25,7 +25,7 @@ export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.e
   const record = raw as Record<string, unknown>;
   if (isPromptfooConfig(record)) {
     // --judge is mapped with the config (a promptfoo provider id such as openai:gpt-4.1 names the config's endpoint).
-    return loadPromptfooConfig(record, { source: path, env, ...(options.judge !== undefined && { judge: options.judge }) });
+    return loadPromptfooConfig(record, { source: path, env, ...(options.judge !== undefined && { judge: options.judge }), ...(options.embedding !== undefined && { embedding: options.embedding }) });
   }
   const parsed = suiteFileSchema.safeParse(record);
   if (!parsed.success) {
@@ -33,5 +33,5 @@ export async function loadSuite(path: string, env: NodeJS.ProcessEnv = process.e
     throw new SuiteError(`${path}: ${issue.path || "(top level)"}: ${issue.message}`);
   }
   const suite = await normaliseSuite(parsed.data, { source: path });
-  return options.judge === undefined ? suite : { ...suite, judge: options.judge };
+  return { ...suite, ...(options.judge !== undefined && { judge: options.judge }), ...(options.embedding !== undefined && { embedding: options.embedding }) };
 }

@@ -47,7 +47,7 @@ const testOptionKeys = new Set(["transform", "provider", "rubricPrompt", "factua
  * the baseline, the rest candidates. Anything outside the subset is a
  * SuiteError naming the key (exit 2); nothing runs with different prompts.
  */
-export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>, options: { source: string; env: NodeJS.ProcessEnv; judge?: string }): Promise<EvalSuite> {
+export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>, options: { source: string; env: NodeJS.ProcessEnv; judge?: string; embedding?: string }): Promise<EvalSuite> {
   const where = options.source;
   const base = dirname(resolve(options.source));
   const warnings: string[] = [];
@@ -108,8 +108,15 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
   const judgeModel = options.judge === undefined ? undefined : options.judge.includes(":") ? mapProvider(options.judge, "--judge") : { id: options.judge, label: options.judge };
   const grader: PromptfooGrader | undefined = judgeModel !== undefined ? { model: judgeModel, standsInForDefault: true } : defaultOptions.provider === undefined ? undefined : mapGrader(defaultOptions.provider, "defaultTest.options.provider", false);
   const judge = grader?.model.id;
+  // An embeddings provider id (`openai:embedding:MODEL`) names the same endpoint as the chat id `openai:MODEL`.
+  const mapEmbedding = (value: unknown, path: string): string => {
+    if (typeof value !== "string" || !value.includes(":")) return mapProvider(value, path).id;
+    return mapProvider(value.replace(/^([^:]+):embeddings?:/, "$1:"), path).id;
+  };
+  // --embedding stands in for promptfoo's default embeddings provider (OpenAI's), as --judge does for its grader.
+  const embedding = options.embedding === undefined ? undefined : mapEmbedding(options.embedding, "--embedding");
   const prompts = await readPromptfooPrompts(raw.prompts, { base, where });
-  const context: AssertionContext = { where, base, templates, mapProvider, mapGrader, promptCount: prompts.length };
+  const context: AssertionContext = { where, base, templates, mapProvider, mapGrader, mapEmbedding, embedding, promptCount: prompts.length };
   const defaultVars = await loadVars(defaultTest.vars, { base, at: `${where}: defaultTest.vars` });
   const { provider: _defaultProvider, ...defaultRest } = defaultOptions;
   const defaultGrading: GradingDefaults = { ...(await gradingOptions(defaultRest, "defaultTest.options", context)), grader };
@@ -155,7 +162,7 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
     baseline: baseline!,
     candidates,
     judge,
-    embedding: undefined,
+    embedding,
     prompts,
     tests,
     tools: undefined,
@@ -177,6 +184,9 @@ interface AssertionContext {
   readonly templates: Readonly<Record<string, unknown>>;
   readonly mapProvider: (value: unknown, path: string) => ModelRef;
   readonly mapGrader: (value: unknown, path: string, standsInForDefault: boolean) => PromptfooGrader;
+  readonly mapEmbedding: (value: unknown, path: string) => string;
+  /** From --embedding: the embeddings model of a `similar` with no provider of its own. */
+  readonly embedding: string | undefined;
   readonly promptCount: number;
 }
 
@@ -265,8 +275,8 @@ async function mapAssertion(value: unknown, path: string, context: AssertionCont
   const graded = gradedTypes.has(bare);
   if (assertion.provider !== undefined && !graded && bare !== "similar") throw new SuiteError(`${at}.provider: ${type} takes no provider`);
   if (assertion.rubricPrompt !== undefined && !graded) throw new SuiteError(`${at}.rubricPrompt: ${type} takes no rubricPrompt`);
-  const embedding = bare === "similar" && assertion.provider !== undefined ? context.mapProvider(assertion.provider, `${path}.provider`).id : undefined;
-  if (bare === "similar" && embedding === undefined) throw new SuiteError(`${at}: similar needs an embeddings model: give the assertion a provider (promptfoo's default, OpenAI, is never chosen for you)`);
+  const embedding = bare !== "similar" ? undefined : assertion.provider !== undefined ? context.mapEmbedding(assertion.provider, `${path}.provider`) : context.embedding;
+  if (bare === "similar" && embedding === undefined) throw new SuiteError(`${at}: similar needs an embeddings model: pass --embedding MODEL or give the assertion a provider (promptfoo's default, OpenAI, is never chosen for you)`);
   const grader = graded ? (assertion.provider === undefined ? grading.grader : context.mapGrader(assertion.provider, `${path}.provider`, false)) : undefined;
   if (bare === "answer-relevance" && grader !== undefined && grader.embedding === undefined) throw new SuiteError(`${at}: answer-relevance needs an embeddings model too: give the grader as provider: { text: CHAT, embedding: switchyard:EMBEDDINGS }`);
   const ownRubricPrompt = await rubricPromptValue(assertion.rubricPrompt, `${at}.rubricPrompt`, context.base);
@@ -404,6 +414,8 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
     const assert: Record<string, unknown>[] = [];
     let description: string | undefined;
     let threshold: number | undefined;
+    /** `__config:__expectedN:threshold` cells by the index of the assertion they set (promptfoo counts only the non-empty `__expected` cells). */
+    const thresholds = new Map<number, number>();
     header.forEach((column, columnIndex) => {
       const name = column.trim();
       const cell = cells[columnIndex] ?? "";
@@ -415,9 +427,17 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
         const number = cell.trim() === "" ? Number.NaN : Number(cell);
         threshold = Number.isFinite(number) ? number : undefined;
       } else if (name === "__metric" || name.startsWith("__metadata")) return;
-      else if (name.startsWith("__")) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name} is not in the supported promptfoo subset`);
+      else if (name.startsWith("__config:")) {
+        const [target = "", key = "", ...rest] = name.slice("__config:".length).split(":");
+        const index = target === "__expected" ? 0 : /^__expected([1-9]\d*)$/.test(target) ? Number(target.slice("__expected".length)) - 1 : undefined;
+        if (index === undefined || key !== "threshold" || rest.length > 0) throw new SuiteError(`${path}:1: column ${name}: expected __config:__expected:threshold or __config:__expectedN:threshold`);
+        const number = cell.trim() === "" ? Number.NaN : Number(cell);
+        if (!Number.isFinite(number)) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name}: "${cell}" is not a number`);
+        thresholds.set(index, number);
+      } else if (name.startsWith("__")) throw new SuiteError(`${path}:${rowIndex + 2}: column ${name} is not in the supported promptfoo subset`);
       else vars[column] = cell;
     });
+    for (const [index, value] of thresholds) if (assert[index] !== undefined) assert[index].threshold = value;
     return { test: { ...(description !== undefined && { description }), vars, ...(assert.length > 0 && { assert }), ...(threshold !== undefined && { threshold }) }, at: `row ${rowIndex + 2}` };
   });
 }

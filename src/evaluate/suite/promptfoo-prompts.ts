@@ -39,9 +39,14 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
   const prompts: PromptTemplate[] = [];
   for (const entry of entries) {
     const where = `${options.where}: ${entry.path}`;
+    // promptfoo fills _conversation with the earlier turns of a conversationId; it is empty here, so such a prompt would run silently different: refused, whether it is inline or in a file.
+    const push = (raw: string, id: string): void => {
+      if (raw.includes("_conversation")) throw new SuiteError(`${where}: _conversation (multi-turn) is not in the supported promptfoo subset`);
+      prompts.push(textPrompt(raw, id));
+    };
     if (entry.raw.includes("_conversation")) throw new SuiteError(`${where}: _conversation (multi-turn) is not in the supported promptfoo subset`);
     if (!looksLikePath(entry.raw)) {
-      prompts.push(textPrompt(entry.raw, entry.label ?? entry.raw));
+      push(entry.raw, entry.label ?? entry.raw);
       continue;
     }
     if (entry.raw.startsWith("exec:") || /[*?]/.test(entry.raw)) throw new SuiteError(`${where}: "${entry.raw}": prompt globs and executables are not in the supported promptfoo subset`);
@@ -66,7 +71,7 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
     if (extension === ".txt") {
       const parts = splitOnDelimiter(text);
       if (parts.length === 0) throw new SuiteError(`${where}: ${path} holds no prompt`);
-      parts.forEach((raw, index) => prompts.push(textPrompt(raw, parts.length > 1 ? `${label} #${index + 1}` : label)));
+      parts.forEach((raw, index) => push(raw, parts.length > 1 ? `${label} #${index + 1}` : label));
     } else if (extension === ".json") {
       let raw = text;
       try {
@@ -74,7 +79,7 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
       } catch {
         // promptfoo sends unparseable JSON files as they are.
       }
-      prompts.push(textPrompt(raw, label));
+      push(raw, label);
     } else if (extension === ".yaml" || extension === ".yml") {
       let raw = text;
       try {
@@ -82,11 +87,11 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
       } catch {
         // As promptfoo: a YAML file that does not parse is sent as text.
       }
-      prompts.push(textPrompt(raw, label));
+      push(raw, label);
     } else if (extension === ".jsonl") {
       const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
-      lines.forEach((line, index) => prompts.push(textPrompt(line, lines.length > 1 ? `${label} #${index + 1}` : label)));
-    } else prompts.push(textPrompt(text, label));
+      lines.forEach((line, index) => push(line, lines.length > 1 ? `${label} #${index + 1}` : label));
+    } else push(text, label);
   }
   return prompts;
 }

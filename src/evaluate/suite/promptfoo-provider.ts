@@ -37,19 +37,20 @@ export function mapPromptfooProvider(value: unknown, options: { where: string; p
   for (const key of Object.keys(entry)) if (!["id", "label", "config"].includes(key)) throw new SuiteError(`${at}.${key}: not in the supported promptfoo subset`);
   const id = entry.id;
   if (typeof id !== "string" || id === "") throw new SuiteError(`${at}.id: a provider id is required`);
+  const parts = id.split(":");
+  // The endpoint kind first: a Responses or completion provider's config keys are not the reason it is refused.
+  if (parts[0] !== "switchyard" && parts.length > 1 && ["completion", "embedding", "embeddings", "responses", "assistant"].includes(parts[1]!)) throw new SuiteError(`${at}.id: "${id}": only chat providers are in the supported promptfoo subset`);
   const config = entry.config === undefined ? {} : record(entry.config, `${at}.config`);
   for (const key of Object.keys(config)) {
     if (!connectionKeys.has(key) && !requestKeys.has(key)) throw new SuiteError(`${at}.config.${key}: not in the supported promptfoo subset`);
   }
   const label = typeof entry.label === "string" ? entry.label : undefined;
-  const parts = id.split(":");
   const prefix = parts[0]!;
   if (prefix === "switchyard" && parts.length > 1) {
     const alias = parts.slice(1).join(":");
     return { model: { id: alias, label: label ?? alias, request: requestFields(alias, config, { base: options.base, at }) }, endpoint: undefined };
   }
   if (parts.length === 1) return { model: { id, label: label ?? id, request: requestFields(id, config, { base: options.base, at }) }, endpoint: undefined };
-  if (parts[1] === "completion" || parts[1] === "embedding" || parts[1] === "embeddings" || parts[1] === "responses" || parts[1] === "assistant") throw new SuiteError(`${at}.id: "${id}": only chat providers are in the supported promptfoo subset`);
   if (!Object.hasOwn(openAICompatiblePresets, prefix)) {
     throw new SuiteError(`${at}.id: "${id}" is not in the supported promptfoo subset; use PRESET:chat:MODEL (openai, ollama, vllm, …) with config.apiBaseUrl, or switchyard:ALIAS for a gateway alias`);
   }

@@ -1,4 +1,4 @@
-import type { ImagePart, ProviderMetadata, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "../../core/content-part.js";
+import type { FilePart, ImagePart, ProviderMetadata, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "../../core/content-part.js";
 import type { Message } from "../../core/message.js";
 import type { Warning } from "../../core/warning.js";
 
@@ -47,8 +47,14 @@ function textBlock(part: TextPart): Block {
   return withCacheControl({ type: "text", text: part.text }, part.providerMetadata);
 }
 
-function userBlock(part: TextPart | ImagePart): Block {
-  return part.type === "text" ? textBlock(part) : imageBlock(part);
+function userBlock(part: TextPart | ImagePart | FilePart): Block {
+  if (part.type === "text") return textBlock(part);
+  if (part.type === "file") return documentBlock(part);
+  return imageBlock(part);
+}
+
+function documentBlock(part: FilePart): Block {
+  return withCacheControl({ type: "document", source: { type: "base64", media_type: part.mediaType, data: part.data }, ...(part.filename && { title: part.filename }) }, part.providerMetadata);
 }
 
 function imageBlock(part: ImagePart): Block {

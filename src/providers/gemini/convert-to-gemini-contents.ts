@@ -1,4 +1,4 @@
-import type { ImagePart, ProviderMetadata, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "../../core/content-part.js";
+import type { FilePart, ImagePart, ProviderMetadata, ReasoningPart, TextPart, ToolCallPart, ToolResultPart } from "../../core/content-part.js";
 import { GatewayError } from "../../core/gateway-error.js";
 import type { Message } from "../../core/message.js";
 import type { Warning } from "../../core/warning.js";
@@ -51,8 +51,9 @@ export function convertToGeminiContents(messages: readonly Message[], warnings: 
   return { systemInstruction: systemParts.length > 0 ? { parts: systemParts } : undefined, contents };
 }
 
-function userPart(part: TextPart | ImagePart): GeminiPart {
+function userPart(part: TextPart | ImagePart | FilePart): GeminiPart {
   if (part.type === "text") return { text: part.text };
+  if (part.type === "file") return { inlineData: { mimeType: part.mediaType, data: part.data } };
   if (part.source.kind === "base64") return { inlineData: { mimeType: part.source.mediaType, data: part.source.data } };
   return { fileData: { mimeType: mimeTypeFromUrl(part.source.url), fileUri: part.source.url } };
 }

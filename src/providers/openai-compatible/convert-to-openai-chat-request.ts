@@ -1,5 +1,5 @@
 import type { ChatRequest } from "../../core/chat-request.js";
-import type { ImagePart, TextPart } from "../../core/content-part.js";
+import type { FilePart, ImagePart, TextPart } from "../../core/content-part.js";
 import type { Message } from "../../core/message.js";
 import type { Warning } from "../../core/warning.js";
 
@@ -108,8 +108,9 @@ function toWireMessages(message: Message): Record<string, unknown>[] {
   }
 }
 
-function toWirePart(part: TextPart | ImagePart): Record<string, unknown> {
+function toWirePart(part: TextPart | ImagePart | FilePart): Record<string, unknown> {
   if (part.type === "text") return { type: "text", text: part.text };
+  if (part.type === "file") return { type: "file", file: { file_data: `data:${part.mediaType};base64,${part.data}`, ...(part.filename && { filename: part.filename }) } };
   const url = part.source.kind === "url" ? part.source.url : `data:${part.source.mediaType};base64,${part.source.data}`;
   return { type: "image_url", image_url: { url, ...(part.detail && { detail: part.detail }) } };
 }

@@ -1,5 +1,5 @@
 import type { ChatRequest } from "../../core/chat-request.js";
-import type { ImagePart, ReasoningPart, TextPart } from "../../core/content-part.js";
+import type { FilePart, ImagePart, ReasoningPart, TextPart } from "../../core/content-part.js";
 import type { Message } from "../../core/message.js";
 import type { Warning } from "../../core/warning.js";
 
@@ -127,7 +127,8 @@ function toReasoningItem(part: ReasoningPart): Record<string, unknown> | undefin
   return { type: "reasoning", ...(typeof carried.id === "string" && { id: carried.id }), summary: [], encrypted_content: carried.encrypted_content };
 }
 
-function toInputPart(part: TextPart | ImagePart): Record<string, unknown> {
+function toInputPart(part: TextPart | ImagePart | FilePart): Record<string, unknown> {
+  if (part.type === "file") return { type: "input_file", file_data: `data:${part.mediaType};base64,${part.data}`, ...(part.filename && { filename: part.filename }) };
   if (part.type === "text") return { type: "input_text", text: part.text };
   const url = part.source.kind === "url" ? part.source.url : `data:${part.source.mediaType};base64,${part.source.data}`;
   return { type: "input_image", image_url: url, detail: part.detail ?? "auto" };

@@ -23,7 +23,9 @@ export interface DeterministicUpstream {
  * - with `functions`, the same as a legacy `function_call`;
  * - otherwise `Echo: ` and the last user message, with JSON requested
  *   (`response_format`) a JSON object holding it;
- * - embeddings: a vector from the text's SHA-256, so equal texts are similar.
+ * - embeddings: a vector from the text's SHA-256, so equal texts are similar;
+ * - the Responses endpoint: the same echo as one `output_text` message, JSON
+ *   when `text.format` asks for it.
  * Usage is reported so `cost` can be computed.
  */
 export async function startDeterministicUpstream(): Promise<DeterministicUpstream> {
@@ -41,7 +43,7 @@ export async function startDeterministicUpstream(): Promise<DeterministicUpstrea
         return;
       }
       requests.push({ path, body });
-      response.end(JSON.stringify(answer(body)));
+      response.end(JSON.stringify(path.endsWith("/responses") ? responsesAnswer(body) : answer(body)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -81,6 +83,27 @@ function answer(body: Record<string, unknown>): Record<string, unknown> {
     model: body.model,
     choices: [{ index: 0, message, finish_reason: finish }],
     usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+  };
+}
+
+/** A Responses API answer: `input` is a string or a list of messages. */
+function responsesAnswer(body: Record<string, unknown>): Record<string, unknown> {
+  const input = body.input;
+  const messages = (Array.isArray(input) ? input : [{ role: "user", content: input }]) as { role?: string; content?: unknown }[];
+  const last = [...messages].reverse().find((message) => message.role === "user");
+  const lastText = typeof last?.content === "string" ? last.content : JSON.stringify(last?.content ?? "");
+  const format = (body.text as { format?: { type?: string } } | undefined)?.format?.type;
+  const text = format === "json_object" || format === "json_schema" ? JSON.stringify({ echo: lastText }) : `Echo: ${lastText}`;
+  const inputTokens = Math.ceil(JSON.stringify(input ?? "").length / 4);
+  const outputTokens = Math.ceil(text.length / 4);
+  return {
+    id: "resp-deterministic",
+    object: "response",
+    created_at: 1767225600,
+    status: "completed",
+    model: body.model,
+    output: [{ id: "msg-deterministic", type: "message", status: "completed", role: "assistant", content: [{ type: "output_text", text, annotations: [] }] }],
+    usage: { input_tokens: inputTokens, output_tokens: outputTokens, total_tokens: inputTokens + outputTokens },
   };
 }
 
