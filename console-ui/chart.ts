@@ -14,7 +14,7 @@ export interface ChartSeries {
  * and the whole console must load in under 200 KB. Each chart has a text
  * alternative (the figures as a table) for screen readers.
  */
-export function Chart(props: { title: string; labels: readonly string[]; series: readonly ChartSeries[]; format: (value: number) => string }): VNode {
+export function Chart(props: { title: string; labels: readonly string[]; series: readonly ChartSeries[]; format: (value: number) => string; emptyText?: string }): VNode {
   const width = 600;
   const height = 160;
   const pad = { left: 48, right: 8, top: 8, bottom: 20 };
@@ -27,7 +27,7 @@ export function Chart(props: { title: string; labels: readonly string[]; series:
   const [bars, ...lines] = props.series;
   const tickEvery = Math.max(1, Math.ceil(count / 6));
   if (max === 0) {
-    return html`<figure class="chart"><figcaption>${props.title}</figcaption><p class="hint empty">${all.length === 0 ? "Nothing known in this range." : "All zero in this range."}</p></figure>`;
+    return html`<figure class="chart"><figcaption>${props.title}</figcaption><p class="hint empty">${all.length === 0 ? (props.emptyText ?? "Nothing known in this range.") : "All zero in this range."}</p></figure>`;
   }
   return html`<figure class="chart">
     <figcaption>${props.title}<span class="legend">${props.series.map((series) => html`<span class=${`key ${series.className}`}>${series.label}</span>`)}</span></figcaption>

@@ -105,15 +105,15 @@ function Figures(props: { overview: Overview }): VNode {
           { label: "requests", className: "s1", values: buckets.map((bucket) => bucket.requests) },
           { label: "errors", className: "s2", values: buckets.map((bucket) => bucket.errors) },
         ]} />
-      <${Chart} title="Latency (p50, p95)" labels=${labels} format=${formatMs}
+      <${Chart} title="Latency (p50, p95; estimated from a histogram)" labels=${labels} format=${formatMs}
         series=${[
           { label: "p50", className: "s3", values: buckets.map((bucket) => bucket.p50Ms) },
           { label: "p95", className: "s2", values: buckets.map((bucket) => bucket.p95Ms) },
         ]} />
       <${Chart} title="Tokens (in + out)" labels=${labels} format=${(value: number) => formatCount(Math.round(value))}
         series=${[{ label: "tokens", className: "s1", values: buckets.map((bucket) => bucket.inputTokens + bucket.outputTokens) }]} />
-      <${Chart} title="Priced spend (USD)" labels=${labels} format=${formatUsd}
-        series=${[{ label: "spend", className: "s3", values: buckets.map((bucket) => (bucket.requests > 0 && bucket.costUnknown === bucket.requests ? null : bucket.costUsd)) }]} />
+      <${Chart} title="Priced spend (USD)" labels=${labels} format=${formatUsd} emptyText="No priced requests in this range."
+        series=${[{ label: "spend", className: "s3", values: buckets.map((bucket) => (bucket.requests - bucket.costUnknown > 0 ? bucket.costUsd : null)) }]} />
     </div>
     <div class="splits">
       ${(["family", "vendor", "licence", "openness"] as const).map((name) => html`<${SplitTable} name=${name} rows=${splits[name]} />`)}

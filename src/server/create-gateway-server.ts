@@ -39,6 +39,7 @@ import type { ConsoleQueries } from "../ledger/stores/console-queries-sql.js";
 import { loadConsoleAssets } from "../console/console-assets.js";
 import { ConsoleEvents } from "../console/console-events.js";
 import { ConsoleSessions } from "../console/console-sessions.js";
+import { LoginAttempts } from "../console/login-attempts.js";
 import type { ConsoleSources } from "../console/console-sources.js";
 import { handleConsole, type ConsoleContext } from "./handle-console.js";
 
@@ -104,7 +105,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const observers = [metrics.observer, accessLog, liveObserver, ...(options.observers ?? [])];
   let consoleContext: ConsoleContext | undefined;
   const consoleFor = (): ConsoleContext => {
-    consoleContext ??= { runtime, logger, assets: loadConsoleAssets(), sessions: new ConsoleSessions(), events: consoleEvents, keys: options.keys, ledger: options.console?.ledger, sources: options.console?.sources ?? {} };
+    consoleContext ??= { runtime, logger, assets: loadConsoleAssets(), sessions: new ConsoleSessions(), loginAttempts: new LoginAttempts(), events: consoleEvents, keys: options.keys, ledger: options.console?.ledger, sources: options.console?.sources ?? {} };
     return consoleContext;
   };
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
@@ -184,6 +185,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       if (request.complete) request.resume();
       else head.set("connection", "close");
       if (error.final) head.set("x-should-retry", "false");
+      if (error.retryAfterSeconds !== undefined) head.set("retry-after", String(error.retryAfterSeconds));
       const errorDialect = dialect ?? (gemini ? geminiErrorDialect : path === "/v1/messages/count_tokens" ? anthropicMessagesDialect : openAIChatDialect);
       head.endJson(response, errorDialect.errorStatus(error), JSON.stringify(errorDialect.renderError(error)));
     }

@@ -4,6 +4,7 @@ import type { ConsoleAsset } from "../console/console-assets.js";
 import type { ConsoleEvents, LiveRequestEvent } from "../console/console-events.js";
 import type { ConsoleSessions } from "../console/console-sessions.js";
 import type { ConsoleSources } from "../console/console-sources.js";
+import type { LoginAttempts } from "../console/login-attempts.js";
 import { latencyPercentile } from "../console/latency-percentile.js";
 import { clientKeyDigestMatches } from "./handle-admin.js";
 import { answerKeyRequest } from "./handle-admin-keys.js";
@@ -13,23 +14,24 @@ import { configSecrets, scrubSecrets } from "./scrub-secrets.js";
 import type { GatewayRuntime } from "./gateway-runtime.js";
 import type { KeyAdministration } from "../governance/key-registry.js";
 import type { Logger } from "../shared/logger.js";
-import { latencyBinBoundsMs, type ConsoleQueries, type ConsoleSeriesRow } from "../ledger/stores/console-queries-sql.js";
+import { explorerMaxLimit, latencyBinBoundsMs, type ConsoleQueries, type ConsoleSeriesRow } from "../ledger/stores/console-queries-sql.js";
 
 export interface ConsoleContext {
   readonly runtime: GatewayRuntime;
   readonly logger: Logger;
   readonly assets: ReadonlyMap<string, ConsoleAsset> | undefined;
   readonly sessions: ConsoleSessions;
+  readonly loginAttempts: LoginAttempts;
   readonly events: ConsoleEvents;
   readonly keys: KeyAdministration | undefined;
   readonly ledger: ConsoleQueries | undefined;
   readonly sources: ConsoleSources;
 }
 
-/** The time ranges the overview offers, with their bucket widths (about 24 to 60 points each). */
+/** The time ranges the overview offers, with their bucket widths (24 to 60 points each; whole hours from 24 h up, so the hourly rollup answers them). */
 const ranges: Readonly<Record<string, { readonly spanMs: number; readonly bucketMs: number }>> = {
   "1h": { spanMs: 3_600_000, bucketMs: 60_000 },
-  "24h": { spanMs: 86_400_000, bucketMs: 1_800_000 },
+  "24h": { spanMs: 86_400_000, bucketMs: 3_600_000 },
   "7d": { spanMs: 7 * 86_400_000, bucketMs: 6 * 3_600_000 },
   "30d": { spanMs: 30 * 86_400_000, bucketMs: 86_400_000 },
 };
@@ -57,14 +59,21 @@ export async function handleConsole(request: IncomingMessage, response: ServerRe
   const secure = isSecure(request);
   const route = path.slice("/ui/api".length);
   if (route === "/session" && method === "GET") {
-    return sendJson(response, 200, { authenticated: adminToken === undefined || context.sessions.isValid(request.headers.cookie), loginRequired: adminToken !== undefined });
+    return sendJson(response, 200, { authenticated: adminToken === undefined || context.sessions.isValid(request.headers.cookie, adminToken), loginRequired: adminToken !== undefined });
   }
   if (route === "/login" && method === "POST") {
     if (adminToken === undefined) return sendJson(response, 200, { authenticated: true, loginRequired: false });
+    const address = request.socket.remoteAddress ?? "unknown";
+    const wait = context.loginAttempts.retryAfterSeconds(address);
+    if (wait !== undefined) throw new GatewayError("rate-limited", `Too many wrong admin tokens from this address; try again in ${wait} s`, { retryAfterSeconds: wait });
     const body = await readJsonBody(request, 4096);
     const token = typeof body === "object" && body !== null && "token" in body ? (body).token : undefined;
-    if (typeof token !== "string" || !clientKeyDigestMatches(token, adminToken)) throw new GatewayError("unauthenticated", "Wrong admin token");
-    response.writeHead(200, { "content-type": "application/json", "set-cookie": context.sessions.create({ secure }), "cache-control": "no-store" });
+    if (typeof token !== "string" || !clientKeyDigestMatches(token, adminToken)) {
+      context.loginAttempts.failed(address);
+      throw new GatewayError("unauthenticated", "Wrong admin token");
+    }
+    context.loginAttempts.succeeded(address);
+    response.writeHead(200, { "content-type": "application/json", "set-cookie": context.sessions.create({ secure, adminToken }), "cache-control": "no-store" });
     response.end(JSON.stringify({ authenticated: true, loginRequired: true }));
     return;
   }
@@ -73,7 +82,7 @@ export async function handleConsole(request: IncomingMessage, response: ServerRe
     response.end(JSON.stringify({ authenticated: false, loginRequired: adminToken !== undefined }));
     return;
   }
-  if (adminToken !== undefined && !context.sessions.isValid(request.headers.cookie)) throw new GatewayError("unauthenticated", "Log in to the console with the admin token");
+  if (adminToken !== undefined && !context.sessions.isValid(request.headers.cookie, adminToken)) throw new GatewayError("unauthenticated", "Log in to the console with the admin token");
 
   const url = new URL(request.url ?? "/", "http://console");
   if (route === "/events" && method === "GET") return streamEvents(request, response, context.events);
@@ -334,19 +343,16 @@ async function usage(ledger: ConsoleQueries | undefined, parameters: URLSearchPa
   return { ledger: true, limit: pageSize, offset, ...page };
 }
 
-/** The explorer's filtered groups as CSV (all pages, in chunks, never more than 100,000 rows). */
+/** The explorer's filtered groups as CSV (one query, never more than 100,000 groups). */
 async function usageCsv(response: ServerResponse, ledger: ConsoleQueries | undefined, parameters: URLSearchParams): Promise<void> {
   if (!ledger) throw new GatewayError("not-found", "This gateway keeps no ledger (ledger.enabled: false)");
   const header = ["day", "alias", "key_id", "key_name", "family", "vendor", "licence", "requests", "errors", "input_tokens", "output_tokens", "cost_usd", "cost_unknown_requests", "latency_avg_ms"];
   const lines = [header.join(",")];
-  for (let offset = 0; offset < 100_000; offset += 1000) {
-    const page = await ledger.consoleExplorer(explorerQuery(parameters, 1000, offset));
-    for (const row of page.rows) {
-      // Spend is left empty, not 0, when every request of the group was unpriced.
-      const cost = row.costUnknown === row.requests ? "" : String(row.costUsd);
-      lines.push([row.day, row.alias, row.keyId, row.keyName, row.family, row.vendor, row.licence, row.requests, row.errors, row.inputTokens, row.outputTokens, cost, row.costUnknown, row.latencyAvgMs].map(csvField).join(","));
-    }
-    if (page.rows.length < 1000) break;
+  const page = await ledger.consoleExplorer(explorerQuery(parameters, explorerMaxLimit, 0));
+  for (const row of page.rows) {
+    // Spend is left empty, not 0, when every request of the group was unpriced.
+    const cost = row.costUnknown === row.requests ? "" : String(row.costUsd);
+    lines.push([row.day, row.alias, row.keyId, row.keyName, row.family, row.vendor, row.licence, row.requests, row.errors, row.inputTokens, row.outputTokens, cost, row.costUnknown, row.latencyAvgMs].map(csvField).join(","));
   }
   const body = `${lines.join("\r\n")}\r\n`;
   response.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="switchyard-usage.csv"', "content-length": String(Buffer.byteLength(body)) });

@@ -7,9 +7,13 @@ import { fileURLToPath } from "node:url";
 import OpenAI from "openai";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { auditCommand } from "../../src/cli/audit.js";
 import { decideCommand } from "../../src/cli/decide.js";
+import { evalCommand } from "../../src/cli/eval.js";
 import { startServe, type RunningGateway } from "../../src/cli/serve.js";
 import { createLogger } from "../../src/shared/logger.js";
+import { startFakeModels, type FakeModels } from "../evaluate/support/fake-models.js";
 import { fromFixture, startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -22,6 +26,8 @@ const adminToken = "console-test-admin-token-0123456789";
 describe.runIf(runnable)("the web console in headless Chromium", () => {
   let healthy: FakeUpstream;
   let failing: FakeUpstream;
+  let evalModels: FakeModels;
+  let uploadPath: string;
   let gateway: RunningGateway;
   let browser: Browser;
   let page: Page;
@@ -37,7 +43,7 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
     await writeFile(
       join(directory, "switchyard.yaml"),
       [
-        `server: { admin_token: "${adminToken}" }`,
+        `server: { admin_token: "${adminToken}", ui: { audit: audit.json } }`,
         "providers:",
         `  local: { type: vllm, base_url: "${healthy.url}" }`,
         `  flaky: { type: vllm, base_url: "${failing.url}" }`,
@@ -54,6 +60,27 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
     );
     // A decision whose deadline has passed: the console lists it first, as overdue.
     await decideCommand({ action: "new", cwd: directory, title: "Move the support bot off Llama", family: "llama", owner: "Dana Okafor", deadline: "2026-01-31", today: "2026-01-01", options: "chat" });
+    // A real eval run (the example suite against fake models), saved where the console looks, with its HTML report beside it.
+    evalModels = await startFakeModels();
+    await writeFile(join(directory, "eval.yaml"), stringify(evalModels.config({ ledger: { path: join(directory, "eval-ledger.db") } })));
+    const suite = join(root, "examples/eval/suite.yaml");
+    mkdirSync(join(directory, ".switchyard/evals"), { recursive: true });
+    for (const format of ["json", "html"] as const) {
+      await evalCommand({ suite, format, config: join(directory, "eval.yaml"), cwd: directory, output: `.switchyard/evals/support-bot.${format}` });
+    }
+    // Two real audits: one of a Llama codebase named in the config, one of a Gemma codebase to upload.
+    for (const [name, files] of [
+      ["llama-app", { "src/chat.py": 'client.chat.completions.create(model="meta-llama/Llama-3.3-70B-Instruct", messages=m)\n', "deploy/values.yaml": "model: meta-llama/Llama-3.3-70B-Instruct\nfallback: meta-llama/Llama-3.1-8B-Instruct\n" }],
+      ["gemma-app", { "app/infer.py": 'MODEL = "google/gemma-3-27b-it"\n' }],
+    ] as const) {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(join(directory, name, file, ".."), { recursive: true });
+        await writeFile(join(directory, name, file), text);
+      }
+    }
+    await auditCommand({ path: join(directory, "llama-app"), format: "json", output: join(directory, "audit.json") });
+    uploadPath = join(directory, "gemma-audit.json");
+    await auditCommand({ path: join(directory, "gemma-app"), format: "json", output: uploadPath });
     gateway = await startServe({ cwd: directory, port: 0, logger: createLogger({ level: "silent" }) });
     browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -65,6 +92,7 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
     await gateway?.close();
     await healthy?.close();
     await failing?.close();
+    await evalModels?.close();
   });
 
   const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
@@ -138,6 +166,53 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
     await page.getByRole("heading", { name: "Move the support bot off Llama", level: 2 }).waitFor();
     expect(await page.locator("article.decision").textContent()).toContain("Evidence");
     await shot("06-decision");
+  });
+
+  it("lists eval runs with their verdicts, each linking to its HTML report", async () => {
+    await page.goto(`${gateway.url}/ui/#/evaluations`);
+    const row = page.locator("table tbody tr").filter({ hasText: "llama-4-maverick" }).first();
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/gemma-4-31b vs llama-4-maverick.*non-inferiority not shown/s);
+    const link = row.getByRole("link", { name: "HTML report" });
+    const [report] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
+    await report.waitForLoadState();
+    expect(await report.textContent("body")).toContain("non-inferiority not shown");
+    await report.screenshot({ path: join(artifacts, "08-eval-report.png") });
+    await report.close();
+    // The shadow target on "chat" has been sampling the overview's traffic.
+    await expect.poll(async () => (await page.reload(), await page.locator("table").nth(1).textContent()), { timeout: 10_000 }).toContain("local/google/gemma-4-31b-it");
+    await shot("09-evaluations");
+  });
+
+  it("shows the configured audit by family and criticality with its top files, then an uploaded one", async () => {
+    await page.goto(`${gateway.url}/ui/#/exposure`);
+    const byFamily = page.locator("table").filter({ hasText: "Findings by family and criticality" });
+    await byFamily.waitFor();
+    expect(await page.locator("p.hint").first().textContent()).toContain("audit.json");
+    expect(await byFamily.locator("tbody tr").first().textContent()).toMatch(/^llama\d/);
+    const topFiles = page.locator("table").filter({ hasText: "Top files" });
+    expect(await topFiles.textContent()).toContain("deploy/values.yaml");
+    expect(await topFiles.textContent()).toContain("src/chat.py");
+    await shot("10-exposure-configured");
+    await page.getByLabel(/Upload an audit/).setInputFiles(uploadPath);
+    await expect.poll(() => page.locator("p.hint").first().textContent()).toContain("gemma-audit.json");
+    expect(await byFamily.locator("tbody").textContent()).toContain("gemma");
+    expect(await byFamily.locator("tbody").textContent()).not.toContain("llama");
+    expect(await topFiles.textContent()).toContain("app/infer.py");
+    await shot("11-exposure-uploaded");
+  });
+
+  it("explores usage by day, route and key, with a CSV of the same rows", async () => {
+    await page.goto(`${gateway.url}/ui/#/usage`);
+    const rows = page.locator("table tbody tr").filter({ hasText: "chat" });
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await rows.first().textContent()).toContain("gemma");
+    // Fetched by the page itself, with its session cookie, from the link it offers.
+    const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
+    expect(csv.split("\r\n")[0]).toBe("day,alias,key_id,key_name,family,vendor,licence,requests,errors,input_tokens,output_tokens,cost_usd,cost_unknown_requests,latency_avg_ms");
+    expect(csv).toContain(",chat,");
+    await shot("12-usage");
   });
 
   it("works in a narrow window and by keyboard", async () => {

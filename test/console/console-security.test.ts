@@ -32,15 +32,40 @@ describe("console security", () => {
     const response = await login({ origin });
     expect(response.status).toBe(200);
     const cookie = response.headers.get("set-cookie") ?? "";
-    expect(cookie).toMatch(/^switchyard_console=[\w-]{43}; Path=\/ui; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+    expect(cookie).toMatch(/^switchyard_console=\d+\.[\w-]{24}\.[\w-]{43}; Path=\/ui; HttpOnly; SameSite=Strict; Max-Age=43200$/);
     const session = cookie.split(";", 1)[0]!;
     expect((await fetch(`${gateway.url}/ui/api/routes`, { headers: { cookie: session } })).status).toBe(200);
     // The admin token itself is not a console session, and a made-up cookie is not one either.
     expect((await fetch(`${gateway.url}/ui/api/routes`, { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(401);
     expect((await fetch(`${gateway.url}/ui/api/routes`, { headers: { cookie: "switchyard_console=forged" } })).status).toBe(401);
+    // Another worker (here another gateway with the same admin token) knows the session too; one with another token does not.
+    const sibling = await serve([`server: { admin_token: "${adminToken}" }`]);
+    const stranger = await serve([`server: { admin_token: "${adminToken}-other" }`]);
+    try {
+      expect((await fetch(`${sibling.url}/ui/api/routes`, { headers: { cookie: session } })).status).toBe(200);
+      expect((await fetch(`${stranger.url}/ui/api/routes`, { headers: { cookie: session } })).status).toBe(401);
+    } finally {
+      await sibling.close();
+      await stranger.close();
+    }
     // Logging out ends the session on the server, not just in the browser.
     await fetch(`${gateway.url}/ui/api/logout`, { method: "POST", headers: { cookie: session, origin, "content-type": "application/json" }, body: "{}" });
     expect((await fetch(`${gateway.url}/ui/api/routes`, { headers: { cookie: session } })).status).toBe(401);
+  });
+
+  it("answers 429 with Retry-After after five wrong tokens from one address, even to the right token", async () => {
+    const limited = await serve([`server: { admin_token: "${adminToken}" }`]);
+    try {
+      const attempt = (token: string): Promise<Response> =>
+        fetch(`${limited.url}/ui/api/login`, { method: "POST", headers: { "content-type": "application/json", origin: limited.url }, body: JSON.stringify({ token }) });
+      for (let index = 0; index < 5; index++) expect((await attempt("wrong")).status).toBe(401);
+      const refused = await attempt(adminToken);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^Too many wrong admin tokens from this address; try again in \d+ s$/);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("refuses state changes that do not come from the console's own origin", async () => {

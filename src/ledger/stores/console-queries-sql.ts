@@ -1,12 +1,16 @@
-/**
- * The web console's aggregated reads of the usage table, written once for both
- * stores (SQLite and PostgreSQL differ here only in how parameters are spelled).
- * Every query is bounded by time (the `time_ms` index) and aggregated in the
- * database; pages of raw rows are never shipped to the browser.
- */
+import { consoleRollups, dayMs, latencyBinColumns, rawAsRollupSql, rollupPartSql } from "./console-rollup-sql.js";
 
-/** Upper bounds (ms) of the latency histogram bins; the last bin is open-ended. Percentiles are interpolated within a bin. */
-export const latencyBinBoundsMs: readonly number[] = [5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 7500, 10000, 15000, 30000, 60000, 120000];
+export { latencyBinBoundsMs } from "./console-rollup-sql.js";
+
+/**
+ * The web console's aggregated reads, written once for both stores (SQLite and
+ * PostgreSQL differ here only in how parameters are spelled). A range is read
+ * from the console's rollups (see console-rollup-sql.ts): whole days from the
+ * daily one, whole hours at its edges from the hourly one, and only the partial
+ * hours at the very edges from raw rows, through the `time_ms` index. So a page
+ * costs about the same with a million rows as with a thousand, and raw rows are
+ * never shipped to the browser.
+ */
 
 export interface ConsoleTimeQuery {
   /** Inclusive, epoch ms. */
@@ -97,40 +101,58 @@ export interface ConsoleQueries {
 
 type Row = Record<string, unknown>;
 
+/** The explorer's CSV asks for at most this many groups in one query. */
+export const explorerMaxLimit = 100_000;
+
 /**
  * The queries over a store's `all(sql, parameters)`; `placeholder(n)` spells the
- * n-th (1-based) parameter (`?` for SQLite, `$n` for PostgreSQL). `dayExpression`
- * turns `time_ms` into a `YYYY-MM-DD` UTC day in the store's dialect.
+ * n-th (1-based) parameter (`?` for SQLite, `$n` for PostgreSQL). Parameters are
+ * pushed in the order they appear in the text, as SQLite's `?` needs.
  */
 export function createConsoleQueries(options: {
   readonly all: (sql: string, parameters: readonly (string | number)[]) => Promise<Row[]>;
   readonly placeholder: (index: number) => string;
-  readonly dayExpression: string;
 }): ConsoleQueries {
   const { all, placeholder } = options;
-  const timeWhere = (parameters: (string | number)[], since: number, until: number): string => {
-    parameters.push(since, until);
-    return `time_ms >= ${placeholder(parameters.length - 1)} AND time_ms < ${placeholder(parameters.length)} AND shadow = 0`;
-  };
   const bucketExpression = (bucketMs: number): string => {
     if (!Number.isSafeInteger(bucketMs) || bucketMs <= 0) throw new RangeError(`bucketMs must be a positive integer, not ${bucketMs}`);
     return `(time_ms / ${bucketMs}) * ${bucketMs}`;
   };
-  const binExpression = `CASE ${latencyBinBoundsMs.map((bound, index) => `WHEN latency_ms < ${bound} THEN ${index}`).join(" ")} ELSE ${latencyBinBoundsMs.length} END`;
+  /**
+   * The rows of [since, until) in the rollups' shape: each span covered by the
+   * coarsest rollup whose grain divides `bucketMs` (so no bucket is split), the
+   * ragged edges by finer ones, and what is left by raw rows. Filters are label equalities.
+   */
+  const usageParts = (parameters: (string | number)[], query: { since: number; until: number; bucketMs: number; filters?: readonly [string, string | undefined][] }): string => {
+    const bind = (value: string | number): string => {
+      parameters.push(value);
+      return placeholder(parameters.length);
+    };
+    const filterSql = (): string => (query.filters ?? []).filter(([, value]) => value !== undefined).map(([column, value]) => ` AND ${column} = ${bind(value!)}`).join("");
+    const cover = (from: number, to: number, rollups: readonly (typeof consoleRollups)[number][]): string[] => {
+      const [rollup, ...finer] = rollups;
+      if (rollup === undefined) return [rawAsRollupSql(`time_ms >= ${bind(from)} AND time_ms < ${bind(to)}${filterSql()}`)];
+      const first = Math.ceil(from / rollup.grainMs) * rollup.grainMs;
+      const end = Math.floor(to / rollup.grainMs) * rollup.grainMs;
+      if (first >= end) return cover(from, to, finer);
+      // Built left to right, so parameters are bound in the order they appear in the text.
+      const left = from < first ? cover(from, first, finer) : [];
+      const middle = rollupPartSql(rollup, `time_ms >= ${bind(first)} AND time_ms < ${bind(end)}${filterSql()}`);
+      const right = end < to ? cover(end, to, finer) : [];
+      return [...left, middle, ...right];
+    };
+    return cover(query.since, query.until, consoleRollups.filter((rollup) => query.bucketMs % rollup.grainMs === 0)).join("\n    UNION ALL ");
+  };
+  const sum = (column: string): string => `SUM(${column}) AS ${column}`;
 
   return {
     async consoleSeries(query) {
       const parameters: (string | number)[] = [];
+      const bucket = bucketExpression(query.bucketMs);
       const rows = await all(
-        `SELECT ${bucketExpression(query.bucketMs)} AS bucket, family, vendor, licence, open_weight,
-           COUNT(*) AS requests,
-           SUM(CASE WHEN status >= 400 THEN 1 ELSE 0 END) AS errors,
-           COALESCE(SUM(input_tokens), 0) AS input_tokens,
-           COALESCE(SUM(output_tokens), 0) AS output_tokens,
-           COALESCE(SUM(cost_usd), 0) AS cost_usd,
-           SUM(CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 END) AS cost_unknown,
-           SUM(CASE WHEN input_tokens IS NULL AND output_tokens IS NULL THEN 1 ELSE 0 END) AS usage_unknown
-         FROM switchyard_usage WHERE ${timeWhere(parameters, query.since, query.until)}
+        `SELECT ${bucket} AS bucket, family, vendor, licence, open_weight,
+           ${["requests", "errors", "input_tokens", "output_tokens", "cost_usd", "cost_unknown", "usage_unknown"].map(sum).join(", ")}
+         FROM (${usageParts(parameters, { since: query.since, until: query.until, bucketMs: query.bucketMs })}) AS usage_parts
          GROUP BY 1, family, vendor, licence, open_weight ORDER BY 1`,
         parameters,
       );
@@ -139,7 +161,7 @@ export function createConsoleQueries(options: {
         family: text(row.family),
         vendor: text(row.vendor),
         licence: text(row.licence),
-        openWeight: row.open_weight === null || row.open_weight === undefined ? null : Number(row.open_weight) === 1,
+        openWeight: openWeight(row.open_weight),
         requests: Number(row.requests),
         errors: Number(row.errors),
         inputTokens: Number(row.input_tokens),
@@ -152,47 +174,44 @@ export function createConsoleQueries(options: {
     async consoleLatency(query) {
       const parameters: (string | number)[] = [];
       const rows = await all(
-        `SELECT ${bucketExpression(query.bucketMs)} AS bucket, ${binExpression} AS bin, COUNT(*) AS count
-         FROM switchyard_usage WHERE ${timeWhere(parameters, query.since, query.until)} GROUP BY 1, 2 ORDER BY 1, 2`,
+        `SELECT ${bucketExpression(query.bucketMs)} AS bucket, ${latencyBinColumns.map(sum).join(", ")}
+         FROM (${usageParts(parameters, { since: query.since, until: query.until, bucketMs: query.bucketMs })}) AS usage_parts
+         GROUP BY 1 ORDER BY 1`,
         parameters,
       );
-      return rows.map((row) => ({ bucket: Number(row.bucket), bin: Number(row.bin), count: Number(row.count) }));
+      return rows.flatMap((row) =>
+        latencyBinColumns.map((column, bin) => ({ bucket: Number(row.bucket), bin, count: Number(row[column] ?? 0) })).filter((entry) => entry.count > 0),
+      );
     },
     async consoleExplorer(query) {
       const parameters: (string | number)[] = [];
-      let where = timeWhere(parameters, query.since, query.until);
       const filters: [string, string | undefined][] = [
         ["alias", query.alias],
         ["key_id", query.keyId],
         ["family", query.family],
         ["licence", query.licence],
       ];
-      for (const [column, value] of filters) {
-        if (value === undefined) continue;
-        parameters.push(value);
-        where += ` AND ${column} = ${placeholder(parameters.length)}`;
-      }
-      const groupBy = `${options.dayExpression}, alias, key_id, key_name, family, vendor, licence`;
-      const [countRow] = await all(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM switchyard_usage WHERE ${where} GROUP BY ${groupBy}) AS groups`, parameters);
-      const limit = Math.max(1, Math.min(1000, Math.trunc(query.limit)));
+      const from = `FROM (${usageParts(parameters, { since: query.since, until: query.until, bucketMs: dayMs, filters })}) AS usage_parts
+         GROUP BY 1, alias, key_id, family, vendor, licence`;
+      const limit = Math.max(1, Math.min(explorerMaxLimit, Math.trunc(query.limit)));
       const offset = Math.max(0, Math.trunc(query.offset));
+      // The window count gives the number of groups with the page, in the same pass.
       const rows = await all(
-        `SELECT ${options.dayExpression} AS day, alias, key_id, key_name, family, vendor, licence,
-           COUNT(*) AS requests,
-           SUM(CASE WHEN status >= 400 THEN 1 ELSE 0 END) AS errors,
-           COALESCE(SUM(input_tokens), 0) AS input_tokens,
-           COALESCE(SUM(output_tokens), 0) AS output_tokens,
-           COALESCE(SUM(cost_usd), 0) AS cost_usd,
-           SUM(CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 END) AS cost_unknown,
-           AVG(latency_ms) AS latency_avg_ms
-         FROM switchyard_usage WHERE ${where}
-         GROUP BY ${groupBy} ORDER BY 1 DESC, 8 DESC, 2, 3 LIMIT ${limit} OFFSET ${offset}`,
+        `SELECT ${bucketExpression(dayMs)} AS day_ms, alias, key_id, MAX(key_name) AS key_name, family, vendor, licence,
+           ${["requests", "errors", "input_tokens", "output_tokens", "cost_usd", "cost_unknown", "latency_sum_ms"].map(sum).join(", ")},
+           COUNT(*) OVER () AS total_groups
+         ${from} ORDER BY 1 DESC, 8 DESC, 2, 3, 5, 6, 7 LIMIT ${limit} OFFSET ${offset}`,
         parameters,
       );
+      let total = Number(rows[0]?.total_groups ?? 0);
+      if (rows.length === 0 && offset > 0) {
+        const [countRow] = await all(`SELECT COUNT(*) AS n FROM (SELECT ${bucketExpression(dayMs)} AS day_ms ${from}) AS explorer_groups`, parameters);
+        total = Number(countRow?.n ?? 0);
+      }
       return {
-        total: Number(countRow?.n ?? 0),
+        total,
         rows: rows.map((row) => ({
-          day: String(row.day),
+          day: new Date(Number(row.day_ms)).toISOString().slice(0, 10),
           alias: text(row.alias),
           keyId: text(row.key_id),
           keyName: text(row.key_name),
@@ -205,7 +224,7 @@ export function createConsoleQueries(options: {
           outputTokens: Number(row.output_tokens),
           costUsd: Number(row.cost_usd),
           costUnknown: Number(row.cost_unknown),
-          latencyAvgMs: Math.round(Number(row.latency_avg_ms) * 10) / 10,
+          latencyAvgMs: Number(row.requests) === 0 ? 0 : Math.round((Number(row.latency_sum_ms) / Number(row.requests)) * 10) / 10,
         })),
       };
     },
@@ -222,7 +241,13 @@ export function createConsoleQueries(options: {
   };
 }
 
+/** Labels are stored as '' when the record had none. */
 function text(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
+  if (value === null || value === undefined || value === "") return null;
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function openWeight(value: unknown): boolean | null {
+  if (value === null || value === undefined || Number(value) === -1) return null;
+  return Number(value) === 1;
 }

@@ -6,6 +6,7 @@ import { createConsoleQueries } from "./console-queries-sql.js";
 import { ledgerColumns, usageIndexes } from "./ledger-columns.js";
 import type { AggregateQuery, LedgerStore, UsageQuery } from "./ledger-store.js";
 import { toAggregateRow, toKeyUsageRows, toUsageRow, usageTableDimensions } from "./to-usage-row.js";
+import { consoleRollups, consoleRollupSelectSql, consoleRollupUpsertSql, createConsoleRollupTableSql } from "./console-rollup-sql.js";
 import { aggregateSql, createRollupTableSql, rollupSelectSql, rollupUpsertSql } from "./usage-rollup-sql.js";
 import { monthOf, monthPartitionSql, partitionMonth } from "./usage-partitions.js";
 
@@ -30,6 +31,8 @@ const migrations: readonly Migration[] = [
    ${rollupUpsertSql(rollupSelectSql("switchyard_usage"))};
    CREATE INDEX IF NOT EXISTS switchyard_shadow_pairs_time ON switchyard_shadow_pairs (time_ms);`,
   partitionByMonth,
+  // The console's rollups, built once from the rows already there; inserts keep them current from now on.
+  consoleRollups.map((rollup) => `${createConsoleRollupTableSql("postgres", rollup)};\n   ${consoleRollupUpsertSql(rollup, consoleRollupSelectSql(rollup, "switchyard_usage"))};`).join("\n   "),
 ];
 
 /** Serialises migrations across gateway replicas starting at once. */
@@ -102,7 +105,6 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
     console: createConsoleQueries({
       all: async (sql, parameters) => (await pool.query<Record<string, unknown>>(sql, [...parameters])).rows,
       placeholder: (index) => `$${index}`,
-      dayExpression: "to_char(to_timestamp(time_ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
     }),
     async migrate() {
       const client = await pool.connect();
@@ -145,7 +147,8 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
         `WITH inserted AS (
           INSERT INTO switchyard_usage (${names.join(", ")}) VALUES ${rows.join(", ")}
           ON CONFLICT (record_id, time_ms) DO NOTHING
-          RETURNING *)
+          RETURNING *),
+        ${consoleRollups.map((rollup) => `${rollup.table}_batch AS (${consoleRollupUpsertSql(rollup, consoleRollupSelectSql(rollup, "inserted"))})`).join(",\n        ")}
         ${rollupUpsertSql(rollupSelectSql("inserted"))}`,
         values,
       );
@@ -172,6 +175,7 @@ export function createPostgresLedgerStore(options: { url: string; poolSize: numb
       // The month that straddles the cutoff loses its older days row by row (through the time index).
       const rows = (await pool.query("DELETE FROM switchyard_usage WHERE time_ms < $1", [before])).rowCount ?? 0;
       const rollupRows = (await pool.query("DELETE FROM switchyard_usage_daily WHERE day_ms < $1", [before])).rowCount ?? 0;
+      for (const rollup of consoleRollups) await pool.query(`DELETE FROM ${rollup.table} WHERE time_ms < $1`, [before]);
       await pool.query("DELETE FROM switchyard_shadow_pairs WHERE time_ms < $1", [before]);
       return { rows, rollupRows, partitionsDropped };
     },

@@ -8,6 +8,7 @@ import { createConsoleQueries } from "./console-queries-sql.js";
 import { ledgerColumns, usageIndexes } from "./ledger-columns.js";
 import type { AggregateQuery, LedgerStore, UsageQuery } from "./ledger-store.js";
 import { toAggregateRow, toKeyUsageRows, toUsageRow, usageTableDimensions } from "./to-usage-row.js";
+import { consoleRollupRows, consoleRollups, consoleRollupSelectSql, consoleRollupUpsertSql, consoleRollupValuesUpsertSql, createConsoleRollupTableSql } from "./console-rollup-sql.js";
 import { aggregateSql, createRollupTableSql, dayMs, rollupDimensions, rollupSelectSql, rollupUpsertSql, rollupValuesUpsertSql } from "./usage-rollup-sql.js";
 
 /** Rows deleted per statement by retention, so other writers of the file (keys, responses) wait at most one chunk. */
@@ -35,7 +36,7 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
 
   return {
     kind: "sqlite",
-    console: createConsoleQueries({ all: async (sql, parameters) => database.prepare(sql).all(...parameters) as Record<string, unknown>[], placeholder: () => "?", dayExpression: "strftime('%Y-%m-%d', time_ms / 1000, 'unixepoch')" }),
+    console: createConsoleQueries({ all: async (sql, parameters) => database.prepare(sql).all(...parameters) as Record<string, unknown>[], placeholder: () => "?" }),
     async migrate() {
       database.transaction(() => {
         const existing = (database.prepare("SELECT name FROM pragma_table_info('switchyard_usage')").all() as { name: string }[]).map((row) => row.name);
@@ -48,17 +49,25 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
           database.exec(createRollupTableSql("sqlite"));
           database.exec(rollupUpsertSql(rollupSelectSql("switchyard_usage")));
         }
+        for (const rollup of consoleRollups) {
+          if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(rollup.table) !== undefined) continue;
+          // A ledger from before the console's rollups: each is built once from the raw rows, in this transaction.
+          database.exec(createConsoleRollupTableSql("sqlite", rollup));
+          database.exec(consoleRollupUpsertSql(rollup, consoleRollupSelectSql(rollup, "switchyard_usage")));
+        }
       }).immediate();
       database.exec(`CREATE TABLE IF NOT EXISTS switchyard_shadow_pairs (${shadowPairColumns.sqlite})`);
       database.exec("CREATE INDEX IF NOT EXISTS switchyard_shadow_pairs_time ON switchyard_shadow_pairs (time_ms)");
       const insert = database.prepare(`INSERT OR IGNORE INTO switchyard_usage (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`);
       const upsert = database.prepare(rollupValuesUpsertSql());
+      const consoleUpserts = consoleRollups.map((rollup) => ({ rollup, statement: database.prepare(consoleRollupValuesUpsertSql(rollup)) }));
       insertRecords = database.transaction((batch: readonly UsageRecord[]) => {
         const inserted: UsageRecord[] = [];
         for (const record of batch) {
           if (insert.run(ledgerColumns.map((column) => column.value(record))).changes === 1) inserted.push(record);
         }
         for (const row of rollupRows(inserted)) upsert.run(row);
+        for (const { rollup, statement } of consoleUpserts) for (const row of consoleRollupRows(rollup, inserted)) statement.run(row);
       });
     },
     async insert(records: readonly UsageRecord[]) {
@@ -77,6 +86,8 @@ export function createSqliteLedgerStore(path: string): LedgerStore {
       const chunk = database.prepare(`DELETE FROM switchyard_usage WHERE id IN (SELECT id FROM switchyard_usage WHERE time_ms < ? LIMIT ${pruneChunk})`);
       for (let deleted = pruneChunk; deleted === pruneChunk; rows += deleted) deleted = chunk.run(before).changes;
       const rollupRows = database.prepare("DELETE FROM switchyard_usage_daily WHERE day_ms < ?").run(before).changes;
+      // Retention cuts at a midnight, so no hour or day is left half-counted.
+      for (const rollup of consoleRollups) database.prepare(`DELETE FROM ${rollup.table} WHERE time_ms < ?`).run(before);
       database.prepare("DELETE FROM switchyard_shadow_pairs WHERE time_ms < ?").run(before);
       return { rows, rollupRows, partitionsDropped: 0 };
     },
