@@ -55,8 +55,11 @@ export function readLabels(): LineLabel[] {
  * drift unnoticed by relabelling. A new held-out repository is the next independent check.
  */
 export const heldOutRepositories: ReadonlySet<string> = new Set([
+  "InftyAI__llmaz",
+  "hiyouga__LLaMA-Factory",
   "huggingface__alignment-handbook",
   "mistralai__mistral-finetune",
+  "ollama__ollama-python",
   "otwld__ollama-helm",
   "pixegami__rag-tutorial-v2",
   "substratusai__kubeai",
