@@ -2,7 +2,6 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { latencyBinBoundsMs, type ConsoleQueries } from "../../src/ledger/stores/console-queries-sql.js";
 import type { LedgerStore } from "../../src/ledger/stores/ledger-store.js";
@@ -10,7 +9,8 @@ import { createPostgresLedgerStore } from "../../src/ledger/stores/postgres-ledg
 import { createSqliteLedgerStore } from "../../src/ledger/stores/sqlite-ledger-store.js";
 import { latencyBin } from "../../src/ledger/stores/console-rollup-sql.js";
 import type { UsageRecord } from "../../src/ledger/usage-record.js";
-import { postgresUrl, serviceAvailable } from "../support/services.js";
+import { createTestSchema } from "../support/postgres-schema.js";
+import { serviceAvailable } from "../support/services.js";
 import { record } from "./memory-store.js";
 
 const postgresUp = await serviceAvailable("postgres");
@@ -149,13 +149,8 @@ describe("the console's reads (SQLite)", () => {
 
 describe.skipIf(!postgresUp)("the console's reads (PostgreSQL)", () => {
   it("answer from the rollups exactly what the raw rows say, and an older database is upgraded in place", async () => {
-    const schema = `switchyard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const url = new URL(postgresUrl);
-    url.searchParams.set("options", `-c search_path=${schema}`);
-    let store = createPostgresLedgerStore({ url: url.toString(), poolSize: 2 });
+    const { name: schema, admin, url, drop } = await createTestSchema();
+    let store = createPostgresLedgerStore({ url: url(), poolSize: 2 });
     try {
       await store.migrate();
       const records = sampleRecords(3000);
@@ -167,13 +162,12 @@ describe.skipIf(!postgresUp)("the console's reads (PostgreSQL)", () => {
       const version = Number((await admin.query(`SELECT MAX(version) AS v FROM ${schema}.switchyard_migrations`)).rows[0].v);
       await admin.query(`DROP TABLE ${schema}.switchyard_console_hourly, ${schema}.switchyard_console_daily`);
       await admin.query(`DELETE FROM ${schema}.switchyard_migrations WHERE version = $1`, [version]);
-      store = createPostgresLedgerStore({ url: url.toString(), poolSize: 2 });
+      store = createPostgresLedgerStore({ url: url(), poolSize: 2 });
       await store.migrate();
       await checkConsole(store.console!, records);
     } finally {
       await store.close();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
+      await drop();
     }
   });
 });

@@ -8,34 +8,12 @@ import { startServe } from "../../src/cli/serve.js";
 import { createPostgresLedgerStore } from "../../src/ledger/stores/postgres-ledger-store.js";
 import { createLogger } from "../../src/shared/logger.js";
 import { startFakeUpstream, type FakeUpstream } from "../support/fake-upstream.js";
-import { postgresUrl, serviceAvailable } from "../support/services.js";
+import { createTestSchema } from "../support/postgres-schema.js";
+import { serviceAvailable } from "../support/services.js";
 import { startTcpProxy } from "../support/tcp-proxy.js";
 import { record } from "./memory-store.js";
 
 const available = await serviceAvailable("postgres");
-
-/** Each run gets its own schema, so test files and repeated runs never see each other's rows. */
-async function freshSchema(): Promise<{ url: (port?: number) => string; drop: () => Promise<void> }> {
-  const schema = `switchyard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  return {
-    url: (port?: number) => {
-      const url = new URL(postgresUrl);
-      if (port) url.port = String(port);
-      url.searchParams.set("options", `-c search_path=${schema}`);
-      return url.toString();
-    },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-}
 
 describe.skipIf(!available)("PostgreSQL ledger (real server at 127.0.0.1:5432)", () => {
   let upstream: FakeUpstream;
@@ -47,7 +25,7 @@ describe.skipIf(!available)("PostgreSQL ledger (real server at 127.0.0.1:5432)",
   });
 
   it("migrates once (idempotently, under an advisory lock), inserts idempotently and aggregates by day", async () => {
-    const schema = await freshSchema();
+    const schema = await createTestSchema();
     const store = createPostgresLedgerStore({ url: schema.url(), poolSize: 2 });
     await Promise.all([store.migrate(), store.migrate()]);
     await store.insert([record("a", Date.UTC(2026, 10, 20, 23, 59)), record("b", Date.UTC(2026, 10, 21, 0, 1)), record("c", Date.UTC(2026, 10, 21, 8))]);
@@ -63,7 +41,7 @@ describe.skipIf(!available)("PostgreSQL ledger (real server at 127.0.0.1:5432)",
   });
 
   it("serves requests while the database is down, spills what it cannot hold, and loses nothing once it is back", async () => {
-    const schema = await freshSchema();
+    const schema = await createTestSchema();
     const proxy = await startTcpProxy(5432);
     const directory = await mkdtemp(join(tmpdir(), "switchyard-outage-"));
     await writeFile(

@@ -2,13 +2,13 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import type { AggregateRow, LedgerStore, UsageDimension } from "../../src/ledger/stores/ledger-store.js";
 import { createPostgresLedgerStore } from "../../src/ledger/stores/postgres-ledger-store.js";
 import { createSqliteLedgerStore } from "../../src/ledger/stores/sqlite-ledger-store.js";
 import type { UsageRecord } from "../../src/ledger/usage-record.js";
-import { postgresUrl, serviceAvailable } from "../support/services.js";
+import { createTestSchema } from "../support/postgres-schema.js";
+import { serviceAvailable } from "../support/services.js";
 import { record } from "./memory-store.js";
 
 const postgresUp = await serviceAvailable("postgres");
@@ -147,13 +147,8 @@ describe("usage rollup and retention (SQLite)", () => {
 
 describe.skipIf(!postgresUp)("usage rollup, partitions and retention (PostgreSQL)", () => {
   it("partitions by month, keeps the rollup equal to the raw rows, and retention drops whole months", async () => {
-    const schema = `switchyard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const url = new URL(postgresUrl);
-    url.searchParams.set("options", `-c search_path=${schema}`);
-    const store = createPostgresLedgerStore({ url: url.toString(), poolSize: 2 });
+    const { name: schema, admin, url, drop } = await createTestSchema();
+    const store = createPostgresLedgerStore({ url: url(), poolSize: 2 });
     try {
       await store.migrate();
       const records = sampleRecords(3000);
@@ -180,8 +175,7 @@ describe.skipIf(!postgresUp)("usage rollup, partitions and retention (PostgreSQL
       expect(await store.count()).toBe(kept.length + 1);
     } finally {
       await store.close();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
+      await drop();
     }
   });
 });

@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import OpenAI from "openai";
-import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServe } from "../../src/cli/serve.js";
 import type { ResponsesObject } from "../../src/protocols/openai-responses/responses-object.js";
@@ -14,7 +13,8 @@ import { createPostgresResponseStore } from "../../src/responses-store/postgres-
 import { storedSize, type ResponseStore } from "../../src/responses-store/response-store.js";
 import { createLogger } from "../../src/shared/logger.js";
 import type { FakeUpstream } from "../support/fake-upstream.js";
-import { postgresUrl, serviceAvailable } from "../support/services.js";
+import { createTestSchema } from "../support/postgres-schema.js";
+import { serviceAvailable } from "../support/services.js";
 import { spawnSwitchyard, type SpawnedSwitchyard } from "../support/spawn-switchyard.js";
 import { startScriptedUpstream } from "./support/scripted-upstream.js";
 
@@ -77,10 +77,10 @@ describe("stored responses", () => {
   });
 
   it.skipIf(!postgresUp)("continue across two gateway processes on one PostgreSQL", async () => {
-    const schema = await freshSchema();
+    const schema = await createTestSchema();
     try {
       directory = await mkdtemp(join(tmpdir(), "switchyard-responses-pg-"));
-      await writeFile(join(directory, "switchyard.yaml"), config(upstream, `ledger: { url: "${schema.url}" }`));
+      await writeFile(join(directory, "switchyard.yaml"), config(upstream, `ledger: { url: "${schema.url()}" }`));
       const replicas = [serve(directory), serve(directory)];
       const [one, two] = await Promise.all(replicas.map((replica) => waitForMatch(replica.stdout, /listening on (http:\/\/\S+)/)));
       await twoTurns(new OpenAI({ baseURL: `${one}/v1`, apiKey: "k", maxRetries: 0 }), new OpenAI({ baseURL: `${two}/v1`, apiKey: "k", maxRetries: 0 }), upstream);
@@ -135,8 +135,8 @@ describe("response store retention and size cap", () => {
           {
             name: "postgres",
             open: async () => {
-              const schema = await freshSchema();
-              return { store: createPostgresResponseStore({ url: schema.url, poolSize: 2 }), cleanup: schema.drop };
+              const schema = await createTestSchema();
+              return { store: createPostgresResponseStore({ url: schema.url(), poolSize: 2 }), cleanup: schema.drop };
             },
           },
         ]
@@ -206,26 +206,6 @@ function stubResponse(id: string): ResponsesObject {
     safety_identifier: null,
     service_tier: "default",
     background: false,
-  };
-}
-
-/** A schema of its own per test, as the ledger's PostgreSQL tests do. */
-async function freshSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const schema = `switchyard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.searchParams.set("options", `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA ${schema} CASCADE`);
-      await client.end();
-    },
   };
 }
 
