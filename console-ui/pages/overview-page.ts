@@ -5,15 +5,10 @@ import { Chart } from "../chart.js";
 import { formatCount, formatMs, formatSpend, formatTime, formatUsd } from "../format.js";
 import { useData } from "../use-data.js";
 import type { LiveRequestEvent as LiveRequest } from "../../src/console/console-events.js";
+import type { ConsoleTotals } from "../../src/ledger/stores/console-queries-sql.js";
 
-interface Totals {
+interface Totals extends ConsoleTotals {
   readonly name: string;
-  readonly requests: number;
-  readonly errors: number;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
-  readonly costUsd: number;
-  readonly costUnknown: number;
 }
 
 interface Overview {

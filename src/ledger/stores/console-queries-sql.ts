@@ -22,12 +22,8 @@ export interface ConsoleTimeQuery {
 }
 
 /** Sums per time bucket × family × vendor × licence × openness. Unknown spend is counted, never summed as 0. */
-export interface ConsoleSeriesRow {
-  readonly bucket: number;
-  readonly family: string | null;
-  readonly vendor: string | null;
-  readonly licence: string | null;
-  readonly openWeight: boolean | null;
+/** What every console figure counts: requests, errors, tokens and priced spend. */
+export interface ConsoleTotals {
   readonly requests: number;
   readonly errors: number;
   readonly inputTokens: number;
@@ -36,6 +32,14 @@ export interface ConsoleSeriesRow {
   readonly costUsd: number;
   /** Requests that could not be priced. */
   readonly costUnknown: number;
+}
+
+export interface ConsoleSeriesRow extends ConsoleTotals {
+  readonly bucket: number;
+  readonly family: string | null;
+  readonly vendor: string | null;
+  readonly licence: string | null;
+  readonly openWeight: boolean | null;
   /** Requests whose token usage was not reported. */
   readonly usageUnknown: number;
 }
@@ -59,7 +63,7 @@ export interface ExplorerQuery {
 }
 
 /** One row of the usage explorer: day × alias × key × family × vendor × licence. */
-export interface ExplorerRow {
+export interface ExplorerRow extends ConsoleTotals {
   readonly day: string;
   readonly alias: string | null;
   readonly keyId: string | null;
@@ -67,12 +71,6 @@ export interface ExplorerRow {
   readonly family: string | null;
   readonly vendor: string | null;
   readonly licence: string | null;
-  readonly requests: number;
-  readonly errors: number;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
-  readonly costUsd: number;
-  readonly costUnknown: number;
   readonly latencyAvgMs: number;
 }
 
