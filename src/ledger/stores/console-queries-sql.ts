@@ -160,12 +160,7 @@ export function createConsoleQueries(options: {
         vendor: text(row.vendor),
         licence: text(row.licence),
         openWeight: openWeight(row.open_weight),
-        requests: Number(row.requests),
-        errors: Number(row.errors),
-        inputTokens: Number(row.input_tokens),
-        outputTokens: Number(row.output_tokens),
-        costUsd: Number(row.cost_usd),
-        costUnknown: Number(row.cost_unknown),
+        ...totalsOf(row),
         usageUnknown: Number(row.usage_unknown),
       }));
     },
@@ -216,12 +211,7 @@ export function createConsoleQueries(options: {
           family: text(row.family),
           vendor: text(row.vendor),
           licence: text(row.licence),
-          requests: Number(row.requests),
-          errors: Number(row.errors),
-          inputTokens: Number(row.input_tokens),
-          outputTokens: Number(row.output_tokens),
-          costUsd: Number(row.cost_usd),
-          costUnknown: Number(row.cost_unknown),
+          ...totalsOf(row),
           latencyAvgMs: Number(row.requests) === 0 ? 0 : Math.round((Number(row.latency_sum_ms) / Number(row.requests)) * 10) / 10,
         })),
       };
@@ -240,6 +230,18 @@ export function createConsoleQueries(options: {
 }
 
 /** Labels are stored as '' when the record had none. */
+/** The summed measures of a result row (snake_case columns, numbers or numeric strings, as each driver returns them). */
+function totalsOf(row: Row): ConsoleTotals {
+  return {
+    requests: Number(row.requests),
+    errors: Number(row.errors),
+    inputTokens: Number(row.input_tokens),
+    outputTokens: Number(row.output_tokens),
+    costUsd: Number(row.cost_usd),
+    costUnknown: Number(row.cost_unknown),
+  };
+}
+
 function text(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   return typeof value === "string" ? value : JSON.stringify(value);
