@@ -56,7 +56,7 @@ export function createOpenAIResponsesProvider(options: OpenAIResponsesProviderOp
       const output: readonly ResponsesWireItem[] | undefined = parsed?.output;
       if (typeof parsed !== "object" || parsed === null || !Array.isArray(output)) throw new UpstreamError({ kind: "malformed", message: "upstream answer is not a Response (no output array)" });
       const finishReason = mapResponsesStatus({ ...parsed, hasFunctionCall: output.some((item: ResponsesWireItem) => item.type === "function_call") });
-      return { kind: "complete", body: bytes, usage: parseResponsesUsage(parsed.usage), finishReason, warnings };
+      return { kind: "complete", body: bytes, document: parsed as unknown as Readonly<Record<string, unknown>>, usage: parseResponsesUsage(parsed.usage), finishReason, warnings };
     },
 
     async close() {
