@@ -87,8 +87,21 @@ export class ResponsesExchange implements InboundDialect {
   }
 
   createStreamRenderer(): StreamRenderer {
-    this.renderer = new ResponsesStreamRenderer(this.requireIdentity());
-    return this.renderer;
+    const renderer = new ResponsesStreamRenderer(this.requireIdentity());
+    this.renderer = renderer;
+    // A stream that fails is stored as the client saw it end (`failed`, its output so far), like one that finishes.
+    return {
+      render: (event) => {
+        const text = renderer.render(event);
+        if (event.type === "error") void this.beforeEnd();
+        return text;
+      },
+      error: (error) => {
+        const text = renderer.error(error);
+        void this.beforeEnd();
+        return text;
+      },
+    };
   }
 
   renderError(error: GatewayError): unknown {
@@ -99,12 +112,22 @@ export class ResponsesExchange implements InboundDialect {
     return error.status;
   }
 
+  /** The end of a relayed stream that broke; the failed Response is stored as the client saw it. */
   renderStreamError(error: UpstreamError): string {
     const snapshot = this.relay.snapshot && readSnapshot(this.relay.snapshot);
-    if (!snapshot?.response) return new ResponsesStreamRenderer(this.requireIdentity()).error(error);
+    if (!snapshot?.response) {
+      const renderer = new ResponsesStreamRenderer(this.requireIdentity());
+      const text = renderer.error(error);
+      this.relayed = renderer.result();
+      void this.beforeEnd();
+      return text;
+    }
     // A relayed stream ends under the upstream's response id, numbered on from its last event.
-    const response = { ...snapshot.response, status: "failed", error: { code: error.code ?? "server_error", message: `upstream failed mid-stream: ${error.message}` } };
+    const response: ResponsesObject = { ...snapshot.response, status: "failed", error: { code: error.code ?? "server_error", message: `upstream failed mid-stream: ${error.message}` } };
+    this.restorePrevious(response);
     const sequence = typeof snapshot.sequence_number === "number" ? snapshot.sequence_number + 1 + this.relay.eventsAfterSnapshot : this.relay.events;
+    this.relayed = response;
+    void this.beforeEnd();
     return `event: response.failed\ndata: ${JSON.stringify({ type: "response.failed", sequence_number: sequence, response })}\n\n`;
   }
 
