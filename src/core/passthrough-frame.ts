@@ -11,6 +11,11 @@ export interface PassthroughFrame {
   readonly text: string | Buffer;
   readonly usage?: Usage;
   readonly finishReason?: FinishReason;
+  /**
+   * The stream's end (it holds OpenAI's `data: [DONE]`): nothing after it is
+   * forwarded, so the response ends in the same socket write as this frame.
+   */
+  readonly last?: true;
   /** How many SSE events `text` holds, when the relay counts them (Responses: for `sequence_number`). */
   readonly events?: number;
   /**
