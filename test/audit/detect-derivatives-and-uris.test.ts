@@ -89,3 +89,40 @@ describe("derivatives, serving URIs and weights links (held-out round two)", () 
     expect(report.findings.every((finding) => finding.kind === "sdk")).toBe(true);
   });
 });
+
+describe("output folders and remarks in comments (round three's decoys, for every family)", () => {
+  test("an output, export or save path named after a model is not a use of it, as a key, a flag, a variable or a save call", () => {
+    const report = auditTree({
+      "scripts/expand.sh": "python expand.py \\\n    --model_name_or_path meta-llama/Meta-Llama-3-8B-Instruct \\\n    --output_dir models/llama3-8b-pro \\\n    --output=gemma-2-9b-merged\n",
+      "recipes/merge.yaml": "model_name_or_path: Qwen/Qwen3-4B-Instruct-2507\nexport_dir: saves/qwen3_sft_merged\nsave_path: out/mistral-7b-dpo\n",
+      "train.py": 'OUTPUT_DIR = "phi-3-mini-ft"\nmodel.save_pretrained("gemma-3-4b-lora")\ntrainer.train(output_dir="llama-3.1-8b-sft")\n',
+    });
+    expect(places(report)).toEqual(["recipes/merge.yaml:1 qwen", "scripts/expand.sh:2 llama"]);
+  });
+
+  test("a path the run loads a model or adapter from stays a dependency, even under an output-like folder", () => {
+    const report = auditTree({
+      "scripts/chat.sh": "python chat.py --model_name_or_path models/llama3-8b-pro --template llama3\n",
+      "recipes/infer.yaml": "adapter_name_or_path: saves/qwen3-4b/lora/sft\nfinetuning_type: lora\n",
+    });
+    expect(places(report)).toEqual(["recipes/infer.yaml:1 qwen", "scripts/chat.sh:1 llama"]);
+  });
+
+  test("a comment remarking on a model is not a dependency; the line that sets it is", () => {
+    const report = auditTree({
+      "tools.py": "model = 'gpt-oss:20b'\n# gpt-oss can call tools while \"thinking\"\n# gpt-oss supports 'low', 'medium', 'high'\n",
+      "app.ts": "// Gemma 3 4B handles images natively\nconst model = 'gemma3:4b';\n",
+      "serve.yaml": "# The Mistral 7B model does not support a system prompt\nmodel: mistral-7b-instruct\n",
+      "query.sql": "-- qwen2.5:7b returns JSON here\nSELECT 1;\n",
+    });
+    expect(places(report)).toEqual(["app.ts:2 gemma", "serve.yaml:2 mistral", "tools.py:1 gpt"]);
+  });
+
+  test("a comment that chooses or configures a model stays a finding, and prose keeps its own rule", () => {
+    const report = auditTree({
+      "tools.py": "# use llama3.2:1b for speed\nmodel = load()\n# Llama 3.1 8B is used here because it fits one GPU\n",
+      "README.md": "Gemma 3 4B supports images, so the demo uses it.\n",
+    });
+    expect(places(report)).toEqual(["README.md:1 gemma", "tools.py:1 llama", "tools.py:3 llama"]);
+  });
+});

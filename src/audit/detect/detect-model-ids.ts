@@ -34,8 +34,24 @@ const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_templ
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
 const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id)["']?\s*[:=]/i;
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
-/** Where a run writes its output: a folder named after the model is not a use of it. */
-const outputKeyBefore = /\b(?:output|save|log(?:ging)?|cache|run)[_-]?(?:dir|path|folder|name|id)["'\]]?\s*[:=]\s*["']?[^"'\s]*$/i;
+/**
+ * Where a run writes its output: a folder or file named after the model is not a use of it,
+ * whether written as a key, a keyword argument, an environment variable or a flag
+ * (`output_dir: …`, `export_dir=…`, `OUTPUT_DIR=…`, `--output_dir models/llama3-8b-pro`),
+ * or passed to a save call (`model.save_pretrained("gemma-ft")`). A path a run loads from
+ * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
+ */
+const outputKeyBefore =
+  /(?:\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+/**
+ * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
+ * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
+ * or loads it carries the dependency. A comment that chooses one ("# use llama3.2:1b",
+ * "# Llama 3.1 8B is used here") is not a remark and stays a finding.
+ */
+const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
+const remarkAfter =
+  /^(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|the\s+default)\b)/i;
 /**
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
@@ -161,6 +177,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputKeyBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
+  if (line.role !== "prose" && commentSubjectBefore.test(before) && remarkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
