@@ -79,3 +79,44 @@ describe("audit on held-out labelled repositories", () => {
     expect(roundThree.dependencies).toBe(65);
   });
 });
+
+/**
+ * Round four: labelled and committed before the audit first ran on it. The floors are the
+ * first run's figures, so the independent result is what this test records.
+ */
+describe("audit on round four (held out, first run)", () => {
+  const roundFour = [...roundFourRepositories];
+  const score = scoreRepositories(roundFour);
+
+  it("is built from four repositories of other kinds and families, with decoys", () => {
+    expect(roundFour.length).toBe(4);
+    expect(score.dependencies).toBe(95);
+    expect(score.decoys).toBe(54);
+  });
+
+  it("keeps the first run's recall and precision", () => {
+    for (const repository of roundFour) {
+      const one = scoreRepositories([repository]);
+      console.log(`round four ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
+    console.log(`round four: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    // First run, before any change for round four: recall 91/95, precision 91/105, and these
+    // twelve decoys reported. The floors are that measurement, not a target.
+    expect(score.truePositives).toBeGreaterThanOrEqual(91);
+    expect(score.reported).toBeLessThanOrEqual(105);
+    expect([...score.decoysReported].sort()).toEqual([
+      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:14 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:35 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:48 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:81 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:82 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwq.py:33 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwq.py:47 qwen",
+      "QwenLM__Qwen-Agent/examples/assistant_qwq.py:48 qwen",
+      "google-deepmind__gemma/docs/checkpoints.md:8 gemma",
+      "google-deepmind__gemma/docs/checkpoints.md:9 gemma",
+      "kaito-project__kaito/examples/gateway-api-inference-extension/destinationrule-mistral-7b-instruct.yaml:9 phi",
+      "mistralai__cookbook/third_party/Ollama/20240321_ollama_meetup/run.py:39 mistral",
+    ]);
+  });
+});
