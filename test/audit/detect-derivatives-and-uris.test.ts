@@ -126,3 +126,53 @@ describe("output folders and remarks in comments (round three's decoys, for ever
     expect(places(report)).toEqual(["README.md:1 gemma", "tools.py:1 llama", "tools.py:3 llama"]);
   });
 });
+
+describe("comments, display text, link indexes and file names (round four's defects, for every family)", () => {
+  test("commented-out code settings in source are alternatives nobody runs; live settings are found", () => {
+    const report = auditTree({
+      "agent.py": "cfg = {\n    'model': 'gemma-3-4b-it',\n    # 'model': 'Qwen/Qwen3-32B',\n    #     'api_key': os.getenv('MISTRAL_API_KEY'),\n}\n",
+      "app.js": "// model = \"llama3.1:8b\"\nconst model = \"phi3:mini\";\n",
+    });
+    expect(places(report)).toEqual(["agent.py:2 gemma", "app.js:2 phi"]);
+  });
+
+  test("a comment or docstring that narrates a step with a model or gives it as an example is not a dependency", () => {
+    const report = auditTree({
+      "run.py": '"""An agent implemented with llama3.1"""\n# then summarise the result with mistral-small\n# needed when the model reasons (e.g. deepseek-r1:7b) or (e.g. serving qwq-32b with old vLLM)\nmodel = "mistral-small-latest"\n',
+    });
+    expect(places(report)).toEqual(["run.py:4 mistral"]);
+  });
+
+  test("titles and sentences shown to people are not ids; an id-like name is", () => {
+    const report = auditTree({
+      "bot.py": "bot = Assistant(name='Gemma 3 4B Demo', description=\"I'm a demo of llama3.1:8b tool calling\")\nother = Assistant(name='phi-4-mini')\n",
+      "workspace.yaml": "inference:\n  preset:\n    name: \"mistral-7b-instruct\"\n",
+    });
+    expect(places(report)).toEqual(["bot.py:2 phi", "workspace.yaml:3 mistral"]);
+  });
+
+  test("a line that only links a release page is an index; a sentence around a linked model still counts", () => {
+    const report = auditTree({
+      "docs/index.md": "*   [Llama 3](https://www.kaggle.com/models/metaresearch/llama-3/)\n- [Mistral Nemo](https://mistral.ai/news/mistral-nemo/) is now supported by this trainer\n",
+    });
+    expect(places(report)).toEqual(["docs/index.md:2 mistral"]);
+  });
+
+  test("a file named after a model is a file, unless a training command runs it as its recipe", () => {
+    const report = auditTree({
+      "route.yaml": "# See destinationrule-phi-4-mini-instruct.yaml for the rationale.\n",
+      "train.sh": "accelerate launch src/train.py examples/qlora/llama3_lora_sft.yaml\nllamafactory-cli train examples/gemma3_lora_sft.yaml\n",
+    });
+    expect(places(report)).toEqual(["train.sh:1 llama", "train.sh:2 gemma"]);
+  });
+
+  test("an instruction to pull a model by its bare name is a dependency; the bare word elsewhere is not", () => {
+    const report = auditTree({ "README.md": "- Install ollama, start it and pull the mistral model:\n- Mistral is a French company.\n" });
+    expect(places(report)).toEqual(["README.md:1 mistral"]);
+  });
+
+  test("the gemma library imported by its module name is the Gemma SDK", () => {
+    const report = auditTree({ "finetune.py": "from gemma import gm\nimport gemmax\n" });
+    expect(places(report)).toEqual(["finetune.py:1 gemma"]);
+  });
+});

@@ -81,10 +81,14 @@ describe("audit on held-out labelled repositories", () => {
 });
 
 /**
- * Round four: labelled and committed before the audit first ran on it. The floors are the
- * first run's figures, so the independent result is what this test records.
+ * Round four: labelled and committed before the audit first ran on it. Its first run is
+ * the independent figure: recall 91/95 (0.96), precision 91/105 (0.87), 12 of 54 decoys
+ * reported (eight in Qwen-Agent: commented-out code, agent names and descriptions, a
+ * docstring and an "e.g." comment; two release-page links in gemma's checkpoint index; a
+ * file name in a kaito comment; a narrating comment in the Mistral cookbook). The general
+ * fixes that followed bring it to the floors below, which are therefore not independent.
  */
-describe("audit on round four (held out, first run)", () => {
+describe("audit on round four (held out)", () => {
   const roundFour = [...roundFourRepositories];
   const score = scoreRepositories(roundFour);
 
@@ -94,29 +98,25 @@ describe("audit on round four (held out, first run)", () => {
     expect(score.decoys).toBe(54);
   });
 
-  it("keeps the first run's recall and precision", () => {
+  it("keeps recall and precision at the after-fix floors, reporting no decoy", () => {
     for (const repository of roundFour) {
       const one = scoreRepositories([repository]);
       console.log(`round four ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
     }
     console.log(`round four: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
-    // First run, before any change for round four: recall 91/95, precision 91/105, and these
-    // twelve decoys reported. The floors are that measurement, not a target.
-    expect(score.truePositives).toBeGreaterThanOrEqual(91);
-    expect(score.reported).toBeLessThanOrEqual(105);
-    expect([...score.decoysReported].sort()).toEqual([
-      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:14 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:35 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:48 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:81 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwen3.py:82 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwq.py:33 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwq.py:47 qwen",
-      "QwenLM__Qwen-Agent/examples/assistant_qwq.py:48 qwen",
-      "google-deepmind__gemma/docs/checkpoints.md:8 gemma",
-      "google-deepmind__gemma/docs/checkpoints.md:9 gemma",
-      "kaito-project__kaito/examples/gateway-api-inference-extension/destinationrule-mistral-7b-instruct.yaml:9 phi",
-      "mistralai__cookbook/third_party/Ollama/20240321_ollama_meetup/run.py:39 mistral",
-    ]);
+    // Still missed: `cl.instrument_mistralai()`, a call that exists only for the Mistral SDK.
+    expect(score.missed).toEqual(["mistralai__cookbook/third_party/Chainlit/app.py:13 mistral"]);
+    expect(score.falsePositives).toEqual([]);
+    expect(score.decoysReported).toEqual([]);
+  });
+});
+
+describe("audit on every labelled repository (all rounds together)", () => {
+  it("meets recall and precision of 0.95 with no decoy reported", () => {
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`all rounds: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.recall).toBeGreaterThanOrEqual(0.95);
+    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(all.decoysReported).toEqual([]);
   });
 });
