@@ -9,6 +9,7 @@ import type { UpstreamBody } from "../shared/upstream-http.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { anthropicStreamError } from "./parse-anthropic-error.js";
 import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /**
  * Relays an Anthropic stream to an Anthropic-dialect caller. Each frame is
@@ -24,12 +25,7 @@ export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: Ca
 
 function observe(sse: SseEvent, state: { usage: AnthropicUsage; finishReason: FinishReason | undefined; stopped: boolean }): PassthroughFrame {
   if (sse.event === "error") throw anthropicStreamError(sse.data);
-  let event: AnthropicStreamEvent;
-  try {
-    event = JSON.parse(sse.data) as AnthropicStreamEvent;
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${sse.data.slice(0, 200)}` });
-  }
+  const event = parseStreamFrame(sse.data) as AnthropicStreamEvent;
   const text = `event: ${sse.event ?? event.type}\ndata: ${sse.data}\n\n`;
   switch (event.type) {
     case "error":

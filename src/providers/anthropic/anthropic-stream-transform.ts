@@ -6,6 +6,7 @@ import type { SseEvent } from "../shared/sse-decoder.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { anthropicStreamError } from "./parse-anthropic-error.js";
 import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 type OpenBlock = { kind: "text" } | { kind: "tool"; toolIndex: number } | { kind: "thinking"; signature: string | undefined } | { kind: "other" };
 
@@ -103,13 +104,8 @@ export class AnthropicStreamTransform {
 }
 
 function parseEvent(data: string): AnthropicStreamEvent {
-  let event: unknown;
-  try {
-    event = JSON.parse(data);
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
-  }
-  if (typeof event !== "object" || event === null || typeof (event as { type?: unknown }).type !== "string") {
+  const event = parseStreamFrame(data);
+  if (typeof event.type !== "string") {
     throw new UpstreamError({ kind: "malformed", message: "upstream stream event has no type" });
   }
   return event as AnthropicStreamEvent;

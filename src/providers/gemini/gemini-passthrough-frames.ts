@@ -10,6 +10,7 @@ import type { UpstreamBody } from "../shared/upstream-http.js";
 import { mapGeminiFinishReason } from "./map-gemini-finish-reason.js";
 import { geminiStreamError } from "./parse-gemini-error.js";
 import { parseGeminiUsage } from "./parse-gemini-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /**
  * Relays a `streamGenerateContent?alt=sse` stream to a Gemini caller: each chunk
@@ -24,12 +25,7 @@ export async function* geminiPassthroughFrames(body: UpstreamBody, signal: Cance
 }
 
 function observe(sse: SseEvent, state: { finished: boolean; sawCalls: boolean }): PassthroughFrame {
-  let chunk: GeminiGenerateContentResponse;
-  try {
-    chunk = JSON.parse(sse.data) as GeminiGenerateContentResponse;
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${sse.data.slice(0, 200)}` });
-  }
+  const chunk = parseStreamFrame(sse.data) as GeminiGenerateContentResponse;
   if (chunk.error !== undefined) throw geminiStreamError(chunk.error);
   // One line per event, as Gemini sends it; a multi-line data field is re-serialised onto one.
   const text = `data: ${sse.data.includes("\n") ? JSON.stringify(chunk) : sse.data}\n\n`;

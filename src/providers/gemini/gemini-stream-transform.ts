@@ -8,6 +8,7 @@ import type { GeminiGenerateContentResponse, GeminiPart } from "../../protocols/
 import { mapGeminiFinishReason } from "./map-gemini-finish-reason.js";
 import { geminiStreamError } from "./parse-gemini-error.js";
 import { parseGeminiUsage } from "./parse-gemini-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /**
  * `streamGenerateContent?alt=sse` chunks → canonical events. Gemini sends text as
@@ -26,7 +27,7 @@ export class GeminiStreamTransform {
   private usage: Usage = usageNotReported;
 
   push(sse: SseEvent): StreamEvent[] {
-    const chunk = parseChunk(sse.data);
+    const chunk = parseStreamFrame(sse.data) as GeminiGenerateContentResponse;
     if (chunk.error !== undefined) throw geminiStreamError(chunk.error);
     const events: StreamEvent[] = [];
     if (!this.started) {
@@ -86,15 +87,4 @@ export class GeminiStreamTransform {
     this.reasoningOpen = false;
     events.push({ type: "reasoning-end", ...(metadata && { providerMetadata: metadata }) });
   }
-}
-
-function parseChunk(data: string): GeminiGenerateContentResponse {
-  let chunk: unknown;
-  try {
-    chunk = JSON.parse(data);
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
-  }
-  if (typeof chunk !== "object" || chunk === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream chunk is not an object" });
-  return chunk;
 }

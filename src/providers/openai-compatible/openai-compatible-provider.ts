@@ -17,6 +17,7 @@ import { OpenAIChatStreamTransform, normaliseToolCalls, streamError } from "./op
 import { parseOpenAIChatCompletion } from "./parse-openai-chat-completion.js";
 import { parseOpenAIError } from "../shared/parse-openai-error.js";
 import { parseOpenAIUsage } from "./parse-openai-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 export interface OpenAICompatibleProviderOptions {
   readonly name: string;
@@ -254,13 +255,7 @@ function isJsonSpace(code: number): boolean {
  * is read but not forwarded); absent, the frame goes out as the upstream sent it.
  */
 function observeFrame(data: string, callerWantsUsage: boolean): { usage?: Usage; finishReason?: FinishReason; replacement?: string } {
-  let chunk: { error?: unknown; choices?: { finish_reason?: string | null; delta?: { tool_calls?: unknown } }[]; usage?: Parameters<typeof parseOpenAIUsage>[0] };
-  try {
-    chunk = JSON.parse(data) as typeof chunk;
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
-  }
-  if (typeof chunk !== "object" || chunk === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream chunk is not an object" });
+  const chunk = parseStreamFrame(data) as { error?: unknown; choices?: { finish_reason?: string | null; delta?: { tool_calls?: unknown } }[]; usage?: Parameters<typeof parseOpenAIUsage>[0] };
   if (chunk.error !== undefined) throw streamError(chunk.error);
   const usage: Usage | undefined = chunk.usage ? parseOpenAIUsage(chunk.usage) : undefined;
   const choice = chunk.choices?.[0];

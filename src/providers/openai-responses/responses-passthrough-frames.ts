@@ -9,6 +9,7 @@ import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
 import type { ResponsesWireObject } from "./parse-responses-object.js";
 import { parseResponsesUsage } from "./parse-responses-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /** Events that carry the whole Response object before the end: read only if the dialect asks (to end a broken stream under the answer's id). */
 const snapshotEvents = new Set(["response.created", "response.in_progress", "response.queued"]);
@@ -118,9 +119,9 @@ function observe(name: string | undefined, data: () => string, state: RelayState
   if (name !== undefined && !lifecycleEvents.has(name) && name !== "error") return undefined;
   if (name !== undefined && snapshotEvents.has(name)) {
     let parsed: Readonly<Record<string, unknown>> | undefined;
-    return { type: name, document: () => (parsed ??= parseEvent(data())) };
+    return { type: name, document: () => (parsed ??= parseStreamFrame(data())) };
   }
-  const event = parseEvent(data()) as { type?: string; response?: ResponsesWireObject; code?: unknown; message?: unknown };
+  const event = parseStreamFrame(data()) as { type?: string; response?: ResponsesWireObject; code?: unknown; message?: unknown };
   const type = event.type ?? name;
   if (type === "error") throw responsesFailure({ code: event.code, message: event.message }, "error");
   if (type === "response.failed") throw responsesFailure(event.response?.error, "failed");
@@ -131,15 +132,4 @@ function observe(name: string | undefined, data: () => string, state: RelayState
   state.finished = true;
   const finishReason = mapResponsesStatus({ ...response, status: response.status ?? type.slice("response.".length), hasFunctionCall: (response.output ?? []).some((item) => item.type === "function_call") });
   return { type, document, usage: parseResponsesUsage(response.usage), finishReason };
-}
-
-function parseEvent(data: string): Readonly<Record<string, unknown>> {
-  let event: unknown;
-  try {
-    event = JSON.parse(data);
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
-  }
-  if (typeof event !== "object" || event === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream event is not an object" });
-  return event as Readonly<Record<string, unknown>>;
 }

@@ -5,6 +5,7 @@ import type { StreamTransform } from "../shared/canonical-events.js";
 import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
 import type { ResponsesWireItem, ResponsesWireObject } from "./parse-responses-object.js";
 import { parseResponsesUsage } from "./parse-responses-usage.js";
+import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /** A Responses stream event as upstreams send it; only what translation reads. */
 interface WireStreamEvent {
@@ -37,7 +38,7 @@ export class ResponsesStreamTransform implements StreamTransform {
   private readonly reasoningItems = new Set<number>();
 
   push(sse: SseEvent): StreamEvent[] {
-    const event = parseEvent(sse.data);
+    const event = parseStreamFrame(sse.data) as WireStreamEvent;
     const type = event.type ?? sse.event;
     const events: StreamEvent[] = [];
     if (!this.started && type !== "error") {
@@ -126,15 +127,4 @@ export class ResponsesStreamTransform implements StreamTransform {
     call.argumentsSent = true;
     events.push({ type: "tool-call-delta", index: call.index, argumentsDelta: text });
   }
-}
-
-function parseEvent(data: string): WireStreamEvent {
-  let event: unknown;
-  try {
-    event = JSON.parse(data);
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
-  }
-  if (typeof event !== "object" || event === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream event is not an object" });
-  return event;
 }
