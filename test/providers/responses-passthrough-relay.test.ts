@@ -1,36 +1,12 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ChatRequest } from "../../src/core/chat-request.js";
 import { UpstreamError } from "../../src/core/upstream-error.js";
 import type { PassthroughFrame } from "../../src/providers/provider.js";
 import { createOpenAIResponsesProvider } from "../../src/providers/openai-responses/openai-responses-provider.js";
 import { Cancellation } from "../../src/shared/cancellation.js";
+import { closeUpstreamsSending, upstreamSending } from "../support/upstream-sending.js";
 
-let server: Server | undefined;
-afterEach(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  server = undefined;
-});
-
-/** An upstream that sends its stream in the given reads, a pause between them so each arrives on its own. */
-async function upstreamSending(reads: readonly string[]): Promise<string> {
-  server = createServer((request, response) => {
-    request.resume();
-    request.on("end", () => {
-      response.writeHead(200, { "content-type": "text/event-stream" });
-      void (async () => {
-        for (const read of reads) {
-          response.write(read);
-          await new Promise((resolve) => setTimeout(resolve, 15));
-        }
-        response.end();
-      })();
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-}
+afterEach(closeUpstreamsSending);
 
 const request: ChatRequest = { model: "m", messages: [{ role: "user", content: [{ type: "text", text: "hi" }] }], sampling: {}, stream: true };
 
