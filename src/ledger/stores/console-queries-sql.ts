@@ -229,7 +229,6 @@ export function createConsoleQueries(options: {
   };
 }
 
-/** Labels are stored as '' when the record had none. */
 /** The summed measures of a result row (snake_case columns, numbers or numeric strings, as each driver returns them). */
 function totalsOf(row: Row): ConsoleTotals {
   return {
@@ -242,6 +241,7 @@ function totalsOf(row: Row): ConsoleTotals {
   };
 }
 
+/** Labels are stored as '' when the record had none. */
 function text(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   return typeof value === "string" ? value : JSON.stringify(value);
