@@ -23,7 +23,6 @@ const examples = readdirSync(join(root, "examples"), { withFileTypes: true }).fi
  * exit-2 message that names what is unsupported. Each counts against the share.
  */
 const refused: Readonly<Record<string, RegExp>> = {
-  "openai-function-call": /tests\.0\.assert\.1\.type: "is-valid-openai-function-call" is not in the supported promptfoo subset$/,
   // promptfoo 0.121 itself errors on every test here (the key was renamed nunjucksFilters); switchyard refuses it up front.
   "nunjucks-custom-filters": /promptfooconfig\.yaml: filters: not in the supported promptfoo subset$/,
   "openai-responses": /providers\.0\.id: "openai:responses:gpt-4\.1": only chat providers are in the supported promptfoo subset$/,

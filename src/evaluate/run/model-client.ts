@@ -3,7 +3,8 @@ import type { ChatRequest } from "../../core/chat-request.js";
 /** What a model answered, as evaluation needs it; no wire format. */
 export interface ModelAnswer {
   readonly text: string;
-  readonly toolCalls: readonly { readonly id?: string; readonly name: string; readonly arguments: string }[];
+  /** `legacyFunctionCall`: a legacy `function_call` answer to a request with `functions`. */
+  readonly toolCalls: readonly { readonly id?: string; readonly name: string; readonly arguments: string; readonly legacyFunctionCall?: true }[];
   readonly finishReason: string | null;
   /** Undefined when the upstream did not report usage (never read as 0). */
   readonly inputTokens: number | undefined;

@@ -142,7 +142,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
       if (suite.promptfoo) {
         const prompt = result.rendered ?? input;
         try {
-          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: test.vars, prompt }), tools: toolsOf(result.model), prompt };
+          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: test.vars, prompt }), tools: toolsOf(result.model), functions: functionsOf(result.model), prompt };
         } catch (error) {
           return errorCell(result.model, `transform: ${(error as Error).message}`, true);
         }
@@ -172,6 +172,10 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
 function responseFormatType(model: ModelRef): string | undefined {
   const format = model.request?.response_format;
   return typeof format === "object" && format !== null && typeof (format as { type?: unknown }).type === "string" ? (format as { type: string }).type : undefined;
+}
+
+function functionsOf(model: ModelRef): { readonly declared: unknown } | undefined {
+  return model.api === "responses" ? undefined : { declared: model.request?.functions };
 }
 
 function toolsOf(model: ModelRef): readonly unknown[] | undefined {
