@@ -15,7 +15,7 @@ import { loadFunction } from "./run-promptfoo-code.js";
  * is read by the gateway's own OpenAI Chat parser, so what reaches the
  * upstream is what promptfoo would have sent.
  */
-export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<{ request: ChatRequest; rendered: string }> {
+export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<PromptfooCall> {
   const vars = { ...options.vars };
   let base: string;
   if (options.prompt.kind === "text") base = options.prompt.raw;
@@ -30,7 +30,23 @@ export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; 
     else throw new Error(`${options.prompt.path}: a prompt function must return a string or an object, got ${typeof result}`);
   }
   const rendered = renderPromptfooPrompt(base, vars, options.semantics.filters);
+  if (options.model.api === "responses") return { responses: promptfooResponsesBody(options.model, rendered), rendered };
   return { request: promptfooChatRequest(options.model, rendered), rendered };
+}
+
+/** One promptfoo call: a Chat request, or for `openai:responses:` providers a Responses body (without `model`). */
+export type PromptfooCall = { readonly request: ChatRequest; readonly rendered: string } | { readonly responses: Readonly<Record<string, unknown>>; readonly rendered: string };
+
+/** The Responses body promptfoo sends for a rendered prompt: a JSON array is the input items, anything else the input text. */
+export function promptfooResponsesBody(model: ModelRef, rendered: string): Record<string, unknown> {
+  let input: unknown = rendered;
+  try {
+    const parsed = JSON.parse(rendered) as unknown;
+    if (Array.isArray(parsed)) input = parsed;
+  } catch {
+    // Not JSON: the prompt is the input text.
+  }
+  return { ...model.request, input };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ModelAnswer {
   /** `provider/model` that answered, when known. */
   readonly target: string | undefined;
   readonly cached: boolean;
+  /** A Responses call: the answer's `output` items as the endpoint returned them (promptfoo reads its output from these). */
+  readonly responsesOutput?: readonly unknown[];
 }
 
 /**
@@ -27,6 +29,8 @@ export interface ModelClient {
   /** What `model` resolves to, for cache keys: a changed route must not reuse old answers. */
   identity(model: string): string;
   chat(model: string, request: ChatRequest, signal: AbortSignal): Promise<ModelAnswer>;
+  /** A Responses API body (`model` is set here), sent to the target's Responses endpoint, or translated for a target that has none. */
+  responses(model: string, body: Readonly<Record<string, unknown>>, signal: AbortSignal): Promise<ModelAnswer>;
   embed(model: string, inputs: readonly string[], signal: AbortSignal): Promise<number[][]>;
   close(): Promise<void>;
 }

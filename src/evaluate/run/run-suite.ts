@@ -5,9 +5,9 @@ import type { EvalSuite, EvalTest, ModelRef, PromptTemplate } from "../suite/eva
 import { checkGraders } from "../suite/check-graders.js";
 import { SummaryAggregator } from "../stats/summary-aggregator.js";
 import type { CheckOutcome } from "../assert/assertion-result.js";
-import { buildPromptfooRequest, promptfooChatRequest } from "../promptfoo/build-promptfoo-request.js";
+import { buildPromptfooRequest, promptfooChatRequest, promptfooResponsesBody, type PromptfooCall } from "../promptfoo/build-promptfoo-request.js";
 import { selectBest, type GraderPort } from "../promptfoo/check-model-graded.js";
-import { promptfooOutput } from "../promptfoo/promptfoo-output.js";
+import { outputString, promptfooOutput } from "../promptfoo/promptfoo-output.js";
 import { buildChatRequest, conversationText } from "./build-chat-request.js";
 import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.js";
 import { OrderedRowWriter } from "./ordered-row-writer.js";
@@ -89,7 +89,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
   const call = (model: string, chatRequest: ChatRequest): Promise<ModelAnswer> => calls.run(() => client.chat(model, chatRequest, withTimeout(signal, suite.timeoutMs)));
   // promptfoo prompts are rendered per provider (prompt functions see the provider; each provider's config shapes its request).
   const requests = await Promise.all(
-    options.models.map(async (model): Promise<{ request: ChatRequest; rendered: string } | { error: string }> => {
+    options.models.map(async (model): Promise<PromptfooCall | { error: string }> => {
       if (!suite.promptfoo || !prompt?.promptfoo || test.messages) return { request: native, rendered: conversationText(native) };
       try {
         return await buildPromptfooRequest({ prompt: prompt.promptfoo, vars: test.vars, model, semantics: suite.promptfoo });
@@ -105,7 +105,8 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
       const built = requests[position]!;
       if ("error" in built) return { model, error: built.error, rendered: undefined };
       try {
-        return { model, answer: await call(model.id, built.request), rendered: built.rendered };
+        const answer = "responses" in built ? await calls.run(() => client.responses(model.id, built.responses, withTimeout(signal, suite.timeoutMs))) : await call(model.id, built.request);
+        return { model, answer, rendered: built.rendered };
       } catch (error) {
         return { model, error: error instanceof CallFailure ? error.message : `unexpected error: ${(error as Error).message}`, rendered: built.rendered };
       }
@@ -119,7 +120,11 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
     // Standing in for promptfoo's default grader, a JSON-graded check asks for JSON as that grader does.
     const jsonMode = grader?.standsInForDefault === true ? { response_format: { type: "json_object" } } : {};
     return {
-      ask: async (rendered, json) => (await call(model.id, promptfooChatRequest(model, rendered, json ? jsonMode : {}))).text,
+      ask: async (rendered, json) => {
+        // A Responses grader answers what its provider would hand promptfoo's grading code: the output string.
+        if (model.api === "responses") return outputString(promptfooOutput(await calls.run(() => client.responses(model.id, promptfooResponsesBody(model, rendered), withTimeout(signal, suite.timeoutMs))), responseFormatType(model)));
+        return (await call(model.id, promptfooChatRequest(model, rendered, json ? jsonMode : {}))).text;
+      },
       embed: async (text) => {
         if (embedding === undefined) throw new Error(`${spec.label} needs an embeddings model`);
         const [vector] = await calls.run(() => client.embed(embedding, [text], withTimeout(signal, suite.timeoutMs)));
@@ -170,7 +175,8 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
 }
 
 function responseFormatType(model: ModelRef): string | undefined {
-  const format = model.request?.response_format;
+  // A Responses provider's response_format was sent as text.format.
+  const format = model.api === "responses" ? (model.request?.text as { format?: unknown } | undefined)?.format : model.request?.response_format;
   return typeof format === "object" && format !== null && typeof (format as { type?: unknown }).type === "string" ? (format as { type: string }).type : undefined;
 }
 
