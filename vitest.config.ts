@@ -3,7 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 20_000,
+    // A passing test ends when its work does; the limit only bounds a hung one. Process-spawning
+    // and browser tests take several times longer on a loaded two-core machine than on a quiet one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Tests start loopback servers; two cores, so keep the pool small and predictable.
     pool: "forks",
     maxWorkers: 2,

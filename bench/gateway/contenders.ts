@@ -20,7 +20,8 @@ export interface RunningContender {
 
 export interface Contender {
   readonly name: string;
-  start(options: { port: number; mockPort: number }): Promise<RunningContender>;
+  /** `nodeArgs`: extra flags for a switchyard process (bench/gateway/profile.ts passes --cpu-prof). */
+  start(options: { port: number; mockPort: number; nodeArgs?: readonly string[] }): Promise<RunningContender>;
 }
 
 /** The headline row: `switchyard serve` with the configuration users get (SQLite ledger on). */
@@ -44,12 +45,15 @@ interface SwitchyardOptions {
   readonly redis?: true;
   readonly inbound?: "chat" | "responses";
   readonly workers?: number;
+  /** Another build's `dist/cli/index.js` (BENCH_BASELINE): before/after ratios within one run. */
+  readonly binary?: string;
+  readonly nodeArgs?: readonly string[];
 }
 
 function switchyard(name: string, options: SwitchyardOptions): Contender {
   return {
     name,
-    async start({ port, mockPort }) {
+    async start({ port, mockPort, nodeArgs = options.nodeArgs ?? [] }) {
       const directory = mkdtempSync(join(tmpdir(), "switchyard-bench-"));
       // Only what the bench needs is written: everything else stays at its default.
       const config = [
@@ -76,7 +80,7 @@ function switchyard(name: string, options: SwitchyardOptions): Contender {
         headers.authorization = `Bearer ${created.secret}`;
       }
       const workers = options.workers ? ["--workers", String(options.workers)] : [];
-      const child = await startProcess(process.execPath, [switchyardBinary, "serve", "--config", configPath, ...workers], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" } });
+      const child = await startProcess(process.execPath, [...nodeArgs, options.binary ?? switchyardBinary, "serve", "--config", configPath, ...workers], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" } });
       const responses = options.inbound === "responses";
       return {
         process: child,
@@ -106,6 +110,11 @@ export const contenders: readonly Contender[] = [
   switchyard("switchyard, Responses→chat", { upstream: "openai", inbound: "responses" }),
   switchyard("switchyard, Responses pass-through", { upstream: "openai-responses", inbound: "responses" }),
   switchyard("switchyard --workers 2", { upstream: "openai", workers: 2 }),
+  // BENCH_BASELINE=path/to/other/dist/cli/index.js: the default configuration served by another build, for before/after ratios within one run.
+  // BENCH_BASELINE_NODE_ARGS: flags for that process's node (e.g. a heap setting), split on spaces.
+  ...(process.env.BENCH_BASELINE
+    ? [switchyard("switchyard baseline build (default)", { upstream: "openai", binary: process.env.BENCH_BASELINE, nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean) })]
+    : []),
   {
     name: portkeyName,
     async start({ port, mockPort }) {

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { GatewayError } from "../core/gateway-error.js";
 
@@ -12,7 +12,7 @@ export function clientKey(headers: IncomingHttpHeaders): string | undefined {
 
 /** Keys are compared by SHA-256 digest in constant time, so timing does not leak key prefixes. */
 export function keyDigest(key: string): Buffer {
-  return createHash("sha256").update(key).digest();
+  return hash("sha256", key, "buffer");
 }
 
 export function isKnownKey(presented: string, digests: readonly Buffer[]): boolean {

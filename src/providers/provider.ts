@@ -46,6 +46,11 @@ export interface PassthroughFrame {
    * lifecycle events): a stateful dialect stores it and ends a broken stream under its id.
    */
   readonly document?: Readonly<Record<string, unknown>>;
+  /**
+   * The stream's end (it holds OpenAI's `data: [DONE]`): nothing after it is
+   * forwarded, so the response ends in the same socket write as this frame.
+   */
+  readonly last?: true;
 }
 
 export type PassthroughOutcome =

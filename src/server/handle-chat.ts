@@ -303,6 +303,7 @@ async function sendAnswer(
           },
           renderError: (error) => dialect.renderStreamError(error),
           scrub,
+          isLast: (frame) => frame.last === true,
         });
         return undefined;
       }
@@ -320,23 +321,42 @@ async function pump<T>(
   response: ServerResponse,
   context: ChatHandlerContext,
   summary: RequestSummaryDraft,
-  render: { render: (item: T) => string | Buffer | Promise<string | Buffer>; renderError: (error: UpstreamError) => string; scrub: (error: UpstreamError) => UpstreamError },
+  render: {
+    render: (item: T) => string | Buffer | Promise<string | Buffer>;
+    renderError: (error: UpstreamError) => string;
+    scrub: (error: UpstreamError) => UpstreamError;
+    /** True for an item nothing is forwarded after: the response ends in the same socket write as its text. */
+    isLast?: (item: T) => boolean;
+  },
 ): Promise<void> {
   const { signal } = execution;
+  // Set once the client has its whole answer; the rest of the upstream's stream is still read.
+  let ended = false;
+  const forward = async (item: T): Promise<void> => {
+    const rendered = render.render(item);
+    // Only a stateful dialect's last frame is a promise (it waits for the store).
+    const text = rendered instanceof Promise ? await rendered : rendered;
+    if (render.isLast?.(item)) {
+      // One write for the frame and the end of the response, not two system calls.
+      if (!response.destroyed) response.end(text);
+      ended = true;
+    } else await writeText(response, text, signal);
+  };
   try {
-    const firstText = render.render(first);
-    await writeText(response, firstText instanceof Promise ? await firstText : firstText, signal);
+    await forward(first);
     for (;;) {
-      if (signal.aborted) throw signal.reason;
+      if (signal.aborted && !ended) throw signal.reason;
       const next = await rest.next();
       if (next.done) break;
-      const text = render.render(next.value);
-      // Only a stateful dialect's last frame is a promise (it waits for the store).
-      await writeText(response, text instanceof Promise ? await text : text, signal);
+      // After the last frame the upstream is still read to its end (so its connection
+      // goes back to the pool), but nothing more is forwarded.
+      if (!ended) await forward(next.value);
     }
-    response.end();
+    if (!ended) response.end();
   } catch (thrown) {
     await rest.return?.().catch(() => undefined);
+    // The client already has its whole answer: what failed after it changes nothing it received.
+    if (ended) return;
     if (thrown instanceof ClientDisconnectedError || (signal.aborted && signal.reason instanceof ClientDisconnectedError)) {
       summary.clientDisconnected = true;
       summary.status = 499;

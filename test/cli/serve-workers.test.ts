@@ -94,7 +94,7 @@ function onNewConnection(url: string, body?: string): Promise<{ status: number; 
   });
 }
 
-async function waitForMatch(text: () => string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+async function waitForMatch(text: () => string, pattern: RegExp, timeoutMs = 45_000): Promise<string> {
   const started = Date.now();
   for (;;) {
     const match = pattern.exec(text());

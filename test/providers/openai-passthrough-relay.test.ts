@@ -66,12 +66,16 @@ describe("OpenAI-compatible pass-through relay", () => {
     expect(Buffer.isBuffer(frames[0]!.text)).toBe(true);
     expect(frames[1]!.usage).toMatchObject({ inputTokens: 3, outputTokens: 2 });
     expect(frames[1]!.finishReason).toMatchObject({ unified: "stop" });
+    // The read holding [DONE] is the last item, marked so the response ends in the same write.
+    expect(frames.map((frame) => frame.last)).toEqual([undefined, true]);
   });
 
   it("keeps the usage chunk when the caller asked for it, and adds the [DONE] an upstream left out", async () => {
-    const { text, error } = await relay([content("a") + finish, usageOnly], true);
+    const { frames, text, error } = await relay([content("a") + finish, usageOnly], true);
     expect(error).toBeUndefined();
     expect(text).toBe(`${content("a")}${finish}${usageOnly}data: [DONE]\n\n`);
+    expect(frames.at(-1)).toEqual({ text: "data: [DONE]\n\n", last: true });
+    expect(frames.slice(0, -1).every((frame) => frame.last === undefined)).toBe(true);
   });
 
   it("re-encodes only a frame whose tool arguments came as an object", async () => {
@@ -99,9 +103,10 @@ describe("OpenAI-compatible pass-through relay", () => {
   });
 
   it("relays a stream in another SSE shape (CRLF line ends) through the parser, re-emitted as data frames", async () => {
-    const { text, error } = await relay([content("a"), content("b").replaceAll("\n", "\r\n") + finish.replaceAll("\n", "\r\n") + "data: [DONE]\r\n\r\n"]);
+    const { frames, text, error } = await relay([content("a"), content("b").replaceAll("\n", "\r\n") + finish.replaceAll("\n", "\r\n") + "data: [DONE]\r\n\r\n"]);
     expect(error).toBeUndefined();
     expect(text).toBe(`${content("a")}${content("b")}${finish}data: [DONE]\n\n`);
+    expect(frames.map((frame) => frame.last)).toEqual([undefined, true]);
   });
 
   it("reports a stream that ends before its finish as truncated", async () => {

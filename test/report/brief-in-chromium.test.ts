@@ -14,7 +14,7 @@ const executablePath = "/usr/bin/chromium";
 const runnable = existsSync(executablePath) || process.env.CI === "true";
 
 describe.runIf(runnable)("the llama-exit example and its brief", () => {
-  it("runs end to end, and the brief renders in headless Chromium with every section", { timeout: 120_000 }, async () => {
+  it("runs end to end, and the brief renders in headless Chromium with every section", { timeout: 300_000 }, async () => {
     // The example itself (it builds nothing: `npm test` has built dist/ already).
     const { stdout } = await promisify(execFile)(join(root, "node_modules/.bin/tsx"), [join(root, "examples/llama-exit/run-example.ts")], { cwd: root, maxBuffer: 20_000_000 });
     expect(stdout).toContain("decisions/0001-move-the-support-bot-off-llama.md");

@@ -118,7 +118,7 @@ async function* passthroughFrames(body: UpstreamBody, signal: CancelSignal, call
     body.destroy();
   }
   if (!state.done && !state.finishReason) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before the response finished" });
-  if (!state.done) yield { text: "data: [DONE]\n\n" };
+  if (!state.done) yield { text: doneFrame, last: true };
 }
 
 const doneFrame = "data: [DONE]\n\n";
@@ -133,6 +133,7 @@ function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayS
   let copyFrom = 0;
   let usage: Usage | undefined;
   let finishReason: FinishReason | undefined;
+  let sawDone = false;
   const replace = (frame: DataFrame, text: string): void => {
     if (frame.start > copyFrom) pieces.push(bytes.subarray(copyFrom, frame.start));
     if (text !== "") pieces.push(Buffer.from(text));
@@ -142,7 +143,7 @@ function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayS
   const batch = (end: number): PassthroughFrame => {
     if (copyFrom < end) pieces.push(bytes.subarray(copyFrom, end));
     copyFrom = end;
-    return { text: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), usage, finishReason };
+    return { text: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), usage, finishReason, ...(sawDone ? { last: true as const } : {}) };
   };
   let current = frames[0]!;
   try {
@@ -153,7 +154,7 @@ function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayS
         continue;
       }
       if (frame.end - frame.start === doneFrame.length && view.startsWith(doneFrame, frame.start)) {
-        state.done = true;
+        state.done = sawDone = true;
         continue;
       }
       if (!markers.needsReading(frame.start, frame.end)) continue;
@@ -193,7 +194,7 @@ function* relayEvents(events: readonly SseEvent[], state: RelayState, callerWant
     if (!batch.empty) yield batch.frame();
     throw error;
   }
-  if (!batch.empty) yield batch.frame();
+  if (!batch.empty) yield state.done ? { ...batch.frame(), last: true } : batch.frame();
 }
 
 /**
