@@ -3,23 +3,26 @@
  * (test/audit/__fixtures__/real), by file, line and family; and cdxgen's AI-BOM when
  * CDXGEN_BIN points at an installed cdxgen (it is not a project dependency: install it
  * with `npm install --prefix /tmp/cdxgen @cyclonedx/cdxgen@12`, then CDXGEN_BIN=/tmp/cdxgen/node_modules/.bin/cdxgen). Run: `npx tsx bench/audit-labelled-peers.ts`.
- * The grep and cdxgen rows are scored on the Llama labels only (grep knows one word). The tuned
- * and held-out repositories are scored as separate groups.
+ * The `grep -i llama` and cdxgen rows are scored on the Llama labels (grep knows one word);
+ * `grep -i <family>` greps each labelled family's name and is scored on every label, and
+ * cdxgen by line on every label too (a line it names counts for each family labelled there).
+ * The tuned set and each held-out round are scored as separate groups.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAudit } from "../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type LineLabel, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, readLabels, roundFourRepositories, realFilesRoot, scoreLabelledSet, type LineLabel, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
 
 // Each group is scored apart: the tuned set (the detectors were fixed against it) and the
 // held-out set (labelled before the audit ever ran on it), every tool on both.
 const allLabels = readLabels();
 const inRepositories = (names: readonly string[]) => (label: { readonly file: string }) => names.some((name) => label.file.startsWith(`${name}/`));
 const groups: ReadonlyArray<readonly [string, string[]]> = [
-  ["tuned", labelledRepositories().filter((repository) => !heldOutRepositories.has(repository))],
-  ["held out", [...heldOutRepositories]],
+  ["tuned", labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository))],
+  ["held out (rounds one to three)", [...heldOutRepositories]],
+  ["round four", [...roundFourRepositories]],
 ];
 const cdxgen = process.env.CDXGEN_BIN;
 
@@ -30,9 +33,11 @@ for (const [group, repositories] of groups) {
   const audit = auditOf(repositories);
   show("switchyard audit", audit, labels);
   show("switchyard (llama)", audit.filter((entry) => entry.family === "llama"), llamaLabels);
-  show("grep -i llama", grepOf(repositories), llamaLabels);
+  show("grep -i llama", grepOf(repositories, "llama"), llamaLabels);
+  const families = [...new Set(labels.map((label) => label.family))].sort();
+  show("grep -i <family>", families.flatMap((family) => grepOf(repositories, family)), labels);
   if (cdxgen === undefined) console.log("cdxgen: not scored (set CDXGEN_BIN to an installed cdxgen binary)");
-  else scoreCdxgen(cdxgen, repositories, llamaLabels);
+  else scoreCdxgen(cdxgen, repositories, labels);
 }
 
 function auditOf(names: readonly string[]): ReportedLine[] {
@@ -41,18 +46,18 @@ function auditOf(names: readonly string[]): ReportedLine[] {
   );
 }
 
-/** Naive grep: every line with "llama" in any case (notebooks by raw JSON line, so their cell labels score as misses). */
-function grepOf(repositories: readonly string[]): ReportedLine[] {
+/** Naive grep: every line with the family's name in any case (notebooks by raw JSON line, so their cell labels score as misses). */
+function grepOf(repositories: readonly string[], family: string): ReportedLine[] {
   // grep exits 1 when nothing matches; that is an empty result, not a failure.
   let output = "";
   try {
-    output = execFileSync("grep", ["-rniI", "llama", ...repositories], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    output = execFileSync("grep", ["-rniI", family, ...repositories], { cwd: realFilesRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     if ((error as { status?: number }).status !== 1) throw error;
   }
   return output.split("\n").filter((row) => row !== "").map((row) => {
     const [file = "", line = ""] = row.replace(/^\.\//, "").split(":");
-    return { file, line, family: "llama" };
+    return { file, line, family };
   });
 }
 
@@ -67,7 +72,8 @@ function show(name: string, reported: readonly ReportedLine[], set: readonly Lin
  * repository is copied outside any git work tree first, because cdxgen otherwise inventories
  * the enclosing repository (ours) too.
  */
-function scoreCdxgen(binary: string, repositories: readonly string[], llamaLabels: readonly LineLabel[]): void {
+function scoreCdxgen(binary: string, repositories: readonly string[], labels: readonly LineLabel[]): void {
+  const llamaLabels = labels.filter((label) => label.family === "llama");
   const reportedLines: ReportedLine[] = [];
   const reportedFiles = new Set<string>();
   for (const repository of repositories) {
@@ -82,6 +88,12 @@ function scoreCdxgen(binary: string, repositories: readonly string[], llamaLabel
     rmSync(input, { recursive: true, force: true });
   }
   show("cdxgen AI-BOM", reportedLines, llamaLabels);
+  // Every family: a line cdxgen names counts for each family labelled on it (generous: cdxgen names no family).
+  const anyFamily = reportedLines.flatMap((entry) => {
+    const here = labels.filter((label) => label.file === entry.file && label.line === entry.line).map((label) => label.family);
+    return (here.length === 0 ? ["(none)"] : here).map((family) => ({ ...entry, family }));
+  });
+  show("cdxgen (any family)", anyFamily, labels);
   const dependencyFiles = new Set(llamaLabels.filter((label) => label.label === "dependency").map((label) => label.file));
   const listedWithDependency = [...reportedFiles].filter((file) => dependencyFiles.has(file)).length;
   console.log(`cdxgen by file      recall ${(listedWithDependency / Math.max(1, dependencyFiles.size)).toFixed(2)}  (${listedWithDependency}/${dependencyFiles.size} files with a Llama dependency listed; ${reportedFiles.size - listedWithDependency} of ${reportedFiles.size} listed files hold none)`);

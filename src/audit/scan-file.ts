@@ -129,6 +129,9 @@ function scanLine(state: {
   const { matchers, role } = options;
   // A commented-out YAML or TOML setting (`#   baseModel: "llama3"`) is an example nobody runs.
   if (state.structured && isCommentedOutSetting(text, previous)) return;
+  // The same in code: a commented-out assignment, keyword argument or dict entry
+  // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
+  if ((role === "source" || role === "notebook") && commentedOutCode.test(text)) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
   const found = [
     ...detectLicenceText(line, matchers),
@@ -152,6 +155,8 @@ function endOfLine(text: string, from: number): number {
 }
 
 const commentedOutSetting = /^\s*#\s*(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*(?:#.*)?$/;
+/** A commented-out code setting: one key or name, `:` or `=`, one value (a string, a call, a name), an optional comma. */
+const commentedOutCode = /^\s*(?:#|\/\/)\s*["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*(?:"[^"]*"|'[^']*'|[^\s"'][^\s]*)\s*,?\s*(?:(?:#|\/\/).*)?$/;
 /** A commented-out list item holding one value (`#  - llama2` under a commented `# pull:`). */
 const commentedOutItem = /^\s*#\s*-\s+["']?[\w./:@+-]+["']?\s*$/;
 /** A commented-out key opening a block scalar (`#    template: |`): the deeper comment lines under it are its text. */

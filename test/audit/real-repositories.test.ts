@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFourRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -21,7 +21,7 @@ function scoreRepositories(repositories: readonly string[]) {
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -58,23 +58,65 @@ describe("audit on held-out labelled repositories", () => {
     expect(score.decoys).toBeGreaterThanOrEqual(100);
   });
 
-  it("keeps recall and precision at or above the measured floors, reporting no decoy beyond the four round three showed", () => {
+  it("keeps recall and precision at or above the measured floors, reporting no decoy", () => {
     for (const repository of heldOut) {
       const one = scoreRepositories([repository]);
       console.log(`held out ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)}, decoys reported ${one.decoysReported.length}/${one.decoys}`);
     }
-    console.log(`held out: recall ${score.recall.toFixed(2)}, precision ${score.precision.toFixed(2)}, decoys reported ${score.decoysReported.length}/${score.decoys}`);
-    expect(score.recall, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(0.98);
-    // Round three (llmaz, LLaMA-Factory, ollama-python) was added held out and left untuned:
-    // its first run reported these four decoys (two output folders named after the model,
-    // two prose comments naming gpt-oss), which brought the group's precision from 0.99 to
-    // 0.97. The floors are what was measured, not a target; an unknown decoy still fails.
-    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(0.97);
-    expect([...score.decoysReported].sort()).toEqual([
-      "hiyouga__LLaMA-Factory/examples/extras/llama_pro/expand.sh:5 llama",
-      "hiyouga__LLaMA-Factory/examples/merge_lora/qwen3_lora_sft.yaml:10 qwen",
-      "ollama__ollama-python/examples/gpt-oss-tools.py:58 gpt",
-      "ollama__ollama-python/examples/thinking-levels.py:13 gpt",
-    ]);
+    console.log(`held out: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    expect(score.recall, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
+    // Round three's first run reported four decoys (two output folders named after the model,
+    // two comments remarking on gpt-oss); the label guide then stated both rules for every
+    // family and the detectors follow them. These floors are what that change measured.
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(0.99);
+    expect(score.decoysReported).toEqual([]);
+  });
+
+  it("scores round three at recall 1.00 and precision 1.00 after the output-folder and comment rules", () => {
+    const roundThree = scoreRepositories(["InftyAI__llmaz", "hiyouga__LLaMA-Factory", "ollama__ollama-python"]);
+    expect(roundThree.missed).toEqual([]);
+    expect(roundThree.falsePositives).toEqual([]);
+    expect(roundThree.dependencies).toBe(65);
+  });
+});
+
+/**
+ * Round four: labelled and committed before the audit first ran on it. Its first run is
+ * the independent figure: recall 91/95 (0.96), precision 91/105 (0.87), 12 of 54 decoys
+ * reported (eight in Qwen-Agent: commented-out code, agent names and descriptions, a
+ * docstring and an "e.g." comment; two release-page links in gemma's checkpoint index; a
+ * file name in a kaito comment; a narrating comment in the Mistral cookbook). The general
+ * fixes that followed bring it to the floors below, which are therefore not independent.
+ */
+describe("audit on round four (held out)", () => {
+  const roundFour = [...roundFourRepositories];
+  const score = scoreRepositories(roundFour);
+
+  it("is built from four repositories of other kinds and families, with decoys", () => {
+    expect(roundFour.length).toBe(4);
+    expect(score.dependencies).toBe(95);
+    expect(score.decoys).toBe(54);
+  });
+
+  it("keeps recall and precision at the after-fix floors, reporting no decoy", () => {
+    for (const repository of roundFour) {
+      const one = scoreRepositories([repository]);
+      console.log(`round four ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
+    console.log(`round four: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    // Still missed: `cl.instrument_mistralai()`, a call that exists only for the Mistral SDK.
+    expect(score.missed).toEqual(["mistralai__cookbook/third_party/Chainlit/app.py:13 mistral"]);
+    expect(score.falsePositives).toEqual([]);
+    expect(score.decoysReported).toEqual([]);
+  });
+});
+
+describe("audit on every labelled repository (all rounds together)", () => {
+  it("meets recall and precision of 0.95 with no decoy reported", () => {
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`all rounds: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.recall).toBeGreaterThanOrEqual(0.95);
+    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(all.decoysReported).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export const sdkPackages: readonly SdkPackage[] = [
   { name: "@mistralai/mistralai", ecosystem: "npm", family: "mistral", confidence: 0.9, imports: ["@mistralai/mistralai"], note: "Mistral AI SDK" },
   { name: "mistral-common", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_common"], note: "Mistral tokenizers" },
   { name: "mistral-inference", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_inference"], note: "Mistral reference inference", commands: ["mistral-chat", "mistral-demo"] },
-  { name: "gemma", ecosystem: "pypi", family: "gemma", confidence: 0.8, imports: [], note: "Google DeepMind Gemma library" },
+  { name: "gemma", ecosystem: "pypi", family: "gemma", confidence: 0.8, imports: ["gemma"], note: "Google DeepMind Gemma library" },
   { name: "qwen-agent", ecosystem: "pypi", family: "qwen", confidence: 0.9, imports: ["qwen_agent"], note: "Qwen agent framework" },
   { name: "dashscope", ecosystem: "pypi", family: "qwen", confidence: 0.8, imports: ["dashscope"], note: "Alibaba Cloud Model Studio SDK (Qwen API)" },
   { name: "anthropic", ecosystem: "pypi", family: "claude", confidence: 0.9, imports: ["anthropic"], note: "Anthropic SDK" },

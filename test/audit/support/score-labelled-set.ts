@@ -66,6 +66,19 @@ export const heldOutRepositories: ReadonlySet<string> = new Set([
   "valiantlynx__ollama-docker",
 ]);
 
+/**
+ * Round four: four more repositories (kaito manifests, the gemma library's examples, the
+ * Mistral cookbook, Qwen-Agent examples), labelled by hand before any audit run on them
+ * and committed before the first run. Scored apart so that their first-run figure stays
+ * visible beside the earlier rounds.
+ */
+export const roundFourRepositories: ReadonlySet<string> = new Set([
+  "QwenLM__Qwen-Agent",
+  "google-deepmind__gemma",
+  "kaito-project__kaito",
+  "mistralai__cookbook",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
