@@ -28,7 +28,7 @@ export interface BrowserPolicy {
 }
 
 /** Exposed to cross-origin pages, so a browser client can read routing and retry information. */
-export const corsExposedHeaders = "x-request-id, x-switchyard-route, x-switchyard-target, x-switchyard-attempts, x-switchyard-warnings, x-switchyard-cache, retry-after, x-should-retry";
+export const corsExposedHeaders = "x-request-id, x-switchyard-route, x-switchyard-target, x-switchyard-attempts, x-switchyard-warnings, x-switchyard-cache, x-switchyard-cost-usd, retry-after, x-should-retry";
 
 const loopbackNames = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 

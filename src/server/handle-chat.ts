@@ -1,6 +1,7 @@
 import { Cancellation } from "../shared/cancellation.js";
 import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Usage } from "../core/usage.js";
 import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
 import { GatewayError } from "../core/gateway-error.js";
@@ -251,6 +252,7 @@ async function sendAnswer(
       case "canonical-complete": {
         summary.usage = started.response.usage;
         summary.finishReason = started.response.finishReason;
+        setCostHeader(head, context, execution.target, started.response.usage);
         recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
         if (dialect.beforeEnd) await dialect.beforeEnd();
@@ -261,6 +263,7 @@ async function sendAnswer(
       case "passthrough-complete": {
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
+        setCostHeader(head, context, execution.target, started.outcome.usage);
         const body = dialect.relayPassthroughBody ? dialect.relayPassthroughBody(started.outcome.body, started.outcome.document) : started.outcome.body;
         recorder?.body(body);
         if (dialect.beforeEnd) await dialect.beforeEnd();
@@ -371,6 +374,16 @@ function openStream(response: ServerResponse, head: ResponseHead): void {
   // Not flushed on their own: the first frame, written right after, carries them in the same socket write
   // (flushing first cost a separate write system call per stream, a tenth of a streaming profile's time).
   head.write(response, 200, "content-type", "text/event-stream; charset=utf-8", "cache-control", "no-cache", "connection", "keep-alive", "x-accel-buffering", "no");
+}
+
+/**
+ * `x-switchyard-cost-usd` on a whole (non-streamed) answer: the price the ledger
+ * records for it, known before the head is written. Absent when there is no
+ * price for the target or no usage; a stream's head leaves before its usage.
+ */
+function setCostHeader(head: ResponseHead, context: ChatHandlerContext, target: { readonly provider: string; readonly model: string }, usage: Usage | undefined): void {
+  const cost = usage && context.cost ? context.cost({ provider: target.provider, upstreamModel: target.model, usage }) : undefined;
+  if (cost !== undefined) head.set("x-switchyard-cost-usd", String(cost));
 }
 
 function setRoutingHeaders(head: ResponseHead, target: string | undefined, attempts: readonly AttemptRecord[], warnings: readonly Warning[]): void {

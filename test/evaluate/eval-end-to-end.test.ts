@@ -147,7 +147,7 @@ describe("against a running gateway", () => {
     try {
       const { report, exitCode } = await runJson({ gateway: gateway.url, config: undefined, cache: false });
       expect(exitCode).toBe(0);
-      // Prices are not on the gateway's wire, so `cost` cannot be checked there and says why.
+      // This gateway is started without a cost calculator, so its answers carry no x-switchyard-cost-usd and `cost` says why it cannot be checked.
       expect(report.models[0]!.passed).toBe(7);
       const cheap = report.tests.find((row) => row.name === "primary colour, cheaply")!;
       expect(cheap.cells[0]!.assertions.find((assertion) => assertion.label === "cost")!.reason).toMatch(/^cost unknown/);

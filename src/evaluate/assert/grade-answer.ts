@@ -47,6 +47,8 @@ export interface PromptfooGrading {
   readonly output: unknown;
   /** The provider's configured tools, for is-valid-openai-tools-call. */
   readonly tools: readonly unknown[] | undefined;
+  /** The chat provider's configured functions, for is-valid-openai-function-call (undefined for a Responses provider). */
+  readonly functions: { readonly declared: unknown } | undefined;
   /** The rendered prompt, for `context.prompt`. */
   readonly prompt: string;
 }
@@ -140,7 +142,7 @@ async function checkAsPromptfoo(spec: AssertionSpec, options: GradeOptions, prom
   const code = spec.kind === "javascript" || spec.kind === "python";
   const value = code ? (typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value) : renderValue(spec.value, options.vars);
   if (isModelGraded(spec.kind)) return checkModelGraded({ spec, value, output, outputText: outputString(output), prompt: promptfoo.prompt, vars: options.vars, grader: graderOf(options, spec) });
-  const outcome = await checkPromptfooAssertion(spec, { output, value, context, tools: promptfoo.tools });
+  const outcome = await checkPromptfooAssertion(spec, { output, value, context, tools: promptfoo.tools, functions: promptfoo.functions });
   if (outcome) return outcome;
   return check({ ...spec, value }, { ...options, answer: { ...options.answer, text: outputString(output) } });
 }
@@ -161,12 +163,13 @@ async function check(spec: AssertionSpec, options: GradeOptions): Promise<CheckO
   switch (spec.kind) {
     case "contains-json":
     case "is-valid-openai-tools-call":
+    case "is-valid-openai-function-call":
     case "levenshtein":
     case "word-count":
     case "rouge-n":
     case "bleu":
     case "python":
-      return (await checkPromptfooAssertion(spec, { output: spec.kind === "is-valid-openai-tools-call" ? promptfooOutput(answer, undefined) : answer.text, value: spec.kind === "python" && typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
+      return (await checkPromptfooAssertion(spec, { output: spec.kind === "is-valid-openai-tools-call" || spec.kind === "is-valid-openai-function-call" ? promptfooOutput(answer, undefined) : answer.text, value: spec.kind === "python" && typeof spec.value === "string" ? { kind: "inline", code: spec.value } : spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
     case "javascript":
       if (typeof spec.value !== "string") return (await checkPromptfooAssertion(spec, { output: answer.text, value: spec.value, context: { vars: options.vars, prompt: options.prompt }, tools: undefined }))!;
       return runJavascript({

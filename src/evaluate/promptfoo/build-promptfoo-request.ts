@@ -17,7 +17,7 @@ import { loadFunction, runScriptVariable } from "./run-promptfoo-code.js";
  * promptfoo would have sent. `vars` are the variables after the scripts ran,
  * which promptfoo's assertions see.
  */
-export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; scriptVariables?: Readonly<Record<string, ScriptVariable>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<{ request: ChatRequest; rendered: string; vars: Readonly<Record<string, unknown>> }> {
+export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; scriptVariables?: Readonly<Record<string, ScriptVariable>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<PromptfooCall> {
   const vars: Record<string, unknown> = { ...options.vars };
   const provider = { id: options.model.id, label: options.model.label };
   let fn: ((...args: unknown[]) => unknown) | undefined;
@@ -39,7 +39,23 @@ export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; 
     else throw new Error(`${options.prompt.kind === "function" ? options.prompt.path : "prompt"}: a prompt function must return a string or an object, got ${typeof result}`);
   }
   const rendered = renderPromptfooPrompt(base, vars, options.semantics.filters);
+  if (options.model.api === "responses") return { responses: promptfooResponsesBody(options.model, rendered), rendered, vars };
   return { request: promptfooChatRequest(options.model, rendered), rendered, vars };
+}
+
+/** One promptfoo call: a Chat request, or for `openai:responses:` providers a Responses body (without `model`); `vars` after script variables ran. */
+export type PromptfooCall = ({ readonly request: ChatRequest } | { readonly responses: Readonly<Record<string, unknown>> }) & { readonly rendered: string; readonly vars: Readonly<Record<string, unknown>> };
+
+/** The Responses body promptfoo sends for a rendered prompt: a JSON array is the input items, anything else the input text. */
+export function promptfooResponsesBody(model: ModelRef, rendered: string): Record<string, unknown> {
+  let input: unknown = rendered;
+  try {
+    const parsed = JSON.parse(rendered) as unknown;
+    if (Array.isArray(parsed)) input = parsed;
+  } catch {
+    // Not JSON: the prompt is the input text.
+  }
+  return { ...model.request, input };
 }
 
 /**

@@ -16,6 +16,12 @@ export interface PromptfooCheckInput {
   readonly context: Readonly<Record<string, unknown>>;
   /** The provider's configured tools (OpenAI format), for is-valid-openai-tools-call. */
   readonly tools: readonly unknown[] | undefined;
+  /**
+   * For is-valid-openai-function-call: the chat provider's configured `functions`
+   * (`declared` undefined when it has none); undefined when the provider is not a
+   * chat provider, which promptfoo cannot check function calls for.
+   */
+  readonly functions?: { readonly declared: unknown } | undefined;
 }
 
 /**
@@ -82,6 +88,8 @@ export async function checkPromptfooAssertion(spec: AssertionSpec, input: Prompt
       );
     case "is-valid-openai-tools-call":
       return toolsCallCheck(input.output, input.tools);
+    case "is-valid-openai-function-call":
+      return functionCallCheck(input.output, input.functions);
     case "levenshtein": {
       const distance = levenshtein(text, String(value));
       const maximum = spec.threshold ?? 5;
@@ -159,6 +167,26 @@ function toolsCallCheck(output: unknown, tools: readonly unknown[] | undefined):
     if (!validate(args)) return failed(`call to "${call.function.name}" does not match schema ${describeSchemaError(validate)}`);
   }
   return passed("valid tool calls");
+}
+
+/** promptfoo's legacy check: the output (or a message's `function_call`) names a configured function and its arguments match that function's parameters schema. */
+function functionCallCheck(output: unknown, functions: { readonly declared: unknown } | undefined): CheckOutcome {
+  if (!functions) return failed("the provider cannot check function calls (only OpenAI chat providers with functions can)");
+  const call = typeof output === "object" && output !== null && !Array.isArray(output) && "function_call" in output ? output.function_call : output;
+  const { name, arguments: args } = (typeof call === "object" && call !== null ? call : {}) as { name?: unknown; arguments?: unknown };
+  if (typeof name !== "string" || typeof args !== "string") return failed(`no valid-looking function call: ${JSON.stringify(call) ?? "undefined"}`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(args);
+  } catch {
+    return failed(`call to "${name}" has arguments that are not JSON`);
+  }
+  const declared = Array.isArray(functions.declared) ? (functions.declared as { name?: unknown; parameters?: unknown }[]) : [];
+  const schema = declared.find((fn) => fn?.name === name)?.parameters;
+  if (schema === undefined || schema === null) return failed(`called "${name}", but there is no function with that name`);
+  const validate = compileJsonSchema(schema);
+  if (!validate(parsed)) return failed(`call to "${name}" does not match schema ${describeSchemaError(validate)}`);
+  return passed("valid function call");
 }
 
 /** JSON objects embedded in text: from each `{`, the shortest balanced span that parses. */

@@ -20,6 +20,14 @@ export function withCache(client: ModelClient, cache: ResultCache): ModelClient 
       await cache.set(key, answer);
       return answer;
     },
+    async responses(model, body, signal) {
+      const key = ResultCache.key({ v: cacheVersion, kind: "responses", identity: client.identity(model), body });
+      const hit = await cache.get<ModelAnswer>(key);
+      if (hit) return { ...hit, cached: true };
+      const answer = await client.responses(model, body, signal);
+      await cache.set(key, answer);
+      return answer;
+    },
     async embed(model, inputs, signal) {
       const key = ResultCache.key({ v: cacheVersion, kind: "embed", identity: client.identity(model), inputs });
       const hit = await cache.get<number[][]>(key);

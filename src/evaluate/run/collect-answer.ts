@@ -4,7 +4,8 @@ import type { ChatOutcome } from "../../providers/provider.js";
 
 export interface CollectedAnswer {
   readonly text: string;
-  readonly toolCalls: { id?: string; name: string; arguments: string }[];
+  /** `legacyFunctionCall`: the model answered a `functions` request with the legacy `function_call`. */
+  readonly toolCalls: { id?: string; name: string; arguments: string; legacyFunctionCall?: true }[];
   readonly finishReason: string | null;
   readonly usage: Usage | undefined;
 }
@@ -48,10 +49,10 @@ export async function collectAnswer(outcome: ChatOutcome): Promise<CollectedAnsw
 
 function fromResponse(response: ChatResponse): CollectedAnswer {
   let text = "";
-  const toolCalls: { id?: string; name: string; arguments: string }[] = [];
+  const toolCalls: CollectedAnswer["toolCalls"] = [];
   for (const part of response.content) {
     if (part.type === "text") text += part.text;
-    else if (part.type === "tool-call") toolCalls.push({ id: part.id, name: part.name, arguments: part.arguments });
+    else if (part.type === "tool-call") toolCalls.push({ id: part.id, name: part.name, arguments: part.arguments, ...(part.providerMetadata?.openai?.functionCall === true && { legacyFunctionCall: true as const }) });
   }
   return { text, toolCalls, finishReason: response.finishReason.unified, usage: response.usage };
 }

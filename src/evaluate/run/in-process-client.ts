@@ -9,7 +9,10 @@ import { ClientDisconnectedError, executePlan, PlanFailedError } from "../../rou
 import { planRoute } from "../../routing/plan-route.js";
 import { resolveRoute } from "../../routing/resolve-route.js";
 import { GatewayRuntime } from "../../server/gateway-runtime.js";
+import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../../dialects/openai-responses/parse-responses-request.js";
+import { renderResponsesResponse } from "../../dialects/openai-responses/render-responses-response.js";
 import { collectAnswer, type CollectedAnswer } from "./collect-answer.js";
+import { responsesAnswer } from "./responses-answer.js";
 import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.js";
 
 /**
@@ -63,6 +66,33 @@ export function createInProcessClient(config: GatewayConfig, options: { readonly
         return collectAnswer(await provider.chat({ ...request, model, stream: false }, { upstreamModel, signal: attemptSignal }));
       });
       return toAnswer(value, { latencyMs: performance.now() - startedAt, target: target.key, costUsd: value.usage ? price(target.provider, target.model, value.usage) : undefined });
+    },
+
+    async responses(model, body, signal) {
+      const startedAt = performance.now();
+      let translated;
+      try {
+        const wire = validateResponsesRequest({ ...body, model });
+        translated = { wire, ...toChatRequest({ wire, model, conversation: inputItemsOf(wire).map((item, index) => ({ item, path: `input.${index}` })) }) };
+      } catch (error) {
+        throw new CallFailure(`the Responses request is not valid: ${(error as Error).message}`, false, undefined);
+      }
+      const request = { ...translated.request, stream: false };
+      const { value, target } = await run<unknown>(model, signal, async (providerName, upstreamModel, attemptSignal) => {
+        const provider = runtime.snapshot().providers.get(providerName)?.provider;
+        if (!provider) throw new GatewayError("internal", `provider "${providerName}" is not built`);
+        const call = { upstreamModel, signal: attemptSignal };
+        // A Responses upstream gets the body as it is, as the gateway's /v1/responses relays it; any other is translated, as that endpoint translates.
+        if (provider.protocol === "openai-responses" && provider.passthrough) {
+          const outcome = await provider.passthrough(body, request, call);
+          if (outcome.kind !== "complete") throw new CallFailure(`${providerName} answered a non-streaming request with a stream`, false, undefined);
+          return JSON.parse(outcome.body.toString("utf8")) as unknown;
+        }
+        const outcome = await provider.chat(request, call);
+        if (outcome.kind !== "complete") throw new CallFailure(`${providerName} answered a non-streaming request with a stream`, false, undefined);
+        return renderResponsesResponse({ id: "resp_eval", createdAt: Math.floor(Date.now() / 1000), model, wire: translated.wire, store: false }, outcome.response);
+      });
+      return responsesAnswer(value, { latencyMs: performance.now() - startedAt, target: target.key, costUsd: (usage) => price(target.provider, target.model, usage) });
     },
 
     async embed(model, inputs, signal) {

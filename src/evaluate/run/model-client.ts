@@ -3,7 +3,8 @@ import type { ChatRequest } from "../../core/chat-request.js";
 /** What a model answered, as evaluation needs it; no wire format. */
 export interface ModelAnswer {
   readonly text: string;
-  readonly toolCalls: readonly { readonly id?: string; readonly name: string; readonly arguments: string }[];
+  /** `legacyFunctionCall`: a legacy `function_call` answer to a request with `functions`. */
+  readonly toolCalls: readonly { readonly id?: string; readonly name: string; readonly arguments: string; readonly legacyFunctionCall?: true }[];
   readonly finishReason: string | null;
   /** Undefined when the upstream did not report usage (never read as 0). */
   readonly inputTokens: number | undefined;
@@ -15,6 +16,8 @@ export interface ModelAnswer {
   /** `provider/model` that answered, when known. */
   readonly target: string | undefined;
   readonly cached: boolean;
+  /** A Responses call: the answer's `output` items as the endpoint returned them (promptfoo reads its output from these). */
+  readonly responsesOutput?: readonly unknown[];
 }
 
 /**
@@ -26,6 +29,8 @@ export interface ModelClient {
   /** What `model` resolves to, for cache keys: a changed route must not reuse old answers. */
   identity(model: string): string;
   chat(model: string, request: ChatRequest, signal: AbortSignal): Promise<ModelAnswer>;
+  /** A Responses API body (`model` is set here), sent to the target's Responses endpoint, or translated for a target that has none. */
+  responses(model: string, body: Readonly<Record<string, unknown>>, signal: AbortSignal): Promise<ModelAnswer>;
   embed(model: string, inputs: readonly string[], signal: AbortSignal): Promise<number[][]>;
   close(): Promise<void>;
 }

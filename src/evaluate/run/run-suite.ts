@@ -5,9 +5,9 @@ import type { EvalSuite, EvalTest, ModelRef, PromptTemplate } from "../suite/eva
 import { checkGraders } from "../suite/check-graders.js";
 import { SummaryAggregator } from "../stats/summary-aggregator.js";
 import type { CheckOutcome } from "../assert/assertion-result.js";
-import { buildPromptfooRequest, promptfooChatRequest } from "../promptfoo/build-promptfoo-request.js";
+import { buildPromptfooRequest, promptfooChatRequest, promptfooResponsesBody, type PromptfooCall } from "../promptfoo/build-promptfoo-request.js";
 import { selectBest, type GraderPort } from "../promptfoo/check-model-graded.js";
-import { promptfooOutput } from "../promptfoo/promptfoo-output.js";
+import { outputString, promptfooOutput } from "../promptfoo/promptfoo-output.js";
 import { buildChatRequest, conversationText } from "./build-chat-request.js";
 import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.js";
 import { OrderedRowWriter } from "./ordered-row-writer.js";
@@ -105,7 +105,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
   const call = (model: string, chatRequest: ChatRequest): Promise<ModelAnswer> => calls.run(() => client.chat(model, chatRequest, withTimeout(signal, suite.timeoutMs)));
   // promptfoo prompts are rendered per provider (prompt functions see the provider; each provider's config shapes its request).
   const requests = await Promise.all(
-    models.map(async (model): Promise<{ request: ChatRequest; rendered: string; vars: Readonly<Record<string, unknown>> } | { error: string }> => {
+    models.map(async (model): Promise<PromptfooCall | { error: string }> => {
       if (!suite.promptfoo || !prompt?.promptfoo || test.messages) return { request: native, rendered: conversationText(native), vars: test.vars };
       const vars = usesConversation ? { ...test.vars, _conversation: conversations.turns(conversationKey(model)) } : test.vars;
       try {
@@ -123,7 +123,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
       if ("error" in built) return { model, error: built.error, rendered: undefined, vars: test.vars };
       let answer: ModelAnswer | undefined;
       try {
-        answer = await call(model.id, built.request);
+        answer = "responses" in built ? await calls.run(() => client.responses(model.id, built.responses, withTimeout(signal, suite.timeoutMs))) : await call(model.id, built.request);
         return { model, answer, rendered: built.rendered, vars: built.vars };
       } catch (error) {
         return { model, error: error instanceof CallFailure ? error.message : `unexpected error: ${(error as Error).message}`, rendered: built.rendered, vars: built.vars };
@@ -141,7 +141,11 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
     // Standing in for promptfoo's default grader, a JSON-graded check asks for JSON as that grader does.
     const jsonMode = grader?.standsInForDefault === true ? { response_format: { type: "json_object" } } : {};
     return {
-      ask: async (rendered, json) => (await call(model.id, promptfooChatRequest(model, rendered, json ? jsonMode : {}))).text,
+      ask: async (rendered, json) => {
+        // A Responses grader answers what its provider would hand promptfoo's grading code: the output string.
+        if (model.api === "responses") return outputString(promptfooOutput(await calls.run(() => client.responses(model.id, promptfooResponsesBody(model, rendered), withTimeout(signal, suite.timeoutMs))), responseFormatType(model)));
+        return (await call(model.id, promptfooChatRequest(model, rendered, json ? jsonMode : {}))).text;
+      },
       embed: async (text) => {
         if (embedding === undefined) throw new Error(`${spec.label} needs an embeddings model`);
         const [vector] = await calls.run(() => client.embed(embedding, [text], withTimeout(signal, suite.timeoutMs)));
@@ -164,7 +168,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
       if (suite.promptfoo) {
         const prompt = result.rendered ?? input;
         try {
-          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: result.vars, prompt }), tools: toolsOf(result.model), prompt };
+          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: result.vars, prompt }), tools: toolsOf(result.model), functions: functionsOf(result.model), prompt };
         } catch (error) {
           return errorCell(result.model, `transform: ${(error as Error).message}`, true);
         }
@@ -192,8 +196,13 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
 }
 
 function responseFormatType(model: ModelRef): string | undefined {
-  const format = model.request?.response_format;
+  // A Responses provider's response_format was sent as text.format.
+  const format = model.api === "responses" ? (model.request?.text as { format?: unknown } | undefined)?.format : model.request?.response_format;
   return typeof format === "object" && format !== null && typeof (format as { type?: unknown }).type === "string" ? (format as { type: string }).type : undefined;
+}
+
+function functionsOf(model: ModelRef): { readonly declared: unknown } | undefined {
+  return model.api === "responses" ? undefined : { declared: model.request?.functions };
 }
 
 function toolsOf(model: ModelRef): readonly unknown[] | undefined {

@@ -28,6 +28,7 @@ export function withRetries(client: ModelClient, options: { retries: number; bac
   return {
     identity: (model) => client.identity(model),
     chat: (model, request, signal) => attempt(() => client.chat(model, request, signal), signal),
+    responses: (model, body, signal) => attempt(() => client.responses(model, body, signal), signal),
     embed: (model, inputs, signal) => attempt(() => client.embed(model, inputs, signal), signal),
     close: () => client.close(),
   };

@@ -21,6 +21,7 @@ export type AssertionKind =
   | "python"
   | "contains-json"
   | "is-valid-openai-tools-call"
+  | "is-valid-openai-function-call"
   | "levenshtein"
   | "word-count"
   | "factuality"
@@ -58,6 +59,7 @@ export const assertionTypeNames = [
   "python",
   "contains-json",
   "is-valid-openai-tools-call",
+  "is-valid-openai-function-call",
   "levenshtein",
   "word-count",
   "factuality",
@@ -145,6 +147,7 @@ const spellings: Readonly<Record<AssertionTypeName, { kind: AssertionKind; ignor
   python: { kind: "python" },
   "contains-json": { kind: "contains-json" },
   "is-valid-openai-tools-call": { kind: "is-valid-openai-tools-call" },
+  "is-valid-openai-function-call": { kind: "is-valid-openai-function-call" },
   levenshtein: { kind: "levenshtein" },
   "word-count": { kind: "word-count" },
   factuality: { kind: "factuality" },
@@ -251,6 +254,7 @@ function checkValue(spec: AssertionSpec, where: string): void {
       if (typeof value === "object" && value !== null) checkSchema(value, where);
       return;
     case "is-valid-openai-tools-call":
+    case "is-valid-openai-function-call":
       return;
     case "levenshtein":
       need(typeof value === "string", "the expected text");

@@ -8,4 +8,10 @@ export interface ModelRef {
    * max_tokens, …), exactly as promptfoo would send them.
    */
   readonly request?: Readonly<Record<string, unknown>>;
+  /**
+   * promptfoo `openai:responses:MODEL` providers: `request` holds Responses body
+   * fields (input, instructions, text.format, …) and the call goes to the
+   * Responses endpoint. Chat otherwise.
+   */
+  readonly api?: "chat" | "responses";
 }

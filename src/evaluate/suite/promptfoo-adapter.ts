@@ -29,7 +29,7 @@ const knownKeys = new Set(["description", "providers", "targets", "prompts", "te
  */
 const supportedTypes = new Set([
   "equals", "contains", "icontains", "contains-any", "contains-all", "icontains-any", "icontains-all", "regex", "starts-with",
-  "is-json", "contains-json", "javascript", "python", "is-valid-openai-tools-call", "levenshtein", "word-count",
+  "is-json", "contains-json", "javascript", "python", "is-valid-openai-tools-call", "is-valid-openai-function-call", "levenshtein", "word-count",
   "latency", "cost", "similar", "llm-rubric",
   "factuality", "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness", "select-best",
   "rouge-n", "bleu",

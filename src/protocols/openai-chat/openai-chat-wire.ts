@@ -114,7 +114,8 @@ export interface OpenAIChatCompletion {
   model: string;
   choices: {
     index: number;
-    message: { role: "assistant"; content: string | null; refusal?: string | null; tool_calls?: OpenAIToolCallWire[]; reasoning_content?: string };
+    /** `function_call` is the legacy answer to a request with `functions` (no `tools`). */
+    message: { role: "assistant"; content: string | null; refusal?: string | null; tool_calls?: OpenAIToolCallWire[]; function_call?: { name?: string; arguments?: unknown }; reasoning_content?: string };
     logprobs: null;
     finish_reason: string | null;
   }[];

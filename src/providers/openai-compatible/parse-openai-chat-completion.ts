@@ -18,7 +18,8 @@ export function parseOpenAIChatCompletion(body: unknown): ChatResponse {
   const reasoning = message.reasoning_content ?? message.reasoning;
   if (typeof reasoning === "string" && reasoning !== "") content.push({ type: "reasoning", text: reasoning });
   if (typeof message.content === "string" && message.content !== "") content.push({ type: "text", text: message.content });
-  normaliseToolCalls(message.tool_calls).forEach((call, index) => {
+  const toolCalls = normaliseToolCalls(message.tool_calls);
+  toolCalls.forEach((call, index) => {
     const args = call.function?.arguments;
     content.push({
       type: "tool-call",
@@ -27,6 +28,12 @@ export function parseOpenAIChatCompletion(body: unknown): ChatResponse {
       arguments: typeof args === "string" ? args : JSON.stringify(args ?? {}),
     });
   });
+  // The legacy answer to `functions`: kept as a tool call (not dropped), marked so a reader can tell it from `tool_calls`.
+  const legacy = message.function_call;
+  if (toolCalls.length === 0 && typeof legacy === "object" && legacy !== null && typeof legacy.name === "string") {
+    const args = legacy.arguments;
+    content.push({ type: "tool-call", id: "call_0", name: legacy.name, arguments: typeof args === "string" ? args : JSON.stringify(args ?? {}), providerMetadata: { openai: { functionCall: true } } });
+  }
   return {
     id: completion.id ?? "chatcmpl-upstream",
     model: completion.model ?? "",
