@@ -33,8 +33,8 @@ export const mayImport = {
 /** Sub-folders that are one protocol each: they meet only in the shared pieces of their parent. */
 const protocolFolders = ["openai-chat", "openai-responses", "openai-embeddings", "anthropic-messages", "gemini"];
 
-/** What runs on its own: the binary, the build step that writes the catalog snapshot, and the SQLite ledger's writer thread. */
-const entryPoints = "^src/(cli/index|catalog/write-builtin-snapshot|ledger/stores/sqlite-ledger-worker)\\.ts$";
+/** What runs on its own: the binary, the build step that writes the catalog snapshot, and the SQLite ledger's and response store's threads. */
+const entryPoints = "^src/(cli/index|catalog/write-builtin-snapshot|ledger/stores/sqlite-ledger-worker|responses-store/sqlite-response-worker)\\.ts$";
 
 /**
  * Reached from tests only, on purpose: the JSON Schema generators behind schema/*.json

@@ -99,7 +99,14 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   const cost = createCostCalculator({ catalog, config: () => runtime.snapshot().config });
   const responsesConfig = config.responses ?? defaultResponses;
   const responses = responsesConfig.store
-    ? await openResponseStore({ ledger: config.ledger, responses: responsesConfig, onPruneError: (error) => logger.error({ err: error }, "pruning stored responses failed") }).catch((error: unknown) => {
+    ? await openResponseStore({
+        ledger: config.ledger,
+        responses: responsesConfig,
+        sharedByProcesses: cluster.isWorker,
+        onPruneError: (error) => logger.error({ err: error }, "pruning stored responses failed"),
+        // The client has its answer; only a later previous_response_id to it will fail.
+        onWriteError: (error, id) => logger.error({ err: error, responseId: id }, "storing the response failed"),
+      }).catch((error: unknown) => {
         // As with the ledger, a database that is down at startup does not stop the gateway; Responses then run unstored.
         logger.error({ error: (error as Error)?.message ?? String(error) }, "Responses store unavailable at startup; responses will not be stored until restart");
         return undefined;

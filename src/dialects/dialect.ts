@@ -5,6 +5,7 @@ import type { StreamEvent } from "../core/stream-event.js";
 import type { UpstreamError } from "../core/upstream-error.js";
 import type { Protocol } from "../core/protocol.js";
 import type { Warning } from "../core/warning.js";
+import type { PassthroughFrame } from "../core/passthrough-frame.js";
 
 /** Renders one answer's canonical events as the dialect's SSE frames. */
 export interface StreamRenderer {
@@ -45,12 +46,12 @@ export interface InboundDialect {
    * it (Responses: `previous_response_id` expanded into the stored conversation).
    */
   passthroughRequestBody?(body: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>>;
-  /** Sees a relayed whole answer before the client does (to store it); returns the bytes to send. */
-  relayPassthroughBody?(body: Buffer): Buffer;
+  /** Sees a relayed whole answer before the client does (to store it); returns the bytes to send. `document` is the body as the provider parsed it. */
+  relayPassthroughBody?(body: Buffer, document: Readonly<Record<string, unknown>> | undefined): Buffer;
   /**
    * Sees each relayed stream frame; returns the text to send, a promise for the
-   * last frame when the answer must be stored first. `document` is the parsed
-   * event of frames that carry the whole answer object.
+   * last frame when the answer must be stored first. `documents` locates the
+   * frames that carry the whole answer object.
    */
-  relayPassthroughFrame?(frame: { readonly text: string | Buffer; readonly document?: Readonly<Record<string, unknown>> }): string | Buffer | Promise<string | Buffer>;
+  relayPassthroughFrame?(frame: PassthroughFrame): string | Buffer | Promise<string | Buffer>;
 }

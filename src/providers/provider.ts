@@ -8,6 +8,9 @@ import type { StreamEvent } from "../core/stream-event.js";
 import type { Usage } from "../core/usage.js";
 import type { Warning } from "../core/warning.js";
 import type { CancelSignal } from "../shared/cancellation.js";
+import type { PassthroughFrame } from "../core/passthrough-frame.js";
+
+export type { PassthroughFrame, RelayedDocument } from "../core/passthrough-frame.js";
 
 /** Per-attempt inputs the router decides; the request itself stays untouched. */
 export interface ProviderCall {
@@ -31,32 +34,12 @@ export type ChatOutcome =
   | { readonly kind: "complete"; readonly response: ChatResponse; readonly warnings: readonly Warning[] }
   | { readonly kind: "stream"; readonly events: AsyncIterator<StreamEvent>; readonly warnings: readonly Warning[] };
 
-/** A frame of a same-protocol stream: bytes to forward as-is, plus what was read from them. */
-export interface PassthroughFrame {
-  /**
-   * Complete SSE frames to forward; empty when the frame is consumed but not
-   * forwarded. Bytes when they are the upstream's own, sliced from its read
-   * (nothing in them changed, so nothing was decoded or re-encoded).
-   */
-  readonly text: string | Buffer;
-  readonly usage?: Usage;
-  readonly finishReason?: FinishReason;
-  /**
-   * The parsed event, for frames that carry the whole answer object (Responses
-   * lifecycle events): a stateful dialect stores it and ends a broken stream under its id.
-   */
-  readonly document?: Readonly<Record<string, unknown>>;
-  /**
-   * The stream's end (it holds OpenAI's `data: [DONE]`): nothing after it is
-   * forwarded, so the response ends in the same socket write as this frame.
-   */
-  readonly last?: true;
-}
-
 export type PassthroughOutcome =
   | {
       readonly kind: "complete";
       readonly body: Buffer;
+      /** The body as parsed by the provider, when it parsed all of it (so a stateful dialect need not parse it again). */
+      readonly document?: Readonly<Record<string, unknown>>;
       readonly usage: Usage;
       readonly finishReason: FinishReason | undefined;
       readonly warnings: readonly Warning[];

@@ -1,6 +1,6 @@
 import type { LedgerConfig, ResponsesConfig } from "../config/gateway-config.js";
 import type { ResponseStore } from "./response-store.js";
-import { createSqliteResponseStore } from "./sqlite-response-store.js";
+import { createSqliteWorkerResponseStore } from "./sqlite-worker-response-store.js";
 
 /** How often retention and the size cap are applied while the gateway runs. */
 const pruneIntervalMs = 60 * 60 * 1000;
@@ -17,11 +17,19 @@ export interface OpenedResponseStore {
  * or PostgreSQL at `ledger.url` (whether or not usage recording is on). The
  * PostgreSQL driver is loaded only when configured, as for the ledger. Rejects when
  * the database cannot be migrated; the caller decides whether to run without it.
+ * SQLite runs on a worker thread; `sharedByProcesses` (`serve --workers N`) makes
+ * each write committed before the answer ends, since a follow-up may reach another process.
  */
-export async function openResponseStore(options: { ledger: LedgerConfig; responses: ResponsesConfig; onPruneError: (error: unknown) => void }): Promise<OpenedResponseStore> {
+export async function openResponseStore(options: {
+  ledger: LedgerConfig;
+  responses: ResponsesConfig;
+  sharedByProcesses: boolean;
+  onPruneError: (error: unknown) => void;
+  onWriteError: (error: unknown, id: string) => void;
+}): Promise<OpenedResponseStore> {
   const { ledger, responses } = options;
   let store: ResponseStore;
-  if (ledger.store.kind === "sqlite") store = createSqliteResponseStore(ledger.store.path);
+  if (ledger.store.kind === "sqlite") store = createSqliteWorkerResponseStore({ path: ledger.store.path, awaitCommit: options.sharedByProcesses, onWriteError: options.onWriteError });
   else {
     const { createPostgresResponseStore } = await import("./postgres-response-store.js");
     store = createPostgresResponseStore({ url: ledger.store.url, poolSize: ledger.store.poolSize });

@@ -78,7 +78,7 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       }
     },
     async put(stored: StoredResponse) {
-      const responseJson = JSON.stringify(stored.response);
+      const responseJson = stored.responseJson ?? JSON.stringify(stored.response);
       const inputJson = JSON.stringify(stored.inputItems);
       await transaction(async (client) => {
         await client.query(

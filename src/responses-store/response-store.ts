@@ -9,6 +9,8 @@ export interface StoredResponse {
   readonly createdAtMs: number;
   readonly previousResponseId: string | undefined;
   readonly response: ResponsesObject;
+  /** `response` as JSON text, when the gateway holds that already (a relayed answer's own bytes): stored as is, not serialised again. */
+  readonly responseJson?: string;
   /** This request's own input items, each with an id (not those of earlier responses). */
   readonly inputItems: readonly ResponsesInputItem[];
 }
@@ -30,7 +32,11 @@ export interface PruneLimits {
 export interface ResponseStore {
   readonly kind: "sqlite" | "postgres";
   migrate(): Promise<void>;
-  /** Stores (or replaces) one response and indexes its output items. */
+  /**
+   * Stores (or replaces) one response and indexes its output items. Resolves once a
+   * `get` through this store would find it; where the commit is still under way then
+   * (SQLite's writer thread), the store reports a failed write itself.
+   */
   put(stored: StoredResponse): Promise<void>;
   get(id: string): Promise<StoredResponse | undefined>;
   /** True when it existed. */

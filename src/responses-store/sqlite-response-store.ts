@@ -17,9 +17,15 @@ interface ResponseRow {
 /**
  * Responses kept in the ledger's SQLite file, on a connection of their own (WAL
  * lets it write while the ledger does). Writes are synchronous and committed when
- * `put` returns, so the next request (or a restarted gateway) reads them.
+ * `put` returns. The gateway runs this store on a worker thread
+ * (sqlite-worker-response-store.ts); inline, it serves tests and tools.
  */
-export function createSqliteResponseStore(path: string): ResponseStore {
+export interface SqliteResponseStore extends ResponseStore {
+  /** Stores several responses in one transaction, committed when it returns. */
+  putMany(stored: readonly StoredResponse[]): void;
+}
+
+export function createSqliteResponseStore(path: string): SqliteResponseStore {
   mkdirSync(dirname(path), { recursive: true });
   const database = new Database(path);
   database.pragma("journal_mode = WAL");
@@ -50,6 +56,19 @@ export function createSqliteResponseStore(path: string): ResponseStore {
     return ready().deleteResponse.run(id).changes > 0;
   });
 
+  // One transaction for many: the writer thread commits what one turn of the gateway's event loop finished together.
+  const writeAll = (all: readonly StoredResponse[]): void => {
+    const { insert, insertItem } = ready();
+    database.transaction(() => {
+      for (const stored of all) {
+        const responseJson = stored.responseJson ?? JSON.stringify(stored.response);
+        const inputJson = JSON.stringify(stored.inputItems);
+        insert.run(stored.id, stored.owner ?? null, stored.createdAtMs, stored.previousResponseId ?? null, storedSize(responseJson, inputJson), responseJson, inputJson);
+        for (const item of stored.response.output) insertItem.run(item.id, stored.id, JSON.stringify(item));
+      }
+    })();
+  };
+
   return {
     kind: "sqlite",
     async migrate() {
@@ -63,13 +82,10 @@ export function createSqliteResponseStore(path: string): ResponseStore {
       statements = prepare();
     },
     async put(stored: StoredResponse) {
-      const { insert, insertItem } = ready();
-      const responseJson = JSON.stringify(stored.response);
-      const inputJson = JSON.stringify(stored.inputItems);
-      database.transaction(() => {
-        insert.run(stored.id, stored.owner ?? null, stored.createdAtMs, stored.previousResponseId ?? null, storedSize(responseJson, inputJson), responseJson, inputJson);
-        for (const item of stored.response.output) insertItem.run(item.id, stored.id, JSON.stringify(item));
-      })();
+      writeAll([stored]);
+    },
+    putMany(stored: readonly StoredResponse[]) {
+      writeAll(stored);
     },
     async get(id) {
       const row = ready().get.get(id) as ResponseRow | undefined;

@@ -245,9 +245,12 @@ const anthropicCountTokens: TokenCountEndpoint = {
 
 /** `POST /v1/responses/input_tokens`: a Responses body (with `previous_response_id` read from the store), answered as OpenAI does. */
 function responsesInputTokens(request: IncomingMessage, store: ResponseStore | undefined, context: ChatHandlerContext): TokenCountEndpoint {
+  const exchange = new ResponsesExchange({ headers: request.headers, guard: context.guard, store, logger: context.logger });
   return {
     protocol: "openai-responses",
-    parse: (body) => new ResponsesExchange({ headers: request.headers, guard: context.guard, store, logger: context.logger }).parseRequest(body),
+    parse: (body) => exchange.parseRequest(body),
+    // A Responses upstream counts the caller's body, its previous_response_id expanded from the gateway's store as for a request.
+    rawBody: (body) => ({ ...exchange.passthroughRequestBody(body) }),
     render: (tokens) => ({ object: "response.input_tokens", input_tokens: tokens }),
   };
 }

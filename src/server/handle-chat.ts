@@ -261,7 +261,7 @@ async function sendAnswer(
       case "passthrough-complete": {
         summary.usage = started.outcome.usage;
         summary.finishReason = started.outcome.finishReason;
-        const body = dialect.relayPassthroughBody ? dialect.relayPassthroughBody(started.outcome.body) : started.outcome.body;
+        const body = dialect.relayPassthroughBody ? dialect.relayPassthroughBody(started.outcome.body, started.outcome.document) : started.outcome.body;
         recorder?.body(body);
         if (dialect.beforeEnd) await dialect.beforeEnd();
         overhead.stamp(head, execution.attempts);

@@ -4,6 +4,7 @@ import type { ChatResponse } from "../core/chat-response.js";
 import { GatewayError } from "../core/gateway-error.js";
 import type { UpstreamError } from "../core/upstream-error.js";
 import type { Warning } from "../core/warning.js";
+import type { PassthroughFrame, RelayedDocument } from "../core/passthrough-frame.js";
 import type { InboundDialect, StreamRenderer } from "../dialects/dialect.js";
 import type { ConversationItem, LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
 import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../dialects/openai-responses/parse-responses-request.js";
@@ -38,9 +39,11 @@ export class ResponsesExchange implements InboundDialect {
   private renderer: ResponsesStreamRenderer | undefined;
   /** The Response a same-protocol upstream answered with, as relayed. */
   private relayed: ResponsesObject | undefined;
+  /** A whole relayed answer's text, stored as sent. */
+  private relayedJson: string | undefined;
   /** The conversation a Responses upstream is sent instead of `previous_response_id` and item references; undefined when the input needs no expanding. */
   private expandedInput: Readonly<Record<string, unknown>>[] | undefined;
-  private readonly relay: RelayState = { frames: 0 };
+  private readonly relay: RelayState = { events: 0, eventsAfterSnapshot: 0 };
 
   constructor(
     private readonly options: {
@@ -84,8 +87,21 @@ export class ResponsesExchange implements InboundDialect {
   }
 
   createStreamRenderer(): StreamRenderer {
-    this.renderer = new ResponsesStreamRenderer(this.requireIdentity());
-    return this.renderer;
+    const renderer = new ResponsesStreamRenderer(this.requireIdentity());
+    this.renderer = renderer;
+    // A stream that fails is stored as the client saw it end (`failed`, its output so far), like one that finishes.
+    return {
+      render: (event) => {
+        const text = renderer.render(event);
+        if (event.type === "error") void this.beforeEnd();
+        return text;
+      },
+      error: (error) => {
+        const text = renderer.error(error);
+        void this.beforeEnd();
+        return text;
+      },
+    };
   }
 
   renderError(error: GatewayError): unknown {
@@ -96,12 +112,22 @@ export class ResponsesExchange implements InboundDialect {
     return error.status;
   }
 
+  /** The end of a relayed stream that broke; the failed Response is stored as the client saw it. */
   renderStreamError(error: UpstreamError): string {
-    const snapshot = this.relay.snapshot;
-    if (!snapshot) return new ResponsesStreamRenderer(this.requireIdentity()).error(error);
+    const snapshot = this.relay.snapshot && readSnapshot(this.relay.snapshot);
+    if (!snapshot?.response) {
+      const renderer = new ResponsesStreamRenderer(this.requireIdentity());
+      const text = renderer.error(error);
+      this.relayed = renderer.result();
+      void this.beforeEnd();
+      return text;
+    }
     // A relayed stream ends under the upstream's response id, numbered on from its last event.
-    const response = { ...snapshot, status: "failed", error: { code: error.code ?? "server_error", message: `upstream failed mid-stream: ${error.message}` } };
-    const sequence = this.relay.sequenceBase === undefined ? this.relay.frames : this.relay.sequenceBase + this.relay.frames;
+    const response: ResponsesObject = { ...snapshot.response, status: "failed", error: { code: error.code ?? "server_error", message: `upstream failed mid-stream: ${error.message}` } };
+    this.restorePrevious(response);
+    const sequence = typeof snapshot.sequence_number === "number" ? snapshot.sequence_number + 1 + this.relay.eventsAfterSnapshot : this.relay.events;
+    this.relayed = response;
+    void this.beforeEnd();
     return `event: response.failed\ndata: ${JSON.stringify({ type: "response.failed", sequence_number: sequence, response })}\n\n`;
   }
 
@@ -118,32 +144,62 @@ export class ResponsesExchange implements InboundDialect {
     return { ...rest, input: this.expandedInput };
   }
 
-  relayPassthroughBody(body: Buffer): Buffer {
-    let parsed: ResponsesObject;
-    try {
-      parsed = JSON.parse(body.toString("utf8")) as ResponsesObject;
-    } catch {
-      return body;
-    }
-    if (!this.restorePrevious(parsed)) {
-      this.relayed = parsed;
-      return body;
+  relayPassthroughBody(body: Buffer, document: Readonly<Record<string, unknown>> | undefined): Buffer {
+    let parsed = document as ResponsesObject | undefined;
+    if (!parsed) {
+      try {
+        parsed = JSON.parse(body.toString("utf8")) as ResponsesObject;
+      } catch {
+        return body;
+      }
     }
     this.relayed = parsed;
-    return Buffer.from(JSON.stringify(parsed));
+    // The bytes go out as the upstream sent them unless the answer must say the caller's previous_response_id.
+    const sent = this.restorePrevious(parsed) ? Buffer.from(JSON.stringify(parsed)) : body;
+    this.relayedJson = sent.toString("utf8");
+    return sent;
   }
 
-  relayPassthroughFrame(frame: { readonly text: string | Buffer; readonly document?: Readonly<Record<string, unknown>> }): string | Buffer | Promise<string | Buffer> {
+  relayPassthroughFrame(frame: PassthroughFrame): string | Buffer | Promise<string | Buffer> {
     if (frame.text.length === 0) return "";
-    this.relay.frames++;
-    const event = frame.document as { type?: string; sequence_number?: unknown; response?: ResponsesObject } | undefined;
-    if (!event?.response) return frame.text;
-    if (this.relay.sequenceBase === undefined && typeof event.sequence_number === "number") this.relay.sequenceBase = event.sequence_number - (this.relay.frames - 1);
-    this.relay.snapshot = event.response;
-    const text = this.restorePrevious(event.response) ? `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n` : frame.text;
-    if (event.type !== "response.completed" && event.type !== "response.incomplete") return text;
-    this.relayed = event.response;
+    const documents = frame.documents;
+    const events = frame.events ?? 1;
+    this.relay.events += events;
+    if (!documents) {
+      this.relay.eventsAfterSnapshot += events;
+      return frame.text;
+    }
+    const last = documents[documents.length - 1]!;
+    this.relay.snapshot = last;
+    this.relay.eventsAfterSnapshot = last.eventsAfter;
+    const text = this.identity?.wire.previous_response_id && this.expandedInput ? this.withPreviousRestored(frame.text, documents) : frame.text;
+    const final = documents.find((found) => found.type === "response.completed" || found.type === "response.incomplete");
+    if (!final) return text;
+    this.relayed = (final.document() as { response?: ResponsesObject }).response;
     return this.beforeEnd().then(() => text);
+  }
+
+  /** The frames that carry the Response, re-encoded with the caller's previous_response_id (only on a continued conversation). */
+  private withPreviousRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
+    const pieces: Buffer[] = [];
+    const bytes = typeof text === "string" ? Buffer.from(text) : text;
+    // Offsets in a string are characters: counted in bytes for slicing.
+    const byteOffset = (offset: number): number => (typeof text === "string" ? Buffer.byteLength(text.slice(0, offset)) : offset);
+    let copied = 0;
+    for (const found of documents) {
+      let event: { type?: string; response?: ResponsesObject };
+      try {
+        event = found.document();
+      } catch {
+        continue;
+      }
+      if (!event.response || !this.restorePrevious(event.response)) continue;
+      pieces.push(bytes.subarray(copied, byteOffset(found.start)), Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      copied = byteOffset(found.end);
+    }
+    if (copied === 0) return text;
+    pieces.push(bytes.subarray(copied));
+    return Buffer.concat(pieces);
   }
 
   requestWarnings(): readonly Warning[] {
@@ -162,6 +218,7 @@ export class ResponsesExchange implements InboundDialect {
         createdAtMs: identity.createdAt * 1000,
         previousResponseId: identity.wire.previous_response_id ?? undefined,
         response,
+        ...(response === this.relayed && this.relayedJson !== undefined ? { responseJson: this.relayedJson } : {}),
         inputItems: this.inputItems,
       });
     } catch (error) {
@@ -235,11 +292,20 @@ function withId(item: ResponsesInputItem): ResponsesInputItem {
 
 /** What the relay of a pass-through stream has seen: enough to end it properly if the upstream breaks. */
 interface RelayState {
-  frames: number;
-  /** `sequence_number` of the first relayed frame, so ours continues the count. */
-  sequenceBase?: number;
-  /** The latest Response object the stream carried (created, in progress, …). */
-  snapshot?: ResponsesObject;
+  /** SSE events relayed so far. */
+  events: number;
+  /** The latest frame that carried the Response object (created, in progress, …), parsed only if the stream breaks. */
+  snapshot?: RelayedDocument;
+  /** Events relayed after it, so our failure event continues its `sequence_number`. */
+  eventsAfterSnapshot: number;
+}
+
+function readSnapshot(found: RelayedDocument): { sequence_number?: unknown; response?: ResponsesObject } | undefined {
+  try {
+    return found.document();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

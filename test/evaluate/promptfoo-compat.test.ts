@@ -27,13 +27,10 @@ const refused: Readonly<Record<string, RegExp>> = {
   // promptfoo 0.121 itself errors on every test here (the key was renamed nunjucksFilters); switchyard refuses it up front.
   "nunjucks-custom-filters": /promptfooconfig\.yaml: filters: not in the supported promptfoo subset$/,
   "openai-responses": /providers\.0\.id: "openai:responses:gpt-4\.1": only chat providers are in the supported promptfoo subset$/,
-  "multiple-turn-conversation": /prompts\.0: _conversation \(multi-turn\) is not in the supported promptfoo subset$/,
-  "prompts-per-model": /providers\.0\.prompts: not in the supported promptfoo subset$/,
-  "dynamic-var": /tests\.0\.vars\.context: "file:\/\/\.\/load_context\.py": script and glob variables are not in the supported promptfoo subset$/,
 };
 
 /** The share of in-scope examples that must give promptfoo's verdicts and requests: what this suite reaches today, so a regression fails. */
-const identicalFloor = 18;
+const identicalFloor = 21;
 
 /**
  * promptfoo's default llm-rubric instructions and switchyard's are written
@@ -62,7 +59,7 @@ interface Fixture {
 
 interface JsonReport {
   readonly models: readonly { label: string }[];
-  readonly tests: readonly { index: number; cells: readonly { model: string; pass: boolean | null; error: string | null }[] }[];
+  readonly tests: readonly { index: number; prompt: string; cells: readonly { model: string; pass: boolean | null; error: string | null }[] }[];
 }
 
 /** promptfoo 0.121.20's default grading model when OPENAI_API_KEY is set. */
@@ -100,16 +97,13 @@ describe("promptfoo example configs", () => {
         }
         const result = await run;
         const report = JSON.parse(result.stdout!) as JsonReport;
-        const promptCount = promptsPerTest(fixture);
+        // Every test has a row per prompt some provider runs, in order; promptfoo ran the same tests.
+        const promptCount = report.tests.length / Math.max(1, new Set(fixture.verdicts.map((verdict) => verdict.testIdx)).size);
+        const column = promptfooColumns(report, promptCount);
         const verdicts = report.tests
-          .flatMap((row) =>
-            row.cells.map((cell) => {
-              const providerIndex = report.models.findIndex((model) => model.label === cell.model);
-              return { testIdx: Math.floor(row.index / promptCount), promptIdx: providerIndex * promptCount + (row.index % promptCount), pass: cell.error === null && cell.pass !== false, error: cell.error !== null };
-            }),
-          )
+          .flatMap((row) => row.cells.map((cell) => ({ testIdx: Math.floor(row.index / promptCount), promptIdx: column(cell.model, row.index % promptCount), pass: cell.error === null && cell.pass !== false, error: cell.error !== null })))
           .sort((a, b) => a.testIdx - b.testIdx || a.promptIdx - b.promptIdx);
-        // promptIdx numbers providers too (provider × prompts + prompt), so provider names need not match promptfoo's spelling.
+        // promptIdx numbers providers too (promptfoo's columns), so provider names need not match promptfoo's spelling.
         expect(verdicts).toEqual(fixture.verdicts.map(({ testIdx, promptIdx, pass, error }) => ({ testIdx, promptIdx, pass, error })));
         expect(withDefaultGraderInstructionsSetAside(normaliseRequests(upstream.requests), (content) => content === switchyardRubricInstructions)).toEqual(
           withDefaultGraderInstructionsSetAside(fixture.requests, (content) => content.startsWith(promptfooRubricOpening)),
@@ -129,9 +123,17 @@ describe("promptfoo compat share", () => {
   });
 });
 
-/** Prompts per provider, from promptfoo's column numbering (providerIndex × prompts + promptIndex). */
-function promptsPerTest(fixture: Fixture): number {
-  const providers = new Set(fixture.verdicts.map((verdict) => verdict.provider)).size;
-  const columns = new Set(fixture.verdicts.map((verdict) => verdict.promptIdx)).size;
-  return Math.max(1, columns / Math.max(1, providers));
+/**
+ * promptfoo's column numbering: each provider in order, then each prompt it
+ * runs (all of them, or those its own `prompts` list names), so a provider
+ * that runs fewer prompts takes fewer columns.
+ */
+function promptfooColumns(report: JsonReport, perTest: number): (model: string, promptPosition: number) => number {
+  const columns = new Map<string, number>();
+  for (const { label } of report.models) {
+    for (let position = 0; position < perTest; position++) {
+      if (report.tests.some((row) => row.index % perTest === position && row.cells.some((cell) => cell.model === label))) columns.set(`${label}\u0000${position}`, columns.size);
+    }
+  }
+  return (model, position) => columns.get(`${model}\u0000${position}`) ?? -1;
 }

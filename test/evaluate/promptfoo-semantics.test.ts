@@ -33,22 +33,27 @@ describe("renderPromptfooPrompt (Nunjucks, as promptfoo renders)", () => {
 });
 
 describe("readPromptfooPrompts", () => {
-  it("splits .txt files on --- lines and trims each part; bare paths are files; labels and maps are kept", async () => {
+  it("splits .txt files on --- lines and trims each part; bare paths are files; labels and maps are kept, with promptfoo's own labels", async () => {
     await writeFile(join(dir, "prompts.txt"), "First {{x}}\n---\n\nSecond {{x}}\n\n");
-    const prompts = await readPromptfooPrompts(["prompts.txt", { id: "file://prompts.txt", label: "mine" }, "inline {{x}}"], { base: dir, where: "cfg" });
-    expect(prompts.map((prompt) => [prompt.id, prompt.promptfoo])).toEqual([
-      ["prompts.txt #1", { kind: "text", raw: "First {{x}}" }],
-      ["prompts.txt #2", { kind: "text", raw: "Second {{x}}" }],
-      ["mine #1", { kind: "text", raw: "First {{x}}" }],
-      ["mine #2", { kind: "text", raw: "Second {{x}}" }],
-      ["inline {{x}}", { kind: "text", raw: "inline {{x}}" }],
+    const prompts = await readPromptfooPrompts(["prompts.txt", { id: "file://prompts.txt", label: "mine" }, "inline {{x}}", { id: "keyed", raw: "raw {{x}}" }], { base: dir, where: "cfg" });
+    const text = (raw: string) => ({ kind: "text", raw, usesConversation: false });
+    expect(prompts.map((prompt) => [prompt.template.id, prompt.template.promptfoo, prompt.label, prompt.id])).toEqual([
+      ["prompts.txt #1", text("First {{x}}"), "prompts.txt: First {{x}}", undefined],
+      ["prompts.txt #2", text("Second {{x}}"), "prompts.txt: Second {{x}}", undefined],
+      ["mine #1", text("First {{x}}"), "mine: prompts.txt: First {{x}}", undefined],
+      ["mine #2", text("Second {{x}}"), "mine: prompts.txt: Second {{x}}", undefined],
+      ["inline {{x}}", text("inline {{x}}"), "inline {{x}}", undefined],
+      ["raw {{x}}", text("raw {{x}}"), "raw {{x}}", "keyed"],
     ]);
     const mapped = await readPromptfooPrompts({ "Say {{x}}": "short" }, { base: dir, where: "cfg" });
-    expect(mapped[0]).toMatchObject({ id: "short", promptfoo: { kind: "text", raw: "Say {{x}}" } });
+    expect(mapped[0]).toMatchObject({ label: "short", template: { id: "short", promptfoo: { kind: "text", raw: "Say {{x}}" } } });
+  });
+  it("marks the prompts that read _conversation, as promptfoo finds them in the Nunjucks syntax tree", async () => {
+    const prompts = await readPromptfooPrompts(["{% for turn in _conversation %}{{ turn.output }}{% endfor %}{{q}}", "no history: _conversation in plain text", "{{ x._conversation }}"], { base: dir, where: "cfg" });
+    expect(prompts.map((prompt) => prompt.template.promptfoo?.kind === "text" && prompt.template.promptfoo.usesConversation)).toEqual([true, false, false]);
   });
   it("refuses what it cannot run the same way, naming the entry", async () => {
     await expect(readPromptfooPrompts(["file://prompt.py"], { base: dir, where: "cfg" })).rejects.toThrow(/^cfg: prompts\.0: "file:\/\/prompt\.py": \.py prompt files are not in the supported promptfoo subset/);
-    await expect(readPromptfooPrompts(["{{ _conversation }}"], { base: dir, where: "cfg" })).rejects.toThrow(/_conversation/);
   });
 });
 
@@ -119,10 +124,11 @@ describe("promptfoo CSV tests", () => {
     await writeFile(join(dir, "pfbad.yaml"), "providers: [switchyard:m]\nprompts: ['{{q}}']\ntests: file://bad.csv\n");
     await expect(loadSuite(join(dir, "pfbad.yaml"), {})).rejects.toThrow(/bad\.csv:1: column __config:__expected:weight: expected __config:__expected:threshold or __config:__expectedN:threshold$/);
   });
-  it("a prompt file that uses _conversation is refused, not run with an empty history", async () => {
-    await writeFile(join(dir, "turns.json"), '[{% for turn in _conversation %}{"role":"user","content":"{{ turn.output }}"},{% endfor %}{"role":"user","content":"{{q}}"}]');
-    await writeFile(join(dir, "pft.yaml"), "providers: [switchyard:m]\nprompts: [file://turns.json]\ntests: [{ vars: { q: hi } }]\n");
-    await expect(loadSuite(join(dir, "pft.yaml"), {})).rejects.toThrow(/pft\.yaml: prompts\.0: _conversation \(multi-turn\) is not in the supported promptfoo subset$/);
+  it("__metadata:KEY columns set the test's metadata (conversationId picks its _conversation history); defaultTest.metadata is merged under it", async () => {
+    await writeFile(join(dir, "m.csv"), "q,__metadata:conversationId,__metadata:tags[]\nhi,a,x\\,y\nyo,,\n");
+    await writeFile(join(dir, "pfm.yaml"), "providers: [switchyard:m]\nprompts: ['{{q}}']\ndefaultTest: { metadata: { conversationId: shared } }\ntests: file://m.csv\n");
+    const suite = await loadSuite(join(dir, "pfm.yaml"), {});
+    expect(suite.tests.map((test) => test.conversationId)).toEqual(["a", "shared"]);
   });
   it("--embedding stands in for promptfoo's default embeddings provider for similar; without it similar is refused", async () => {
     await writeFile(join(dir, "pfs.yaml"), "providers: [switchyard:m]\nprompts: ['{{q}}']\ntests: [{ vars: { q: hi }, assert: [{ type: similar, value: hello }] }]\n");

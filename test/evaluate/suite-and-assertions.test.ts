@@ -96,7 +96,7 @@ describe("promptfoo configs", () => {
     ]);
     expect(suite.adHocProviders[0]).toMatchObject({ name: "promptfoo-1", type: "ollama", baseUrl: "http://127.0.0.1:9/v1" });
     // A chat-JSON prompt stays raw: promptfoo renders each string inside it, then reads the messages.
-    expect(suite.prompts[0]!.promptfoo).toEqual({ kind: "text", raw: '[{"role": "system", "content": "be brief"}, {"role": "user", "content": "{{q}}"}]' });
+    expect(suite.prompts[0]!.promptfoo).toEqual({ kind: "text", raw: '[{"role": "system", "content": "be brief"}, {"role": "user", "content": "{{q}}"}]', usesConversation: false });
     expect(suite.tests[0]!.assertions.map((assertion) => [assertion.kind, assertion.ignoreCase, assertion.match, assertion.judge])).toEqual([
       ["contains", true, "all", undefined],
       ["llm-rubric", false, "all", "judge-alias"],

@@ -12,12 +12,13 @@ afterEach(async () => {
 });
 
 /** A fake upstream whose counting endpoints answer `tokens` (or fail with 500 when `tokens` is undefined). */
-async function start(type: "anthropic" | "gemini" | "openai-compatible", tokens: number | undefined): Promise<void> {
+async function start(type: "anthropic" | "gemini" | "openai-compatible" | "openai-responses", tokens: number | undefined): Promise<void> {
   upstream = await startFakeUpstream({
     respond: (request) => {
       if (tokens === undefined) return { json: JSON.stringify({ error: { code: 500, message: "counting is down", status: "INTERNAL" } }), status: 500 };
       if (request.path.endsWith("/messages/count_tokens")) return { json: JSON.stringify({ input_tokens: tokens }) };
       if (request.path.endsWith(":countTokens")) return { json: JSON.stringify({ totalTokens: tokens }) };
+      if (request.path.endsWith("/responses/input_tokens")) return { json: JSON.stringify({ object: "response.input_tokens", input_tokens: tokens }) };
       return undefined;
     },
   });
@@ -63,6 +64,35 @@ describe("token counting", () => {
     expect(await viaAnthropic.json()).toEqual({ totalTokens: 9 });
     expect(viaAnthropic.headers.get("x-switchyard-token-count")).toBe("exact");
     expect(upstream.requests[0]!.body).toEqual({ model: "upstream-model", messages: [{ role: "user", content: [{ type: "text", text: "How many tokens?" }] }] });
+  });
+
+  it("a Responses upstream counts exactly at its POST /responses/input_tokens: the caller's own Responses body, or an Anthropic body translated", async () => {
+    await start("openai-responses", 23);
+    const responsesBody = { model: "m", input: "How many tokens is this sentence?", instructions: "Be brief.", max_output_tokens: 64 };
+    const counted = await post("/v1/responses/input_tokens", responsesBody);
+    expect(await counted.json()).toEqual({ object: "response.input_tokens", input_tokens: 23 });
+    expect(counted.headers.get("x-switchyard-token-count")).toBe("exact");
+    expect(upstream.requests[0]!.path).toBe("/v1/responses/input_tokens");
+    // Output settings are not part of a count; the model is the target's.
+    expect(upstream.requests[0]!.body).toEqual({ model: "upstream-model", input: "How many tokens is this sentence?", instructions: "Be brief." });
+
+    const viaMessages = await post("/v1/messages/count_tokens", messagesBody);
+    expect(await viaMessages.json()).toEqual({ input_tokens: 23 });
+    expect(viaMessages.headers.get("x-switchyard-token-count")).toBe("exact");
+    expect(upstream.requests[1]!.body).toMatchObject({ model: "upstream-model", instructions: "Be brief.", input: [{ role: "user", content: [{ type: "input_text", text: "How many tokens is this sentence?" }] }] });
+  });
+
+  it("a Responses upstream without input_tokens (a 404: a server with no such route) gets an estimate with the reason", async () => {
+    upstream = await startFakeUpstream({ respond: () => ({ status: 404, json: JSON.stringify({ error: { message: "Not Found", type: "invalid_request_error" } }) }) });
+    gateway = await startGateway({
+      providers: { target: { type: "openai-responses", base_url: upstream.url, api_key: "upstream-key" } },
+      models: { m: { targets: [{ provider: "target", model: "upstream-model" }] } },
+    });
+    const answer = await post("/v1/responses/input_tokens", { model: "m", input: "How many tokens is this sentence?" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("x-switchyard-token-count")).toBe("estimate");
+    expect(answer.headers.get("x-switchyard-warnings")).toContain("exact count failed at target/upstream-model");
+    expect(((await answer.json()) as { input_tokens: number }).input_tokens).toBeGreaterThan(5);
   });
 
   it("an upstream without counting gets an estimate, labelled as such, on all three endpoints", async () => {

@@ -47,6 +47,35 @@ describe("SseDataFrames", () => {
     expect(splitter.push(Buffer.from("}\n\n"))).toEqual({ kind: "events", events: [{ event: "x", data: "{}" }] });
   });
 
+  it("with eventLines, locates frames that start with one `event:` line, also when a read ends inside that line or right after it", () => {
+    const splitter = new SseDataFrames({ eventLines: true });
+    const stream = Buffer.from('event: response.created\ndata: {"a":1}\n\nevent: response.output_text.delta\ndata: {"b":2}\n\ndata: {"c":3}\n\n');
+    const names: (string | undefined)[] = [];
+    const texts: string[] = [];
+    // Every cut point, in the event line, after it, in the data line: the same frames come out.
+    for (const cut of [5, 23, 24, 30, 41, 60]) {
+      const fresh = new SseDataFrames({ eventLines: true });
+      const reads = [fresh.push(stream.subarray(0, cut)), fresh.push(stream.subarray(cut))];
+      expect(reads.every((read) => read.kind === "frames"), `cut at ${cut}`).toBe(true);
+      expect(reads.flatMap(frameTexts), `cut at ${cut}`).toEqual(['event: response.created\ndata: {"a":1}\n\n', 'event: response.output_text.delta\ndata: {"b":2}\n\n', 'data: {"c":3}\n\n']);
+    }
+    const read = splitter.push(stream);
+    if (read.kind !== "frames") throw new Error("expected frames");
+    for (const frame of read.frames) {
+      names.push(frame.event());
+      texts.push(frame.data());
+    }
+    expect(names).toEqual(["response.created", "response.output_text.delta", undefined]);
+    expect(texts).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
+  });
+
+  it("with eventLines, still hands over at two event lines, an id field or an event line without its space", () => {
+    for (const odd of ["event: a\nevent: b\ndata: {}\n\n", "event: a\nid: 1\ndata: {}\n\n", "event:a\ndata: {}\n\n"]) {
+      const read = new SseDataFrames({ eventLines: true }).push(Buffer.from(`data: {"a":1}\n\n${odd}`));
+      expect(read.kind, odd).toBe("events");
+    }
+  });
+
   it("drops an unfinished last frame at the end, as the parser does", () => {
     const splitter = new SseDataFrames();
     splitter.push(Buffer.from('data: {"a":1}\n\ndata: {"b"'));

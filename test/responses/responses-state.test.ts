@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServe } from "../../src/cli/serve.js";
 import type { ResponsesObject } from "../../src/protocols/openai-responses/responses-object.js";
 import { createSqliteResponseStore } from "../../src/responses-store/sqlite-response-store.js";
+import { createSqliteWorkerResponseStore } from "../../src/responses-store/sqlite-worker-response-store.js";
 import { createPostgresResponseStore } from "../../src/responses-store/postgres-response-store.js";
 import { storedSize, type ResponseStore } from "../../src/responses-store/response-store.js";
 import { createLogger } from "../../src/shared/logger.js";
@@ -127,6 +128,14 @@ describe("response store retention and size cap", () => {
       open: async () => {
         const folder = await mkdtemp(join(tmpdir(), "switchyard-responses-prune-"));
         const store = createSqliteResponseStore(join(folder, "ledger.db"));
+        return { store, cleanup: () => rm(folder, { recursive: true, force: true }) };
+      },
+    },
+    {
+      name: "sqlite on its writer thread",
+      open: async () => {
+        const folder = await mkdtemp(join(tmpdir(), "switchyard-responses-prune-"));
+        const store = createSqliteWorkerResponseStore({ path: join(folder, "ledger.db"), awaitCommit: false, onWriteError: (error) => { throw error; } });
         return { store, cleanup: () => rm(folder, { recursive: true, force: true }) };
       },
     },

@@ -72,6 +72,9 @@ describe("Responses dialect translation details", () => {
     expect(last.response.error).toMatchObject({ code: "server_error" });
     expect(last.response.output[0]).toMatchObject({ type: "message", status: "incomplete", content: [{ text: "Paris is" }] });
     expect(events.map((event) => event.sequence_number)).toEqual(events.map((_, index) => index));
+    // Stored as the client saw it end: GET returns the failed Response with its partial output.
+    const stored = await client.responses.retrieve(last.response.id);
+    expect(stored).toMatchObject({ id: last.response.id, status: "failed", error: { code: "server_error" }, output: [{ type: "message", status: "incomplete", content: [{ text: "Paris is" }] }] });
   });
 
   it("reports a length stop as response.incomplete with max_output_tokens", async () => {

@@ -131,6 +131,10 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       expect(failed.response.status).toBe("failed");
       expect(failed.response.error.message).toContain("upstream stream ended before response.completed");
       expect(setup.gateway.summaries.at(-1)!.errorCode).toBe("truncated");
+      // Stored as the client saw it end, under the upstream's id.
+      const stored = await fetch(`${setup.gateway.baseURL}/responses/${created.response.id}`, { headers: { authorization: "Bearer k" } });
+      expect(stored.status).toBe(200);
+      expect(await stored.json()).toEqual(failed.response);
     });
 
     it("an error event from the upstream mid-stream ends the stream with response.failed carrying its code", async () => {
@@ -145,6 +149,7 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       expect(last.type).toBe("response.failed");
       expect(last.sequence_number).toBe(2);
       expect(last.response.error).toEqual({ code: "server_error", message: "upstream failed mid-stream: The model crashed." });
+      expect(await client.responses.retrieve(last.response.id)).toMatchObject({ status: "failed", error: { message: "upstream failed mid-stream: The model crashed." } });
     });
   });
 

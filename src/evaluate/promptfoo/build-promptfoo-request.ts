@@ -2,35 +2,44 @@ import { parse as parseYaml } from "yaml";
 import type { ChatRequest } from "../../core/chat-request.js";
 import { GatewayError } from "../../core/gateway-error.js";
 import { parseOpenAIChatRequest } from "../../dialects/openai-chat/parse-openai-chat-request.js";
-import type { ModelRef, PromptfooPrompt, PromptfooSemantics } from "../suite/eval-suite.js";
+import type { ModelRef, PromptfooPrompt, PromptfooSemantics, ScriptVariable } from "../suite/eval-suite.js";
 import { renderPromptfooPrompt } from "../template/render-promptfoo-prompt.js";
-import { loadFunction } from "./run-promptfoo-code.js";
+import { loadFunction, runScriptVariable } from "./run-promptfoo-code.js";
 
 /**
  * One promptfoo row's request for one provider, built as promptfoo's OpenAI
- * provider builds it: the prompt (a prompt function's result first) rendered
- * with Nunjucks; a rendered prompt that is a JSON array (or YAML starting
- * `- role:`) is the message list, anything else one user message; then the
- * provider's `config` fields (tools, response_format, sampling, …). The body
- * is read by the gateway's own OpenAI Chat parser, so what reaches the
- * upstream is what promptfoo would have sent.
+ * provider builds it: script variables run first (they see the prompt's raw
+ * text and the variables so far), then a prompt function, then Nunjucks; a
+ * rendered prompt that is a JSON array (or YAML starting `- role:`) is the
+ * message list, anything else one user message; then the provider's `config`
+ * fields (tools, response_format, sampling, …). The body is read by the
+ * gateway's own OpenAI Chat parser, so what reaches the upstream is what
+ * promptfoo would have sent. `vars` are the variables after the scripts ran,
+ * which promptfoo's assertions see.
  */
-export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<{ request: ChatRequest; rendered: string }> {
-  const vars = { ...options.vars };
+export async function buildPromptfooRequest(options: { prompt: PromptfooPrompt; vars: Readonly<Record<string, unknown>>; scriptVariables?: Readonly<Record<string, ScriptVariable>>; model: ModelRef; semantics: PromptfooSemantics }): Promise<{ request: ChatRequest; rendered: string; vars: Readonly<Record<string, unknown>> }> {
+  const vars: Record<string, unknown> = { ...options.vars };
+  const provider = { id: options.model.id, label: options.model.label };
+  let fn: ((...args: unknown[]) => unknown) | undefined;
+  if (options.prompt.kind === "function") fn = await loadFunction(options.prompt.path, options.prompt.functionName);
+  // promptfoo hands a script the prompt's raw text: the template, or a prompt function's source.
+  const raw = options.prompt.kind === "text" ? options.prompt.raw : String(fn);
+  for (const [name, script] of Object.entries(options.scriptVariables ?? {})) {
+    vars[name] = await runScriptVariable({ language: script.language, path: script.path, name, prompt: raw, vars, provider });
+  }
   let base: string;
-  if (options.prompt.kind === "text") base = options.prompt.raw;
+  if (fn === undefined) base = raw;
   else {
-    const fn = await loadFunction(options.prompt.path, options.prompt.functionName);
-    const result = await fn({ vars, provider: { id: options.model.id, label: options.model.label }, config: {} });
+    const result = await fn({ vars, provider, config: {} });
     if (typeof result === "string") base = result;
     else if (typeof result === "object" && result !== null && "prompt" in result) {
       const prompt = result.prompt;
       base = typeof prompt === "string" ? prompt : JSON.stringify(prompt);
     } else if (typeof result === "object" && result !== null) base = JSON.stringify(result);
-    else throw new Error(`${options.prompt.path}: a prompt function must return a string or an object, got ${typeof result}`);
+    else throw new Error(`${options.prompt.kind === "function" ? options.prompt.path : "prompt"}: a prompt function must return a string or an object, got ${typeof result}`);
   }
   const rendered = renderPromptfooPrompt(base, vars, options.semantics.filters);
-  return { request: promptfooChatRequest(options.model, rendered), rendered };
+  return { request: promptfooChatRequest(options.model, rendered), rendered, vars };
 }
 
 /**

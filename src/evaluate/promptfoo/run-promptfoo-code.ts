@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CodeRef } from "../suite/eval-suite.js";
 
@@ -14,7 +16,8 @@ export type CodeLanguage = "javascript" | "python";
  * body. A `file://x.js[:fn]` reference calls the module's named export, its
  * default export, or the module itself. Python: inline code becomes
  * `def main(output, context)` (one line is returned); a `file://x.py[:fn]` calls
- * `fn` (default `defaultPythonFunction`).
+ * `fn` (default `defaultPythonFunction`). Script variables go through the same
+ * runners (`runScriptVariable`).
  */
 export async function runPromptfooCode(options: { ref: CodeRef; language: CodeLanguage; output: unknown; context: Readonly<Record<string, unknown>>; defaultPythonFunction: string; expression: "assertion" | "transform" }): Promise<unknown> {
   const { ref } = options;
@@ -31,6 +34,44 @@ export async function runPromptfooCode(options: { ref: CodeRef; language: CodeLa
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const fn = new Function("output", "context", "process", body) as (output: unknown, context: unknown, process: unknown) => unknown;
   return await fn(options.output, options.context, process);
+}
+
+/**
+ * A promptfoo script variable (`vars: { name: file://x.py }`), computed the way
+ * promptfoo computes it each time it renders a prompt: Python calls
+ * `get_var(var_name, prompt, other_vars)`, JavaScript the module's function
+ * with `(varName, prompt, vars, provider)`. The answer is `{ output }` or
+ * `{ error }`; an error, or no output, fails the row (thrown here). Python's
+ * output must be text and is trimmed; JavaScript's is used as it is.
+ */
+export async function runScriptVariable(options: { language: CodeLanguage; path: string; name: string; prompt: string; vars: Readonly<Record<string, unknown>>; provider: { id: string; label: string } }): Promise<unknown> {
+  const { path } = options;
+  const result =
+    options.language === "python"
+      ? await runPython({ file: path, functionName: "get_var", args: [options.name, options.prompt, options.vars] })
+      : await (await loadFunction(path, undefined))(options.name, options.prompt, options.vars, options.provider);
+  const caller = options.language === "python" ? `${path}: get_var` : path;
+  if (typeof result !== "object" || result === null) throw new Error(`${caller} must return { output } or { error }, got ${result === null ? "null" : typeof result}`);
+  const { output, error } = result as { output?: unknown; error?: unknown };
+  if (error) throw new Error(`${caller} returned an error: ${typeof error === "string" ? error : JSON.stringify(error)}`);
+  if (!output) throw new Error(`${caller} returned no output`);
+  if (options.language === "javascript") return output;
+  if (typeof output !== "string") throw new Error(`${caller} must return a string output, got ${typeof output}`);
+  return output.trim();
+}
+
+/** Whether `command` is an executable file in one of the folders of `pathVariable` (a PATH value). */
+export function commandOnPath(command: string, pathVariable: string | undefined): boolean {
+  for (const folder of (pathVariable ?? "").split(delimiter)) {
+    if (folder === "") continue;
+    try {
+      accessSync(join(folder, command), constants.X_OK);
+      return true;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return false;
 }
 
 /** A JavaScript module's function: `file://check.js:name`, else the default export, else the module itself. */
@@ -62,8 +103,10 @@ function inlinePython(code: string): string {
 }
 
 // Reads {source|file, function, args} as JSON on stdin, prints the function's result as JSON on the last line.
+// No __pycache__ is written beside the suite author's scripts.
 const pythonRunner = `
 import importlib.util, json, sys, types
+sys.dont_write_bytecode = True
 request = json.load(sys.stdin)
 if request.get("file"):
     spec = importlib.util.spec_from_file_location("switchyard_check", request["file"])

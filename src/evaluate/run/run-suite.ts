@@ -11,6 +11,7 @@ import { promptfooOutput } from "../promptfoo/promptfoo-output.js";
 import { buildChatRequest, conversationText } from "./build-chat-request.js";
 import { CallFailure, type ModelAnswer, type ModelClient } from "./model-client.js";
 import { OrderedRowWriter } from "./ordered-row-writer.js";
+import { Conversations } from "./conversations.js";
 import { Semaphore } from "./semaphore.js";
 import type { CellResult, TestRow } from "./test-row.js";
 
@@ -32,6 +33,8 @@ interface PlannedRow {
   readonly index: number;
   readonly test: EvalTest;
   readonly prompt: PromptTemplate | undefined;
+  /** The prompt's position in the suite, which names its `_conversation` history. */
+  readonly promptIndex?: number;
 }
 
 /**
@@ -52,14 +55,18 @@ export async function runSuite(options: { suite: EvalSuite; client: ModelClient;
     aggregator.add(row);
     if (row.cells.some((cell) => cell.pass === false)) failed++;
   });
-  const plannedRows = suite.tests.reduce((sum, test) => sum + (test.messages ? 1 : suite.prompts.length), 0);
+  const prompted = suite.prompts.filter(runsAnyModel).length;
+  const plannedRows = suite.tests.reduce((sum, test) => sum + (test.messages ? 1 : prompted), 0);
   const calls = new Semaphore(suite.concurrency);
   const rows = planRows(suite);
   const models = [suite.baseline, ...suite.candidates];
+  const conversations = new Conversations();
+  // As promptfoo: a prompt that reads _conversation runs the rows one at a time, in test order, so each sees the turns before it.
+  const rowWorkers = suite.prompts.some((prompt) => prompt.promptfoo?.kind === "text" && prompt.promptfoo.usesConversation) ? 1 : suite.concurrency;
 
   const worker = async (): Promise<void> => {
     for (let next = rows.next(); !next.done && !signal.aborted; next = rows.next()) {
-      const row = await runRow({ planned: next.value, suite, client, calls, models, signal });
+      const row = await runRow({ planned: next.value, suite, client, calls, models, signal, conversations });
       if (signal.aborted) return;
       await writer.add(row);
       done++;
@@ -67,7 +74,7 @@ export async function runSuite(options: { suite: EvalSuite; client: ModelClient;
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(suite.concurrency, plannedRows) }, worker));
+    await Promise.all(Array.from({ length: Math.min(rowWorkers, plannedRows) }, worker));
   } finally {
     await writer.close();
   }
@@ -78,21 +85,31 @@ function* planRows(suite: EvalSuite): Generator<PlannedRow> {
   let index = 0;
   for (const test of suite.tests) {
     if (test.messages) yield { index: index++, test, prompt: undefined };
-    else for (const prompt of suite.prompts) yield { index: index++, test, prompt };
+    else for (const [promptIndex, prompt] of suite.prompts.entries()) if (runsAnyModel(prompt)) yield { index: index++, test, prompt, promptIndex };
   }
 }
 
-async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: ModelClient; calls: Semaphore; models: readonly ModelRef[]; signal: AbortSignal }): Promise<TestRow> {
-  const { planned, suite, client, calls, signal } = options;
+/** A prompt that per-provider `prompts` lists give to no model has no row, as promptfoo gives it no column. */
+function runsAnyModel(prompt: PromptTemplate): boolean {
+  return prompt.models === undefined || prompt.models.length > 0;
+}
+
+async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: ModelClient; calls: Semaphore; models: readonly ModelRef[]; signal: AbortSignal; conversations: Conversations }): Promise<TestRow> {
+  const { planned, suite, client, calls, signal, conversations } = options;
   const { test, prompt } = planned;
+  // promptfoo's per-provider `prompts`: only the models that run this prompt get a cell.
+  const models = prompt?.models === undefined ? options.models : options.models.filter((model) => prompt.models!.includes(model.label));
+  const conversationKey = (model: ModelRef): string => JSON.stringify([model.label, planned.promptIndex, test.conversationId ?? null]);
+  const usesConversation = prompt?.promptfoo?.kind === "text" && prompt.promptfoo.usesConversation;
   const native = buildChatRequest({ messages: test.messages ?? prompt!.messages, vars: test.vars, sampling: suite.sampling, tools: suite.tools });
   const call = (model: string, chatRequest: ChatRequest): Promise<ModelAnswer> => calls.run(() => client.chat(model, chatRequest, withTimeout(signal, suite.timeoutMs)));
   // promptfoo prompts are rendered per provider (prompt functions see the provider; each provider's config shapes its request).
   const requests = await Promise.all(
-    options.models.map(async (model): Promise<{ request: ChatRequest; rendered: string } | { error: string }> => {
-      if (!suite.promptfoo || !prompt?.promptfoo || test.messages) return { request: native, rendered: conversationText(native) };
+    models.map(async (model): Promise<{ request: ChatRequest; rendered: string; vars: Readonly<Record<string, unknown>> } | { error: string }> => {
+      if (!suite.promptfoo || !prompt?.promptfoo || test.messages) return { request: native, rendered: conversationText(native), vars: test.vars };
+      const vars = usesConversation ? { ...test.vars, _conversation: conversations.turns(conversationKey(model)) } : test.vars;
       try {
-        return await buildPromptfooRequest({ prompt: prompt.promptfoo, vars: test.vars, model, semantics: suite.promptfoo });
+        return await buildPromptfooRequest({ prompt: prompt.promptfoo, vars, scriptVariables: test.scriptVariables, model, semantics: suite.promptfoo });
       } catch (error) {
         return { error: `prompt: ${(error as Error).message}` };
       }
@@ -101,17 +118,22 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
   const first = requests[0];
   const input = first && "rendered" in first ? first.rendered : conversationText(native);
   const settled = await Promise.all(
-    options.models.map(async (model, position) => {
+    models.map(async (model, position) => {
       const built = requests[position]!;
-      if ("error" in built) return { model, error: built.error, rendered: undefined };
+      if ("error" in built) return { model, error: built.error, rendered: undefined, vars: test.vars };
+      let answer: ModelAnswer | undefined;
       try {
-        return { model, answer: await call(model.id, built.request), rendered: built.rendered };
+        answer = await call(model.id, built.request);
+        return { model, answer, rendered: built.rendered, vars: built.vars };
       } catch (error) {
-        return { model, error: error instanceof CallFailure ? error.message : `unexpected error: ${(error as Error).message}`, rendered: built.rendered };
+        return { model, error: error instanceof CallFailure ? error.message : `unexpected error: ${(error as Error).message}`, rendered: built.rendered, vars: built.vars };
+      } finally {
+        // promptfoo records the turn once the provider answered, an error answer included (its output then empty).
+        if (usesConversation) conversations.add(conversationKey(model), built.rendered, answer === undefined ? "" : promptfooOutput(answer, responseFormatType(model)));
       }
     }),
   );
-  const baselineAnswer = settled[0]?.answer;
+  const baselineAnswer = settled.find((result) => result.model === suite.baseline)?.answer;
   const graderFor = (spec: AssertionSpec): GraderPort => {
     const grader = spec.grading?.grader ?? suite.promptfoo?.grader;
     const model: ModelRef = grader?.model ?? { id: spec.judge ?? suite.judge ?? "", label: spec.judge ?? suite.judge ?? "" };
@@ -142,7 +164,7 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
       if (suite.promptfoo) {
         const prompt = result.rendered ?? input;
         try {
-          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: test.vars, prompt }), tools: toolsOf(result.model), prompt };
+          promptfoo = { output: await promptfooTestOutput({ answer: result.answer, responseFormatType: responseFormatType(result.model), transform: test.transform, vars: result.vars, prompt }), tools: toolsOf(result.model), prompt };
         } catch (error) {
           return errorCell(result.model, `transform: ${(error as Error).message}`, true);
         }
@@ -151,8 +173,8 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
         grade = await gradeAnswer({
           specs: test.assertions,
           answer: result.answer,
-          baseline: { answer: baselineAnswer, isSelf: position === 0 },
-          vars: test.vars,
+          baseline: { answer: baselineAnswer, isSelf: result.model === suite.baseline },
+          vars: result.vars,
           prompt: input,
           testThreshold: test.threshold,
           judge: (spec: AssertionSpec) => (judgeRequest) => call(spec.judge ?? suite.judge!, judgeRequest),

@@ -29,7 +29,8 @@ export function checkGraders(suite: EvalSuite): void {
 /**
  * The first thing in the suite that would run the suite author's code with
  * this process's rights — a `javascript` or `python` assertion, a `transform`,
- * a prompt function, a custom Nunjucks filter — named for the refusal message.
+ * a prompt function, a script variable, a custom Nunjucks filter — named for
+ * the refusal message.
  */
 export function codeAssertionIn(suite: EvalSuite): string | undefined {
   for (const test of suite.tests) {
@@ -38,6 +39,8 @@ export function codeAssertionIn(suite: EvalSuite): string | undefined {
       if (spec.transform) return `${spec.label} assertion with a transform`;
     }
     if (test.transform) return "test with options.transform";
+    const script = Object.keys(test.scriptVariables ?? {})[0];
+    if (script !== undefined) return `script variable (${script}: ${String(test.vars[script])})`;
   }
   const prompt = suite.prompts.find((item) => item.promptfoo?.kind === "function");
   if (prompt) return `prompt function (${prompt.id})`;

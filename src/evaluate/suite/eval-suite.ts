@@ -12,7 +12,8 @@ export type { PromptfooGrader } from "./promptfoo-grader.js";
 
 /** How a promptfoo prompt is produced before Nunjucks renders it. */
 export type PromptfooPrompt =
-  | { readonly kind: "text"; readonly raw: string }
+  /** `usesConversation`: the template reads `_conversation` (promptfoo's multi-turn history), found as promptfoo finds it, in the Nunjucks syntax tree. */
+  | { readonly kind: "text"; readonly raw: string; readonly usesConversation: boolean }
   | { readonly kind: "function"; readonly path: string; readonly functionName: string | undefined };
 
 /** promptfoo semantics for a suite that came from a promptfoo config. */
@@ -35,6 +36,15 @@ export interface PromptTemplate {
   readonly messages: readonly TemplateMessage[];
   /** Set for promptfoo prompts: rendered with Nunjucks and parsed as promptfoo does, instead of `messages`. */
   readonly promptfoo?: PromptfooPrompt;
+  /** Labels of the models that run this prompt (promptfoo's per-provider `prompts`); undefined: every model. */
+  readonly models?: readonly string[];
+}
+
+/** A promptfoo variable whose value comes from running a script (`file://x.py` calls `get_var`, `file://x.js` the module's function) each time a prompt is rendered. */
+export interface ScriptVariable {
+  readonly language: "javascript" | "python";
+  /** Absolute path of the script. */
+  readonly path: string;
 }
 
 export interface EvalTest {
@@ -49,6 +59,10 @@ export interface EvalTest {
   readonly messages: readonly TemplateMessage[] | undefined;
   /** promptfoo `options.transform` (the test's, else `defaultTest`'s), applied to the output before every assertion. */
   readonly transform?: CodeRef;
+  /** promptfoo `metadata.conversationId` (the test's, else `defaultTest`'s): which `_conversation` history the test continues. */
+  readonly conversationId?: unknown;
+  /** promptfoo script variables by name; `vars` keeps their `file://` text until a prompt is rendered. */
+  readonly scriptVariables?: Readonly<Record<string, ScriptVariable>>;
 }
 
 export interface StatisticsOptions {

@@ -1,15 +1,16 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { ProviderConfig } from "../../config/gateway-config.js";
-import { loadFunction } from "../promptfoo/run-promptfoo-code.js";
+import { commandOnPath, loadFunction } from "../promptfoo/run-promptfoo-code.js";
 import type { NunjucksFilter } from "../template/render-promptfoo-prompt.js";
 import { parseAssertion, type AssertionSpec, type RawAssertion } from "./assertion-spec.js";
-import type { CodeRef, EvalSuite, EvalTest, ModelRef, PromptfooGrader } from "./eval-suite.js";
+import type { CodeRef, EvalSuite, EvalTest, ModelRef, PromptfooGrader, PromptTemplate, ScriptVariable } from "./eval-suite.js";
 import { suiteDefaults, resolveFile } from "./normalise-suite.js";
 import { parseCsv } from "./parse-csv.js";
 import { mapPromptfooProvider } from "./promptfoo-provider.js";
-import { readPromptfooPrompts } from "./promptfoo-prompts.js";
+import { readPromptfooPrompts, type LoadedPrompt } from "./promptfoo-prompts.js";
 import { SuiteError } from "./suite-error.js";
 
 /** A promptfoo config is recognised by `providers:` (or `targets:`) and no `baseline:`. */
@@ -66,7 +67,9 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
     if (mapped.endpoint) endpoints.push(mapped.endpoint);
     return mapped.model;
   };
-  const models = providerValues.map((value, index) => mapProvider(value, `providers.${index}`));
+  // A provider's own `prompts` list is promptfoo's, read here; the rest of the entry is the provider.
+  const promptLists = providerValues.map((value, index) => providerPromptList(value, `${where}: providers.${index}.prompts`));
+  const models = providerValues.map((value, index) => mapProvider(withoutPromptList(value), `providers.${index}`));
   const labels = new Set<string>();
   for (const model of models) {
     if (labels.has(model.label)) throw new SuiteError(`${where}: providers: two providers are labelled "${model.label}"; give one a distinct label`);
@@ -115,9 +118,11 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
   };
   // --embedding stands in for promptfoo's default embeddings provider (OpenAI's), as --judge does for its grader.
   const embedding = options.embedding === undefined ? undefined : mapEmbedding(options.embedding, "--embedding");
-  const prompts = await readPromptfooPrompts(raw.prompts, { base, where });
+  const loadedPrompts = await readPromptfooPrompts(raw.prompts, { base, where });
+  const prompts = assignPromptsToModels(loadedPrompts, models, promptLists, where);
   const context: AssertionContext = { where, base, templates, mapProvider, mapGrader, mapEmbedding, embedding, promptCount: prompts.length };
   const defaultVars = await loadVars(defaultTest.vars, { base, at: `${where}: defaultTest.vars` });
+  const defaultMetadata = defaultTest.metadata === undefined ? {} : record(defaultTest.metadata, `${where}: defaultTest.metadata`);
   const { provider: _defaultProvider, ...defaultRest } = defaultOptions;
   const defaultGrading: GradingDefaults = { ...(await gradingOptions(defaultRest, "defaultTest.options", context)), grader };
   const defaultAssertions = await mapAssertions(defaultTest.assert, "defaultTest.assert", context, defaultGrading);
@@ -137,7 +142,11 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
       const testGrading = mergeGrading(defaultGrading, await gradingOptions(testOptions, `${path}.options`, context));
       const own = await mapAssertions(test.assert, `${path}.assert`, context, testGrading);
       const inherited = testGrading === defaultGrading ? defaultAssertions : await mapAssertions(defaultTest.assert, "defaultTest.assert", context, testGrading);
-      const vars = { ...defaultVars, ...(await loadVars(test.vars, { base, at: `${where}: ${path}.vars` })) };
+      const ownVars = await loadVars(test.vars, { base, at: `${where}: ${path}.vars` });
+      const vars = { ...defaultVars.vars, ...ownVars.vars };
+      const scriptVariables = scriptsStillSet(vars, { ...defaultVars.scripts, ...ownVars.scripts });
+      // promptfoo merges defaultTest.metadata under the test's; conversationId picks the _conversation history.
+      const metadata = { ...defaultMetadata, ...(test.metadata === undefined ? {} : record(test.metadata, `${where}: ${path}.metadata`)) };
       const threshold = typeof test.threshold === "number" ? test.threshold : typeof defaultTest.threshold === "number" ? defaultTest.threshold : undefined;
       for (const combination of varCombinations(vars)) {
         tests.push({
@@ -148,11 +157,20 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
           threshold,
           messages: undefined,
           transform: codeRef(testOptions.transform, base) ?? defaultTransform,
+          ...(metadata.conversationId !== undefined && { conversationId: metadata.conversationId }),
+          ...(scriptVariables !== undefined && { scriptVariables }),
         });
       }
     }
   }
-  if (tests.length === 0) tests.push({ index: 0, description: undefined, vars: defaultVars, assertions: defaultAssertions, threshold: undefined, messages: undefined, transform: defaultTransform });
+  if (tests.length === 0) {
+    const scriptVariables = scriptsStillSet(defaultVars.vars, defaultVars.scripts);
+    tests.push({ index: 0, description: undefined, vars: defaultVars.vars, assertions: defaultAssertions, threshold: undefined, messages: undefined, transform: defaultTransform, ...(defaultMetadata.conversationId !== undefined && { conversationId: defaultMetadata.conversationId }), ...(scriptVariables !== undefined && { scriptVariables }) });
+  }
+
+  // promptfoo would fail each such row; a missing interpreter is said once, before anything runs.
+  const python = pythonUse(tests);
+  if (python !== undefined && !commandOnPath("python3", env.PATH)) throw new SuiteError(`${where}: ${python} needs python3, which is not on PATH`);
 
   const [baseline, ...candidates] = models;
   const concurrency = evaluateOptions.maxConcurrency;
@@ -337,9 +355,15 @@ function codeRef(value: unknown, base: string): CodeRef | undefined {
   return { kind: "file", path: resolveFile(base, match ? match[1]! : reference), functionName: match ? match[2] : undefined };
 }
 
-/** Variables with promptfoo's `file://` loading: .yaml/.yml as JSON text, anything else as trimmed text; script files are refused. */
-async function loadVars(value: unknown, options: { base: string; at: string }): Promise<Record<string, unknown>> {
-  if (value === undefined) return {};
+/**
+ * Variables with promptfoo's `file://` loading: .yaml/.yml as JSON text, other
+ * files as trimmed text, read now; `.py` and `.js`/`.cjs`/`.mjs` are scripts,
+ * kept as written in `vars` and run each time a prompt is rendered, as
+ * promptfoo runs them (`scripts`).
+ */
+async function loadVars(value: unknown, options: { base: string; at: string }): Promise<{ vars: Record<string, unknown>; scripts: Record<string, ScriptVariable> }> {
+  const scripts: Record<string, ScriptVariable> = {};
+  if (value === undefined) return { vars: {}, scripts };
   const vars = typeof value === "string" ? record(await readStructured(resolveFile(options.base, value), options.at), options.at) : record(value, options.at);
   const loaded: Record<string, unknown> = {};
   for (const [name, item] of Object.entries(vars)) {
@@ -349,7 +373,16 @@ async function loadVars(value: unknown, options: { base: string; at: string }): 
     }
     const path = resolveFile(options.base, item);
     const extension = extname(path).toLowerCase();
-    if ([".js", ".cjs", ".mjs", ".ts", ".py"].includes(extension) || /[*?]/.test(path)) throw new SuiteError(`${options.at}.${name}: "${item}": script and glob variables are not in the supported promptfoo subset`);
+    if (/[*?]/.test(path)) throw new SuiteError(`${options.at}.${name}: "${item}": glob variables are not in the supported promptfoo subset`);
+    // promptfoo reads `file://x.py:fn` as a file named "x.py:fn" and fails every test; it always calls get_var.
+    if (/\.(?:py|[cm]?[jt]s):[^/\\]*$/.test(path)) throw new SuiteError(`${options.at}.${name}: "${item}": a script variable takes no :function (promptfoo calls get_var in Python, the module's function in JavaScript)`);
+    if ([".ts", ".cts", ".mts"].includes(extension)) throw new SuiteError(`${options.at}.${name}: "${item}": TypeScript script variables are not in the supported promptfoo subset (use .js or .py)`);
+    if (extension === ".py" || javascriptScripts.has(extension)) {
+      if (!existsSync(path)) throw new SuiteError(`${options.at}.${name}: cannot read ${path}`);
+      loaded[name] = item;
+      scripts[name] = { language: extension === ".py" ? "python" : "javascript", path };
+      continue;
+    }
     let text: string;
     try {
       text = await readFile(path, "utf8");
@@ -358,7 +391,66 @@ async function loadVars(value: unknown, options: { base: string; at: string }): 
     }
     loaded[name] = extension === ".yaml" || extension === ".yml" ? JSON.stringify(parseYaml(text)) : text.trim();
   }
-  return loaded;
+  return { vars: loaded, scripts };
+}
+
+const javascriptScripts = new Set([".js", ".cjs", ".mjs"]);
+
+/** The script variables a test still has after its own vars override defaultTest's; undefined when none. */
+function scriptsStillSet(vars: Readonly<Record<string, unknown>>, scripts: Readonly<Record<string, ScriptVariable>>): Record<string, ScriptVariable> | undefined {
+  const kept = Object.entries(scripts).filter(([name]) => typeof vars[name] === "string" && vars[name].startsWith("file://"));
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+
+/** A provider's `prompts` (labels or ids of the prompts it runs, promptfoo's matching), or undefined: every prompt. */
+function providerPromptList(value: unknown, at: string): string[] | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "prompts")) return undefined;
+  const list = (value as Record<string, unknown>).prompts;
+  if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) throw new SuiteError(`${at}: expected a list of prompt labels`);
+  return list as string[];
+}
+
+function withoutPromptList(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "prompts")) return value;
+  const { prompts: _prompts, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * Which models run which prompts, as promptfoo's per-provider `prompts` decide:
+ * a reference matches a prompt whose label or id equals it, starts with it
+ * followed by `:`, or, ending in `*`, starts with what precedes the `*`. A
+ * provider whose list matches no prompt is refused: it would run nothing.
+ */
+function assignPromptsToModels(prompts: readonly LoadedPrompt[], models: readonly ModelRef[], lists: readonly (readonly string[] | undefined)[], where: string): PromptTemplate[] {
+  if (lists.every((list) => list === undefined)) return prompts.map((prompt) => prompt.template);
+  const runs = (list: readonly string[] | undefined, prompt: LoadedPrompt): boolean => list === undefined || list.some((reference) => promptMatches(reference, prompt));
+  lists.forEach((list, index) => {
+    if (list !== undefined && !prompts.some((prompt) => runs(list, prompt))) throw new SuiteError(`${where}: providers.${index}.prompts: matches none of the prompts (labels: ${prompts.map((prompt) => JSON.stringify(prompt.label)).join(", ")})`);
+  });
+  return prompts.map((prompt) => ({ ...prompt.template, models: models.filter((_model, index) => runs(lists[index], prompt)).map((model) => model.label) }));
+}
+
+function promptMatches(reference: string, prompt: LoadedPrompt): boolean {
+  const names = [prompt.label, ...(prompt.id !== undefined && prompt.id !== "" ? [prompt.id] : [])];
+  if (names.includes(reference)) return true;
+  if (reference.endsWith("*") && names.some((name) => name.startsWith(reference.slice(0, -1)))) return true;
+  return names.some((name) => name.startsWith(`${reference}:`));
+}
+
+/** The first thing in the suite that runs Python, said as the user wrote it; undefined when nothing does. */
+function pythonUse(tests: readonly EvalTest[]): string | undefined {
+  const isPython = (ref: CodeRef | undefined): boolean => ref?.kind === "file" && ref.path.endsWith(".py");
+  for (const test of tests) {
+    const variable = Object.entries(test.scriptVariables ?? {}).find(([, script]) => script.language === "python");
+    if (variable) return `the Python variable ${variable[0]} (${String(test.vars[variable[0]])})`;
+    for (const spec of test.assertions.flatMap((item) => [item, ...(item.children ?? [])])) {
+      if (spec.kind === "python" || (spec.kind === "javascript" && isPython(spec.value as CodeRef | undefined))) return `a ${spec.label} assertion`;
+      if (isPython(spec.transform)) return `a Python transform`;
+    }
+    if (isPython(test.transform)) return `a Python transform`;
+  }
+  return undefined;
 }
 
 /** promptfoo expands a variable holding a list of strings into one test per value (every combination). */
@@ -416,6 +508,7 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
     let threshold: number | undefined;
     /** `__config:__expectedN:threshold` cells by the index of the assertion they set (promptfoo counts only the non-empty `__expected` cells). */
     const thresholds = new Map<number, number>();
+    const metadata: Record<string, unknown> = {};
     header.forEach((column, columnIndex) => {
       const name = column.trim();
       const cell = cells[columnIndex] ?? "";
@@ -426,7 +519,13 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
         // Empty means no threshold (promptfoo's parseFiniteNumber), never 0.
         const number = cell.trim() === "" ? Number.NaN : Number(cell);
         threshold = Number.isFinite(number) ? number : undefined;
-      } else if (name === "__metric" || name.startsWith("__metadata")) return;
+      } else if (name.startsWith("__metadata:")) {
+        // promptfoo's metadata columns (a test's conversationId among them); `KEY[]` splits on unescaped commas; empty cells set nothing.
+        const key = name.slice("__metadata:".length);
+        if (cell.trim() === "") return;
+        if (key.endsWith("[]")) metadata[key.slice(0, -2)] = cell.split(/(?<!\\),/).map((item) => item.trim().replace(/\\,/g, ","));
+        else metadata[key] = cell;
+      } else if (name === "__metric" || name === "__metadata") return;
       else if (name.startsWith("__config:")) {
         const [target = "", key = "", ...rest] = name.slice("__config:".length).split(":");
         const index = target === "__expected" ? 0 : /^__expected([1-9]\d*)$/.test(target) ? Number(target.slice("__expected".length)) - 1 : undefined;
@@ -438,7 +537,7 @@ function csvTests(text: string, path: string): { test: unknown; at: string }[] {
       else vars[column] = cell;
     });
     for (const [index, value] of thresholds) if (assert[index] !== undefined) assert[index].threshold = value;
-    return { test: { ...(description !== undefined && { description }), vars, ...(assert.length > 0 && { assert }), ...(threshold !== undefined && { threshold }) }, at: `row ${rowIndex + 2}` };
+    return { test: { ...(description !== undefined && { description }), vars, ...(assert.length > 0 && { assert }), ...(threshold !== undefined && { threshold }), ...(Object.keys(metadata).length > 0 && { metadata }) }, at: `row ${rowIndex + 2}` };
   });
 }
 

@@ -1,9 +1,17 @@
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { PromptTemplate } from "./eval-suite.js";
+import { templateReadsVariable } from "../template/render-promptfoo-prompt.js";
 import { resolveFile } from "./normalise-suite.js";
 import { SuiteError } from "./suite-error.js";
+
+/** A prompt with the label and id promptfoo gives it, which per-provider `prompts` lists match against. */
+export interface LoadedPrompt {
+  readonly template: PromptTemplate;
+  readonly label: string;
+  readonly id: string | undefined;
+}
 
 const fileExtensions = [".cjs", ".cts", ".j2", ".js", ".json", ".jsonl", ".md", ".mjs", ".mts", ".py", ".ts", ".txt", ".yml", ".yaml"];
 const javascriptExtensions = new Set([".js", ".cjs", ".mjs"]);
@@ -14,39 +22,38 @@ const javascriptExtensions = new Set([".js", ".cjs", ".mjs"]);
  * as promptfoo reads them: `.txt` split on `---` lines, each part trimmed;
  * `.json` and `.yaml` as one (chat) prompt; `.jsonl` one prompt per line;
  * `.md`/`.j2` whole; `.js` a prompt function. A string counts as a path the way
- * promptfoo decides it (`file://`, a known extension, a slash, …).
+ * promptfoo decides it (`file://`, a known extension, a slash, …). Each prompt
+ * carries the label (and id) promptfoo gives it, which per-provider `prompts`
+ * lists match.
  */
-export async function readPromptfooPrompts(value: unknown, options: { base: string; where: string }): Promise<PromptTemplate[]> {
-  const entries: { raw: string; label: string | undefined; path: string }[] = [];
-  if (typeof value === "string") entries.push({ raw: value, label: undefined, path: "prompts" });
+export async function readPromptfooPrompts(value: unknown, options: { base: string; where: string }): Promise<LoadedPrompt[]> {
+  const entries: { raw: string; label: string | undefined; id: string | undefined; path: string }[] = [];
+  if (typeof value === "string") entries.push({ raw: value, label: undefined, id: undefined, path: "prompts" });
   else if (Array.isArray(value)) {
     value.forEach((item: unknown, index) => {
       const path = `prompts.${index}`;
-      if (typeof item === "string") return entries.push({ raw: item, label: undefined, path });
+      if (typeof item === "string") return entries.push({ raw: item, label: undefined, id: undefined, path });
       if (typeof item !== "object" || item === null) throw new SuiteError(`${options.where}: ${path}: expected a string or { id, raw, label }`);
       const record = item as Record<string, unknown>;
       for (const key of Object.keys(record)) if (!["id", "raw", "label", "config"].includes(key)) throw new SuiteError(`${options.where}: ${path}.${key}: not in the supported promptfoo subset`);
       if (record.config !== undefined) throw new SuiteError(`${options.where}: ${path}.config: per-prompt provider config is not in the supported promptfoo subset`);
       const raw = typeof record.raw === "string" ? record.raw : record.id;
       if (typeof raw !== "string") throw new SuiteError(`${options.where}: ${path}: a prompt needs raw or id`);
-      entries.push({ raw, label: typeof record.label === "string" ? record.label : undefined, path });
+      entries.push({ raw, label: typeof record.label === "string" ? record.label : undefined, id: typeof record.id === "string" ? record.id : undefined, path });
     });
   } else if (typeof value === "object" && value !== null) {
-    for (const [raw, label] of Object.entries(value)) entries.push({ raw, label: typeof label === "string" ? label : undefined, path: `prompts.${raw}` });
+    for (const [raw, label] of Object.entries(value)) entries.push({ raw, label: typeof label === "string" ? label : undefined, id: undefined, path: `prompts.${raw}` });
   } else throw new SuiteError(`${options.where}: prompts: expected a string, a list or a mapping`);
   if (entries.length === 0) throw new SuiteError(`${options.where}: prompts: at least one prompt is needed`);
 
-  const prompts: PromptTemplate[] = [];
+  const prompts: LoadedPrompt[] = [];
   for (const entry of entries) {
     const where = `${options.where}: ${entry.path}`;
-    // promptfoo fills _conversation with the earlier turns of a conversationId; it is empty here, so such a prompt would run silently different: refused, whether it is inline or in a file.
-    const push = (raw: string, id: string): void => {
-      if (raw.includes("_conversation")) throw new SuiteError(`${where}: _conversation (multi-turn) is not in the supported promptfoo subset`);
-      prompts.push(textPrompt(raw, id));
+    const push = (raw: string, id: string, promptfooLabel: string, promptfooId?: string): void => {
+      prompts.push({ template: textPrompt(raw, id), label: promptfooLabel, id: promptfooId });
     };
-    if (entry.raw.includes("_conversation")) throw new SuiteError(`${where}: _conversation (multi-turn) is not in the supported promptfoo subset`);
     if (!looksLikePath(entry.raw)) {
-      push(entry.raw, entry.label ?? entry.raw);
+      push(entry.raw, entry.label ?? entry.raw, entry.label ?? entry.raw, entry.id);
       continue;
     }
     if (entry.raw.startsWith("exec:") || /[*?]/.test(entry.raw)) throw new SuiteError(`${where}: "${entry.raw}": prompt globs and executables are not in the supported promptfoo subset`);
@@ -57,8 +64,11 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
     const path = resolveFile(options.base, filePart);
     const extension = extname(path).toLowerCase();
     const label = entry.label ?? filePart;
+    // promptfoo labels an unlabelled file prompt by its path (here relative to the config's folder, as when promptfoo runs there) and its text.
+    const filePath = relative(options.base, path) || path;
     if (javascriptExtensions.has(extension)) {
-      prompts.push({ id: label, messages: [{ role: "user", content: `(prompt function ${reference})` }], promptfoo: { kind: "function", path, functionName: hasFunction ? reference.slice(colon + 1) : undefined } });
+      const functionName = hasFunction ? reference.slice(colon + 1) : undefined;
+      prompts.push({ template: { id: label, messages: [{ role: "user", content: `(prompt function ${reference})` }], promptfoo: { kind: "function", path, functionName } }, label: entry.label ?? (functionName !== undefined ? `${filePath}:${functionName}` : filePath), id: undefined });
       continue;
     }
     if (![".txt", ".json", ".jsonl", ".md", ".j2", ".yaml", ".yml"].includes(extension)) throw new SuiteError(`${where}: "${entry.raw}": ${extension || "this"} prompt files are not in the supported promptfoo subset (use .txt, .json, .jsonl, .yaml, .md, .j2 or .js)`);
@@ -71,7 +81,7 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
     if (extension === ".txt") {
       const parts = splitOnDelimiter(text);
       if (parts.length === 0) throw new SuiteError(`${where}: ${path} holds no prompt`);
-      parts.forEach((raw, index) => push(raw, parts.length > 1 ? `${label} #${index + 1}` : label));
+      parts.forEach((raw, index) => push(raw, parts.length > 1 ? `${label} #${index + 1}` : label, entry.label !== undefined ? `${entry.label}: ${filePath}: ${raw}` : `${filePath}: ${raw}`));
     } else if (extension === ".json") {
       let raw = text;
       try {
@@ -79,7 +89,7 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
       } catch {
         // promptfoo sends unparseable JSON files as they are.
       }
-      push(raw, label);
+      push(raw, label, entry.label || `${filePath}: ${raw}`);
     } else if (extension === ".yaml" || extension === ".yml") {
       let raw = text;
       try {
@@ -87,17 +97,17 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
       } catch {
         // As promptfoo: a YAML file that does not parse is sent as text.
       }
-      push(raw, label);
+      push(raw, label, entry.label || `${filePath}: ${raw.slice(0, 80)}`);
     } else if (extension === ".jsonl") {
       const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
-      lines.forEach((line, index) => push(line, lines.length > 1 ? `${label} #${index + 1}` : label));
-    } else push(text, label);
+      lines.forEach((line, index) => push(line, lines.length > 1 ? `${label} #${index + 1}` : label, lines.length > 1 ? `${entry.label ?? filePath}: ${line}` : entry.label || filePath));
+    } else push(text, label, entry.label || `${filePath}: ${text.slice(0, 50)}...`);
   }
   return prompts;
 }
 
 function textPrompt(raw: string, id: string): PromptTemplate {
-  return { id, messages: [{ role: "user", content: raw }], promptfoo: { kind: "text", raw } };
+  return { id, messages: [{ role: "user", content: raw }], promptfoo: { kind: "text", raw, usesConversation: templateReadsVariable(raw, "_conversation") } };
 }
 
 /** promptfoo's `---` separator: a line that is only `---`; each part is trimmed and empty parts dropped. */

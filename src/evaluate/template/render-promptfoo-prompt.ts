@@ -98,3 +98,34 @@ function referencesUndefined(template: string, vars: Readonly<Record<string, unk
 export function renderGraderTemplate(template: string, vars: Readonly<Record<string, unknown>>): string {
   return environment({}).renderString(template, vars);
 }
+
+interface NunjucksNode {
+  readonly typename?: string;
+  readonly value?: unknown;
+}
+
+/**
+ * Whether a template reads the variable `name`, decided as promptfoo decides it
+ * for `_conversation`: from Nunjucks' syntax tree (a mention in plain text or
+ * as an attribute does not count), and a template that does not parse counts
+ * as reading it.
+ */
+export function templateReadsVariable(template: string, name: string): boolean {
+  if (!template.includes(name)) return false;
+  let root: unknown;
+  try {
+    root = (nunjucks as unknown as { parser: { parse(source: string): unknown } }).parser.parse(template);
+  } catch {
+    return true;
+  }
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): boolean => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return false;
+    seen.add(node);
+    if (Array.isArray(node)) return node.some(visit);
+    const typed = node as NunjucksNode;
+    if (typed.typename === "Symbol") return typed.value === name;
+    return Object.values(node).some(visit);
+  };
+  return visit(root);
+}

@@ -1,8 +1,9 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
+import { serveWorkerCalls } from "../../shared/serve-worker-calls.js";
 import type { LedgerStore } from "./ledger-store.js";
 import type { ConsoleQueries } from "./console-queries-sql.js";
 import { createSqliteLedgerStore } from "./sqlite-ledger-store.js";
-import type { WorkerMethod, WorkerReply, WorkerRequest } from "./sqlite-worker-protocol.js";
+import type { WorkerMethod } from "./sqlite-worker-protocol.js";
 
 /**
  * The SQLite ledger's writer thread: it owns the database connection and runs
@@ -10,10 +11,7 @@ import type { WorkerMethod, WorkerReply, WorkerRequest } from "./sqlite-worker-p
  * batch is committed before its reply is sent, so a record acknowledged to the
  * LedgerWriter is on disk (WAL) exactly as it was when the insert ran inline.
  */
-const port = parentPort;
-if (!port) throw new Error("sqlite-ledger-worker runs as a worker thread only");
 const store: LedgerStore = createSqliteLedgerStore((workerData as { path: string }).path);
-let queue: Promise<void> = Promise.resolve();
 
 /** Each method's arguments as the gateway's thread sent them (structured clones of the store's own types). */
 const handlers: { readonly [method in WorkerMethod]: (args: readonly unknown[]) => Promise<unknown> } = {
@@ -36,15 +34,4 @@ const handlers: { readonly [method in WorkerMethod]: (args: readonly unknown[]) 
   close: () => store.close(),
 };
 
-port.on("message", (request: WorkerRequest) => {
-  queue = queue.then(async () => {
-    let reply: WorkerReply;
-    try {
-      reply = { id: request.id, ok: true, value: await handlers[request.method](request.args) };
-    } catch (error) {
-      reply = { id: request.id, ok: false, message: (error as Error).message };
-    }
-    port.postMessage(reply);
-    if (request.method === "close") port.close();
-  });
-});
+serveWorkerCalls("sqlite-ledger-worker", handlers);

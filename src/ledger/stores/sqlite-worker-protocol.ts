@@ -2,11 +2,3 @@ import type { LedgerStore } from "./ledger-store.js";
 
 /** The store methods the gateway's thread may call on the SQLite writer thread; `console` carries the query's name as its first argument. */
 export type WorkerMethod = Exclude<keyof LedgerStore, "kind">;
-
-export interface WorkerRequest {
-  readonly id: number;
-  readonly method: WorkerMethod;
-  readonly args: readonly unknown[];
-}
-
-export type WorkerReply = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly message: string };

@@ -13,6 +13,9 @@ import { parseResponsesUsage } from "./parse-responses-usage.js";
 import { responsesPassthroughFrames } from "./responses-passthrough-frames.js";
 import { ResponsesStreamTransform } from "./responses-stream-transform.js";
 
+/** What `POST /responses/input_tokens` takes besides `model` (it counts the input, not the output settings). */
+const inputTokensFields = ["input", "instructions", "tools", "tool_choice", "parallel_tool_calls", "reasoning", "text", "truncation", "conversation"] as const;
+
 export interface OpenAIResponsesProviderOptions {
   readonly name: string;
   /** `https://api.openai.com/v1`, or a server's `/v1` (vLLM). */
@@ -56,7 +59,18 @@ export function createOpenAIResponsesProvider(options: OpenAIResponsesProviderOp
       const output: readonly ResponsesWireItem[] | undefined = parsed?.output;
       if (typeof parsed !== "object" || parsed === null || !Array.isArray(output)) throw new UpstreamError({ kind: "malformed", message: "upstream answer is not a Response (no output array)" });
       const finishReason = mapResponsesStatus({ ...parsed, hasFunctionCall: output.some((item: ResponsesWireItem) => item.type === "function_call") });
-      return { kind: "complete", body: bytes, usage: parseResponsesUsage(parsed.usage), finishReason, warnings };
+      return { kind: "complete", body: bytes, document: parsed as unknown as Readonly<Record<string, unknown>>, usage: parseResponsesUsage(parsed.usage), finishReason, warnings };
+    },
+
+    async countTokens(request, call, rawBody) {
+      // OpenAI's `POST /v1/responses/input_tokens`: the caller's own Responses body when it speaks Responses, else a translation.
+      const source = rawBody ?? convertToResponsesRequest({ request, upstreamModel: call.upstreamModel }).body;
+      const body: Record<string, unknown> = { model: call.upstreamModel };
+      for (const key of inputTokensFields) if (source[key] !== undefined) body[key] = source[key];
+      const response = await postUpstream({ dispatcher, url: `${url}/input_tokens`, headers, body: JSON.stringify(body), signal: call.signal, parseError: parseOpenAIError });
+      const parsed = parseJsonBody(await readBody(response.body, call.signal)) as { input_tokens?: unknown } | null;
+      if (typeof parsed?.input_tokens !== "number") throw new UpstreamError({ kind: "malformed", message: "upstream input_tokens answer has no input_tokens" });
+      return parsed.input_tokens;
     },
 
     async close() {

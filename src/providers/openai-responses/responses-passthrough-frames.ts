@@ -1,34 +1,55 @@
 import type { FinishReason } from "../../core/finish-reason.js";
+import type { Usage } from "../../core/usage.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { CancelSignal } from "../../shared/cancellation.js";
-import type { PassthroughFrame } from "../provider.js";
-import { SseDecoder, type SseEvent } from "../shared/sse-decoder.js";
+import type { PassthroughFrame, RelayedDocument } from "../provider.js";
+import type { SseEvent } from "../shared/sse-decoder.js";
+import { SseDataFrames, type DataFrame } from "../shared/sse-data-frames.js";
 import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
 import type { ResponsesWireObject } from "./parse-responses-object.js";
 import { parseResponsesUsage } from "./parse-responses-usage.js";
 
-/** Events that carry the whole Response object: the only ones a relay must read. */
-const lifecycleEvents = new Set(["response.created", "response.in_progress", "response.queued", "response.completed", "response.incomplete", "response.failed"]);
+/** Events that carry the whole Response object before the end: read only if the dialect asks (to end a broken stream under the answer's id). */
+const snapshotEvents = new Set(["response.created", "response.in_progress", "response.queued"]);
+/** Events that carry the whole Response object. */
+const lifecycleEvents = new Set([...snapshotEvents, "response.completed", "response.incomplete", "response.failed"]);
+
+interface RelayState {
+  finished: boolean;
+}
+
+/** What was read of one frame that carries the Response object. */
+interface Observed {
+  readonly type: string;
+  readonly document: () => Readonly<Record<string, unknown>>;
+  readonly usage?: Usage;
+  readonly finishReason?: FinishReason;
+}
 
 /**
- * Relays a Responses stream to a Responses caller. Frames go out as they came
- * (`event:` line when the upstream sent one, then `data:`); deltas are not even
- * parsed. Lifecycle frames are read for usage and the finish, and handed on as
- * `document` so the gateway can store the finished Response. An `error` event
- * or `response.failed` is thrown: the handler ends the stream with its own
- * `response.failed` (under the same response id) and counts it against the target.
+ * Relays a Responses stream to a Responses caller, the way the Chat relay does
+ * (see openai-compatible-provider.ts): frames are located in the bytes as read
+ * (SseDataFrames, `event:` line and all) and each upstream read goes out as one
+ * slice of those bytes. A frame is classified by its `event:` name; deltas and
+ * item events are not decoded. Only the final `response.completed` /
+ * `response.incomplete` frame is parsed (usage, finish, the answer to store), and
+ * `error` / `response.failed` frames, which are thrown: the handler ends the stream
+ * with its own `response.failed` under the same response id and counts it against
+ * the target. `response.created` / `in_progress` are located, parsed only if the
+ * stream breaks. A frame without an `event:` line is parsed to learn its type.
+ * Frames in any other SSE shape go through the SSE parser and are re-emitted.
  */
 export async function* responsesPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
-  // One item per SSE event, not per read (unlike relaySseFrames): the handler reads each
-  // lifecycle document in turn (created first, then the rest), which a batch would merge.
-  const decoder = new SseDecoder();
-  const state = { finished: false };
+  const frames = new SseDataFrames({ eventLines: true });
+  const state: RelayState = { finished: false };
   try {
     for await (const chunk of body) {
-      for (const sse of decoder.push(chunk as Buffer)) yield observe(sse, state);
+      const read = frames.push(chunk as Buffer);
+      if (read.kind === "frames") yield* relayFrames(read.bytes, read.frames, state);
+      else yield* relayEvents(read.events, state);
     }
-    for (const sse of decoder.end()) yield observe(sse, state);
+    yield* relayEvents(frames.end(), state);
   } catch (error) {
     throw toUpstreamError(error, signal);
   } finally {
@@ -37,31 +58,88 @@ export async function* responsesPassthroughFrames(body: UpstreamBody, signal: Ca
   if (!state.finished) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended before response.completed" });
 }
 
-function observe(sse: SseEvent, state: { finished: boolean }): PassthroughFrame {
-  const text = sse.event === undefined ? `data: ${sse.data}\n\n` : `event: ${sse.event}\ndata: ${sse.data}\n\n`;
-  // Named events that are not lifecycle or error frames are relayed unread: the hot path.
-  if (sse.event !== undefined && !lifecycleEvents.has(sse.event) && sse.event !== "error") {
-    return { text };
+/** One read's frames as one slice of its bytes (frames start at offset 0 and are contiguous). */
+function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayState): Generator<PassthroughFrame> {
+  if (frames.length === 0) return;
+  const found = new Located();
+  for (const [index, frame] of frames.entries()) {
+    let observed: Observed | undefined;
+    try {
+      observed = observe(frame.event(), () => frame.data(), state);
+    } catch (error) {
+      // What came before the bad frame still reaches the client.
+      if (index > 0) yield found.frame(bytes.subarray(0, frame.start), index);
+      throw error;
+    }
+    if (observed) found.add(observed, frame.start, frame.end, index);
   }
-  let event: { type?: string; response?: ResponsesWireObject; code?: unknown; message?: unknown };
-  try {
-    event = JSON.parse(sse.data) as typeof event;
-  } catch {
-    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${sse.data.slice(0, 200)}` });
-  }
-  if (typeof event !== "object" || event === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream event is not an object" });
-  const type = event.type ?? sse.event;
-  if (type === "error") throw responsesFailure({ code: event.code, message: event.message }, "error");
-  if (type === "response.failed") throw responsesFailure(event.response?.error, "failed");
-  if (type === undefined || !lifecycleEvents.has(type)) return { text };
-  const document = event as Readonly<Record<string, unknown>>;
-  if (type !== "response.completed" && type !== "response.incomplete") return { text, document };
-  const response = event.response ?? {};
-  state.finished = true;
-  const finishReason: FinishReason = mapResponsesStatus({ ...response, status: response.status ?? type.slice("response.".length), hasFunctionCall: hasFunctionCall(response) });
-  return { text, document, usage: parseResponsesUsage(response.usage), finishReason };
+  yield found.frame(bytes.subarray(0, frames[frames.length - 1]!.end), frames.length);
 }
 
-function hasFunctionCall(response: ResponsesWireObject): boolean {
-  return (response.output ?? []).some((item) => item.type === "function_call");
+/** Frames the SSE parser decoded, re-emitted as text, one item per read. */
+function* relayEvents(events: readonly SseEvent[], state: RelayState): Generator<PassthroughFrame> {
+  const found = new Located();
+  let text = "";
+  for (const [index, sse] of events.entries()) {
+    let observed: Observed | undefined;
+    try {
+      observed = observe(sse.event, () => sse.data, state);
+    } catch (error) {
+      if (text !== "") yield found.frame(text, index);
+      throw error;
+    }
+    const start = text.length;
+    text += sse.event === undefined ? `data: ${sse.data}\n\n` : `event: ${sse.event}\ndata: ${sse.data}\n\n`;
+    if (observed) found.add(observed, start, text.length, index);
+  }
+  if (text !== "") yield found.frame(text, events.length);
+}
+
+/** The lifecycle frames of one read, with what they said. */
+class Located {
+  private readonly documents: (Omit<RelayedDocument, "eventsAfter"> & { index: number })[] = [];
+  private usage: Usage | undefined;
+  private finishReason: FinishReason | undefined;
+
+  add(observed: Observed, start: number, end: number, index: number): void {
+    this.documents.push({ type: observed.type, start, end, index, document: observed.document });
+    if (observed.usage) this.usage = observed.usage;
+    if (observed.finishReason) this.finishReason = observed.finishReason;
+  }
+
+  frame(text: string | Buffer, events: number): PassthroughFrame {
+    const documents = this.documents.filter((found) => found.index < events).map(({ index, ...found }) => ({ ...found, eventsAfter: events - 1 - index }));
+    return { text, events, usage: this.usage, finishReason: this.finishReason, ...(documents.length > 0 ? { documents } : {}) };
+  }
+}
+
+function observe(name: string | undefined, data: () => string, state: RelayState): Observed | undefined {
+  // Named events that are not lifecycle or error frames are relayed unread: the hot path.
+  if (name !== undefined && !lifecycleEvents.has(name) && name !== "error") return undefined;
+  if (name !== undefined && snapshotEvents.has(name)) {
+    let parsed: Readonly<Record<string, unknown>> | undefined;
+    return { type: name, document: () => (parsed ??= parseEvent(data())) };
+  }
+  const event = parseEvent(data()) as { type?: string; response?: ResponsesWireObject; code?: unknown; message?: unknown };
+  const type = event.type ?? name;
+  if (type === "error") throw responsesFailure({ code: event.code, message: event.message }, "error");
+  if (type === "response.failed") throw responsesFailure(event.response?.error, "failed");
+  if (type === undefined || !lifecycleEvents.has(type)) return undefined;
+  const document = (): Readonly<Record<string, unknown>> => event;
+  if (snapshotEvents.has(type)) return { type, document };
+  const response = event.response ?? {};
+  state.finished = true;
+  const finishReason = mapResponsesStatus({ ...response, status: response.status ?? type.slice("response.".length), hasFunctionCall: (response.output ?? []).some((item) => item.type === "function_call") });
+  return { type, document, usage: parseResponsesUsage(response.usage), finishReason };
+}
+
+function parseEvent(data: string): Readonly<Record<string, unknown>> {
+  let event: unknown;
+  try {
+    event = JSON.parse(data);
+  } catch {
+    throw new UpstreamError({ kind: "malformed", message: `upstream sent malformed JSON in its stream: ${data.slice(0, 200)}` });
+  }
+  if (typeof event !== "object" || event === null) throw new UpstreamError({ kind: "malformed", message: "upstream stream event is not an object" });
+  return event as Readonly<Record<string, unknown>>;
 }

@@ -4,14 +4,13 @@ import type { PassthroughFrame } from "../provider.js";
 
 /**
  * Pass-through frames of one upstream read joined into one: their text in order,
- * the last usage, finish reason and answer document seen. One item per read means one socket write
+ * the last usage and finish reason seen. One item per read means one socket write
  * and one trip through the async iterator instead of one per SSE frame.
  */
 export class FrameBatch {
   private text = "";
   private usage: Usage | undefined;
   private finishReason: FinishReason | undefined;
-  private document: PassthroughFrame["document"];
   empty = true;
 
   add(frame: PassthroughFrame): void {
@@ -19,10 +18,9 @@ export class FrameBatch {
     this.text += typeof frame.text === "string" ? frame.text : frame.text.toString("utf8");
     if (frame.usage) this.usage = frame.usage;
     if (frame.finishReason) this.finishReason = frame.finishReason;
-    if (frame.document) this.document = frame.document;
   }
 
   frame(): PassthroughFrame {
-    return { text: this.text, usage: this.usage, finishReason: this.finishReason, ...(this.document === undefined ? {} : { document: this.document }) };
+    return { text: this.text, usage: this.usage, finishReason: this.finishReason };
   }
 }

@@ -4,12 +4,14 @@ import { SseDecoder, type SseEvent } from "./sse-decoder.js";
 export interface DataFrame {
   /** The read the frame lies in (the previous read's tail joined to this one when a frame spans two). */
   readonly bytes: Buffer;
-  /** Offset of `data: `. */
+  /** Offset of the frame's first line (`event: ` when it has one, else `data: `). */
   readonly start: number;
   /** Offset just past the blank line that ends the frame. */
   readonly end: number;
   /** The frame's `data` text, decoded only when asked for. */
   data(): string;
+  /** The `event:` name, when the frame has that line (only with `eventLines`). */
+  event(): string | undefined;
 }
 
 /** What one upstream read splits into: frames located in place, or (after the fallback) decoded events. */
@@ -18,6 +20,7 @@ export type SplitRead = { readonly kind: "frames"; readonly bytes: Buffer; reado
 const newline = 0x0a;
 const carriageReturn = 0x0d;
 const dataPrefix = Buffer.from("data: ");
+const eventPrefix = Buffer.from("event: ");
 
 /**
  * Locates SSE frames in upstream bytes without decoding them, for relays that
@@ -26,7 +29,8 @@ const dataPrefix = Buffer.from("data: ");
  * re-joining and re-encoding every frame cost a large part of the stream path.
  *
  * Only the one shape OpenAI-style upstreams send is located here: each frame a
- * single `data: ` line, `\n` line ends, a blank line after it. This is not a second
+ * single `data: ` line (after one `event: ` line, with `eventLines`, as the Responses
+ * API sends them), `\n` line ends, a blank line after it. This is not a second
  * SSE parser: at the first byte outside that shape (a `\r`, an `event:` or `id:`
  * field, a comment, a multi-line `data`, a byte-order mark) everything from the
  * start of that frame on goes to the one parser (SseDecoder) and stays there for
@@ -37,23 +41,33 @@ export class SseDataFrames {
   private pending: Buffer | undefined;
   private decoder: SseDecoder | undefined;
 
+  /** `eventLines`: a frame may start with one `event: NAME` line (the Responses API's frames). */
+  constructor(private readonly options: { readonly eventLines?: boolean } = {}) {}
+
   push(chunk: Buffer): SplitRead {
     if (this.decoder) return { kind: "events", events: this.decoder.push(chunk) };
     const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     this.pending = undefined;
     if (bytes.includes(carriageReturn)) return this.fallBack(bytes, []);
     const frames: DataFrame[] = [];
+    const eventLines = this.options.eventLines === true;
     let start = 0;
     while (start < bytes.length) {
-      const lineEnd = bytes.indexOf(newline, start);
+      let dataStart = start;
+      let lineEnd = bytes.indexOf(newline, start);
+      if (eventLines && lineEnd !== -1 && startsWith(bytes, eventPrefix, start, lineEnd)) {
+        dataStart = lineEnd + 1;
+        lineEnd = bytes.indexOf(newline, dataStart);
+      }
       if (lineEnd === -1 || lineEnd + 1 >= bytes.length) {
-        // The frame's end is not here yet; a non-`data` line start is settled now, the rest with the next read.
-        if (!startsWithData(bytes, start, bytes.length)) return this.fallBack(bytes.subarray(start), frames);
+        // The frame's end is not here yet; a line start of another kind is settled now, the rest with the next read.
+        const expected = dataStart === start && eventLines && !startsWith(bytes, dataPrefix, start, bytes.length) ? eventPrefix : dataPrefix;
+        if (!startsWith(bytes, expected, dataStart, bytes.length)) return this.fallBack(bytes.subarray(start), frames);
         this.pending = bytes.subarray(start);
         break;
       }
-      if (bytes[lineEnd + 1] !== newline || !startsWithData(bytes, start, lineEnd)) return this.fallBack(bytes.subarray(start), frames);
-      frames.push(dataFrame(bytes, start, lineEnd + 2));
+      if (bytes[lineEnd + 1] !== newline || !startsWith(bytes, dataPrefix, dataStart, lineEnd)) return this.fallBack(bytes.subarray(start), frames);
+      frames.push(dataFrame(bytes, start, dataStart, lineEnd + 2));
       start = lineEnd + 2;
     }
     return { kind: "frames", bytes, frames };
@@ -80,11 +94,18 @@ export class SseDataFrames {
   }
 }
 
-function startsWithData(bytes: Buffer, start: number, limit: number): boolean {
-  if (limit - start < dataPrefix.length) return bytes.subarray(start, limit).equals(dataPrefix.subarray(0, limit - start));
-  return bytes.compare(dataPrefix, 0, dataPrefix.length, start, start + dataPrefix.length) === 0;
+/** Whether the bytes from `start` (up to `limit`) begin with `prefix`, or, cut short by `limit`, with its beginning. */
+function startsWith(bytes: Buffer, prefix: Buffer, start: number, limit: number): boolean {
+  if (limit - start < prefix.length) return bytes.subarray(start, limit).equals(prefix.subarray(0, limit - start));
+  return bytes.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
 }
 
-function dataFrame(bytes: Buffer, start: number, end: number): DataFrame {
-  return { bytes, start, end, data: () => bytes.toString("utf8", start + dataPrefix.length, end - 2) };
+function dataFrame(bytes: Buffer, start: number, dataStart: number, end: number): DataFrame {
+  return {
+    bytes,
+    start,
+    end,
+    data: () => bytes.toString("utf8", dataStart + dataPrefix.length, end - 2),
+    event: () => (dataStart === start ? undefined : bytes.toString("utf8", start + eventPrefix.length, dataStart - 1)),
+  };
 }

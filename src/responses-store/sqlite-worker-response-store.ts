@@ -1,0 +1,83 @@
+import { createWorkerThreadClient } from "../shared/worker-thread-client.js";
+import type { ResponseStore, StoredResponse, StoredItem } from "./response-store.js";
+
+/**
+ * Writes handed to the thread and not yet committed before `put` starts waiting
+ * for the commit: the most a `kill -9` can lose of answers the clients already
+ * have, and a cap on the memory a slow disk can hold up.
+ */
+export const maxUncommittedPuts = 64;
+
+interface Queued {
+  readonly posted: StoredResponse | Omit<StoredResponse, "response">;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * The SQLite response store on a worker thread (see shared/worker-thread-client.ts),
+ * so the commit of each stored response never holds the gateway's event loop.
+ * The puts of one event-loop turn cross to the thread as one message and are
+ * committed in one transaction (a message per put cost more than the clone).
+ *
+ * Read-your-writes: every call runs on the one thread in the order posted, and
+ * any other call first posts the puts still queued, so a `get` (a
+ * `GET /v1/responses/{id}`, a `previous_response_id`) issued after a `put` is
+ * answered after that put has committed. `put` therefore resolves at once, unless
+ * `maxUncommittedPuts` writes are already waiting, or `awaitCommit` is set
+ * (several processes share the file, `serve --workers N`: a follow-up may reach
+ * another process, which only sees committed rows). A write that fails after
+ * `put` resolved goes to `onWriteError`.
+ */
+export function createSqliteWorkerResponseStore(options: { readonly path: string; readonly awaitCommit: boolean; readonly onWriteError: (error: unknown, id: string) => void }): ResponseStore {
+  const thread = createWorkerThreadClient({ entry: new URL("./sqlite-response-worker", import.meta.url), workerData: { path: options.path }, name: "response store" });
+  let uncommitted = 0;
+  let queued: Queued[] = [];
+
+  const flush = (): void => {
+    if (queued.length === 0) return;
+    const batch = queued;
+    queued = [];
+    thread.call("putMany", batch.map((entry) => entry.posted)).then(
+      () => {
+        uncommitted -= batch.length;
+        for (const entry of batch) entry.resolve();
+      },
+      (error: unknown) => {
+        uncommitted -= batch.length;
+        for (const entry of batch) entry.reject(error);
+      },
+    );
+  };
+  const call = (method: string, ...args: unknown[]): Promise<unknown> => {
+    flush();
+    return thread.call(method, ...args);
+  };
+
+  return {
+    kind: "sqlite",
+    async migrate() {
+      await call("migrate");
+      thread.runOnRestart("migrate");
+    },
+    async put(stored: StoredResponse) {
+      uncommitted++;
+      // A response held as text crosses to the thread as text, parsed there.
+      const posted = stored.responseJson === undefined ? stored : { ...stored, response: undefined };
+      const committed = new Promise<void>((resolve, reject) => {
+        queued.push({ posted, resolve, reject });
+        if (queued.length === 1) setImmediate(flush);
+      });
+      if (options.awaitCommit || uncommitted > maxUncommittedPuts) return committed;
+      committed.catch((error: unknown) => options.onWriteError(error, stored.id));
+    },
+    get: async (id) => (await call("get", id)) as StoredResponse | undefined,
+    delete: async (id) => (await call("delete", id)) as boolean,
+    findOutputItem: async (itemId) => (await call("findOutputItem", itemId)) as StoredItem | undefined,
+    prune: async (limits) => (await call("prune", limits)) as number,
+    async close() {
+      flush();
+      await thread.close();
+    },
+  };
+}
