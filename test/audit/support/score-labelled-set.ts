@@ -79,6 +79,17 @@ export const roundFourRepositories: ReadonlySet<string> = new Set([
   "mistralai__cookbook",
 ]);
 
+/**
+ * Round five: three more repositories (modal-labs fine-tuning configs, KServe LLM manifests,
+ * Gemma cookbook demos), labelled by hand under the guide as written and committed before
+ * the audit first ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundFiveRepositories: ReadonlySet<string> = new Set([
+  "google-gemini__gemma-cookbook",
+  "kserve__kserve",
+  "modal-labs__llm-finetuning",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
