@@ -50,7 +50,7 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
         "models:",
         "  chat:",
         "    targets: [{ provider: local, model: google/gemma-4-31b-it }]",
-        "    shadow: [{ provider: local, model: google/gemma-4-31b-it, sample: 0.25 }]",
+        "    shadow: [{ provider: local, model: google/gemma-4-31b-it, sample: 1 }]",
         "  brittle:",
         "    targets: [{ provider: flaky, model: meta-llama/Llama-3.3-70B-Instruct }]",
         "    breaker: { failures: 2, cooldown_ms: 60000 }",
@@ -126,7 +126,7 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
     await page.goto(`${gateway.url}/ui/#/routes`);
     const row = page.locator('tr[data-target="flaky/meta-llama/Llama-3.3-70B-Instruct"]');
     await expect.poll(() => row.textContent()).toContain("closed: taking traffic");
-    expect(await page.locator("section.route").filter({ hasText: "chat" }).first().textContent()).toContain("25% sampled");
+    expect(await page.locator("section.route").filter({ hasText: "chat" }).first().textContent()).toContain("100% sampled");
     const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
     for (let index = 0; index < 2; index++) await expect(client.chat.completions.create({ model: "brittle", messages: [{ role: "user", content: "hi" }] })).rejects.toThrow();
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain("open: ejected");
@@ -180,9 +180,15 @@ describe.runIf(runnable)("the web console in headless Chromium", () => {
     await report.screenshot({ path: join(artifacts, "08-eval-report.png") });
     await report.close();
     // The shadow target on "chat" has been sampling the overview's traffic.
-    // Reloaded to DOMContentLoaded: with Debian's Chromium 156, playwright-core's reload() after the
-    // report tab closed never saw its "load" event, although the page had loaded (readyState complete).
-    await expect.poll(async () => (await page.reload({ waitUntil: "domcontentloaded" }), await page.locator("table").nth(1).textContent()), { timeout: 10_000 }).toContain("local/google/gemma-4-31b-it");
+    // Shadow calls are recorded after their primary answers, so the page is re-entered until the
+    // comparison table is there; its text is read with a bound, as a missing table would wait forever.
+    await expect
+      .poll(async () => {
+        await page.goto(`${gateway.url}/ui/#/overview`);
+        await page.goto(`${gateway.url}/ui/#/evaluations`);
+        return page.locator("table").nth(1).textContent({ timeout: 1_000 }).catch(() => "");
+      }, { timeout: 10_000 })
+      .toContain("local/google/gemma-4-31b-it");
     await shot("09-evaluations");
   });
 
