@@ -20,3 +20,10 @@ export interface CheckOutcome {
 export const passed = (reason: string): CheckOutcome => ({ pass: true, score: 1, reason });
 export const failed = (reason: string): CheckOutcome => ({ pass: false, score: 0, reason });
 export const checkError = (reason: string): CheckOutcome => ({ pass: false, score: 0, reason, error: true });
+
+/**
+ * An assertion that fails the whole row as an error rather than the assertion:
+ * promptfoo loads and calls a `file://x.js` assertion outside its error
+ * handling, so a missing file or a throwing function errors the row.
+ */
+export class RowError extends Error {}

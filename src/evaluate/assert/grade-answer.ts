@@ -2,7 +2,7 @@ import type { AssertionSpec } from "../suite/assertion-spec.js";
 import { judgePairwise, type PairwiseJudgement } from "../judge/judge-pairwise.js";
 import { judgeRubric, type JudgeCall } from "../judge/judge-rubric.js";
 import type { ModelAnswer } from "../run/model-client.js";
-import { checkError, type AssertionResult, type CheckOutcome } from "./assertion-result.js";
+import { checkError, RowError, type AssertionResult, type CheckOutcome } from "./assertion-result.js";
 import { cosineSimilarity } from "./cosine-similarity.js";
 import { deterministicCheck, isDeterministic } from "./deterministic-check.js";
 import { runJavascript } from "./run-javascript.js";
@@ -110,6 +110,7 @@ async function gradeSpec(spec: AssertionSpec, options: GradeOptions, pairwise: {
     } else if (options.promptfoo) outcome = await checkAsPromptfoo(spec, options, options.promptfoo);
     else outcome = await check(spec, options);
   } catch (error) {
+    if (options.promptfoo && spec.kind === "javascript" && isJavascriptFile(spec.value)) throw new RowError(`${spec.label}: ${(error as Error).message}`);
     outcome = checkError(`${spec.label}: ${(error as Error).message}`);
   }
   return applyNegation(spec, outcome);
@@ -212,4 +213,9 @@ function applyNegation(spec: AssertionSpec, outcome: CheckOutcome): AssertionRes
   // promptfoo's not-llm-rubric keeps the flipped score within 0..1 (a grader may answer any number).
   const score = spec.kind === "llm-rubric" && spec.grading ? Math.min(1, Math.max(0, 1 - (Number.isFinite(outcome.score) ? outcome.score : 0))) : 1 - outcome.score;
   return { label: spec.label, pass: !outcome.pass, score, weight: spec.weight, reason: `not: ${outcome.reason}` };
+}
+
+function isJavascriptFile(value: unknown): boolean {
+  const ref = value as CodeRef | undefined;
+  return ref?.kind === "file" && !ref.path.endsWith(".py");
 }

@@ -1,4 +1,5 @@
 import type { ChatRequest } from "../../core/chat-request.js";
+import { RowError } from "../assert/assertion-result.js";
 import { gradeAnswer, promptfooTestOutput, type Grade, type PromptfooGrading } from "../assert/grade-answer.js";
 import type { AssertionSpec } from "../suite/assertion-spec.js";
 import type { EvalSuite, EvalTest, ModelRef, PromptTemplate } from "../suite/eval-suite.js";
@@ -174,19 +175,24 @@ async function runRow(options: { planned: PlannedRow; suite: EvalSuite; client: 
         }
       }
       if (test.assertions.length > 0) {
-        grade = await gradeAnswer({
-          specs: test.assertions,
-          answer: result.answer,
-          baseline: { answer: baselineAnswer, isSelf: result.model === suite.baseline },
-          vars: result.vars,
-          prompt: input,
-          testThreshold: test.threshold,
-          judge: (spec: AssertionSpec) => (judgeRequest) => call(spec.judge ?? suite.judge!, judgeRequest),
-          grader: graderFor,
-          selectBest: new Map([...selectBestOutcomes].map(([spec, outcomes]) => [spec, outcomes[position]!])),
-          embed: (spec, inputs) => calls.run(() => client.embed(spec.embedding ?? suite.embedding!, inputs, withTimeout(signal, suite.timeoutMs))),
-          promptfoo,
-        });
+        try {
+          grade = await gradeAnswer({
+            specs: test.assertions,
+            answer: result.answer,
+            baseline: { answer: baselineAnswer, isSelf: result.model === suite.baseline },
+            vars: result.vars,
+            prompt: input,
+            testThreshold: test.threshold,
+            judge: (spec: AssertionSpec) => (judgeRequest) => call(spec.judge ?? suite.judge!, judgeRequest),
+            grader: graderFor,
+            selectBest: new Map([...selectBestOutcomes].map(([spec, outcomes]) => [spec, outcomes[position]!])),
+            embed: (spec, inputs) => calls.run(() => client.embed(spec.embedding ?? suite.embedding!, inputs, withTimeout(signal, suite.timeoutMs))),
+            promptfoo,
+          });
+        } catch (error) {
+          if (error instanceof RowError) return errorCell(result.model, error.message, true);
+          throw error;
+        }
       }
       return answerCell(result.model, result.answer, grade);
     }),

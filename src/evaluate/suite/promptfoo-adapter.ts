@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { dirname, extname, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { ProviderConfig } from "../../config/gateway-config.js";
 import { commandOnPath, loadFunction } from "../promptfoo/run-promptfoo-code.js";
 import type { NunjucksFilter } from "../template/render-promptfoo-prompt.js";
 import { parseAssertion, type AssertionSpec, type RawAssertion } from "./assertion-spec.js";
 import type { CodeRef, EvalSuite, EvalTest, ModelRef, PromptfooGrader, PromptTemplate, ScriptVariable } from "./eval-suite.js";
+import { expandPromptfooGlob, isPromptfooGlob } from "./expand-promptfoo-glob.js";
 import { suiteDefaults, resolveFile } from "./normalise-suite.js";
 import { parseCsv } from "./parse-csv.js";
 import { mapPromptfooProvider } from "./promptfoo-provider.js";
@@ -131,9 +132,9 @@ export async function loadPromptfooConfig(raw: Readonly<Record<string, unknown>>
   const tests: EvalTest[] = [];
   const rawTests = typeof raw.tests === "string" ? [raw.tests] : listOf(raw.tests, `${where}: tests`);
   for (const [entryIndex, entry] of rawTests.entries()) {
-    const loaded = typeof entry === "string" ? await readTests(resolveFile(base, entry), `${where}: tests.${entryIndex}`) : [{ test: entry, at: `tests.${entryIndex}` }];
+    const loaded = typeof entry === "string" ? await readTestEntry(entry, { base, at: `${where}: tests.${entryIndex}`, alone: typeof raw.tests === "string" }) : [{ test: entry, at: `tests.${entryIndex}` }];
     for (const { test: value, at } of loaded) {
-      const path = typeof entry === "string" ? `${entry}: ${at}` : at;
+      const path = at;
       const test = record(value, `${where}: ${path}`);
       for (const key of Object.keys(test)) if (!testKeys.has(key)) throw new SuiteError(`${where}: ${path}.${key}: not in the supported promptfoo subset`);
       const testOptions = test.options === undefined ? {} : record(test.options, `${where}: ${path}.options`);
@@ -371,9 +372,18 @@ async function loadVars(value: unknown, options: { base: string; at: string }): 
       loaded[name] = item;
       continue;
     }
+    const reference = item.slice("file://".length);
+    if (isPromptfooGlob(reference)) {
+      // promptfoo globs a `file://` variable from the config's folder and runs the test once per match, in glob's order.
+      const matches = expandPromptfooGlob(reference, options.base);
+      if (matches.length === 0) throw new SuiteError(`${options.at}.${name}: "${item}": the glob matches no file`);
+      const script = matches.find((match) => scriptExtensions.has(extname(match).toLowerCase()));
+      if (script !== undefined) throw new SuiteError(`${options.at}.${name}: "${item}": a glob variable that matches scripts (${relative(options.base, script)}) is not in the supported promptfoo subset`);
+      loaded[name] = await Promise.all(matches.map((match) => readVarFile(match, `${options.at}.${name}`)));
+      continue;
+    }
     const path = resolveFile(options.base, item);
     const extension = extname(path).toLowerCase();
-    if (/[*?]/.test(path)) throw new SuiteError(`${options.at}.${name}: "${item}": glob variables are not in the supported promptfoo subset`);
     // promptfoo reads `file://x.py:fn` as a file named "x.py:fn" and fails every test; it always calls get_var.
     if (/\.(?:py|[cm]?[jt]s):[^/\\]*$/.test(path)) throw new SuiteError(`${options.at}.${name}: "${item}": a script variable takes no :function (promptfoo calls get_var in Python, the module's function in JavaScript)`);
     if ([".ts", ".cts", ".mts"].includes(extension)) throw new SuiteError(`${options.at}.${name}: "${item}": TypeScript script variables are not in the supported promptfoo subset (use .js or .py)`);
@@ -383,16 +393,24 @@ async function loadVars(value: unknown, options: { base: string; at: string }): 
       scripts[name] = { language: extension === ".py" ? "python" : "javascript", path };
       continue;
     }
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch {
-      throw new SuiteError(`${options.at}.${name}: cannot read ${path}`);
-    }
-    loaded[name] = extension === ".yaml" || extension === ".yml" ? JSON.stringify(parseYaml(text)) : text.trim();
+    loaded[name] = await readVarFile(path, `${options.at}.${name}`);
   }
   return { vars: loaded, scripts };
 }
+
+/** A `file://` variable's value as promptfoo renders it: .yaml/.yml as JSON text, anything else as trimmed text. */
+async function readVarFile(path: string, at: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new SuiteError(`${at}: cannot read ${path}`);
+  }
+  const extension = extname(path).toLowerCase();
+  return extension === ".yaml" || extension === ".yml" ? JSON.stringify(parseYaml(text)) : text.trim();
+}
+
+const scriptExtensions = new Set([".py", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts"]);
 
 const javascriptScripts = new Set([".js", ".cjs", ".mjs"]);
 
@@ -463,10 +481,29 @@ function varCombinations(vars: Readonly<Record<string, unknown>>): Record<string
   return combinations;
 }
 
+/**
+ * The tests one `tests:` string names, each with where it came from (`FILE:
+ * test N`). A glob is expanded as promptfoo 0.121 expands it: every match read
+ * in turn, in the order `glob` finds them, a file matched twice (listed and
+ * globbed) read twice. promptfoo globs a lone `tests:` string only when it
+ * ends in .yaml/.yml; any other lone glob it reads as a plain path and fails.
+ */
+async function readTestEntry(entry: string, options: { base: string; at: string; alone: boolean }): Promise<{ test: unknown; at: string }[]> {
+  const pattern = entry.startsWith("file://") ? entry.slice("file://".length) : entry;
+  if (!isPromptfooGlob(pattern)) return (await readTests(resolveFile(options.base, entry), options.at)).map((test) => ({ test: test.test, at: `${entry}: ${test.at}` }));
+  if (options.alone && !/ya?ml$/.test(pattern)) throw new SuiteError(`${options.at}: "${entry}": promptfoo expands a single tests: glob only when it ends in .yaml or .yml (list it, tests: [${JSON.stringify(entry)}], to expand it)`);
+  const matches = expandPromptfooGlob(pattern, options.base);
+  // promptfoo logs "No test files found" and runs without them; a pattern that matches nothing is a mistake worth stopping for.
+  if (matches.length === 0) throw new SuiteError(`${options.at}: "${entry}": the glob matches no test file`);
+  const tests: { test: unknown; at: string }[] = [];
+  for (const match of matches) for (const test of await readTests(match, options.at)) tests.push({ test: test.test, at: `${relative(options.base, match) || match}: ${test.at}` });
+  return tests;
+}
+
 /** Tests from a file: CSV (promptfoo's columns), JSON / YAML (a list), JSONL (a test per line). */
 async function readTests(path: string, at: string): Promise<{ test: unknown; at: string }[]> {
   const extension = extname(path).toLowerCase();
-  if ([".js", ".cjs", ".mjs", ".ts", ".py"].includes(extension) || /[*?]/.test(path) || path.includes("docs.google.com")) throw new SuiteError(`${at}: "${path}": test generators, globs and sheets are not in the supported promptfoo subset`);
+  if ([".js", ".cjs", ".mjs", ".ts", ".py"].includes(extension) || path.includes("docs.google.com")) throw new SuiteError(`${at}: "${path}": test generators and sheets are not in the supported promptfoo subset`);
   let text: string;
   try {
     text = await readFile(path, "utf8");

@@ -3,6 +3,7 @@ import { extname, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { PromptTemplate } from "./eval-suite.js";
 import { templateReadsVariable } from "../template/render-promptfoo-prompt.js";
+import { expandPromptfooGlob, isPromptfooGlob } from "./expand-promptfoo-glob.js";
 import { resolveFile } from "./normalise-suite.js";
 import { SuiteError } from "./suite-error.js";
 
@@ -56,53 +57,75 @@ export async function readPromptfooPrompts(value: unknown, options: { base: stri
       push(entry.raw, entry.label ?? entry.raw, entry.label ?? entry.raw, entry.id);
       continue;
     }
-    if (entry.raw.startsWith("exec:") || /[*?]/.test(entry.raw)) throw new SuiteError(`${where}: "${entry.raw}": prompt globs and executables are not in the supported promptfoo subset`);
+    if (entry.raw.startsWith("exec:")) throw new SuiteError(`${where}: "${entry.raw}": executable prompts are not in the supported promptfoo subset`);
     const reference = entry.raw.startsWith("file://") ? entry.raw.slice("file://".length) : entry.raw;
     const colon = reference.lastIndexOf(":");
     const hasFunction = colon > 1 && javascriptExtensions.has(extname(reference.slice(0, colon)));
     const filePart = hasFunction ? reference.slice(0, colon) : reference;
-    const path = resolveFile(options.base, filePart);
-    const extension = extname(path).toLowerCase();
-    const label = entry.label ?? filePart;
-    // promptfoo labels an unlabelled file prompt by its path (here relative to the config's folder, as when promptfoo runs there) and its text.
-    const filePath = relative(options.base, path) || path;
-    if (javascriptExtensions.has(extension)) {
-      const functionName = hasFunction ? reference.slice(colon + 1) : undefined;
-      prompts.push({ template: { id: label, messages: [{ role: "user", content: `(prompt function ${reference})` }], promptfoo: { kind: "function", path, functionName } }, label: entry.label ?? (functionName !== undefined ? `${filePath}:${functionName}` : filePath), id: undefined });
+    const functionName = hasFunction ? reference.slice(colon + 1) : undefined;
+    if (isPromptfooGlob(filePart)) {
+      // promptfoo reads each match as if it were listed alone: the entry's label and id are not carried over.
+      const matches = expandPromptfooGlob(filePart, options.base);
+      if (matches.length === 0) throw new SuiteError(`${where}: "${entry.raw}": the glob matches no file (promptfoo would send the pattern itself as the prompt)`);
+      for (const match of matches) prompts.push(...(await readPromptFile(match, { label: undefined, name: relative(options.base, match) || match, functionName, reference: match, raw: match }, { base: options.base, where })));
       continue;
     }
-    if (![".txt", ".json", ".jsonl", ".md", ".j2", ".yaml", ".yml"].includes(extension)) throw new SuiteError(`${where}: "${entry.raw}": ${extension || "this"} prompt files are not in the supported promptfoo subset (use .txt, .json, .jsonl, .yaml, .md, .j2 or .js)`);
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch {
-      throw new SuiteError(`${where}: cannot read prompt file ${path}`);
-    }
-    if (extension === ".txt") {
-      const parts = splitOnDelimiter(text);
-      if (parts.length === 0) throw new SuiteError(`${where}: ${path} holds no prompt`);
-      parts.forEach((raw, index) => push(raw, parts.length > 1 ? `${label} #${index + 1}` : label, entry.label !== undefined ? `${entry.label}: ${filePath}: ${raw}` : `${filePath}: ${raw}`));
-    } else if (extension === ".json") {
-      let raw = text;
-      try {
-        raw = JSON.stringify(JSON.parse(text));
-      } catch {
-        // promptfoo sends unparseable JSON files as they are.
-      }
-      push(raw, label, entry.label || `${filePath}: ${raw}`);
-    } else if (extension === ".yaml" || extension === ".yml") {
-      let raw = text;
-      try {
-        raw = JSON.stringify(parseYaml(text));
-      } catch {
-        // As promptfoo: a YAML file that does not parse is sent as text.
-      }
-      push(raw, label, entry.label || `${filePath}: ${raw.slice(0, 80)}`);
-    } else if (extension === ".jsonl") {
-      const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
-      lines.forEach((line, index) => push(line, lines.length > 1 ? `${label} #${index + 1}` : label, lines.length > 1 ? `${entry.label ?? filePath}: ${line}` : entry.label || filePath));
-    } else push(text, label, entry.label || `${filePath}: ${text.slice(0, 50)}...`);
+    prompts.push(...(await readPromptFile(resolveFile(options.base, filePart), { label: entry.label, name: filePart, functionName, reference, raw: entry.raw }, { base: options.base, where })));
   }
+  return prompts;
+}
+
+/**
+ * One prompt file as promptfoo reads it, labelled with the entry's label or,
+ * without one, by its path relative to the config's folder (as when promptfoo
+ * runs there) and its text; `name` names it in switchyard's report. promptfoo
+ * gives file prompts no id.
+ */
+async function readPromptFile(path: string, entry: { label: string | undefined; name: string; functionName: string | undefined; reference: string; raw: string }, options: { base: string; where: string }): Promise<LoadedPrompt[]> {
+  const prompts: LoadedPrompt[] = [];
+  const where = options.where;
+  const push = (raw: string, id: string, promptfooLabel: string, promptfooId?: string): void => {
+    prompts.push({ template: textPrompt(raw, id), label: promptfooLabel, id: promptfooId });
+  };
+  const extension = extname(path).toLowerCase();
+  const filePath = relative(options.base, path) || path;
+  const label = entry.label ?? entry.name;
+  const functionName = entry.functionName;
+  if (javascriptExtensions.has(extension)) {
+    prompts.push({ template: { id: label, messages: [{ role: "user", content: `(prompt function ${entry.reference})` }], promptfoo: { kind: "function", path, functionName } }, label: entry.label ?? (functionName !== undefined ? `${filePath}:${functionName}` : filePath), id: undefined });
+    return prompts;
+  }
+  if (![".txt", ".json", ".jsonl", ".md", ".j2", ".yaml", ".yml"].includes(extension)) throw new SuiteError(`${where}: "${entry.raw}": ${extension || "this"} prompt files are not in the supported promptfoo subset (use .txt, .json, .jsonl, .yaml, .md, .j2 or .js)`);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new SuiteError(`${where}: cannot read prompt file ${path}`);
+  }
+  if (extension === ".txt") {
+    const parts = splitOnDelimiter(text);
+    if (parts.length === 0) throw new SuiteError(`${where}: ${path} holds no prompt`);
+    parts.forEach((raw, index) => push(raw, parts.length > 1 ? `${label} #${index + 1}` : label, entry.label !== undefined ? `${entry.label}: ${filePath}: ${raw}` : `${filePath}: ${raw}`));
+  } else if (extension === ".json") {
+    let raw = text;
+    try {
+      raw = JSON.stringify(JSON.parse(text));
+    } catch {
+      // promptfoo sends unparseable JSON files as they are.
+    }
+    push(raw, label, entry.label || `${filePath}: ${raw}`);
+  } else if (extension === ".yaml" || extension === ".yml") {
+    let raw = text;
+    try {
+      raw = JSON.stringify(parseYaml(text));
+    } catch {
+      // As promptfoo: a YAML file that does not parse is sent as text.
+    }
+    push(raw, label, entry.label || `${filePath}: ${raw.slice(0, 80)}`);
+  } else if (extension === ".jsonl") {
+    const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+    lines.forEach((line, index) => push(line, lines.length > 1 ? `${label} #${index + 1}` : label, lines.length > 1 ? `${entry.label ?? filePath}: ${line}` : entry.label || filePath));
+  } else push(text, label, entry.label || `${filePath}: ${text.slice(0, 50)}...`);
   return prompts;
 }
 
