@@ -234,12 +234,7 @@ async function rubricPromptValue(value: unknown, at: string, base: string): Prom
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string" && value.startsWith("file://")) {
     if (/\.(js|cjs|mjs|ts)(:|$)/.test(value)) throw new SuiteError(`${at}: "${value}": JavaScript rubric prompts are not in the supported promptfoo subset`);
-    const path = resolveFile(base, value);
-    try {
-      return await readFile(path, "utf8");
-    } catch {
-      throw new SuiteError(`${at}: cannot read ${path}`);
-    }
+    return readSuiteFile(resolveFile(base, value), at);
   }
   if (typeof value === "string" || typeof value === "object") return value;
   throw new SuiteError(`${at}: expected text, a list of messages or a mapping`);
@@ -400,12 +395,7 @@ async function loadVars(value: unknown, options: { base: string; at: string }): 
 
 /** A `file://` variable's value as promptfoo renders it: .yaml/.yml as JSON text, anything else as trimmed text. */
 async function readVarFile(path: string, at: string): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new SuiteError(`${at}: cannot read ${path}`);
-  }
+  const text = await readSuiteFile(path, at);
   const extension = extname(path).toLowerCase();
   return extension === ".yaml" || extension === ".yml" ? JSON.stringify(parseYaml(text)) : text.trim();
 }
@@ -601,12 +591,7 @@ function assertionFromString(expected: string): Record<string, unknown> {
 }
 
 async function readStructured(path: string, at: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new SuiteError(`${at}: cannot read ${path}`);
-  }
+  const text = await readSuiteFile(path, at);
   const extension = extname(path).toLowerCase();
   if (extension !== ".json" && extension !== ".yaml" && extension !== ".yml") return text;
   try {
@@ -632,4 +617,13 @@ function stringRecord(value: unknown, at: string): Record<string, string> {
   const entries = record(value, at);
   for (const [key, item] of Object.entries(entries)) if (typeof item !== "string") throw new SuiteError(`${at}.${key}: expected a string`);
   return entries as Record<string, string>;
+}
+
+/** A file the config names, as text; one that cannot be read is a suite error at the key that named it. */
+async function readSuiteFile(path: string, at: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    throw new SuiteError(`${at}: cannot read ${path}`);
+  }
 }
