@@ -3,8 +3,7 @@ import type { ChatRequest } from "../../src/core/chat-request.js";
 import { UpstreamError } from "../../src/core/upstream-error.js";
 import type { PassthroughFrame } from "../../src/providers/provider.js";
 import { createOpenAICompatibleProvider } from "../../src/providers/openai-compatible/openai-compatible-provider.js";
-import { Cancellation } from "../../src/shared/cancellation.js";
-import { closeUpstreamsSending, upstreamSending } from "../support/upstream-sending.js";
+import { closeUpstreamsSending, collectPassthrough, upstreamSending } from "../support/upstream-sending.js";
 
 afterEach(closeUpstreamsSending);
 
@@ -12,18 +11,7 @@ const chatRequest = (includeUsage: boolean): ChatRequest => ({ model: "m", messa
 
 async function relay(reads: readonly string[], includeUsage = false): Promise<{ frames: PassthroughFrame[]; text: string; error?: unknown }> {
   const provider = createOpenAICompatibleProvider({ name: "up", baseUrl: await upstreamSending(reads) });
-  const frames: PassthroughFrame[] = [];
-  let error: unknown;
-  try {
-    const outcome = await provider.passthrough!({ model: "m", stream: true, messages: [{ role: "user", content: "hi" }] }, chatRequest(includeUsage), { upstreamModel: "m", signal: new Cancellation() });
-    if (outcome.kind !== "stream") throw new Error("expected a stream");
-    for (let next = await outcome.frames.next(); !next.done; next = await outcome.frames.next()) frames.push(next.value);
-  } catch (caught) {
-    error = caught;
-  } finally {
-    await provider.close();
-  }
-  return { frames, text: frames.map((frame) => frame.text.toString()).join(""), error };
+  return collectPassthrough(provider, { model: "m", stream: true, messages: [{ role: "user", content: "hi" }] }, chatRequest(includeUsage));
 }
 
 const content = (text: string): string => `data: ${JSON.stringify({ id: "c", object: "chat.completion.chunk", choices: [{ index: 0, delta: { content: text }, finish_reason: null }] })}\n\n`;

@@ -3,8 +3,7 @@ import type { ChatRequest } from "../../src/core/chat-request.js";
 import { UpstreamError } from "../../src/core/upstream-error.js";
 import type { PassthroughFrame } from "../../src/providers/provider.js";
 import { createOpenAIResponsesProvider } from "../../src/providers/openai-responses/openai-responses-provider.js";
-import { Cancellation } from "../../src/shared/cancellation.js";
-import { closeUpstreamsSending, upstreamSending } from "../support/upstream-sending.js";
+import { closeUpstreamsSending, collectPassthrough, upstreamSending } from "../support/upstream-sending.js";
 
 afterEach(closeUpstreamsSending);
 
@@ -12,18 +11,7 @@ const request: ChatRequest = { model: "m", messages: [{ role: "user", content: [
 
 async function relay(reads: readonly string[]): Promise<{ frames: PassthroughFrame[]; text: string; error?: unknown }> {
   const provider = createOpenAIResponsesProvider({ name: "up", baseUrl: await upstreamSending(reads) });
-  const frames: PassthroughFrame[] = [];
-  let error: unknown;
-  try {
-    const outcome = await provider.passthrough!({ model: "m", stream: true, input: "hi" }, request, { upstreamModel: "m", signal: new Cancellation() });
-    if (outcome.kind !== "stream") throw new Error("expected a stream");
-    for (let next = await outcome.frames.next(); !next.done; next = await outcome.frames.next()) frames.push(next.value);
-  } catch (caught) {
-    error = caught;
-  } finally {
-    await provider.close();
-  }
-  return { frames, text: frames.map((frame) => frame.text.toString()).join(""), error };
+  return collectPassthrough(provider, { model: "m", stream: true, input: "hi" }, request);
 }
 
 const response = (status: string, usage: unknown = null) => ({ id: "resp_up", object: "response", status, model: "m", output: status === "completed" ? [{ type: "message", id: "msg_1", role: "assistant", status, content: [{ type: "output_text", text: "Hi", annotations: [] }] }] : [], usage });

@@ -1,5 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ChatRequest } from "../../src/core/chat-request.js";
+import type { ChatProvider, PassthroughFrame } from "../../src/providers/provider.js";
+import { Cancellation } from "../../src/shared/cancellation.js";
 
 const running = new Set<Server>();
 
@@ -30,4 +33,20 @@ export async function upstreamSending(reads: readonly string[]): Promise<string>
 export async function closeUpstreamsSending(): Promise<void> {
   await Promise.all([...running].map((server) => new Promise((resolve) => server.close(resolve))));
   running.clear();
+}
+
+/** Relays one streamed request through `provider`'s pass-through, collecting every frame it yields (and the error that ended it, if one did), then closes the provider. */
+export async function collectPassthrough(provider: ChatProvider, rawBody: Readonly<Record<string, unknown>>, request: ChatRequest): Promise<{ frames: PassthroughFrame[]; text: string; error?: unknown }> {
+  const frames: PassthroughFrame[] = [];
+  let error: unknown;
+  try {
+    const outcome = await provider.passthrough!(rawBody, request, { upstreamModel: "m", signal: new Cancellation() });
+    if (outcome.kind !== "stream") throw new Error("expected a stream");
+    for (let next = await outcome.frames.next(); !next.done; next = await outcome.frames.next()) frames.push(next.value);
+  } catch (caught) {
+    error = caught;
+  } finally {
+    await provider.close();
+  }
+  return { frames, text: frames.map((frame) => frame.text.toString()).join(""), error };
 }
