@@ -22,6 +22,13 @@ export interface Detection {
   readonly isDefault?: boolean;
   /** A runtime that runs any model (llama.cpp bindings): kept only when the scan finds a model of the family. */
   readonly runtime?: boolean;
+  /**
+   * A serving parser named after a family (`--tool-call-parser=qwen3_coder`): that family's
+   * output format, a dependency only when the same file serves one of its models; dropped otherwise.
+   */
+  readonly servedFamilyOnly?: boolean;
+  /** Chat-template tokens seen, for the project-wide rule on tokens a config adds to the vocabulary (run-audit.ts). */
+  readonly templateTokens?: readonly string[];
 }
 
 /** Evidence is the line as written, trimmed and capped so one minified file cannot bloat a report. */

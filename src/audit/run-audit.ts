@@ -56,6 +56,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
   const raw: (Omit<AuditFinding, "fingerprint"> & { runtime?: boolean })[] = [];
   const rawSuppressed: (Omit<AuditFinding, "fingerprint"> & { comment: string })[] = [];
   let lastProgress = started;
+  const addedTokens = new Set<string>();
 
   const files = rootStat.isDirectory()
     ? walkFiles(options.root, statistics)
@@ -69,12 +70,13 @@ export function runAudit(options: RunAuditOptions): AuditReport {
       counts.scanned += 1;
       counts.bytes += outcome.bytes;
       if (outcome.prefilterHit) counts.matched += 1;
+      for (const token of outcome.addedTokens ?? []) addedTokens.add(token);
       for (const detection of outcome.detections) {
-        const { isDefault: _isDefault, ...rest } = detection;
+        const { isDefault: _isDefault, servedFamilyOnly: _served, ...rest } = detection;
         raw.push({ file: file.relativePath, ...rest, ...assignCriticality(detection, fileClass) });
       }
       for (const { detection, comment } of outcome.suppressed) {
-        const { isDefault: _isDefault, runtime: _runtime, ...rest } = detection;
+        const { isDefault: _isDefault, runtime: _runtime, servedFamilyOnly: _served, ...rest } = detection;
         rawSuppressed.push({ file: file.relativePath, ...rest, ...assignCriticality(detection, fileClass), comment });
       }
     } else if (outcome.status === "too-large") {
@@ -93,10 +95,10 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     a.file < b.file ? -1 : a.file > b.file ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || a.column - b.column;
   raw.sort(byLocation);
   rawSuppressed.sort(byLocation);
-  const all = fingerprintFindings(withoutIdleRuntimes(raw)).map(orderFields);
+  const all = fingerprintFindings(withoutIdleRuntimes(withoutOwnTokens(raw, addedTokens))).map(orderFields);
   const findings = options.baseline === undefined ? all : all.filter((finding) => !options.baseline?.has(finding.fingerprint));
   const suppressed: SuppressedFinding[] = [
-    ...fingerprintFindings(rawSuppressed).map(({ comment, ...finding }) => ({ ...orderFields(finding), suppression: { kind: "inSource" as const, justification: comment } })),
+    ...fingerprintFindings(withoutOwnTokens(rawSuppressed, addedTokens)).map(({ comment, ...finding }) => ({ ...orderFields(finding), suppression: { kind: "inSource" as const, justification: comment } })),
     ...all.filter((finding) => options.baseline?.has(finding.fingerprint) === true).map((finding) => ({ ...finding, suppression: { kind: "external" as const, justification: "accepted in the baseline file" } })),
   ];
   counts.suppressed = rawSuppressed.length;
@@ -123,6 +125,17 @@ const modelUseKinds = new Set<FindingKind>(["model-id", "config", "weights", "ad
 function withoutIdleRuntimes<T extends { family: string; kind: FindingKind; runtime?: boolean }>(findings: readonly T[]): Omit<T, "runtime">[] {
   const used = new Set(findings.filter((finding) => modelUseKinds.has(finding.kind)).map((finding) => finding.family));
   return findings.filter((finding) => finding.runtime !== true || used.has(finding.family)).map(({ runtime: _runtime, ...finding }) => finding);
+}
+
+/**
+ * Tokens the project adds to a tokenizer's vocabulary (an axolotl `tokens:` list,
+ * `add_tokens([…])`) are its own format wherever they appear in it, README included: a
+ * template finding made only of such tokens is dropped. The rest keep their finding.
+ */
+function withoutOwnTokens<T extends { kind: FindingKind; templateTokens?: readonly string[] }>(findings: readonly T[], added: ReadonlySet<string>): Omit<T, "templateTokens">[] {
+  return findings
+    .filter((finding) => added.size === 0 || finding.kind !== "chat-template" || finding.templateTokens === undefined || !finding.templateTokens.every((token) => added.has(token)))
+    .map(({ templateTokens: _tokens, ...finding }) => finding);
 }
 
 /** The DESIGN.md contract fields first, so JSON reads in the documented order. */

@@ -15,7 +15,15 @@ import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from 
 import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
 
 export type ScanOutcome =
-  | { readonly status: "scanned"; readonly bytes: number; readonly prefilterHit: boolean; readonly detections: readonly Detection[]; readonly suppressed: readonly SuppressedDetection[] }
+  | {
+      readonly status: "scanned";
+      readonly bytes: number;
+      readonly prefilterHit: boolean;
+      readonly detections: readonly Detection[];
+      readonly suppressed: readonly SuppressedDetection[];
+      /** Tokens the file adds to a tokenizer's vocabulary (see `addedVocabularyTokens`). */
+      readonly addedTokens?: readonly string[];
+    }
   | { readonly status: "binary" | "too-large" | "unreadable" | "own-artefact"; readonly bytes: 0 };
 
 /** A detection an inline `switchyard-ignore` comment hides; SARIF still lists it, marked suppressed. */
@@ -66,7 +74,54 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   const text = buffer.toString("utf8");
   if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts: fileFactsOf({ text, name, role }), matchers });
-  return { status: "scanned", bytes: buffer.length, prefilterHit: true, ...result };
+  const detections = withServedFamilies(result.detections);
+  const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
+  const addedTokens = addsTokens.test(text) ? addedVocabularyTokens(text) : [];
+  return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }) };
+}
+
+/**
+ * A serving parser named after a family (`--tool-call-parser=qwen3_coder`) is kept only when
+ * the same file names a model of that family: the same parser beside a Nemotron model
+ * depends on no Qwen model.
+ */
+function withServedFamilies(detections: readonly Detection[]): Detection[] {
+  if (!detections.some((detection) => detection.servedFamilyOnly === true)) return [...detections];
+  const served = new Set(detections.filter((detection) => detection.servedFamilyOnly !== true && detection.kind !== "license").map((detection) => detection.family));
+  return detections.filter((detection) => detection.servedFamilyOnly !== true || served.has(detection.family));
+}
+
+const addsTokens = /^\s*tokens\s*:|\badd_tokens\(|\badditional_special_tokens\b/m;
+/** An axolotl `tokens:` list (block or inline), `add_tokens([…])`, `additional_special_tokens: […]`. */
+const tokensBlockKey = /^(\s*)tokens\s*:\s*(?:#.*)?$/;
+const tokensInline = /^\s*tokens\s*:\s*\[([^\]]*)\]/;
+const tokensCall = /\b(?:add_tokens|add_special_tokens)\(\s*(?:\{[^}]*?)?\[([^\]]*)\]|\badditional_special_tokens["']?\s*[:=]\s*\[([^\]]*)\]/g;
+const quoted = /"([^"]+)"|'([^']+)'/g;
+
+/**
+ * Tokens a config or script adds to the tokenizer's vocabulary as new tokens: they are the
+ * project's own format (a dataset's `[INST]`/`[SQL]` markers), not a base model's template.
+ */
+export function addedVocabularyTokens(text: string): string[] {
+  const tokens: string[] = [];
+  const add = (value: string | undefined): void => {
+    const token = value?.trim();
+    if (token !== undefined && token !== "") tokens.push(token);
+  };
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    const inline = tokensInline.exec(line);
+    if (inline !== null) for (const item of (inline[1] ?? "").matchAll(quoted)) add(item[1] ?? item[2]);
+    const block = tokensBlockKey.exec(line);
+    if (block === null) continue;
+    for (const next of lines.slice(index + 1)) {
+      const item = /^(\s*)-\s*(?:"([^"]*)"|'([^']*)'|(\S.*?))\s*$/.exec(next.replace(/\r$/, ""));
+      if (item === null || (item[1] ?? "").length < (block[1] ?? "").length) break;
+      add(item[2] ?? item[3] ?? item[4]);
+    }
+  }
+  for (const call of text.matchAll(tokensCall)) for (const item of (call[1] ?? call[2] ?? "").matchAll(quoted)) add(item[1] ?? item[2]);
+  return tokens;
 }
 
 interface TextResult {

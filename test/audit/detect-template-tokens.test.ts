@@ -50,4 +50,31 @@ describe("hard-coded chat-template tokens", () => {
     expect(brief(report.findings)).toEqual(["tests/test_prompt.py:1 llama chat-template low"]);
     expect(report.findings[0]?.reason).toMatch(/in tests \(tests\/\)/);
   });
+  test("tokens the project adds to the vocabulary are its own format, in that config and anywhere else in the project", () => {
+    const report = auditTree({
+      "configs/qwen-sql.yml": [
+        "base_model: Qwen/Qwen2.5-7B",
+        "datasets:",
+        "  - path: rows.jsonl",
+        "    type:",
+        "      format: |-",
+        "        [INST] {question} [/INST]",
+        "tokens: # the dataset's own markers, added to the vocabulary",
+        '  - "[INST]"',
+        '  - " [/INST]"',
+        '  - "<|im_start|>"',
+        "",
+      ].join("\n"),
+      "configs/phi.yml": "base_model: microsoft/phi-4\nformat: '[INST] {q} [/INST]'\n",
+      "scripts/extend.py": 'tokenizer.add_tokens(["<start_of_turn>"])\nprompt = "<start_of_turn>" + text\n',
+      "README.md": 'python infer.py --prompt "[INST] how many rows? [/INST]"\nThe chat wrapper sends <|im_start|> and <|eot_id|>.\n',
+    });
+    // Only Llama 3's `<|eot_id|>`, which no file adds, remains a template token.
+    expect(report.findings.filter((finding) => finding.kind === "chat-template").map((finding) => `${finding.file}:${finding.line} ${finding.family}`)).toEqual(["README.md:2 llama"]);
+  });
+
+  test("a shared-format token without added tokens is still reported", () => {
+    const report = auditTree({ "configs/chat.py": 'p = f"[INST] {q} [/INST]"\n' }, ["llama", "mistral"]);
+    expect(brief(report.findings)).toEqual(["configs/chat.py:1 llama chat-template critical"]);
+  });
 });

@@ -157,6 +157,32 @@ describe("audit on round five (held out, first run)", () => {
     expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(46 / 85);
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
   });
+
+  // After the general fixes round five prompted (vocabulary-added tokens are the project's own
+  // format, serving parsers count only for the served family, example markers anywhere in a
+  // comment, "using" narration, link anchors, Keras Hub classes). Not independent: these pin
+  // what the fixes reached, and list what remains, so any change shows here.
+  it("after the fixes, misses and reports only the listed lines", () => {
+    expect(score.truePositives).toBe(50);
+    expect(score.missed).toEqual([
+      "modal-labs__llm-finetuning/.github/workflows/ci-cd.yml:18 llama",
+      "modal-labs__llm-finetuning/.github/workflows/ci-cd.yml:20 mistral",
+      "kserve__kserve/docs/samples/llmisvc/agentic-tool-calling/nemotron-3-ultra-pd.yaml:9 nemotron",
+      "kserve__kserve/docs/samples/llmisvc/e2e-gpt-oss/inference_default.yaml:8 gpt",
+      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:9:1 gemma",
+      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:9:9 gemma",
+    ]);
+    // The three "Gemma 3" prose lines stay: earlier rounds label the same shape ("train a Meta Llama 3
+    // model") a dependency, so no rule can drop one without the other until the label guide decides.
+    expect(score.falsePositives).toEqual([
+      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:3:3 gemma",
+      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:8:1 gemma",
+      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:14:3 gemma",
+      "google-gemini__gemma-cookbook/Demos/business-email-assistant/email-processing-webapp/models/gemma.py:73 gemma",
+      "google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma",
+      "kserve__kserve/docs/samples/llmisvc/e2e-gpt-oss/model_weights_job.yaml:15 gpt",
+    ]);
+  });
 });
 
 /**

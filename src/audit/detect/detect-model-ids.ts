@@ -56,7 +56,18 @@ const inComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;|[rRbBuU]?(?:"""|'''))|\s(?
  * mistral-small", "implemented by assistant with qwen3") or gives it as an example ("(e.g.
  * qwq-32b)", "e.g. deploying qwq-32b directly") talks about the model; the line that sets it carries the dependency.
  */
-const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
+const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
+/**
+ * An example marker anywhere earlier in the same comment (`# Example: "gemma3:4b" or your
+ * custom model name`, `// e.g. "qwen2.5:7b", "phi4"`): every value the comment goes on to give is an example.
+ */
+const exampleMarker = /\b(?:e\.g\.?|eg\.|examples?|for instance|such as)(?![\w-])/i;
+/** Where the comment holding the candidate opens: at the start of the line, or after code and whitespace. */
+const commentOpener = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|[rRbBuU]?(?:"""|'''))|\s(?:#|\/\/)\s/;
+/** A URL fragment or an in-page anchor (`…/vllm_inference#fast-inference-with-vllm-mistral-7b`, `(#llama-3-8b)`): a heading's slug, not a model. */
+const anchorBefore = /(?:\S*:\/\/\S*|\(|\]\()#$/;
+/** A serving engine's output parser (`--tool-call-parser=qwen3_coder`, `reasoning_parser: deepseek_r1`): the served family's output format. */
+const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call|reasoning|tool)_parser)["']?(?:\s*[:=]\s*|\s+)["']?$/i;
 /**
  * Text shown to people (`name='QwQ-32B Tool-calling Demo'`, `description="… the Qwen3 tool
  * calling …"`): a string with spaces under a display key is a title or a sentence, not an
@@ -144,6 +155,8 @@ interface Surroundings {
   readonly kind: FindingKind;
   readonly context: ModelContext;
   readonly how?: string;
+  /** Kept only when the same file names a model of the family (see `Detection.servedFamilyOnly`). */
+  readonly servedFamilyOnly?: boolean;
 }
 
 function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
@@ -155,6 +168,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   if (publishKeyBefore.test(before)) return { kind: "adapter", context: "strong", how: "published as a derivative named after its base" };
   if (templateKeyBefore.test(before)) return { kind: "chat-template", context: "strong", how: "as the chat template" };
+  // A parser is that family's output format: a dependency only where the same file serves a model of the family.
+  if (parserKeyBefore.test(before)) return { kind: "chat-template", context: "strong", how: "as the serving engine's output parser", servedFamilyOnly: true };
   if (adapterKeyBefore.test(before)) {
     return { kind: "adapter", context: "strong", how: /lora-modules/.test(before) ? "served as a vLLM LoRA module" : "adapter named after its base" };
   }
@@ -206,6 +221,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role !== "prose" && isRemarkOrNarration({ before, after })) return undefined;
   if (isDisplayText({ before, after })) return undefined;
   if (configFileName.test(candidate.text) && !recipeConfigBefore.test(before) && !recipeArgumentBefore.test(before)) return undefined;
+  if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
@@ -236,6 +252,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
     ...(reference.obligations.length === 0 ? {} : { obligations: reference.obligations }),
     ...(surroundings.kind === "adapter" ? { lineage: lineageOf({ base: lineageBase, matchers, fallback: reference.model?.id }) } : {}),
     ...(line.cell === undefined ? {} : { cell: line.cell }),
+    ...(surroundings.servedFamilyOnly === true ? { servedFamilyOnly: true } : {}),
     ...(defaultOrFallback.test(line.text) ? { isDefault: true } : {}),
     ...(reference.ancestor === undefined || surroundings.kind === "chat-template" ? {} : { ancestor: reference.ancestor }),
   };
@@ -245,7 +262,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
 function isRemarkOrNarration(options: { before: string; after: string }): boolean {
   const { before, after } = options;
   if (commentSubjectBefore.test(before) && remarkAfter.test(after)) return true;
-  return inComment.test(before) && narrationBefore.test(before);
+  if (!inComment.test(before)) return false;
+  if (narrationBefore.test(before)) return true;
+  const opener = commentOpener.exec(before);
+  return opener !== null && exampleMarker.test(before.slice(opener.index));
 }
 
 function isDisplayText(options: { before: string; after: string }): boolean {

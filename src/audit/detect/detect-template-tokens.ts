@@ -48,6 +48,7 @@ export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers)
     message: `hard-coded ${[...entry.templates].join(" / ")} token${entry.tokens.length > 1 ? "s" : ""} ${entry.tokens.join(", ")}`,
     evidence: evidenceOf(line.text),
     confidence: entry.confidence,
+    templateTokens: entry.tokens,
     ...(line.cell === undefined ? {} : { cell: line.cell }),
   }));
 }

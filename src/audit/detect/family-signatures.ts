@@ -49,6 +49,8 @@ export const familySignatures: readonly FamilySignature[] = [
  */
 export const architectureSuffixes: readonly string[] = [
   "ForCausalLM", "ForConditionalGeneration", "ForSequenceClassification", "ForTokenClassification", "ForQuestionAnswering",
+  // Keras Hub / KerasNLP task and backbone classes (`keras_nlp.models.GemmaCausalLM.from_preset(…)`, `Llama3Backbone`).
+  "CausalLM", "CausalLMPreprocessor", "Backbone",
   "Model", "PreTrainedModel", "TextModel", "VisionModel", "Config", "TextConfig", "VisionConfig",
   "Tokenizer", "TokenizerFast", "Processor", "ImageProcessor",
   "DecoderLayer", "EncoderLayer", "SelfAttentionDecoderLayer", "CrossAttentionDecoderLayer", "VisionEncoderLayer",
