@@ -44,6 +44,8 @@ export class ResponsesExchange implements InboundDialect {
   /** The conversation a Responses upstream is sent instead of `previous_response_id` and item references; undefined when the input needs no expanding. */
   private expandedInput: Readonly<Record<string, unknown>>[] | undefined;
   private readonly relay: RelayState = { events: 0, eventsAfterSnapshot: 0 };
+  /** The model name a relayed stream's upstream answers under, read from its first Response frame when that does not say the alias. */
+  private upstreamModel: string | undefined;
 
   constructor(
     private readonly options: {
@@ -125,6 +127,7 @@ export class ResponsesExchange implements InboundDialect {
     // A relayed stream ends under the upstream's response id, numbered on from its last event.
     const response: ResponsesObject = { ...snapshot.response, status: "failed", error: { code: error.code ?? "server_error", message: `upstream failed mid-stream: ${error.message}` } };
     this.restorePrevious(response);
+    this.restoreAlias(response);
     const sequence = typeof snapshot.sequence_number === "number" ? snapshot.sequence_number + 1 + this.relay.eventsAfterSnapshot : this.relay.events;
     this.relayed = response;
     void this.beforeEnd();
@@ -154,8 +157,13 @@ export class ResponsesExchange implements InboundDialect {
       }
     }
     this.relayed = parsed;
-    // The bytes go out as the upstream sent them unless the answer must say the caller's previous_response_id.
-    const sent = this.restorePrevious(parsed) ? Buffer.from(JSON.stringify(parsed)) : body;
+    // The bytes go out as the upstream sent them unless the answer must say the caller's previous_response_id or alias.
+    const upstreamModel = parsed.model;
+    const previousRestored = this.restorePrevious(parsed);
+    const aliasRestored = this.restoreAlias(parsed);
+    let sent = body;
+    if (previousRestored) sent = Buffer.from(JSON.stringify(parsed));
+    else if (aliasRestored) sent = swapModel(body, upstreamModel, parsed.model) ?? Buffer.from(JSON.stringify(parsed));
     this.relayedJson = sent.toString("utf8");
     return sent;
   }
@@ -172,32 +180,56 @@ export class ResponsesExchange implements InboundDialect {
     const last = documents[documents.length - 1]!;
     this.relay.snapshot = last;
     this.relay.eventsAfterSnapshot = last.eventsAfter;
-    const text = this.identity?.wire.previous_response_id && this.expandedInput ? this.withPreviousRestored(frame.text, documents) : frame.text;
+    const text = this.withResponseRestored(frame.text, documents);
     const final = documents.find((found) => found.type === "response.completed" || found.type === "response.incomplete");
     if (!final) return text;
     this.relayed = (final.document() as { response?: ResponsesObject }).response;
+    if (this.relayed) this.restoreAlias(this.relayed);
     return this.beforeEnd().then(() => text);
   }
 
-  /** The frames that carry the Response, re-encoded with the caller's previous_response_id (only on a continued conversation). */
-  private withPreviousRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
+  /**
+   * The frames that carry the Response, saying the caller's alias as `model` (as a
+   * translated answer does) and, on a continued conversation, the caller's
+   * previous_response_id. Only the model differs: its one `"model":…` is swapped in
+   * the bytes; otherwise (or if it is not found exactly once) the event is re-encoded.
+   */
+  private withResponseRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
+    const alias = this.requireIdentity().model;
+    const restorePrevious = this.identity?.wire.previous_response_id !== undefined && this.identity.wire.previous_response_id !== null && this.expandedInput !== undefined;
     const pieces: Buffer[] = [];
     const bytes = typeof text === "string" ? Buffer.from(text) : text;
     // Offsets in a string are characters: counted in bytes for slicing.
     const byteOffset = (offset: number): number => (typeof text === "string" ? Buffer.byteLength(text.slice(0, offset)) : offset);
     let copied = 0;
     for (const found of documents) {
-      let event: { type?: string; response?: ResponsesObject };
-      try {
-        event = found.document();
-      } catch {
-        continue;
+      const start = byteOffset(found.start);
+      const end = byteOffset(found.end);
+      const frameBytes = bytes.subarray(start, end);
+      let replacement: Buffer | undefined;
+      if (!restorePrevious) {
+        // The common case, an upstream echoing the alias it was sent, costs one search and no parse.
+        if (frameBytes.includes(`"model":${JSON.stringify(alias)}`)) continue;
+        this.upstreamModel ??= modelOf(found);
+        if (this.upstreamModel === undefined || this.upstreamModel === alias) continue;
+        replacement = swapModel(frameBytes, this.upstreamModel, alias);
       }
-      if (!event.response || !this.restorePrevious(event.response)) continue;
-      pieces.push(bytes.subarray(copied, byteOffset(found.start)), Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`));
-      copied = byteOffset(found.end);
+      if (!replacement) {
+        let event: { type?: string; response?: ResponsesObject };
+        try {
+          event = found.document();
+        } catch {
+          continue;
+        }
+        if (!event.response) continue;
+        const changed = [this.restorePrevious(event.response), this.restoreAlias(event.response)].includes(true);
+        if (!changed) continue;
+        replacement = Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`);
+      }
+      pieces.push(bytes.subarray(copied, start), replacement);
+      copied = end;
     }
-    if (copied === 0) return text;
+    if (pieces.length === 0) return text;
     pieces.push(bytes.subarray(copied));
     return Buffer.concat(pieces);
   }
@@ -270,6 +302,18 @@ export class ResponsesExchange implements InboundDialect {
     return true;
   }
 
+  /**
+   * A relayed Response says the alias the caller asked for, as a translated one does,
+   * so it is stored under that name and a continuation without `model` routes by the
+   * alias, not by a name only the upstream knows. True when changed.
+   */
+  private restoreAlias(response: ResponsesObject): boolean {
+    const alias = this.identity?.model;
+    if (alias === undefined || typeof response !== "object" || response === null || response.model === alias) return false;
+    response.model = alias;
+    return true;
+  }
+
   private requireIdentity(): ResponseIdentity {
     if (!this.identity) throw new GatewayError("internal", "Responses exchange used before its request was parsed");
     return this.identity;
@@ -298,6 +342,29 @@ interface RelayState {
   snapshot?: RelayedDocument;
   /** Events relayed after it, so our failure event continues its `sequence_number`. */
   eventsAfterSnapshot: number;
+}
+
+/** The model named by a relayed frame's Response, if it names one. */
+function modelOf(found: RelayedDocument): string | undefined {
+  try {
+    const model = (found.document() as { response?: { model?: unknown } }).response?.model;
+    return typeof model === "string" ? model : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON bytes with their one `"model":"<from>"` made `"model":"<to>"`, or undefined when
+ * it is not there exactly once (spaced differently, or also a metadata value): then
+ * the caller re-encodes. Quotes inside JSON strings are escaped, so a match is a key.
+ */
+function swapModel(bytes: Buffer, from: string, to: string): Buffer | undefined {
+  const pattern = `"model":${JSON.stringify(from)}`;
+  const at = bytes.indexOf(pattern);
+  if (at < 0 || bytes.indexOf(pattern, at + 1) >= 0) return undefined;
+  const length = Buffer.byteLength(pattern);
+  return Buffer.concat([bytes.subarray(0, at), Buffer.from(`"model":${JSON.stringify(to)}`), bytes.subarray(at + length)]);
 }
 
 function readSnapshot(found: RelayedDocument): { sequence_number?: unknown; response?: ResponsesObject } | undefined {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -21,7 +21,7 @@ function scoreRepositories(repositories: readonly string[]) {
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -186,12 +186,77 @@ describe("audit on round five (held out, first run)", () => {
 });
 
 /**
+ * Round six: labelled and committed (3c69775) before the audit first ran on it, then scored
+ * once against main as it stood; no detector or label was changed after. These are its
+ * first-run figures: recall 59/67 (0.88), precision 59/96 (0.61), 32 of 88 decoys reported. The floors are those figures, and
+ * the decoys it may still report are the ones listed, so any change shows here. The round was
+ * meant to test the fixes made after round five, but none had landed when it ran (17:36 UTC,
+ * main c64cbb7), so it measures the detectors round five measured. The README gives each miss
+ * and decoy by cause.
+ */
+describe("audit on round six (held out, first run)", () => {
+  const roundSix = [...roundSixRepositories];
+  const score = scoreRepositories(roundSix);
+  const firstRunDecoys = [
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/aliases_config.yaml:5 gpt",
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/aliases_config.yaml:8 gpt",
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/aliases_config.yaml:13 gpt",
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/aliases_config.yaml:13 llama",
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/aliases_config.yaml:17 gpt",
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/aliases_config.yaml:28 llama",
+    "BerriAI__litellm/litellm/proxy/example_config_yaml/load_balancer.yaml:5 gpt",
+    "Shubhamsaboo__awesome-llm-apps/advanced_llm_apps/llm_finetuning_tutorials/llama3.2_finetuning/README.md:1 llama",
+    "Shubhamsaboo__awesome-llm-apps/advanced_llm_apps/llm_finetuning_tutorials/llama3.2_finetuning/README.md:10 llama",
+    "Shubhamsaboo__awesome-llm-apps/advanced_llm_apps/llm_finetuning_tutorials/llama3.2_finetuning/README.md:21 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/README.md:2 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/README.md:8 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/README.md:16 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/README.md:25 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/README.md:33 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/llama3.1_local_rag.py:9 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/llama3.1_local_rag.py:29 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/llama3.1_local_rag.py:31 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/llama3.1_local_rag.py:34 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/llama3.1_local_rag/llama3.1_local_rag.py:41 llama",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/README.md:1 qwen",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/README.md:3 qwen",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/README.md:3 gemma",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:41 qwen",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:44 qwen",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:45 gemma",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:75 qwen",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:76 gemma",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:77 gemma",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:78 deepseek",
+    "Shubhamsaboo__awesome-llm-apps/rag_tutorials/qwen_local_rag/qwen_local_rag_agent.py:79 qwen",
+    "skypilot-org__skypilot/llm/gpt-oss-finetuning/gpt-oss-20b-lora.yaml:13 gpt",
+  ];
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundSix.length).toBe(3);
+    expect(score.dependencies).toBe(67);
+    expect(score.decoys).toBe(88);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, reporting no decoy beyond the listed ones", () => {
+    for (const repository of roundSix) {
+      const one = scoreRepositories([repository]);
+      console.log(`round six ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
+    console.log(`round six: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    expect(score.truePositives, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(59);
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(59 / 96);
+    expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
+  });
+});
+
+/**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Round five, scored once and not tuned on, does not meet them (its test above).
+ * Rounds five and six, scored once and not tuned on, do not meet them (their tests above).
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("meets recall and precision of 0.95 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.recall).toBeGreaterThanOrEqual(0.95);
     expect(all.precision).toBeGreaterThanOrEqual(0.95);

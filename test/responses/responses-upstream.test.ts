@@ -42,7 +42,8 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       // The caller's body, model named: nothing dropped, nothing added.
       expect(sentFirst.body).toEqual({ model: "upstream-model", instructions: "Answer briefly.", input: "Weather in Paris?", tools: [weatherTool], metadata: { ticket: "42" } });
       expect(first.id).toMatch(/^resp_fake/);
-      expect(first.model).toBe("upstream-model");
+      // The upstream answered as "upstream-model"; the caller sees (and the store keeps) its alias, as a translated answer says it.
+      expect(first.model).toBe("m");
       const call = first.output[0] as { type: string; call_id: string; arguments: string };
       expect(call).toMatchObject({ type: "function_call", call_id: "call_fake1", arguments: '{"city":"Paris"}' });
 
@@ -65,8 +66,28 @@ describe("a Responses upstream (provider type openai-responses)", () => {
 
       const fetched = await client.responses.retrieve(second.id);
       expect(fetched.output).toEqual(second.output);
+      expect(fetched.model).toBe("m");
       const items = await client.responses.inputItems.list(second.id);
       expect(items.data).toEqual([expect.objectContaining({ type: "function_call_output", call_id: "call_fake1" })]);
+    });
+
+    it("a continuation that omits model routes by the alias of the relayed answer it continues, whole and streamed", async () => {
+      setup = await startResponsesGateway("openai-responses");
+      const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+      const first = await client.responses.create({ model: "m", input: "Weather in Paris?", tools: [weatherTool] });
+      // No model: the stored alias "m" routes it (the upstream's "upstream-model" is no alias and would be refused).
+      const second = await client.responses.create({ previous_response_id: first.id, input: [{ type: "function_call_output", call_id: "call_fake1", output: "18°C" }] } as never);
+      expect(second.model).toBe("m");
+      expect(setup.upstream.requests.at(-1)!.body.model).toBe("upstream-model");
+      expect(setup.gateway.summaries.at(-1)).toMatchObject({ status: 200, target: "target/upstream-model" });
+
+      const raw = await rawStream(`${setup.gateway.baseURL}/responses`, { previous_response_id: second.id, input: "And tomorrow?", stream: true });
+      const completed = JSON.parse(raw.trim().split("\n").at(-1)!.slice("data: ".length)) as { response: { id: string; model: string } };
+      expect(completed.response.model).toBe("m");
+      expect(raw).not.toContain("upstream-model");
+      const third = await rawStream(`${setup.gateway.baseURL}/responses`, { previous_response_id: completed.response.id, input: "Thanks", stream: true });
+      expect(third).toContain("response.completed");
+      expect((await client.responses.retrieve(completed.response.id)).model).toBe("m");
     });
 
     it("relays a stream byte for byte, stores its final Response, and continues it by previous_response_id, streamed", async () => {
@@ -76,7 +97,9 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       const expected = responsesStream({ ...setup.upstream.requests.at(-1)!.body }, { kind: "tool-call", name: "get_weather", arguments: '{"city":"Paris"}' });
       // Ids differ per call; everything else is the upstream's bytes.
       const normalise = (text: string): string => text.replace(/(resp|fc)_fake\d+/g, "$1_ID");
-      expect(normalise(raw)).toBe(normalise(expected));
+      // ... but for the model, which says the caller's alias (the one "model" of each frame that carries the Response, swapped in the bytes).
+      expect(normalise(raw)).toBe(normalise(expected).replaceAll('"model":"upstream-model"', '"model":"m"'));
+      expect(raw).not.toContain("upstream-model");
       const completed = JSON.parse(raw.trim().split("\n").at(-1)!.slice("data: ".length)) as { response: { id: string } };
       const summary = setup.gateway.summaries.at(-1)!;
       expect(summary.usage).toMatchObject({ inputTokens: 20, outputTokens: 10 });

@@ -90,6 +90,18 @@ export const roundFiveRepositories: ReadonlySet<string> = new Set([
   "modal-labs__llm-finetuning",
 ]);
 
+/**
+ * Round six: three more repositories (SkyPilot LLM launch recipes, LiteLLM proxy configs,
+ * awesome-llm-apps local RAG and fine-tuning tutorials), labelled by hand and committed before
+ * the audit first ran on them, as the independent test of the fixes made after round five.
+ * Scored once and not tuned on: its test pins the first run.
+ */
+export const roundSixRepositories: ReadonlySet<string> = new Set([
+  "BerriAI__litellm",
+  "Shubhamsaboo__awesome-llm-apps",
+  "skypilot-org__skypilot",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
