@@ -70,7 +70,9 @@ describe("OpenAI-compatible pass-through relay", () => {
     const { frames, text, error } = await relay([content("a"), content("b").replaceAll("\n", "\r\n") + finish.replaceAll("\n", "\r\n") + "data: [DONE]\r\n\r\n"]);
     expect(error).toBeUndefined();
     expect(text).toBe(`${content("a")}${content("b")}${finish}data: [DONE]\n\n`);
-    expect(frames.map((frame) => frame.last)).toEqual([undefined, true]);
+    // Two reads are usually two frames, but a loaded machine may deliver them as one read: only the end is certain.
+    expect(frames.at(-1)!.last).toBe(true);
+    expect(frames.slice(0, -1).every((frame) => frame.last === undefined)).toBe(true);
   });
 
   it("reports a stream that ends before its finish as truncated", async () => {
