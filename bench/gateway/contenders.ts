@@ -113,7 +113,15 @@ export const contenders: readonly Contender[] = [
   // BENCH_BASELINE=path/to/other/dist/cli/index.js: the default configuration served by another build, for before/after ratios within one run.
   // BENCH_BASELINE_NODE_ARGS: flags for that process's node (e.g. a heap setting), split on spaces.
   ...(process.env.BENCH_BASELINE
-    ? [switchyard("switchyard baseline build (default)", { upstream: "openai", binary: process.env.BENCH_BASELINE, nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean) })]
+    ? [
+        switchyard("switchyard baseline build (default)", { upstream: "openai", binary: process.env.BENCH_BASELINE, nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean) }),
+        switchyard("switchyard baseline build, Responses pass-through", {
+          upstream: "openai-responses",
+          inbound: "responses",
+          binary: process.env.BENCH_BASELINE,
+          nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean),
+        }),
+      ]
     : []),
   {
     name: portkeyName,
