@@ -62,8 +62,8 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     },
     async put(stored: StoredResponse) {
       uncommitted++;
-      // A response held as text crosses to the thread as text, parsed there.
-      const posted = stored.responseJson === undefined ? stored : { ...stored, response: undefined };
+      // A response held as text crosses to the thread as text, parsed there: cloning the object would cost the gateway's thread more.
+      const posted = stored.responseJson === undefined && stored.responseEventJson === undefined ? stored : { ...stored, response: undefined };
       const committed = new Promise<void>((resolve, reject) => {
         queued.push({ posted, resolve, reject });
         if (queued.length === 1) setImmediate(flush);
