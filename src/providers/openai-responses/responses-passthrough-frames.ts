@@ -137,6 +137,11 @@ function observe(name: string | undefined, data: () => string, state: RelayState
   if (snapshotEvents.has(type)) return { type, document };
   const response = event.response ?? {};
   state.finished = true;
-  const finishReason = mapResponsesStatus({ ...response, status: response.status ?? type.slice("response.".length), hasFunctionCall: (response.output ?? []).some((item) => item.type === "function_call") });
+  const finishReason = mapResponsesStatus({
+    status: response.status ?? type.slice("response.".length),
+    incomplete_details: response.incomplete_details,
+    error: response.error,
+    hasFunctionCall: (response.output ?? []).some((item) => item.type === "function_call"),
+  });
   return { type, document, usage: parseResponsesUsage(response.usage), finishReason };
 }
