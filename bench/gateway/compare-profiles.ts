@@ -3,8 +3,11 @@
  * in µs per request: the kernel's socket writes, GC, each gateway folder under
  * dist/, each package under node_modules, Node's own modules, V8's runtime. Answers
  * "what does the gateway spend that the bare proxy does not" without reading two
- * flat lists. Sample weights are capped as in summarize-profile.ts.
- * Usage: tsx bench/gateway/compare-profiles.ts LABEL=FILE.cpuprofile:REQUESTS[:FROM] …
+ * flat lists. Sample weights are capped as in summarize-profile.ts. On a loaded
+ * machine the sampled totals still run high, so a column may be scaled to the main
+ * thread's CPU per request measured from /proc (profile.ts prints it as `main N`):
+ * each group then shows its share of that figure.
+ * Usage: tsx bench/gateway/compare-profiles.ts LABEL=FILE.cpuprofile:REQUESTS[:FROM][:MAIN_CPU_US] …
  */
 import { readFileSync } from "node:fs";
 
@@ -51,12 +54,14 @@ function grouped(file: string, from: string | undefined): Map<string, number> {
 
 const columns = process.argv.slice(2).map((argument) => {
   const [label, spec] = argument.split("=") as [string, string];
-  const [file, requests, from] = spec.split(":") as [string, string, string | undefined];
-  const totals = grouped(file, from);
-  return { label, perRequest: new Map([...totals].map(([key, us]) => [key, us / Number(requests)])) };
+  const [file, requests, from, mainCpuUs] = spec.split(":") as [string, string, string | undefined, string | undefined];
+  const totals = grouped(file, from || undefined);
+  const sampledUs = [...totals.values()].reduce((sum, us) => sum + us, 0);
+  const scale = mainCpuUs ? (Number(mainCpuUs) * Number(requests)) / sampledUs : 1;
+  return { label, perRequest: new Map([...totals].map(([key, us]) => [key, (us * scale) / Number(requests)])) };
 });
 if (columns.length === 0) {
-  console.error("usage: compare-profiles.ts LABEL=FILE.cpuprofile:REQUESTS[:FROM] …");
+  console.error("usage: compare-profiles.ts LABEL=FILE.cpuprofile:REQUESTS[:FROM][:MAIN_CPU_US] …");
   process.exit(2);
 }
 const keys = [...new Set(columns.flatMap((column) => [...column.perRequest.keys()]))];
