@@ -3,6 +3,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import type { ModelContext, ModelReference } from "./model-reference-resolver.js";
+import { displayCallBefore } from "./multiline-string-lines.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -42,7 +43,7 @@ const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
  * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
  */
 const outputKeyBefore =
-  /(?:\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\bexperiment[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
 /**
  * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
  * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
@@ -56,12 +57,14 @@ const inComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;|[rRbBuU]?(?:"""|'''))|\s(?
  * mistral-small", "implemented by assistant with qwen3") or gives it as an example ("(e.g.
  * qwq-32b)", "e.g. deploying qwq-32b directly") talks about the model; the line that sets it carries the dependency.
  */
-const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
+const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b(?:requests?|responses?|router|routes?|routing|traffic|calls?)\b[^#]*?\b(?:to|from|between|for)\s+(?:the\s+)?$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
 /**
  * An example marker anywhere earlier in the same comment (`# Example: "gemma3:4b" or your
  * custom model name`, `// e.g. "qwen2.5:7b", "phi4"`): every value the comment goes on to give is an example.
  */
-const exampleMarker = /\b(?:e\.g\.?|eg\.|examples?|for instance|such as)(?![\w-])/i;
+const exampleMarker = /\b(?:e\.g\.?|eg\.|examples?\s*[:=(]|for (?:example|instance)|such as)(?![\w-])/i;
+/** A comment that numbers a step of the code below (`# 3. Call Ollama Llama3 model`, `// Step 2: load …`) narrates it. */
+const stepComment = /^\s*(?:#+|\/\/+)\s*(?:step\s*)?\d+[.):]\s/i;
 /** Where the comment holding the candidate opens: at the start of the line, or after code and whitespace. */
 const commentOpener = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|[rRbBuU]?(?:"""|'''))|\s(?:#|\/\/)\s/;
 /** A URL fragment or an in-page anchor (`…/vllm_inference#fast-inference-with-vllm-mistral-7b`, `(#llama-3-8b)`): a heading's slug, not a model. */
@@ -74,8 +77,13 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
 const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"([^"]*)|'([^']*))$/i;
+const displayCallString = new RegExp(`${displayCallBefore.source.replace(/\$$/, "")}(?:"[^"]*|'[^']*)$`);
 /** A file name (`destinationrule-phi-4-mini-instruct.yaml`) is a file, unless a recipe flag runs it. */
 const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js|ts|html)$/i;
+/** Only a recipe (a config file) names the model it trains; a script named after a model (`python llama_train.py`) is a script. */
+const recipeFileName = /\.(?:ya?ml|json|toml|cfg|ini)$/i;
+/** A folder a shell command enters, creates or lists (`cd llama-finetune`, `mkdir -p qwen_out`): a path, not a model. */
+const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch|tree)\s+(?:-\w+\s+)*["']?[^\s"';&|]*$/;
 /** A recipe file passed to a training or launch command (`src/train.py examples/…/llama3_lora_sft.yaml`, `llamafactory-cli train …`). */
 const recipeArgumentBefore = /(?:\.py|\b[\w-]+-cli\s+\w+|\b(?:train|run|launch|finetune))\s+["']?$/;
 /** An instruction to fetch or start a model named by a bare word ("pull the mistral model"). */
@@ -83,7 +91,7 @@ const instructionBefore = /\b(?:pull|download|run|serve|load|deploy)\s+(?:the\s+
 const modelWordAfter = /^\s+model\b/i;
 const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
 const remarkAfter =
-  /^(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|the\s+default)\b)/i;
+  /^(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
 /**
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
@@ -101,6 +109,11 @@ const provenanceBefore = /\b(?:labels?|annotations?|ratings?|judge?ments?|prefer
 const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process\.env|\?\?|\|\||\$\{[A-Za-z_]+:-/i;
 /** A bare family word followed by a version in prose: "Llama 3.1 70B", "Gemma 3", "Llama 4 Scout". */
 const proseVersion = /^((?: (?:\d+(?:x\d+)?[bBmM]|[eE]\d+[bB]|\d+(?:\.\d+)*|Scout|Maverick|Behemoth|Vision|Instruct|Nemo|Small|Large|Medium|Coder|Mini)(?![\w]|\.\d)){1,3})/;
+const markdownHeading = /^\s{0,3}#{1,6}\s/;
+/** Verbs by which prose says the project uses a model (the label guide's rule after round six). */
+const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?)\b/i;
+/** The candidate opens a sentence or a list item (its subject). */
+const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 
 interface Candidate {
@@ -188,6 +201,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
+  // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
+  if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
@@ -217,15 +232,18 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputKeyBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
+  if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
   if (line.role !== "prose" && isRemarkOrNarration({ before, after })) return undefined;
   if (isDisplayText({ before, after })) return undefined;
-  if (configFileName.test(candidate.text) && !recipeConfigBefore.test(before) && !recipeArgumentBefore.test(before)) return undefined;
+  if (configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
+  if (folderCommandBefore.test(before)) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
   if (resolved === undefined) return undefined;
+  if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;
@@ -258,17 +276,45 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   };
 }
 
+/**
+ * Prose names a release in passing (the label guide's rule after round six): a heading that
+ * only names it (`# Llama-3`, "Qwen 3 Local RAG Reasoning Agent"), and a sentence whose subject
+ * it is and that says what it is or can do ("Gemma 3 270M is designed for …"). A heading or
+ * sentence that says the project uses, runs, trains or converts it keeps it.
+ */
+function isReleaseNamedInPassing(options: { line: LineContext; before: string; after: string }): boolean {
+  const { line, before, after } = options;
+  if (line.file.fencedLines?.has(line.number) === true) return false;
+  if (markdownHeading.test(line.text)) return !useVerb.test(line.text);
+  return proseSubjectBefore.test(before) && remarkAfter.test(after);
+}
+
+/**
+ * A gateway route name (`model_name: gpt-4`) is a dependency on the family it is named after
+ * only when its entry serves that family; over `ollama/llama2` it is a name.
+ */
+function isAliasOfAnotherFamily(options: { line: LineContext; family: string; matchers: AuditMatchers }): boolean {
+  const served = options.line.file.routes?.servedBy.get(options.line.number);
+  if (served === undefined) return false;
+  const reference = options.matchers.references.resolve(served, "strong");
+  if (reference === undefined) return false;
+  return reference.family !== options.family && reference.ancestor?.family !== options.family;
+}
+
 /** A comment whose subject is the model and remarks on it, or that narrates a step with it or gives it as an example. */
 function isRemarkOrNarration(options: { before: string; after: string }): boolean {
   const { before, after } = options;
   if (commentSubjectBefore.test(before) && remarkAfter.test(after)) return true;
   if (!inComment.test(before)) return false;
-  if (narrationBefore.test(before)) return true;
+  if (narrationBefore.test(before) || stepComment.test(before)) return true;
   const opener = commentOpener.exec(before);
   return opener !== null && exampleMarker.test(before.slice(opener.index));
 }
 
 function isDisplayText(options: { before: string; after: string }): boolean {
+  // Any string a UI call shows (`st.caption("… local llama3 …")`, `st.info("**Qwen3:** …")`) is text for people.
+  // A hint telling the user to pull a model ("Run ollama pull qwen3:1.7b") names the model to run.
+  if (displayCallString.test(options.before)) return !launchBefore.test(options.before);
   const display = displayKeyBefore.exec(options.before);
   if (display === null) return false;
   const quote = display[1] === undefined ? "'" : '"';
