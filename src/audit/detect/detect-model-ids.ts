@@ -57,7 +57,7 @@ const inComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;|[rRbBuU]?(?:"""|'''))|\s(?
  * mistral-small", "implemented by assistant with qwen3") or gives it as an example ("(e.g.
  * qwq-32b)", "e.g. deploying qwq-32b directly") talks about the model; the line that sets it carries the dependency.
  */
-const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b(?:requests?|responses?|router|routes?|routing|traffic|calls?)\b[^#]*?\b(?:to|from|between|for)\s+(?:the\s+)?$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
+const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b(?:requests?|responses?|router|routes?|routing|traffic|calls?)\b[^#]*?\b(?:to|from|between|for)\s+(?:the\s+)?(?:[\w./:-]+(?:,\s*|\s+(?:and|or)\s+))*$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
 /**
  * An example marker anywhere earlier in the same comment (`# Example: "gemma3:4b" or your
  * custom model name`, `// e.g. "qwen2.5:7b", "phi4"`): every value the comment goes on to give is an example.
@@ -91,7 +91,7 @@ const instructionBefore = /\b(?:pull|download|run|serve|load|deploy)\s+(?:the\s+
 const modelWordAfter = /^\s+model\b/i;
 const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
 const remarkAfter =
-  /^(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
+  /^(?:\s+\d+(?:\.\d+)?[bBmM])?(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
 /**
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
@@ -111,7 +111,7 @@ const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process
 const proseVersion = /^((?: (?:\d+(?:x\d+)?[bBmM]|[eE]\d+[bB]|\d+(?:\.\d+)*|Scout|Maverick|Behemoth|Vision|Instruct|Nemo|Small|Large|Medium|Coder|Mini)(?![\w]|\.\d)){1,3})/;
 const markdownHeading = /^\s{0,3}#{1,6}\s/;
 /** Verbs by which prose says the project uses a model (the label guide's rule after round six). */
-const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?)\b/i;
+const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b/i;
 /** The candidate opens a sentence or a list item (its subject). */
 const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
@@ -286,7 +286,11 @@ function isReleaseNamedInPassing(options: { line: LineContext; before: string; a
   const { line, before, after } = options;
   if (line.file.fencedLines?.has(line.number) === true) return false;
   if (markdownHeading.test(line.text)) return !useVerb.test(line.text);
-  return proseSubjectBefore.test(before) && remarkAfter.test(after);
+  if (!proseSubjectBefore.test(before) || !remarkAfter.test(after)) return false;
+  // "Gemma 3 4B supports images, so the demo uses it": a later clause of the same sentence says it is used.
+  const sentence = /^.*?(?:[.!?](?=\s|$)|$)/.exec(after)?.[0] ?? after;
+  const laterClauses = sentence.slice(Math.max(0, sentence.search(/[,;]/)));
+  return !(/[,;]/.test(sentence) && useVerb.test(laterClauses));
 }
 
 /**

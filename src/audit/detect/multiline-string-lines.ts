@@ -33,8 +33,9 @@ export function multilineStringLines(text: string): MultilineStringLines | undef
         continue;
       }
       const before = line.slice(0, match.index);
+      // A docstring's opening line is all docstring; a display text's opening line also holds the code that passes it, which stays scanned.
       const into = statementStart.test(before) ? docstring : displayCallBefore.test(before) || displayNameBefore.test(before) ? displayText : undefined;
-      into?.add(number);
+      if (into === docstring) into.add(number);
       open = { quote: match[0], into };
     }
   }
