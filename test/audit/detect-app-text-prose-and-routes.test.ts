@@ -184,3 +184,45 @@ describe("lineage and family flags", () => {
     expect(places(report)).toEqual(["app/client.py:1 qwen", "app/client.py:1 qwen", "proxy/keys.yaml:1 glm", "proxy/keys.yaml:2 glm", "proxy/keys.yaml:3 claude"]);
   });
 });
+
+describe("names split over words, lines and storage (round five's remaining causes, and round six's)", () => {
+  test("a family name written as two words counts where a model is served or run ('serving Code Gemma model')", () => {
+    const report = auditTree({
+      "serve/code.yaml": "# Recipe for serving Code Llama model with vLLM\nresources:\n  accelerators: L4\n",
+      "serve/notes.py": "# We keep the Code Gemma weights elsewhere\n",
+    });
+    expect(places(report)).toEqual(["serve/code.yaml:1 llama"]);
+  });
+
+  test("a bare family word followed by sizes in brackets names its checkpoints", () => {
+    const report = auditTree({
+      "README.md": "- Mistral (7b) - the default\n- Phi (3.8b, 14b) - smaller\n- Gemma models are good\n",
+    });
+    expect(places(report)).toEqual(["README.md:1 mistral", "README.md:2 phi"]);
+  });
+
+  test("the items of a list spread over lines under a model or recipe key name what runs; other lists do not", () => {
+    const report = auditTree({
+      ".github/workflows/ci.yml": ["matrix:", "  config: [", '    "codellama",', '    "mistral-qlora"', "    ]", "  os: [", '    "gemma-runner",', "    ]", ""].join("\n"),
+      "values.yaml": "models:\n  - phi3\n  - mistral\ntags:\n  - llama-team\n",
+    });
+    expect(places(report)).toEqual([".github/workflows/ci.yml:3 llama", ".github/workflows/ci.yml:4 mistral", "values.yaml:2 phi", "values.yaml:3 mistral"]);
+  });
+
+  test("a serving resource named after its family counts where the file serves it; a volume claim is storage; pvc:// loads", () => {
+    const report = auditTree({
+      "deploy/service.yaml": "kind: LLMInferenceService\nmetadata:\n  name: granite-chat\nspec:\n  model:\n    uri: hf://ibm-granite/granite-3.3-8b-instruct\n",
+      "deploy/other.yaml": "kind: Service\nmetadata:\n  name: qwen-gateway\nspec:\n  model:\n    uri: hf://ibm-granite/granite-3.3-8b-instruct\n",
+      "deploy/download.yaml": "kind: Job\nspec:\n  volumes:\n    - persistentVolumeClaim:\n        claimName: qwen2.5-7b-pvc\n",
+      "deploy/serve.yaml": "spec:\n  model:\n    uri: pvc://qwen2.5-7b-pvc\n",
+    });
+    expect(places(report)).toEqual(["deploy/other.yaml:6 granite", "deploy/serve.yaml:3 qwen", "deploy/service.yaml:3 granite", "deploy/service.yaml:6 granite"]);
+  });
+
+  test("a family script fetched by URL and run is a dependency; the project's own script named after a model is not", () => {
+    const report = auditTree({
+      "convert.sh": "wget https://example.com/tools/convert_qwen.py\npython convert_qwen.py --model_name ./ckpt\npython llama_chat_app.py\n",
+    });
+    expect(places(report)).toEqual(["convert.sh:1 qwen", "convert.sh:2 qwen"]);
+  });
+});

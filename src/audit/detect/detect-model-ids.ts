@@ -12,7 +12,7 @@ const trimStart = /^[.:,/_-]+/;
 const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators): `hf://org/model`, `ollama://gemma2:2b`. */
-const modelUri = /^(?:hf|huggingface|ollama):\/\//i;
+const modelUri = /^(?:hf|huggingface|ollama|pvc):\/\//i;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
 const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|pth|pt)(?:[?#]\S*)?$/i;
 
@@ -87,7 +87,17 @@ const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch
 /** A recipe file passed to a training or launch command (`src/train.py examples/…/llama3_lora_sft.yaml`, `llamafactory-cli train …`). */
 const recipeArgumentBefore = /(?:\.py|\b[\w-]+-cli\s+\w+|\b(?:train|run|launch|finetune))\s+["']?$/;
 /** An instruction to fetch or start a model named by a bare word ("pull the mistral model"). */
-const instructionBefore = /\b(?:pull|download|run|serve|load|deploy)\s+(?:the\s+)?$/i;
+const instructionBefore = /\b(?:pull(?:s|ing)?|download(?:s|ing)?|run(?:s|ning)?|serv(?:e|es|ing)|load(?:s|ing)?|deploy(?:s|ing)?)\s+(?:the\s+)?$/i;
+/** A Kubernetes volume or secret name (`claimName: gpt-oss-20b-pvc`) names storage; a service that loads from it says so in its model URI. */
+const storageNameBefore = /\b(?:claimName|volumeName|storageClassName|secretName|bucket(?:_?name)?)["']?\s*[:=]\s*["']?$/i;
+/** A resource's own name (`metadata:` then `name: nemotron-ultra-pd`): named after the model it serves when the file serves that family. */
+const resourceNameBefore = /^\s*name\s*:\s*["']?$/;
+/** Keys whose list items name models or the recipes that train them. */
+const modelListKey = /^(?:models?|model_names?|model_ids?|checkpoints?|base_models?|configs?|recipes?|llms?|pull)$/i;
+/** Sizes in brackets after a bare family word ("DeepSeek (1.5b)", "Qwen (7B, 14B)"): the checkpoints a list names. */
+const sizeListAfter = /^\s*\(\s*(\d+(?:\.\d+)?[bBmM])(?:\s*,\s*\d+(?:\.\d+)?[bBmM])*\s*\)/;
+/** A capitalised word before a family word that, joined to it, names a model line ("Code Llama" → CodeLlama). */
+const joinablePrefix = /\b([A-Z][a-z]+)\s$/;
 const modelWordAfter = /^\s+model\b/i;
 const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
 const remarkAfter =
@@ -122,6 +132,10 @@ interface Candidate {
   readonly prose: boolean;
   /** `hf://` or `ollama://` when the id came from such a URI (a serving stack's model reference). */
   readonly modelUri?: string;
+  /** The family word was followed by sizes in brackets: the sizes name its checkpoints. */
+  readonly namedSizes?: boolean;
+  /** The catalog spelling of a two-word name ("CodeLlama" for "Code Llama"). */
+  readonly resolveAs?: string;
 }
 
 /**
@@ -135,12 +149,22 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   const detections: Detection[] = [];
   const seenStarts = new Set<number>();
   for (const match of line.text.matchAll(matchers.familyKeyword)) {
-    const candidate = candidateAround(line.text, match.index, match[0].length);
+    const candidate = joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers);
     if (candidate === undefined || seenStarts.has(candidate.start)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate, matchers }));
   }
   return detections;
+}
+
+/** "Code Llama", "Pali Gemma": the family word and the capitalised word before it, when joined they name a model. */
+function joinedWithPrefix(text: string, candidate: Candidate | undefined, matchers: AuditMatchers): Candidate | undefined {
+  if (candidate === undefined || candidate.prose || !/^[a-z]+$/i.test(candidate.text)) return candidate;
+  const prefix = joinablePrefix.exec(text.slice(0, candidate.start));
+  if (prefix?.[1] === undefined) return candidate;
+  const joined = `${prefix[1]}${candidate.text}`;
+  if (matchers.references.resolve(joined, "strong")?.model === undefined) return candidate;
+  return { text: `${prefix[1]} ${candidate.text}`, start: candidate.start - prefix[1].length - 1, prose: false, resolveAs: joined };
 }
 
 function candidateAround(text: string, index: number, length: number): Candidate | undefined {
@@ -156,10 +180,15 @@ function candidateAround(text: string, index: number, length: number): Candidate
   // URLs are ids only on the model hubs; elsewhere (licence links, GitHub orgs) they are not a dependency.
   const uri = modelUri.exec(raw)?.[0];
   if (uri !== undefined) return { text: raw.slice(uri.length), start: start + uri.length, prose: false, modelUri: uri };
+  // A script fetched by URL (`wget https://…/build_gemma.py`) is named by its file, kept when the file fetches it (see `fetchedScripts`).
+  const script = /\/([\w.-]+\.(?:py|sh))$/.exec(raw)?.[1];
+  if (script !== undefined && urlScheme.test(raw) && /\b(?:wget|curl)\b/.test(text.slice(0, start))) return { text: script, start: start + raw.length - script.length, prose: false };
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
   if (/^[a-z]+$/i.test(raw)) {
     const version = proseVersion.exec(text.slice(start + raw.length));
     if (version?.[1] !== undefined) return { text: raw + version[1], start, prose: true };
+    const sizes = sizeListAfter.exec(text.slice(start + raw.length));
+    if (sizes?.[1] !== undefined) return { text: `${raw} ${sizes[1]}`, start, prose: false, namedSizes: true };
   }
   return { text: raw, start, prose: false };
 }
@@ -196,6 +225,17 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (launch !== null || continuesFlag) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: launchDescription(launch?.[0] ?? line.previous) };
   }
+  // An item of a list spanning lines under a model or recipe key (a CI matrix `config: [` … `"codellama",`) names what runs.
+  const listKey = line.file.listKeys?.get(line.number);
+  if (listKey !== undefined && modelListKey.test(listKey) && /^\s*(?:-\s*)?["']?$/.test(before)) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: `listed under ${listKey}` };
+  }
+  // A family's script fetched from elsewhere and run (a conversion or build tool for that family) ties the project to it.
+  if (line.file.fetchedScripts?.has(candidate.text) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "a family script the project fetches and runs" };
+  if (candidate.namedSizes === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "named with its checkpoint sizes" };
+  if (resourceNameBefore.test(before) && /^\s*metadata\s*:\s*$/.test(line.previous)) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: "a resource named after the model it serves", servedFamilyOnly: true };
+  }
   if (candidate.modelUri !== undefined) return { kind: structured ? "config" : "model-id", context: "strong", how: `referenced as ${candidate.modelUri}` };
   if (recipeConfigBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "named by the training recipe it runs" };
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {
@@ -229,14 +269,15 @@ function detectionsFor(options: { line: LineContext; candidate: Candidate; match
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): (Detection & { ancestor?: ModelReference["ancestor"] }) | undefined {
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
-  if (outputKeyBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
+  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
   if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
   if (line.role !== "prose" && isRemarkOrNarration({ before, after })) return undefined;
   if (isDisplayText({ before, after })) return undefined;
-  if (configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
+  const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
+  if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
   if (folderCommandBefore.test(before)) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
@@ -351,7 +392,7 @@ function lineageOf(options: { base: string; matchers: AuditMatchers; fallback: s
 function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers }): (ModelReference & { text: string }) | undefined {
   const { candidate, context, matchers } = options;
   if (!candidate.prose) {
-    const reference = matchers.references.resolve(candidate.text, context);
+    const reference = matchers.references.resolve(candidate.resolveAs ?? candidate.text, context);
     return reference === undefined ? undefined : { ...reference, text: candidate.text };
   }
   const words = candidate.text.split(" ");

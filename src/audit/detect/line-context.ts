@@ -1,5 +1,6 @@
 import type { FileRole } from "../walk/classify-file.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
+import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
@@ -37,6 +38,10 @@ export interface FileFacts {
   readonly recipeChatTemplate: boolean;
   /** Python docstrings and UI texts spanning lines (source and notebook code only). */
   readonly strings?: MultilineStringLines;
+  /** Scripts the file fetches by URL (`wget …/build_gemma.py`): a family's tool, not the project's own script. */
+  readonly fetchedScripts?: ReadonlySet<string>;
+  /** The key of a list spanning lines, per item line (configuration files only). */
+  readonly listKeys?: ReadonlyMap<number, string>;
   /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
@@ -58,6 +63,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const peftType = /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1];
   const adapterBase = /adapter|lora/i.test(text) ? adapterBaseKey.exec(text)?.[1] : undefined;
   const strings = role === "source" || role === "notebook" ? multilineStringLines(text) : undefined;
+  const fetchedScripts = /\b(?:wget|curl)\b/.test(text) ? fetchedScriptsOf(text) : undefined;
+  const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
@@ -70,6 +77,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(strings === undefined ? {} : { strings }),
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
+    ...(listKeys === undefined ? {} : { listKeys }),
+    ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
@@ -87,4 +96,12 @@ function fencedLinesOf(text: string): Set<number> {
     else lines.add(index + 1);
   }
   return lines;
+}
+
+const fetchedScript = /\b(?:wget|curl)\b[^\n]*?https?:\/\/\S+\/([\w.-]+\.(?:py|sh))\b/g;
+
+function fetchedScriptsOf(text: string): Set<string> | undefined {
+  const scripts = new Set<string>();
+  for (const match of text.matchAll(fetchedScript)) if (match[1] !== undefined) scripts.add(match[1]);
+  return scripts.size === 0 ? undefined : scripts;
 }
