@@ -95,7 +95,8 @@ describe("audit on round four (held out)", () => {
   it("is built from four repositories of other kinds and families, with decoys", () => {
     expect(roundFour.length).toBe(4);
     expect(score.dependencies).toBe(95);
-    expect(score.decoys).toBe(54);
+    // 54 when first run; the vendor-API rule settled after round six added two commented-out DashScope lines as decoys.
+    expect(score.decoys).toBe(56);
   });
 
   it("keeps recall and precision at the after-fix floors, reporting no decoy", () => {
@@ -143,8 +144,9 @@ describe("audit on round five (held out, first run)", () => {
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundFive.length).toBe(3);
-    expect(score.dependencies).toBe(56);
-    expect(score.decoys).toBe(56);
+    // 56 and 56 when first run; the prose rule settled after round six changed four notebook labels (fixture README).
+    expect(score.dependencies).toBe(58);
+    expect(score.decoys).toBe(54);
   });
 
   it("keeps recall and precision at or above the first-run figures, reporting no decoy beyond the listed ones", () => {
@@ -158,30 +160,16 @@ describe("audit on round five (held out, first run)", () => {
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
   });
 
-  // After the general fixes round five prompted (vocabulary-added tokens are the project's own
-  // format, serving parsers count only for the served family, example markers anywhere in a
-  // comment, "using" narration, link anchors, Keras Hub classes). Not independent: these pin
-  // what the fixes reached, and list what remains, so any change shows here.
+  // After the general fixes rounds five and six prompted (vocabulary-added tokens, serving parsers, example
+  // markers, "using" narration, link anchors, Keras Hub classes; then multi-line list items under a model or
+  // recipe key, a serving resource's own name, `pvc://` URIs, volume claims as storage, family scripts fetched
+  // and run, docstrings, and the prose rule settled after round six). Not independent: these pin what the
+  // fixes reached under the labels as they now stand, and list what remains, so any change shows here.
   it("after the fixes, misses and reports only the listed lines", () => {
-    expect(score.truePositives).toBe(50);
-    expect(score.missed).toEqual([
-      "modal-labs__llm-finetuning/.github/workflows/ci-cd.yml:18 llama",
-      "modal-labs__llm-finetuning/.github/workflows/ci-cd.yml:20 mistral",
-      "kserve__kserve/docs/samples/llmisvc/agentic-tool-calling/nemotron-3-ultra-pd.yaml:9 nemotron",
-      "kserve__kserve/docs/samples/llmisvc/e2e-gpt-oss/inference_default.yaml:8 gpt",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:9:1 gemma",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:9:9 gemma",
-    ]);
-    // The three "Gemma 3" prose lines stay: earlier rounds label the same shape ("train a Meta Llama 3
-    // model") a dependency, so no rule can drop one without the other until the label guide decides.
-    expect(score.falsePositives).toEqual([
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:3:3 gemma",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:8:1 gemma",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:14:3 gemma",
-      "google-gemini__gemma-cookbook/Demos/business-email-assistant/email-processing-webapp/models/gemma.py:73 gemma",
-      "google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma",
-      "kserve__kserve/docs/samples/llmisvc/e2e-gpt-oss/model_weights_job.yaml:15 gpt",
-    ]);
+    expect(score.truePositives).toBe(58);
+    expect(score.missed).toEqual([]);
+    // An adapter name used only to name the output files: telling it from a loaded adapter needs the variable's uses.
+    expect(score.falsePositives).toEqual(["google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma"]);
   });
 });
 
@@ -234,8 +222,10 @@ describe("audit on round six (held out, first run)", () => {
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundSix.length).toBe(3);
-    expect(score.dependencies).toBe(67);
-    expect(score.decoys).toBe(88);
+    // 67 and 88 when first run; the two rules settled after round six added 7 vendor-API dependencies and turned
+    // 7 prose decoys into dependencies (fixture README).
+    expect(score.dependencies).toBe(81);
+    expect(score.decoys).toBe(81);
   });
 
   it("keeps recall and precision at or above the first-run figures, reporting no decoy beyond the listed ones", () => {
@@ -247,6 +237,16 @@ describe("audit on round six (held out, first run)", () => {
     expect(score.truePositives, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(59);
     expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(59 / 96);
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
+  });
+
+  // After the general fixes round six prompted (UI text, docstrings, prose release names in passing, routing and
+  // step comments, commented-out samples, folder and script names in commands, LiteLLM aliases against their served
+  // model, fallback chains, distill bases behind a provider prefix, two-word family names, sizes in brackets,
+  // is_<family>_derived_model, vendor API keys, experiment-tracker projects). Not independent: the fixes were made
+  // with this round in view, so this pins what they reached; the next held-out round is the independent check.
+  it("after the fixes, finds every labelled dependency and reports nothing else", () => {
+    expect(score.missed).toEqual([]);
+    expect(score.falsePositives).toEqual([]);
   });
 });
 
@@ -281,11 +281,12 @@ describe("audit on round seven (held out, first run)", () => {
  * Rounds five and six, scored once and not tuned on, do not meet them (their tests above).
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
-  it("meets recall and precision of 0.95 with no decoy reported", () => {
+  it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
     const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.recall).toBeGreaterThanOrEqual(0.95);
-    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
+    expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
+    expect(all.precision, `not dependencies:\n${all.falsePositives.join("\n")}`).toBe(1);
     expect(all.decoysReported).toEqual([]);
   });
 });
