@@ -251,12 +251,69 @@ describe("audit on round six (held out, first run)", () => {
 });
 
 /**
- * Round seven: labelled and committed (920fa37) before the audit first ran on it, under the rules
- * the lead settled after round six, then scored once; no detector or label was changed after.
+ * Round seven: labelled and committed (920fa37, two headings relabelled in 676954b under the heading
+ * reading of the rules settled after round six) before the audit first ran on it, then scored once
+ * against main as it stood after round six's general fixes (4e4f214, 20:51 UTC); no detector or
+ * label was changed after. These are its first-run figures: recall 90/104 (0.87), precision 90/124
+ * (0.73), 34 of 152 decoys reported, and no reported line outside the labels. The floors are those
+ * figures: it may miss only the listed lines and report only the listed decoys, so any change shows
+ * here. The README gives each miss and decoy by cause.
  */
 describe("audit on round seven (held out, first run)", () => {
   const roundSeven = [...roundSevenRepositories];
   const score = scoreRepositories(roundSeven);
+  const firstRunMisses = [
+    "crewAIInc__crewAI-examples/crews/landing_page_generator/README.md:44 gpt",
+    "crewAIInc__crewAI-examples/crews/markdown_validator/src/markdown_validator/main.py:13 gpt",
+    "crewAIInc__crewAI-examples/crews/stock_analysis/README.md:37 gpt",
+    "crewAIInc__crewAI-examples/integrations/azure_model/main.py:12 gpt",
+    "huggingface__chat-ui/src/lib/server/reasoningPolicy.ts:37 gemma",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:66 kimi",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:69 deepseek",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:70 deepseek",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:71 glm",
+    "huggingface__chat-ui/scripts/artifact-real-eval.ts:86 glm",
+    "volcengine__verl/examples/grpo_trainer/run_deepseek671b_math_megatron_96gb.sh:12 deepseek",
+    "volcengine__verl/examples/sapo_trainer/run_qwen30b_sapo.sh:16 qwen",
+    "volcengine__verl/examples/split_placement/config/ppo_trainer_split.yaml:31 deepseek",
+    "volcengine__verl/examples/split_placement/config/ppo_trainer_split.yaml:114 deepseek",
+  ];
+  const firstRunDecoys = [
+    "crewAIInc__crewAI-examples/crews/landing_page_generator/src/landing_page_generator/main.py:15 gpt",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:76 kimi",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:76 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:83 gpt",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:83 kimi",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:84 glm",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:84 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:90 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:114 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:179 qwen",
+    "huggingface__chat-ui/docs/source/configuration/overview.md:33 llama",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:61 gemma",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:61 llama",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:388 gemma",
+    "huggingface__chat-ui/src/lib/server/reasoningPolicy.ts:34 gemma",
+    "huggingface__chat-ui/src/lib/server/reasoningPolicy.ts:35 gemma",
+    "huggingface__chat-ui/src/lib/server/textGeneration/utils/prepareFiles.ts:21 kimi",
+    "huggingface__chat-ui/src/lib/utils/artifacts.ts:87 kimi",
+    "huggingface__chat-ui/src/lib/utils/artifacts.ts:150 kimi",
+    "volcengine__verl/examples/data_preprocess/pokemon.py:20 gpt",
+    "volcengine__verl/examples/data_preprocess/pokemon.py:27 gpt",
+    "volcengine__verl/examples/grpo_trainer/README.md:64 qwen",
+    "volcengine__verl/examples/grpo_trainer/run_deepseek671b_math_megatron_96gb.sh:41 deepseek",
+    "volcengine__verl/examples/grpo_trainer/run_deepseek671b_math_megatron_96gb.sh:74 deepseek",
+    "volcengine__verl/examples/grpo_trainer/run_qwen3-8b.sh:2 qwen",
+    "volcengine__verl/examples/grpo_trainer/run_qwen3moe-30b_megatron_lora.sh:25 qwen",
+    "volcengine__verl/examples/ppo_trainer/README.md:83 qwen",
+    "volcengine__verl/examples/ppo_trainer/README.md:102 qwen",
+    "volcengine__verl/examples/ppo_trainer/README.md:103 qwen",
+    "volcengine__verl/examples/ppo_trainer/run_qwen1.5_moe_a2.7b-gsm8k_megatron.sh:6 qwen",
+    "volcengine__verl/examples/sft/vlm/run_qwen3_vl_2b.sh:10 gpt",
+    "volcengine__verl/examples/sft/vlm/run_qwen3_vl_2b.sh:69 qwen",
+    "volcengine__verl/examples/sft/vlm/run_qwen3_vl_2b.sh:73 qwen",
+    "volcengine__verl/examples/sglang_multiturn/run_qwen3_4b_dapo_multiturn.sh:27 qwen",
+  ];
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundSeven.length).toBe(3);
@@ -264,21 +321,23 @@ describe("audit on round seven (held out, first run)", () => {
     expect(score.decoys).toBe(152);
   });
 
-  it("prints the first run per repository, with every miss and every reported line that is not a dependency", () => {
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
     for (const repository of roundSeven) {
       const one = scoreRepositories([repository]);
       console.log(`round seven ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
     }
     console.log(`round seven: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
-    console.log(`missed:\n${score.missed.join("\n")}`);
-    console.log(`decoys reported:\n${score.decoysReported.join("\n")}`);
-    console.log(`reported, unlabelled:\n${score.falsePositives.filter((key) => !score.decoysReported.includes(key)).join("\n")}`);
+    expect(score.truePositives, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(90);
+    expect(score.missed.filter((miss) => !firstRunMisses.includes(miss))).toEqual([]);
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(90 / 124);
+    expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
+    expect(score.falsePositives.filter((key) => !firstRunDecoys.includes(key))).toEqual([]);
   });
 });
 
 /**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five and six, scored once and not tuned on, do not meet them (their tests above).
+ * Rounds five and six (first runs, then the fixes they prompted) and round seven (first run) are tested above.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
