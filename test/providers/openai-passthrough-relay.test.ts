@@ -24,14 +24,16 @@ describe("OpenAI-compatible pass-through relay", () => {
     const { frames, text, error } = await relay([first, finish + usageOnly + "data: [DONE]\n\n"]);
     expect(error).toBeUndefined();
     expect(text).toBe(`${first}${finish}data: [DONE]\n\n`);
-    expect(frames).toHaveLength(2);
+    // Two reads are usually two frames, but a loaded machine may deliver them as one read.
+    const last = frames.at(-1)!;
+    const earlier = frames.slice(0, -1);
     // Content a frame merely mentions is not read as usage or a finish.
-    expect(frames[0]).toMatchObject({ usage: undefined, finishReason: undefined });
-    expect(Buffer.isBuffer(frames[0]!.text)).toBe(true);
-    expect(frames[1]!.usage).toMatchObject({ inputTokens: 3, outputTokens: 2 });
-    expect(frames[1]!.finishReason).toMatchObject({ unified: "stop" });
+    for (const frame of earlier) expect([frame.usage, frame.finishReason, frame.last]).toEqual([undefined, undefined, undefined]);
+    expect(frames.every((frame) => Buffer.isBuffer(frame.text))).toBe(true);
+    expect(last.usage).toMatchObject({ inputTokens: 3, outputTokens: 2 });
+    expect(last.finishReason).toMatchObject({ unified: "stop" });
     // The read holding [DONE] is the last item, marked so the response ends in the same write.
-    expect(frames.map((frame) => frame.last)).toEqual([undefined, true]);
+    expect(last.last).toBe(true);
   });
 
   it("keeps the usage chunk when the caller asked for it, and adds the [DONE] an upstream left out", async () => {
