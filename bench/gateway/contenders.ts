@@ -20,7 +20,7 @@ export interface RunningContender {
 
 export interface Contender {
   readonly name: string;
-  /** `nodeArgs`: extra flags for a switchyard process (bench/gateway/profile.ts passes --cpu-prof). */
+  /** `nodeArgs`: extra flags for a switchyard or bare proxy process (bench/gateway/profile.ts passes --cpu-prof). */
   start(options: { port: number; mockPort: number; nodeArgs?: readonly string[] }): Promise<RunningContender>;
 }
 
@@ -98,8 +98,8 @@ export const contenders: readonly Contender[] = [
   },
   {
     name: bareName,
-    async start({ port, mockPort }) {
-      const child = await startProcess(process.execPath, [join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
+    async start({ port, mockPort, nodeArgs = [] }) {
+      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
     },
   },

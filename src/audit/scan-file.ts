@@ -187,6 +187,9 @@ function scanLine(state: {
   // The same in code: a commented-out assignment, keyword argument or dict entry
   // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
   if ((role === "source" || role === "notebook") && commentedOutCode.test(text)) return;
+  // A docstring or a text shown to people that spans lines documents a model, it loads none.
+  const strings = options.facts.strings;
+  if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number))) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
   const found = [
     ...detectLicenceText(line, matchers),
@@ -209,7 +212,9 @@ function endOfLine(text: string, from: number): number {
   return newline === -1 ? text.length : newline;
 }
 
-const commentedOutSetting = /^\s*#\s*(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*(?:#.*)?$/;
+const commentedOutSetting = /^\s*#\s*(?:-\s*)?["']?[A-Za-z_][\w.-]*["']?\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*,?\s*(?:#.*)?$/;
+/** A commented-out JSON object or array (`# {"id": "chatcmpl-…", …}`): a sample request or response. */
+const commentedOutJson = /^\s*#\s*[{[]\s*["{[\]}]/;
 /** A commented-out code setting: one key or name, `:` or `=`, one value (a string, a call, a name), an optional comma. */
 const commentedOutCode = /^\s*(?:#|\/\/)\s*["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*(?:"[^"]*"|'[^']*'|[^\s"'][^\s]*)\s*,?\s*(?:(?:#|\/\/).*)?$/;
 /** A commented-out list item holding one value (`#  - llama2` under a commented `# pull:`). */
@@ -218,7 +223,7 @@ const commentedOutItem = /^\s*#\s*-\s+["']?[\w./:@+-]+["']?\s*$/;
 const commentedOutBlockKey = /^\s*#(\s*)(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*[|>][-+]?\s*$/;
 
 function isCommentedOutSetting(text: string, previous: string): boolean {
-  if (commentedOutSetting.test(text) || commentedOutItem.test(text)) return true;
+  if (commentedOutSetting.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text)) return true;
   const block = commentedOutBlockKey.exec(previous);
   if (block === null) return false;
   const indent = /^\s*#(\s*)/.exec(text)?.[1];

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -21,7 +21,7 @@ function scoreRepositories(repositories: readonly string[]) {
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -95,7 +95,8 @@ describe("audit on round four (held out)", () => {
   it("is built from four repositories of other kinds and families, with decoys", () => {
     expect(roundFour.length).toBe(4);
     expect(score.dependencies).toBe(95);
-    expect(score.decoys).toBe(54);
+    // 54 when first run; the vendor-API rule settled after round six added two commented-out DashScope lines as decoys.
+    expect(score.decoys).toBe(56);
   });
 
   it("keeps recall and precision at the after-fix floors, reporting no decoy", () => {
@@ -143,8 +144,9 @@ describe("audit on round five (held out, first run)", () => {
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundFive.length).toBe(3);
-    expect(score.dependencies).toBe(56);
-    expect(score.decoys).toBe(56);
+    // 56 and 56 when first run; the prose rule settled after round six changed four notebook labels (fixture README).
+    expect(score.dependencies).toBe(58);
+    expect(score.decoys).toBe(54);
   });
 
   it("keeps recall and precision at or above the first-run figures, reporting no decoy beyond the listed ones", () => {
@@ -158,30 +160,16 @@ describe("audit on round five (held out, first run)", () => {
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
   });
 
-  // After the general fixes round five prompted (vocabulary-added tokens are the project's own
-  // format, serving parsers count only for the served family, example markers anywhere in a
-  // comment, "using" narration, link anchors, Keras Hub classes). Not independent: these pin
-  // what the fixes reached, and list what remains, so any change shows here.
+  // After the general fixes rounds five and six prompted (vocabulary-added tokens, serving parsers, example
+  // markers, "using" narration, link anchors, Keras Hub classes; then multi-line list items under a model or
+  // recipe key, a serving resource's own name, `pvc://` URIs, volume claims as storage, family scripts fetched
+  // and run, docstrings, and the prose rule settled after round six). Not independent: these pin what the
+  // fixes reached under the labels as they now stand, and list what remains, so any change shows here.
   it("after the fixes, misses and reports only the listed lines", () => {
-    expect(score.truePositives).toBe(50);
-    expect(score.missed).toEqual([
-      "modal-labs__llm-finetuning/.github/workflows/ci-cd.yml:18 llama",
-      "modal-labs__llm-finetuning/.github/workflows/ci-cd.yml:20 mistral",
-      "kserve__kserve/docs/samples/llmisvc/agentic-tool-calling/nemotron-3-ultra-pd.yaml:9 nemotron",
-      "kserve__kserve/docs/samples/llmisvc/e2e-gpt-oss/inference_default.yaml:8 gpt",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:9:1 gemma",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:9:9 gemma",
-    ]);
-    // The three "Gemma 3" prose lines stay: earlier rounds label the same shape ("train a Meta Llama 3
-    // model") a dependency, so no rule can drop one without the other until the label guide decides.
-    expect(score.falsePositives).toEqual([
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:3:3 gemma",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:8:1 gemma",
-      "google-gemini__gemma-cookbook/Demos/Emoji-Gemma-on-Web/resources/Convert_Gemma_3_270M_to_ONNX.ipynb:14:3 gemma",
-      "google-gemini__gemma-cookbook/Demos/business-email-assistant/email-processing-webapp/models/gemma.py:73 gemma",
-      "google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma",
-      "kserve__kserve/docs/samples/llmisvc/e2e-gpt-oss/model_weights_job.yaml:15 gpt",
-    ]);
+    expect(score.truePositives).toBe(58);
+    expect(score.missed).toEqual([]);
+    // An adapter name used only to name the output files: telling it from a loaded adapter needs the variable's uses.
+    expect(score.falsePositives).toEqual(["google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma"]);
   });
 });
 
@@ -234,8 +222,10 @@ describe("audit on round six (held out, first run)", () => {
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundSix.length).toBe(3);
-    expect(score.dependencies).toBe(67);
-    expect(score.decoys).toBe(88);
+    // 67 and 88 when first run; the two rules settled after round six added 7 vendor-API dependencies and turned
+    // 7 prose decoys into dependencies (fixture README).
+    expect(score.dependencies).toBe(81);
+    expect(score.decoys).toBe(81);
   });
 
   it("keeps recall and precision at or above the first-run figures, reporting no decoy beyond the listed ones", () => {
@@ -248,18 +238,114 @@ describe("audit on round six (held out, first run)", () => {
     expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(59 / 96);
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
   });
+
+  // After the general fixes round six prompted (UI text, docstrings, prose release names in passing, routing and
+  // step comments, commented-out samples, folder and script names in commands, LiteLLM aliases against their served
+  // model, fallback chains, distill bases behind a provider prefix, two-word family names, sizes in brackets,
+  // is_<family>_derived_model, vendor API keys, experiment-tracker projects). Not independent: the fixes were made
+  // with this round in view, so this pins what they reached; the next held-out round is the independent check.
+  it("after the fixes, finds every labelled dependency and reports nothing else", () => {
+    expect(score.missed).toEqual([]);
+    expect(score.falsePositives).toEqual([]);
+  });
+});
+
+/**
+ * Round seven: labelled and committed (920fa37, two headings relabelled in 676954b under the heading
+ * reading of the rules settled after round six) before the audit first ran on it, then scored once
+ * against main as it stood after round six's general fixes (4e4f214, 20:51 UTC); no detector or
+ * label was changed after. These are its first-run figures: recall 90/104 (0.87), precision 90/124
+ * (0.73), 34 of 152 decoys reported, and no reported line outside the labels. The floors are those
+ * figures: it may miss only the listed lines and report only the listed decoys, so any change shows
+ * here. The README gives each miss and decoy by cause.
+ */
+describe("audit on round seven (held out, first run)", () => {
+  const roundSeven = [...roundSevenRepositories];
+  const score = scoreRepositories(roundSeven);
+  const firstRunMisses = [
+    "crewAIInc__crewAI-examples/crews/landing_page_generator/README.md:44 gpt",
+    "crewAIInc__crewAI-examples/crews/markdown_validator/src/markdown_validator/main.py:13 gpt",
+    "crewAIInc__crewAI-examples/crews/stock_analysis/README.md:37 gpt",
+    "crewAIInc__crewAI-examples/integrations/azure_model/main.py:12 gpt",
+    "huggingface__chat-ui/src/lib/server/reasoningPolicy.ts:37 gemma",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:66 kimi",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:69 deepseek",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:70 deepseek",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:71 glm",
+    "huggingface__chat-ui/scripts/artifact-real-eval.ts:86 glm",
+    "volcengine__verl/examples/grpo_trainer/run_deepseek671b_math_megatron_96gb.sh:12 deepseek",
+    "volcengine__verl/examples/sapo_trainer/run_qwen30b_sapo.sh:16 qwen",
+    "volcengine__verl/examples/split_placement/config/ppo_trainer_split.yaml:31 deepseek",
+    "volcengine__verl/examples/split_placement/config/ppo_trainer_split.yaml:114 deepseek",
+  ];
+  const firstRunDecoys = [
+    "crewAIInc__crewAI-examples/crews/landing_page_generator/src/landing_page_generator/main.py:15 gpt",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:76 kimi",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:76 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:83 gpt",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:83 kimi",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:84 glm",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:84 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:90 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:114 qwen",
+    "huggingface__chat-ui/.claude/skills/sync-models/SKILL.md:179 qwen",
+    "huggingface__chat-ui/docs/source/configuration/overview.md:33 llama",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:61 gemma",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:61 llama",
+    "huggingface__chat-ui/scripts/reasoning-replay-harness.ts:388 gemma",
+    "huggingface__chat-ui/src/lib/server/reasoningPolicy.ts:34 gemma",
+    "huggingface__chat-ui/src/lib/server/reasoningPolicy.ts:35 gemma",
+    "huggingface__chat-ui/src/lib/server/textGeneration/utils/prepareFiles.ts:21 kimi",
+    "huggingface__chat-ui/src/lib/utils/artifacts.ts:87 kimi",
+    "huggingface__chat-ui/src/lib/utils/artifacts.ts:150 kimi",
+    "volcengine__verl/examples/data_preprocess/pokemon.py:20 gpt",
+    "volcengine__verl/examples/data_preprocess/pokemon.py:27 gpt",
+    "volcengine__verl/examples/grpo_trainer/README.md:64 qwen",
+    "volcengine__verl/examples/grpo_trainer/run_deepseek671b_math_megatron_96gb.sh:41 deepseek",
+    "volcengine__verl/examples/grpo_trainer/run_deepseek671b_math_megatron_96gb.sh:74 deepseek",
+    "volcengine__verl/examples/grpo_trainer/run_qwen3-8b.sh:2 qwen",
+    "volcengine__verl/examples/grpo_trainer/run_qwen3moe-30b_megatron_lora.sh:25 qwen",
+    "volcengine__verl/examples/ppo_trainer/README.md:83 qwen",
+    "volcengine__verl/examples/ppo_trainer/README.md:102 qwen",
+    "volcengine__verl/examples/ppo_trainer/README.md:103 qwen",
+    "volcengine__verl/examples/ppo_trainer/run_qwen1.5_moe_a2.7b-gsm8k_megatron.sh:6 qwen",
+    "volcengine__verl/examples/sft/vlm/run_qwen3_vl_2b.sh:10 gpt",
+    "volcengine__verl/examples/sft/vlm/run_qwen3_vl_2b.sh:69 qwen",
+    "volcengine__verl/examples/sft/vlm/run_qwen3_vl_2b.sh:73 qwen",
+    "volcengine__verl/examples/sglang_multiturn/run_qwen3_4b_dapo_multiturn.sh:27 qwen",
+  ];
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundSeven.length).toBe(3);
+    expect(score.dependencies).toBe(104);
+    expect(score.decoys).toBe(152);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
+    for (const repository of roundSeven) {
+      const one = scoreRepositories([repository]);
+      console.log(`round seven ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
+    console.log(`round seven: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    expect(score.truePositives, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(90);
+    expect(score.missed.filter((miss) => !firstRunMisses.includes(miss))).toEqual([]);
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(90 / 124);
+    expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
+    expect(score.falsePositives.filter((key) => !firstRunDecoys.includes(key))).toEqual([]);
+  });
 });
 
 /**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five and six, scored once and not tuned on, do not meet them (their tests above).
+ * Rounds five and six (first runs, then the fixes they prompted) and round seven (first run) are tested above.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
-  it("meets recall and precision of 0.95 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository)));
+  it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.recall).toBeGreaterThanOrEqual(0.95);
-    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
+    expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
+    expect(all.precision, `not dependencies:\n${all.falsePositives.join("\n")}`).toBe(1);
     expect(all.decoysReported).toEqual([]);
   });
 });

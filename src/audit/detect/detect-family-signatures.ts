@@ -35,6 +35,12 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
       push({ column: line.text.indexOf(modelType[1], modelType.index) + 1, family, kind: architectureKind, match: modelType[1], message: `model_type ${modelType[1]}: the ${familyName(matchers, family)} architecture`, confidence: 0.8 });
     }
   }
+  // A training flag that switches on the family's base handling (axolotl's `is_mistral_derived_model: true`) configures training for that base.
+  for (const match of line.text.matchAll(signatures.derivedModelFlag)) {
+    const family = signatures.familyOfModelType(match[1] ?? "");
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${match[0]}: training configured for a ${familyName(matchers, family)} base`, confidence: 0.8 });
+  }
   for (const match of line.text.matchAll(signatures.endpoint)) {
     const family = signatures.familyOfEndpoint(match[0]);
     if (family === undefined) continue;

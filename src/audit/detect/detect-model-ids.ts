@@ -3,6 +3,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import type { ModelContext, ModelReference } from "./model-reference-resolver.js";
+import { displayCallBefore } from "./multiline-string-lines.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -11,7 +12,7 @@ const trimStart = /^[.:,/_-]+/;
 const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators): `hf://org/model`, `ollama://gemma2:2b`. */
-const modelUri = /^(?:hf|huggingface|ollama):\/\//i;
+const modelUri = /^(?:hf|huggingface|ollama|pvc):\/\//i;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
 const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|pth|pt)(?:[?#]\S*)?$/i;
 
@@ -42,7 +43,7 @@ const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
  * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
  */
 const outputKeyBefore =
-  /(?:\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\bexperiment[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
 /**
  * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
  * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
@@ -56,12 +57,14 @@ const inComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;|[rRbBuU]?(?:"""|'''))|\s(?
  * mistral-small", "implemented by assistant with qwen3") or gives it as an example ("(e.g.
  * qwq-32b)", "e.g. deploying qwq-32b directly") talks about the model; the line that sets it carries the dependency.
  */
-const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
+const narrationBefore = /\b(?:with|via|by)\s+(?:the\s+)?$|\b(?:requests?|responses?|router|routes?|routing|traffic|calls?)\b[^#]*?\b(?:to|from|between|for)\s+(?:the\s+)?(?:[\w./:-]+(?:,\s*|\s+(?:and|or)\s+))*$|\b[a-z]+\s+using\s+(?:the\s+|an?\s+)?$|\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)[,:]?\s*(?:[a-z]+ing\s+)?$/i;
 /**
  * An example marker anywhere earlier in the same comment (`# Example: "gemma3:4b" or your
  * custom model name`, `// e.g. "qwen2.5:7b", "phi4"`): every value the comment goes on to give is an example.
  */
-const exampleMarker = /\b(?:e\.g\.?|eg\.|examples?|for instance|such as)(?![\w-])/i;
+const exampleMarker = /\b(?:e\.g\.?|eg\.|examples?\s*[:=(]|for (?:example|instance)|such as)(?![\w-])/i;
+/** A comment that numbers a step of the code below (`# 3. Call Ollama Llama3 model`, `// Step 2: load …`) narrates it. */
+const stepComment = /^\s*(?:#+|\/\/+)\s*(?:step\s*)?\d+[.):]\s/i;
 /** Where the comment holding the candidate opens: at the start of the line, or after code and whitespace. */
 const commentOpener = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|[rRbBuU]?(?:"""|'''))|\s(?:#|\/\/)\s/;
 /** A URL fragment or an in-page anchor (`…/vllm_inference#fast-inference-with-vllm-mistral-7b`, `(#llama-3-8b)`): a heading's slug, not a model. */
@@ -74,16 +77,31 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
 const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"([^"]*)|'([^']*))$/i;
+const displayCallString = new RegExp(`${displayCallBefore.source.replace(/\$$/, "")}(?:"[^"]*|'[^']*)$`);
 /** A file name (`destinationrule-phi-4-mini-instruct.yaml`) is a file, unless a recipe flag runs it. */
 const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js|ts|html)$/i;
+/** Only a recipe (a config file) names the model it trains; a script named after a model (`python llama_train.py`) is a script. */
+const recipeFileName = /\.(?:ya?ml|json|toml|cfg|ini)$/i;
+/** A folder a shell command enters, creates or lists (`cd llama-finetune`, `mkdir -p qwen_out`): a path, not a model. */
+const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch|tree)\s+(?:-\w+\s+)*["']?[^\s"';&|]*$/;
 /** A recipe file passed to a training or launch command (`src/train.py examples/…/llama3_lora_sft.yaml`, `llamafactory-cli train …`). */
 const recipeArgumentBefore = /(?:\.py|\b[\w-]+-cli\s+\w+|\b(?:train|run|launch|finetune))\s+["']?$/;
 /** An instruction to fetch or start a model named by a bare word ("pull the mistral model"). */
-const instructionBefore = /\b(?:pull|download|run|serve|load|deploy)\s+(?:the\s+)?$/i;
+const instructionBefore = /\b(?:pull(?:s|ing)?|download(?:s|ing)?|run(?:s|ning)?|serv(?:e|es|ing)|load(?:s|ing)?|deploy(?:s|ing)?)\s+(?:the\s+)?$/i;
+/** A Kubernetes volume or secret name (`claimName: gpt-oss-20b-pvc`) names storage; a service that loads from it says so in its model URI. */
+const storageNameBefore = /\b(?:claimName|volumeName|storageClassName|secretName|bucket(?:_?name)?)["']?\s*[:=]\s*["']?$/i;
+/** A resource's own name (`metadata:` then `name: nemotron-ultra-pd`): named after the model it serves when the file serves that family. */
+const resourceNameBefore = /^\s*name\s*:\s*["']?$/;
+/** Keys whose list items name models or the recipes that train them. */
+const modelListKey = /^(?:models?|model_names?|model_ids?|checkpoints?|base_models?|configs?|recipes?|llms?|pull)$/i;
+/** Sizes in brackets after a bare family word ("DeepSeek (1.5b)", "Qwen (7B, 14B)"): the checkpoints a list names. */
+const sizeListAfter = /^\s*\(\s*(\d+(?:\.\d+)?[bBmM])(?:\s*,\s*\d+(?:\.\d+)?[bBmM])*\s*\)/;
+/** A capitalised word before a family word that, joined to it, names a model line ("Code Llama" → CodeLlama). */
+const joinablePrefix = /\b([A-Z][a-z]+)\s$/;
 const modelWordAfter = /^\s+model\b/i;
 const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
 const remarkAfter =
-  /^(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|the\s+default)\b)/i;
+  /^(?:\s+\d+(?:\.\d+)?[bBmM])?(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
 /**
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
@@ -101,6 +119,11 @@ const provenanceBefore = /\b(?:labels?|annotations?|ratings?|judge?ments?|prefer
 const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process\.env|\?\?|\|\||\$\{[A-Za-z_]+:-/i;
 /** A bare family word followed by a version in prose: "Llama 3.1 70B", "Gemma 3", "Llama 4 Scout". */
 const proseVersion = /^((?: (?:\d+(?:x\d+)?[bBmM]|[eE]\d+[bB]|\d+(?:\.\d+)*|Scout|Maverick|Behemoth|Vision|Instruct|Nemo|Small|Large|Medium|Coder|Mini)(?![\w]|\.\d)){1,3})/;
+const markdownHeading = /^\s{0,3}#{1,6}\s/;
+/** Verbs by which prose says the project uses a model (the label guide's rule after round six). */
+const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b/i;
+/** The candidate opens a sentence or a list item (its subject). */
+const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 
 interface Candidate {
@@ -109,6 +132,10 @@ interface Candidate {
   readonly prose: boolean;
   /** `hf://` or `ollama://` when the id came from such a URI (a serving stack's model reference). */
   readonly modelUri?: string;
+  /** The family word was followed by sizes in brackets: the sizes name its checkpoints. */
+  readonly namedSizes?: boolean;
+  /** The catalog spelling of a two-word name ("CodeLlama" for "Code Llama"). */
+  readonly resolveAs?: string;
 }
 
 /**
@@ -122,12 +149,22 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   const detections: Detection[] = [];
   const seenStarts = new Set<number>();
   for (const match of line.text.matchAll(matchers.familyKeyword)) {
-    const candidate = candidateAround(line.text, match.index, match[0].length);
+    const candidate = joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers);
     if (candidate === undefined || seenStarts.has(candidate.start)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate, matchers }));
   }
   return detections;
+}
+
+/** "Code Llama", "Pali Gemma": the family word and the capitalised word before it, when joined they name a model. */
+function joinedWithPrefix(text: string, candidate: Candidate | undefined, matchers: AuditMatchers): Candidate | undefined {
+  if (candidate === undefined || candidate.prose || !/^[a-z]+$/i.test(candidate.text)) return candidate;
+  const prefix = joinablePrefix.exec(text.slice(0, candidate.start));
+  if (prefix?.[1] === undefined) return candidate;
+  const joined = `${prefix[1]}${candidate.text}`;
+  if (matchers.references.resolve(joined, "strong")?.model === undefined) return candidate;
+  return { text: `${prefix[1]} ${candidate.text}`, start: candidate.start - prefix[1].length - 1, prose: false, resolveAs: joined };
 }
 
 function candidateAround(text: string, index: number, length: number): Candidate | undefined {
@@ -143,10 +180,15 @@ function candidateAround(text: string, index: number, length: number): Candidate
   // URLs are ids only on the model hubs; elsewhere (licence links, GitHub orgs) they are not a dependency.
   const uri = modelUri.exec(raw)?.[0];
   if (uri !== undefined) return { text: raw.slice(uri.length), start: start + uri.length, prose: false, modelUri: uri };
+  // A script fetched by URL (`wget https://…/build_gemma.py`) is named by its file, kept when the file fetches it (see `fetchedScripts`).
+  const script = /\/([\w.-]+\.(?:py|sh))$/.exec(raw)?.[1];
+  if (script !== undefined && urlScheme.test(raw) && /\b(?:wget|curl)\b/.test(text.slice(0, start))) return { text: script, start: start + raw.length - script.length, prose: false };
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
   if (/^[a-z]+$/i.test(raw)) {
     const version = proseVersion.exec(text.slice(start + raw.length));
     if (version?.[1] !== undefined) return { text: raw + version[1], start, prose: true };
+    const sizes = sizeListAfter.exec(text.slice(start + raw.length));
+    if (sizes?.[1] !== undefined) return { text: `${raw} ${sizes[1]}`, start, prose: false, namedSizes: true };
   }
   return { text: raw, start, prose: false };
 }
@@ -183,11 +225,24 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (launch !== null || continuesFlag) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: launchDescription(launch?.[0] ?? line.previous) };
   }
+  // An item of a list spanning lines under a model or recipe key (a CI matrix `config: [` … `"codellama",`) names what runs.
+  const listKey = line.file.listKeys?.get(line.number);
+  if (listKey !== undefined && modelListKey.test(listKey) && /^\s*(?:-\s*)?["']?$/.test(before)) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: `listed under ${listKey}` };
+  }
+  // A family's script fetched from elsewhere and run (a conversion or build tool for that family) ties the project to it.
+  if (line.file.fetchedScripts?.has(candidate.text) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "a family script the project fetches and runs" };
+  if (candidate.namedSizes === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "named with its checkpoint sizes" };
+  if (resourceNameBefore.test(before) && /^\s*metadata\s*:\s*$/.test(line.previous)) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: "a resource named after the model it serves", servedFamilyOnly: true };
+  }
   if (candidate.modelUri !== undefined) return { kind: structured ? "config" : "model-id", context: "strong", how: `referenced as ${candidate.modelUri}` };
   if (recipeConfigBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "named by the training recipe it runs" };
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
+  // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
+  if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
@@ -214,18 +269,22 @@ function detectionsFor(options: { line: LineContext; candidate: Candidate; match
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): (Detection & { ancestor?: ModelReference["ancestor"] }) | undefined {
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
-  if (outputKeyBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
+  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
+  if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
   if (line.role !== "prose" && isRemarkOrNarration({ before, after })) return undefined;
   if (isDisplayText({ before, after })) return undefined;
-  if (configFileName.test(candidate.text) && !recipeConfigBefore.test(before) && !recipeArgumentBefore.test(before)) return undefined;
+  const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
+  if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
+  if (folderCommandBefore.test(before)) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
   if (resolved === undefined) return undefined;
+  if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;
@@ -258,17 +317,49 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   };
 }
 
+/**
+ * Prose names a release in passing (the label guide's rule after round six): a heading that
+ * only names it (`# Llama-3`, "Qwen 3 Local RAG Reasoning Agent"), and a sentence whose subject
+ * it is and that says what it is or can do ("Gemma 3 270M is designed for …"). A heading or
+ * sentence that says the project uses, runs, trains or converts it keeps it.
+ */
+function isReleaseNamedInPassing(options: { line: LineContext; before: string; after: string }): boolean {
+  const { line, before, after } = options;
+  if (line.file.fencedLines?.has(line.number) === true) return false;
+  if (markdownHeading.test(line.text)) return !useVerb.test(line.text);
+  if (!proseSubjectBefore.test(before) || !remarkAfter.test(after)) return false;
+  // "Gemma 3 4B supports images, so the demo uses it": a later clause of the same sentence says it is used.
+  const sentence = /^.*?(?:[.!?](?=\s|$)|$)/.exec(after)?.[0] ?? after;
+  const laterClauses = sentence.slice(Math.max(0, sentence.search(/[,;]/)));
+  return !(/[,;]/.test(sentence) && useVerb.test(laterClauses));
+}
+
+/**
+ * A gateway route name (`model_name: gpt-4`) is a dependency on the family it is named after
+ * only when its entry serves that family; over `ollama/llama2` it is a name.
+ */
+function isAliasOfAnotherFamily(options: { line: LineContext; family: string; matchers: AuditMatchers }): boolean {
+  const served = options.line.file.routes?.servedBy.get(options.line.number);
+  if (served === undefined) return false;
+  const reference = options.matchers.references.resolve(served, "strong");
+  if (reference === undefined) return false;
+  return reference.family !== options.family && reference.ancestor?.family !== options.family;
+}
+
 /** A comment whose subject is the model and remarks on it, or that narrates a step with it or gives it as an example. */
 function isRemarkOrNarration(options: { before: string; after: string }): boolean {
   const { before, after } = options;
   if (commentSubjectBefore.test(before) && remarkAfter.test(after)) return true;
   if (!inComment.test(before)) return false;
-  if (narrationBefore.test(before)) return true;
+  if (narrationBefore.test(before) || stepComment.test(before)) return true;
   const opener = commentOpener.exec(before);
   return opener !== null && exampleMarker.test(before.slice(opener.index));
 }
 
 function isDisplayText(options: { before: string; after: string }): boolean {
+  // Any string a UI call shows (`st.caption("… local llama3 …")`, `st.info("**Qwen3:** …")`) is text for people.
+  // A hint telling the user to pull a model ("Run ollama pull qwen3:1.7b") names the model to run.
+  if (displayCallString.test(options.before)) return !launchBefore.test(options.before);
   const display = displayKeyBefore.exec(options.before);
   if (display === null) return false;
   const quote = display[1] === undefined ? "'" : '"';
@@ -301,7 +392,7 @@ function lineageOf(options: { base: string; matchers: AuditMatchers; fallback: s
 function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers }): (ModelReference & { text: string }) | undefined {
   const { candidate, context, matchers } = options;
   if (!candidate.prose) {
-    const reference = matchers.references.resolve(candidate.text, context);
+    const reference = matchers.references.resolve(candidate.resolveAs ?? candidate.text, context);
     return reference === undefined ? undefined : { ...reference, text: candidate.text };
   }
   const words = candidate.text.split(" ");

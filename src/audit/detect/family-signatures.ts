@@ -37,7 +37,7 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
   { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
-  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: [] },
+  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY"] },
   { family: "kimi", classPrefixes: ["KimiVL"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
   { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: [], environmentKeys: [] },
 ];

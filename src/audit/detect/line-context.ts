@@ -1,4 +1,7 @@
 import type { FileRole } from "../walk/classify-file.js";
+import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
+import { listItemKeysOf } from "./list-item-keys.js";
+import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -33,6 +36,16 @@ export interface FileFacts {
    * An Ollama Modelfile with a `FROM` is the same case.
    */
   readonly recipeChatTemplate: boolean;
+  /** Python docstrings and UI texts spanning lines (source and notebook code only). */
+  readonly strings?: MultilineStringLines;
+  /** Scripts the file fetches by URL (`wget …/build_gemma.py`): a family's tool, not the project's own script. */
+  readonly fetchedScripts?: ReadonlySet<string>;
+  /** The key of a list spanning lines, per item line (configuration files only). */
+  readonly listKeys?: ReadonlyMap<number, string>;
+  /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
+  readonly fencedLines?: ReadonlySet<number>;
+  /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
+  readonly routes?: GatewayRoutes;
 }
 
 const adapterBaseKey = /\b(?:baseModel|base_model_name_or_path|base_model)["']?\s*[:=]\s*["']?([\w./:-]+)/;
@@ -49,6 +62,11 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const structured = role === "config" || role === "deployment" || role === "prose";
   const peftType = /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1];
   const adapterBase = /adapter|lora/i.test(text) ? adapterBaseKey.exec(text)?.[1] : undefined;
+  const strings = role === "source" || role === "notebook" ? multilineStringLines(text) : undefined;
+  const fetchedScripts = /\b(?:wget|curl)\b/.test(text) ? fetchedScriptsOf(text) : undefined;
+  const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
+  const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
+  const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
     fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
     hasLlama2System: text.includes("<<SYS>>"),
@@ -56,6 +74,34 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(peftType === undefined ? {} : { peftType }),
     modelfileAdapter: role === "modelfile" && /^\s*ADAPTER\s/im.test(text),
     ...(adapterBase === undefined ? {} : { adapterBase }),
+    ...(strings === undefined ? {} : { strings }),
+    ...(routes === undefined ? {} : { routes }),
+    ...(fencedLines === undefined ? {} : { fencedLines }),
+    ...(listKeys === undefined ? {} : { listKeys }),
+    ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
+}
+
+function fencedLinesOf(text: string): Set<number> {
+  const lines = new Set<number>();
+  let fence: string | undefined;
+  for (const [index, line] of text.split("\n").entries()) {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined) {
+      if (marker !== undefined) fence = marker;
+      continue;
+    }
+    if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    else lines.add(index + 1);
+  }
+  return lines;
+}
+
+const fetchedScript = /\b(?:wget|curl)\b[^\n]*?https?:\/\/\S+\/([\w.-]+\.(?:py|sh))\b/g;
+
+function fetchedScriptsOf(text: string): Set<string> | undefined {
+  const scripts = new Set<string>();
+  for (const match of text.matchAll(fetchedScript)) if (match[1] !== undefined) scripts.add(match[1]);
+  return scripts.size === 0 ? undefined : scripts;
 }

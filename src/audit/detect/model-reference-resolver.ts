@@ -26,6 +26,8 @@ export interface ModelReference {
 export type ModelContext = "strong" | "none";
 
 const bareWord = /^[a-z]+$/i;
+/** The family word a distill's name gives its base (`deepseek-r1-distill-qwen-7b` → `qwen`). */
+const distillBase = /distill[-_ ]([a-z]+)/i;
 /** A keyword glued to a version (`llama3`, `Llama-3.3`) and, later, a parameter size (`8b`, `70B`, `e4b`, `8x7b`). */
 const versionedWithSize = /[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])(?:\d+(?:\.\d+)?x)?\d+(?:\.\d+)?[bm](?![a-z0-9])|[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])e\d+b(?![a-z0-9])/i;
 
@@ -99,6 +101,12 @@ export class ModelReferenceResolver {
       if (base.family !== family && this.families.has(base.family)) return { family: base.family, via: `fine-tuned or distilled from ${base.name}` };
       seen.add(base.id);
       base = base.baseModel === undefined ? undefined : this.catalog.model(base.baseModel);
+    }
+    // A distill names its base after "Distill" (`DeepSeek-R1-Distill-Qwen-7B`), whatever its licence says.
+    const distilledFrom = distillBase.exec(model.id)?.[1] ?? distillBase.exec(model.name)?.[1];
+    const baseFamily = distilledFrom === undefined ? undefined : this.catalog.resolve(distilledFrom);
+    if (baseFamily?.kind === "family" && baseFamily.family.id !== family && this.families.has(baseFamily.family.id)) {
+      return { family: baseFamily.family.id, via: `distilled into a ${baseFamily.family.name} base` };
     }
     // Not the licence's home family: Apache-2.0 and MIT are shared by many families and say nothing of descent.
     return undefined;

@@ -10,6 +10,8 @@ export interface SignatureMatchers {
   readonly modelTypeValue: RegExp;
   readonly endpoint: RegExp;
   readonly environmentKey: RegExp;
+  /** Global; group 1 is the model type in a training flag such as axolotl's `is_mistral_derived_model: true`. */
+  readonly derivedModelFlag: RegExp;
   /** Lower-case literals for the prefilter (host names and variables that contain no family keyword). */
   readonly literals: readonly string[];
   familyOfClass(prefix: string): string | undefined;
@@ -48,6 +50,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     modelTypeValue: types.length === 0 ? /(?!)/ : /\bmodel_type["']?\s*[:=]\s*["']?([A-Za-z][A-Za-z0-9_]*)/,
     endpoint: endpoints.size === 0 ? never : new RegExp(`(?<![\\w.-])(?:${byLength([...endpoints.keys()]).map(escapeRegExp).join("|")})(?![\\w-])`, "g"),
     environmentKey: keys.size === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])`, "g"),
+    derivedModelFlag: types.length === 0 ? never : new RegExp(`\\bis_(${types.map(escapeRegExp).join("|")})_derived_model["']?\\s*[:=]\\s*["']?(?:true|yes|1)\\b`, "gi"),
     literals: [...endpoints.keys(), ...keys.keys()].map((literal) => literal.toLowerCase()),
     familyOfClass: (prefix) => classFamilies.get(prefix),
     familyOfModelType,

@@ -102,6 +102,18 @@ export const roundSixRepositories: ReadonlySet<string> = new Set([
   "skypilot-org__skypilot",
 ]);
 
+/**
+ * Round seven: three more repositories of kinds no earlier round covered (crewAI agent example
+ * apps, chat-ui's router configuration and docs, verl's RL launch scripts), labelled by hand under
+ * the rules settled after round six and committed before the audit first ran on them. Scored once
+ * and not tuned on: its test pins the first run.
+ */
+export const roundSevenRepositories: ReadonlySet<string> = new Set([
+  "crewAIInc__crewAI-examples",
+  "huggingface__chat-ui",
+  "volcengine__verl",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();

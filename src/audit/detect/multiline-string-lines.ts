@@ -1,0 +1,43 @@
+/**
+ * Lines of Python triple-quoted strings that are not code a model depends on: docstrings
+ * (the string opens a statement) and text shown to people (the string is passed to a UI
+ * call or assigned to a help, title, caption, description or label name). A docstring that
+ * names a model or a template token documents it; a help text lists choices whose real
+ * setting is elsewhere (`options=[…]`). Prompts and other strings are not listed: a prompt
+ * that hard-codes a template token is a dependency.
+ */
+export interface MultilineStringLines {
+  readonly docstring: ReadonlySet<number>;
+  readonly displayText: ReadonlySet<number>;
+}
+
+const tripleQuote = /"""|'''/g;
+/** The string opens a statement: a docstring (module, class or function). */
+const statementStart = /^\s*[rRbBuU]{0,2}$/;
+/** The string is the argument of a UI call or a value under a display name. */
+export const displayCallBefore = /\.(?:title|caption|header|subheader|markdown|info|warning|warn|error|success|toast|write|text|help|label|Markdown|HTML|Textbox|set_page_config)\(\s*(?:\w+\s*=\s*)?[fFrRbBuU]{0,2}$/;
+export const displayNameBefore = /\b(?:\w+_)?(?:help|title|caption|header|subheader|description|desc|label|placeholder|tooltip|info|markdown|summary|display_?name|page_title)\s*(?:=|:|\()\s*[fFrRbBuU]{0,2}$/i;
+
+export function multilineStringLines(text: string): MultilineStringLines | undefined {
+  if (!text.includes('"""') && !text.includes("'''")) return undefined;
+  const docstring = new Set<number>();
+  const displayText = new Set<number>();
+  const lines = text.split("\n");
+  let open: { quote: string; into: Set<number> | undefined } | undefined;
+  for (const [index, line] of lines.entries()) {
+    const number = index + 1;
+    if (open !== undefined) open.into?.add(number);
+    for (const match of line.matchAll(tripleQuote)) {
+      if (open !== undefined) {
+        if (match[0] === open.quote) open = undefined;
+        continue;
+      }
+      const before = line.slice(0, match.index);
+      // A docstring's opening line is all docstring; a display text's opening line also holds the code that passes it, which stays scanned.
+      const into = statementStart.test(before) ? docstring : displayCallBefore.test(before) || displayNameBefore.test(before) ? displayText : undefined;
+      if (into === docstring) into.add(number);
+      open = { quote: match[0], into };
+    }
+  }
+  return docstring.size === 0 && displayText.size === 0 ? undefined : { docstring, displayText };
+}
