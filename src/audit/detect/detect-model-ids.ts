@@ -97,6 +97,7 @@ const resourceNameBefore = /^\s*name\s*:\s*["']?$/;
 /** Keys whose list items name models or the recipes that train them. */
 /** A nested key whose block holds a model's path (`model:`, `reward_model:`, `actor_model:`). */
 const nestedModelKey = /(?:^|_)(?:model|llm|checkpoint)s?$/i;
+const outputParentKey = /^(?:output|outputs|out|save|export|logging|logger|trainer_output)$|(?:^|_)(?:output|save|export)(?:_|$)/i;
 const nestedPathBefore = /^\s*(?:-\s*)?["']?(?:path|name_or_path|id|repo|repo_id)["']?\s*:\s*["']?$/;
 const modelListKey = /^(?:models?|model_names?|model_ids?|checkpoints?|base_models?|configs?|recipes?|llms?|pull)$/i;
 /** Sizes in brackets after a bare family word ("DeepSeek (1.5b)", "Qwen (7B, 14B)"): the checkpoints a list names. */
@@ -132,12 +133,12 @@ const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|t
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 /**
  * A comment that configures the run rather than remarking on a model: it tells the reader to
- * use, set, edit or fetch something, or says what a run is launched with ("# or you can use …",
- * "Run: MODEL=… npx tsx …", "# Example run with Qwen3-30B"). Other comments that name a model
+ * use, set, edit or fetch something, says what a run is launched with ("# or you can use …",
+ * "Run: MODEL=… npx tsx …", "# Example run with Qwen3-30B"), or what is used, defaulted to or fallen back on. Other comments that name a model
  * ("minimum nodes for DeepSeek-V3", "observed with Kimi-K2.6", "It outperforms Qwen2 7B") remark on it.
  */
 const configuringComment =
-  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|edit|modify|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]/i;
+  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|delete|edit|modify|update|patch|add|enable|disable|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]|\b(?:is|are|gets?)\s+(?:now\s+)?(?:used|loaded|served|pulled|run|called|chosen|selected|pinned|deployed)\b|\bfalls?\s+back\b|\bfallback\b|\bdefaults?\s+to\b/i;
 /** A quoted item in a comment block (`#     "gpt-oss",` in PEP 723 `dependencies = [`): metadata tools read, not prose. */
 const commentedItem = /^\s*(?:#|\/\/)\s*["'][^"']+["'],?\s*$/;
 /** "run with", "train with": the run is launched with the model (narration of a step stays a remark). */
@@ -325,6 +326,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
+  // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
+  const parentKey = line.file.parentKeys?.get(line.number);
+  if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
   if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
