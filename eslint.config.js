@@ -8,7 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", ".dependency-cruiser.mjs", "bench/*.mjs", "bench/gateway/*.mjs", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", ".dependency-cruiser.mjs", "bench/*.mjs", "bench/gateway/*.mjs", "bench/gateway/*.cjs", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -28,7 +28,9 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
     },
   },
-  { files: ["eslint.config.js", ".dependency-cruiser.mjs", "bench/*.mjs", "bench/gateway/*.mjs", "scripts/*.mjs"], ...tseslint.configs.disableTypeChecked },
+  { files: ["eslint.config.js", ".dependency-cruiser.mjs", "bench/*.mjs", "bench/gateway/*.mjs", "bench/gateway/*.cjs", "scripts/*.mjs"], ...tseslint.configs.disableTypeChecked },
+  // A CommonJS preload (node --require): CommonJS globals, and require() is how it loads.
+  { files: ["bench/gateway/*.cjs"], languageOptions: { sourceType: "commonjs", globals: { process: "readonly", require: "readonly", setInterval: "readonly" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
   // Plain-JS scripts run by Node directly: Node's globals exist there.
   { files: ["bench/*.mjs", "bench/gateway/*.mjs"], languageOptions: { globals: { process: "readonly", Buffer: "readonly", console: "readonly", performance: "readonly", setInterval: "readonly", clearInterval: "readonly", setTimeout: "readonly", URL: "readonly" } } },
 );

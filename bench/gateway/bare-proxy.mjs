@@ -19,3 +19,6 @@ createServer((incoming, outgoing) => {
   upstream.on("error", () => outgoing.destroy());
   incoming.pipe(upstream);
 }).listen(port, "127.0.0.1", () => process.send?.("ready"));
+
+// Exits through Node on SIGTERM (not the signal's default), so `node --cpu-prof` writes its profile (bench/gateway/profile.ts).
+process.on("SIGTERM", () => process.exit(0));

@@ -20,7 +20,7 @@ export interface RunningContender {
 
 export interface Contender {
   readonly name: string;
-  /** `nodeArgs`: extra flags for a switchyard process (bench/gateway/profile.ts passes --cpu-prof). */
+  /** `nodeArgs`: extra flags for a switchyard or bare proxy process (bench/gateway/profile.ts passes --cpu-prof). */
   start(options: { port: number; mockPort: number; nodeArgs?: readonly string[] }): Promise<RunningContender>;
 }
 
@@ -98,8 +98,8 @@ export const contenders: readonly Contender[] = [
   },
   {
     name: bareName,
-    async start({ port, mockPort }) {
-      const child = await startProcess(process.execPath, [join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
+    async start({ port, mockPort, nodeArgs = [] }) {
+      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
     },
   },
@@ -113,7 +113,15 @@ export const contenders: readonly Contender[] = [
   // BENCH_BASELINE=path/to/other/dist/cli/index.js: the default configuration served by another build, for before/after ratios within one run.
   // BENCH_BASELINE_NODE_ARGS: flags for that process's node (e.g. a heap setting), split on spaces.
   ...(process.env.BENCH_BASELINE
-    ? [switchyard("switchyard baseline build (default)", { upstream: "openai", binary: process.env.BENCH_BASELINE, nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean) })]
+    ? [
+        switchyard("switchyard baseline build (default)", { upstream: "openai", binary: process.env.BENCH_BASELINE, nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean) }),
+        switchyard("switchyard baseline build, Responses pass-through", {
+          upstream: "openai-responses",
+          inbound: "responses",
+          binary: process.env.BENCH_BASELINE,
+          nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(" ").filter(Boolean),
+        }),
+      ]
     : []),
   {
     name: portkeyName,

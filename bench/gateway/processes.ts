@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { createServer, Socket } from "node:net";
 
 /** A child process the benchmark started, with its pid for RSS sampling. */
@@ -97,6 +97,25 @@ export function cpuMilliseconds(pid: number): number {
     }
   }
   return (ticks * 1000) / clockTicksPerSecond;
+}
+
+/**
+ * CPU time (user + system) so far of each thread of one process, in ms: the main
+ * thread as `main`, the others summed by name (/proc/PID/task/TID/comm; worker
+ * threads are `node` as well, V8's helpers have their own names).
+ */
+export function threadCpuMilliseconds(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const name = task === String(pid) ? "main" : readFileSync(`/proc/${pid}/task/${task}/comm`, "utf8").trim();
+      const fields = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8").split(") ")[1]!.split(" ");
+      byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return byName;
 }
 
 /** Samples RSS every 100 ms until stopped; returns the maximum seen. */

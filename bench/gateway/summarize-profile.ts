@@ -5,6 +5,10 @@
  * function). Paths are shown relative to the repository so summaries diff cleanly.
  * Start-up is left out: counting starts at the first sample with a frame named
  * `from` on its stack (the first request), when given.
+ * On a loaded machine a sample taken after the thread was descheduled carries the
+ * whole time slice it waited; each sample's weight is therefore capped at four
+ * sampling intervals (the median gap), which estimates on-CPU time. PROFILE_RAW=1
+ * keeps the raw gaps.
  * Usage: tsx bench/gateway/summarize-profile.ts FILE.cpuprofile [REQUESTS] [TOP] [FROM]
  */
 import { readFileSync } from "node:fs";
@@ -38,8 +42,10 @@ export function summarizeProfile(file: string, requests?: number, top = 30, from
   let allUs = 0;
   let idleUs = 0;
   let counting = from === undefined;
+  const gaps = profile.timeDeltas.filter((gap) => gap > 0).sort((a, b) => a - b);
+  const cap = process.env.PROFILE_RAW === "1" ? Number.POSITIVE_INFINITY : 4 * (gaps[Math.floor(gaps.length / 2)] ?? 1000);
   profile.samples.forEach((id, index) => {
-    const delta = profile.timeDeltas[index] ?? 0;
+    const delta = Math.min(cap, profile.timeDeltas[index] ?? 0);
     if (!counting) {
       for (let at: number | undefined = id; at !== undefined && !counting; at = parent.get(at)) counting = byId.get(at)!.callFrame.functionName === from;
       if (!counting) return;
@@ -68,7 +74,7 @@ export function summarizeProfile(file: string, requests?: number, top = 30, from
       .slice(0, top)
       .map(([name, us]) => `${share(us)}${perRequest(us)} ${name}`);
   return [
-    `samples ${profile.samples.length}${from ? ` (counted from the first with ${from} on its stack)` : ""}, ${(allUs / 1e6).toFixed(1)} s profiled, ${(busyUs / 1e6).toFixed(1)} s not idle${requests ? `; ${requests} requests: ${(busyUs / requests).toFixed(0)} µs of this thread's CPU per request${from ? "" : " (start-up included)"}` : ""}`,
+    `samples ${profile.samples.length}${Number.isFinite(cap) ? ` (each weighing at most ${cap} µs)` : ""}${from ? ` (counted from the first with ${from} on its stack)` : ""}, ${(allUs / 1e6).toFixed(1)} s profiled, ${(busyUs / 1e6).toFixed(1)} s not idle${requests ? `; ${requests} requests: ${(busyUs / requests).toFixed(0)} µs of this thread's CPU per request${from ? "" : " (start-up included)"}` : ""}`,
     "",
     `== self time, top ${top}`,
     ...list(self),

@@ -7,7 +7,7 @@ import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
 import { detectWeights } from "./detect/detect-weights.js";
-import { fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
+import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
 import { splitNotebookCells } from "./detect/split-notebook-cells.js";
 import type { FileClass, FileRole } from "./walk/classify-file.js";
 import type { WalkedFile } from "./walk/walk-files.js";
@@ -73,7 +73,8 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   if ((buffer[0] === 0x7b || buffer[0] === 0x23 || buffer[0] === 0x20 || buffer[0] === 0x0a) && isOwnArtefact(buffer.subarray(0, artefactSniffBytes).toString("utf8"))) return { status: "own-artefact", bytes: 0 };
   const text = buffer.toString("utf8");
   if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
-  const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts: fileFactsOf({ text, name, role }), matchers });
+  const facts = agentInstructionPath.test(file.relativePath) ? { ...fileFactsOf({ text, name, role }), agentInstructions: true } : fileFactsOf({ text, name, role });
+  const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts, matchers });
   const detections = withServedFamilies(result.detections);
   const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
   const addedTokens = addsTokens.test(text) ? addedVocabularyTokens(text) : [];
@@ -186,7 +187,7 @@ function scanLine(state: {
   if (state.structured && isCommentedOutSetting(text, previous)) return;
   // The same in code: a commented-out assignment, keyword argument or dict entry
   // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
-  if ((role === "source" || role === "notebook") && commentedOutCode.test(text)) return;
+  if ((role === "source" || role === "notebook") && (commentedOutCode.test(text) || commentedOutCommand.test(text))) return;
   // A docstring or a text shown to people that spans lines documents a model, it loads none.
   const strings = options.facts.strings;
   if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number))) return;
@@ -195,8 +196,8 @@ function scanLine(state: {
     ...detectLicenceText(line, matchers),
     ...detectTemplateTokens(line, matchers),
     ...detectPackages(line, matchers),
-    ...(role === "licence" ? [] : detectFamilySignatures(line, matchers)),
-    ...(role === "licence" ? [] : detectModelIds(line, matchers)),
+    ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectFamilySignatures(line, matchers)),
+    ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
   if (found.length === 0) return;
   const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
@@ -217,6 +218,8 @@ const commentedOutSetting = /^\s*#\s*(?:-\s*)?["']?[A-Za-z_][\w.-]*["']?\s*:\s*(
 const commentedOutJson = /^\s*#\s*[{[]\s*["{[\]}]/;
 /** A commented-out code setting: one key or name, `:` or `=`, one value (a string, a call, a name), an optional comma. */
 const commentedOutCode = /^\s*(?:#|\/\/)\s*["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*(?:"[^"]*"|'[^']*'|[^\s"'][^\s]*)\s*,?\s*(?:(?:#|\/\/).*)?$/;
+/** A commented-out command, `#` glued to it (`#huggingface-cli download Qwen/…`): prose comments put a space after `#`. */
+const commentedOutCommand = /^\s*#(?=[A-Za-z])[\w.-]+(?:\s+[\w.-]+)*\s+(?:-{1,2}[A-Za-z]|[\w.~-]*\/)/;
 /** A commented-out list item holding one value (`#  - llama2` under a commented `# pull:`). */
 const commentedOutItem = /^\s*#\s*-\s+["']?[\w./:@+-]+["']?\s*$/;
 /** A commented-out key opening a block scalar (`#    template: |`): the deeper comment lines under it are its text. */

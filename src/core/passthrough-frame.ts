@@ -12,7 +12,7 @@ export interface PassthroughFrame {
   readonly usage?: Usage;
   readonly finishReason?: FinishReason;
   /**
-   * The stream's end (it holds OpenAI's `data: [DONE]`): nothing after it is
+   * The stream's end (OpenAI Chat's `data: [DONE]`, a Responses stream's final Response): nothing after it is
    * forwarded, so the response ends in the same socket write as this frame.
    */
   readonly last?: true;

@@ -11,6 +11,12 @@ export interface StoredResponse {
   readonly response: ResponsesObject;
   /** `response` as JSON text, when the gateway holds that already (a relayed answer's own bytes): stored as is, not serialised again. */
   readonly responseJson?: string;
+  /**
+   * The JSON text of the stream event whose `response` member is `response` (a relayed
+   * stream's final frame, as sent), when the gateway holds that instead: a store on
+   * another thread is sent this text, not the object, and reads the Response from it there.
+   */
+  readonly responseEventJson?: string;
   /** This request's own input items, each with an id (not those of earlier responses). */
   readonly inputItems: readonly ResponsesInputItem[];
 }

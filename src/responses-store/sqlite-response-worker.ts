@@ -11,9 +11,16 @@ import { createSqliteResponseStore, type SqliteResponseStore } from "./sqlite-re
  */
 const store = createSqliteResponseStore((workerData as { path: string }).path);
 
-/** A put crosses as text when the gateway held the response as text: parsed here, off its thread. */
+/** A put crosses as text when the gateway held the response as text (the Response's own, or its stream event's): parsed here, off its thread. */
 type Posted = Omit<StoredResponse, "response"> & { readonly response?: StoredResponse["response"] };
-const received = (posted: Posted): StoredResponse => ({ ...posted, response: posted.response ?? (JSON.parse(posted.responseJson!) as StoredResponse["response"]) });
+const received = (posted: Posted): StoredResponse => ({ ...posted, response: posted.response ?? responseOf(posted) });
+
+function responseOf(posted: Posted): StoredResponse["response"] {
+  if (posted.responseJson !== undefined) return JSON.parse(posted.responseJson) as StoredResponse["response"];
+  const event = JSON.parse(posted.responseEventJson!) as { response?: StoredResponse["response"] };
+  if (typeof event.response !== "object" || event.response === null) throw new Error(`stored stream event of ${posted.id} has no response`);
+  return event.response;
+}
 
 const handlers: { readonly [method in Exclude<keyof SqliteResponseStore, "kind" | "put">]: (args: readonly unknown[]) => unknown } = {
   migrate: () => store.migrate(),

@@ -8,6 +8,16 @@ import type { ResponseStore, StoredResponse, StoredItem } from "./response-store
  */
 export const maxUncommittedPuts = 64;
 
+/**
+ * Puts gathered before they cross to the thread together: up to this many, or for
+ * at most `flushDelayMs`. A commit writes every page its batch touched to the WAL,
+ * so its cost is shared by the batch; one batch per event-loop turn (a few puts)
+ * left the commits costing the writer thread more than the rest of a stored
+ * response. Half of `maxUncommittedPuts`, so a busy gateway rarely waits for a commit.
+ */
+const batchPuts = maxUncommittedPuts / 2;
+const flushDelayMs = 5;
+
 interface Queued {
   readonly posted: StoredResponse | Omit<StoredResponse, "response">;
   readonly resolve: () => void;
@@ -17,8 +27,9 @@ interface Queued {
 /**
  * The SQLite response store on a worker thread (see shared/worker-thread-client.ts),
  * so the commit of each stored response never holds the gateway's event loop.
- * The puts of one event-loop turn cross to the thread as one message and are
- * committed in one transaction (a message per put cost more than the clone).
+ * Puts are gathered (`batchPuts`, `flushDelayMs`), cross to the thread as one
+ * message and are committed in one transaction (a message and a commit per put
+ * cost more than the clone and the inserts).
  *
  * Read-your-writes: every call runs on the one thread in the order posted, and
  * any other call first posts the puts still queued, so a `get` (a
@@ -26,15 +37,22 @@ interface Queued {
  * answered after that put has committed. `put` therefore resolves at once, unless
  * `maxUncommittedPuts` writes are already waiting, or `awaitCommit` is set
  * (several processes share the file, `serve --workers N`: a follow-up may reach
- * another process, which only sees committed rows). A write that fails after
- * `put` resolved goes to `onWriteError`.
+ * another process, which only sees committed rows; then each event-loop turn's
+ * puts go at once, not gathered). A write that fails after `put` resolved goes to
+ * `onWriteError`. A `kill -9` loses at most `maxUncommittedPuts` answers the
+ * clients have, from the last few milliseconds.
  */
 export function createSqliteWorkerResponseStore(options: { readonly path: string; readonly awaitCommit: boolean; readonly onWriteError: (error: unknown, id: string) => void }): ResponseStore {
   const thread = createWorkerThreadClient({ entry: new URL("./sqlite-response-worker", import.meta.url), workerData: { path: options.path }, name: "response store" });
   let uncommitted = 0;
   let queued: Queued[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
 
   const flush = (): void => {
+    clearTimeout(timer);
+    clearImmediate(immediate);
+    timer = immediate = undefined;
     if (queued.length === 0) return;
     const batch = queued;
     queued = [];
@@ -62,13 +80,15 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     },
     async put(stored: StoredResponse) {
       uncommitted++;
-      // A response held as text crosses to the thread as text, parsed there.
-      const posted = stored.responseJson === undefined ? stored : { ...stored, response: undefined };
-      const committed = new Promise<void>((resolve, reject) => {
-        queued.push({ posted, resolve, reject });
-        if (queued.length === 1) setImmediate(flush);
-      });
-      if (options.awaitCommit || uncommitted > maxUncommittedPuts) return committed;
+      // A response held as text crosses to the thread as text, parsed there: cloning the object would cost the gateway's thread more.
+      const posted = stored.responseJson === undefined && stored.responseEventJson === undefined ? stored : { ...stored, response: undefined };
+      const committed = new Promise<void>((resolve, reject) => queued.push({ posted, resolve, reject }));
+      const waits = options.awaitCommit || uncommitted > maxUncommittedPuts;
+      if (queued.length >= batchPuts) flush();
+      // A put that waits for its commit is held back no longer than this event-loop turn.
+      else if (waits) immediate ??= setImmediate(flush);
+      else timer ??= setTimeout(flush, flushDelayMs);
+      if (waits) return committed;
       committed.catch((error: unknown) => options.onWriteError(error, stored.id));
     },
     get: async (id) => (await call("get", id)) as StoredResponse | undefined,

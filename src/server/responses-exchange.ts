@@ -16,7 +16,7 @@ import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.j
 import { decodeReasoningCarrier } from "../dialects/openai-responses/reasoning-carrier.js";
 import type { ResponsesObject } from "../protocols/openai-responses/responses-object.js";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
-import type { ResponseStore } from "../responses-store/response-store.js";
+import type { ResponseStore, StoredResponse } from "../responses-store/response-store.js";
 import type { Logger } from "../shared/logger.js";
 import type { RequestGuard } from "../core/request-guard.js";
 
@@ -41,11 +41,11 @@ export class ResponsesExchange implements InboundDialect {
   private relayed: ResponsesObject | undefined;
   /** A whole relayed answer's text, stored as sent. */
   private relayedJson: string | undefined;
+  /** A relayed stream's final frame as sent (`response.completed` / `.incomplete`): stored from its text, so the Response crosses to the store's thread as a string. */
+  private relayedFinalFrame: Buffer | undefined;
   /** The conversation a Responses upstream is sent instead of `previous_response_id` and item references; undefined when the input needs no expanding. */
   private expandedInput: Readonly<Record<string, unknown>>[] | undefined;
   private readonly relay: RelayState = { events: 0, eventsAfterSnapshot: 0 };
-  /** The model name a relayed stream's upstream answers under, read from its first Response frame when that does not say the alias. */
-  private upstreamModel: string | undefined;
 
   constructor(
     private readonly options: {
@@ -158,12 +158,11 @@ export class ResponsesExchange implements InboundDialect {
     }
     this.relayed = parsed;
     // The bytes go out as the upstream sent them unless the answer must say the caller's previous_response_id or alias.
-    const upstreamModel = parsed.model;
     const previousRestored = this.restorePrevious(parsed);
     const aliasRestored = this.restoreAlias(parsed);
     let sent = body;
     if (previousRestored) sent = Buffer.from(JSON.stringify(parsed));
-    else if (aliasRestored) sent = swapModel(body, upstreamModel, parsed.model) ?? Buffer.from(JSON.stringify(parsed));
+    else if (aliasRestored) sent = withModel(body, parsed.model) ?? Buffer.from(JSON.stringify(parsed));
     this.relayedJson = sent.toString("utf8");
     return sent;
   }
@@ -191,12 +190,11 @@ export class ResponsesExchange implements InboundDialect {
   /**
    * The frames that carry the Response, saying the caller's alias as `model` (as a
    * translated answer does) and, on a continued conversation, the caller's
-   * previous_response_id. Only the model differs: its one `"model":…` is swapped in
-   * the bytes; otherwise (or if it is not found exactly once) the event is re-encoded.
+   * previous_response_id. Only the model differs: its one `"model":"…"` is read and
+   * swapped in the bytes, with no parse; if it is not there exactly once, the event is
+   * parsed and re-encoded. The final frame is kept as sent, for the store.
    */
   private withResponseRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
-    const alias = this.requireIdentity().model;
-    const restorePrevious = this.identity?.wire.previous_response_id !== undefined && this.identity.wire.previous_response_id !== null && this.expandedInput !== undefined;
     const pieces: Buffer[] = [];
     const bytes = typeof text === "string" ? Buffer.from(text) : text;
     // Offsets in a string are characters: counted in bytes for slicing.
@@ -206,32 +204,34 @@ export class ResponsesExchange implements InboundDialect {
       const start = byteOffset(found.start);
       const end = byteOffset(found.end);
       const frameBytes = bytes.subarray(start, end);
-      let replacement: Buffer | undefined;
-      if (!restorePrevious) {
-        // The common case, an upstream echoing the alias it was sent, costs one search and no parse.
-        if (frameBytes.includes(`"model":${JSON.stringify(alias)}`)) continue;
-        this.upstreamModel ??= modelOf(found);
-        if (this.upstreamModel === undefined || this.upstreamModel === alias) continue;
-        replacement = swapModel(frameBytes, this.upstreamModel, alias);
-      }
-      if (!replacement) {
-        let event: { type?: string; response?: ResponsesObject };
-        try {
-          event = found.document();
-        } catch {
-          continue;
-        }
-        if (!event.response) continue;
-        const changed = [this.restorePrevious(event.response), this.restoreAlias(event.response)].includes(true);
-        if (!changed) continue;
-        replacement = Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`);
-      }
+      const replacement = this.restoredFrame(found, frameBytes);
+      if (found.type === "response.completed" || found.type === "response.incomplete") this.relayedFinalFrame = replacement ?? frameBytes;
+      if (!replacement) continue;
       pieces.push(bytes.subarray(copied, start), replacement);
       copied = end;
     }
     if (pieces.length === 0) return text;
     pieces.push(bytes.subarray(copied));
     return Buffer.concat(pieces);
+  }
+
+  /** One Response frame as the caller must see it, or undefined when it goes out unchanged. */
+  private restoredFrame(found: RelayedDocument, frameBytes: Buffer): Buffer | undefined {
+    const restorePrevious = this.identity?.wire.previous_response_id !== undefined && this.identity.wire.previous_response_id !== null && this.expandedInput !== undefined;
+    if (!restorePrevious) {
+      // The common case, a frame naming one model: one search, no parse.
+      const swapped = withModel(frameBytes, this.requireIdentity().model);
+      if (swapped !== undefined) return swapped ?? undefined;
+    }
+    let event: { type?: string; response?: ResponsesObject };
+    try {
+      event = found.document();
+    } catch {
+      return undefined;
+    }
+    if (!event.response) return undefined;
+    const changed = [this.restorePrevious(event.response), this.restoreAlias(event.response)].includes(true);
+    return changed ? Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`) : undefined;
   }
 
   requestWarnings(): readonly Warning[] {
@@ -242,6 +242,7 @@ export class ResponsesExchange implements InboundDialect {
     const identity = this.requireIdentity();
     const response = this.rendered ?? this.renderer?.result() ?? this.relayed;
     if (!identity.store || !response || !this.options.store) return;
+    const relayedText = response === this.relayed ? this.relayedText() : undefined;
     try {
       await this.options.store.put({
         // A relayed answer keeps the upstream's id: it is the one the client saw.
@@ -250,13 +251,20 @@ export class ResponsesExchange implements InboundDialect {
         createdAtMs: identity.createdAt * 1000,
         previousResponseId: identity.wire.previous_response_id ?? undefined,
         response,
-        ...(response === this.relayed && this.relayedJson !== undefined ? { responseJson: this.relayedJson } : {}),
+        ...relayedText,
         inputItems: this.inputItems,
       });
     } catch (error) {
       // The client still gets its answer; only a later previous_response_id to it will fail.
       this.options.logger.error({ err: error, responseId: identity.id }, "storing the response failed");
     }
+  }
+
+  /** The relayed Response as the text the client was sent, when the gateway holds it: the store keeps (and its thread parses) that text. */
+  private relayedText(): Pick<StoredResponse, "responseJson" | "responseEventJson"> | undefined {
+    if (this.relayedJson !== undefined) return { responseJson: this.relayedJson };
+    const eventJson = this.relayedFinalFrame && sseData(this.relayedFinalFrame);
+    return eventJson === undefined ? undefined : { responseEventJson: eventJson };
   }
 
   /** Earlier responses oldest first, each as its input items followed by its output. */
@@ -344,27 +352,55 @@ interface RelayState {
   eventsAfterSnapshot: number;
 }
 
-/** The model named by a relayed frame's Response, if it names one. */
-function modelOf(found: RelayedDocument): string | undefined {
+const modelKey = Buffer.from('"model":"');
+
+/**
+ * JSON bytes whose one `"model":"…"` names `model`: null when it already does, the
+ * bytes with that value swapped when it names another, undefined when the key is not
+ * there exactly once (spaced differently, or also a metadata key): then the caller
+ * parses and re-encodes. Quotes inside JSON strings are escaped, so a match is a key,
+ * and a Response always names its model, so the one match is the Response's own.
+ */
+function withModel(bytes: Buffer, model: string): Buffer | null | undefined {
+  const at = bytes.indexOf(modelKey);
+  if (at < 0 || bytes.indexOf(modelKey, at + 1) >= 0) return undefined;
+  const valueStart = at + modelKey.length - 1;
+  const valueEnd = stringEnd(bytes, valueStart + 1);
+  if (valueEnd < 0) return undefined;
+  const named = bytes.toString("utf8", valueStart, valueEnd);
+  const wanted = JSON.stringify(model);
+  if (named === wanted) return null;
+  let decoded: unknown;
   try {
-    const model = (found.document() as { response?: { model?: unknown } }).response?.model;
-    return typeof model === "string" ? model : undefined;
+    decoded = JSON.parse(named);
   } catch {
     return undefined;
   }
+  if (decoded === model) return null;
+  return Buffer.concat([bytes.subarray(0, valueStart), Buffer.from(wanted), bytes.subarray(valueEnd)]);
 }
 
-/**
- * JSON bytes with their one `"model":"<from>"` made `"model":"<to>"`, or undefined when
- * it is not there exactly once (spaced differently, or also a metadata value): then
- * the caller re-encodes. Quotes inside JSON strings are escaped, so a match is a key.
- */
-function swapModel(bytes: Buffer, from: string, to: string): Buffer | undefined {
-  const pattern = `"model":${JSON.stringify(from)}`;
-  const at = bytes.indexOf(pattern);
-  if (at < 0 || bytes.indexOf(pattern, at + 1) >= 0) return undefined;
-  const length = Buffer.byteLength(pattern);
-  return Buffer.concat([bytes.subarray(0, at), Buffer.from(`"model":${JSON.stringify(to)}`), bytes.subarray(at + length)]);
+/** The offset just past the quote that closes the JSON string whose characters start at `from`, or -1. */
+function stringEnd(bytes: Buffer, from: number): number {
+  for (let at = from; at < bytes.length; at++) {
+    const byte = bytes[at];
+    if (byte === 0x5c) at++; // a backslash escapes the next character
+    else if (byte === 0x22) return at + 1;
+  }
+  return -1;
+}
+
+/** The data of one SSE frame as relayed (`event: …` line, one `data: ` line, blank line), or undefined in any other shape. */
+function sseData(frame: Buffer): string | undefined {
+  const text = frame.toString("utf8");
+  const line = text.startsWith("data: ") ? 0 : text.indexOf("\ndata: ") + 1;
+  if (line === 0 && !text.startsWith("data: ")) return undefined;
+  const start = line + "data: ".length;
+  const end = text.length - 2;
+  if (!text.endsWith("\n\n") || end < start) return undefined;
+  const data = text.slice(start, end);
+  // Multi-line data, joined by the SSE parser's re-emission, is still the event's JSON text.
+  return data.startsWith("{") ? data : undefined;
 }
 
 function readSnapshot(found: RelayedDocument): { sequence_number?: unknown; response?: ResponsesObject } | undefined {

@@ -333,6 +333,17 @@ describe("audit on round seven (held out, first run)", () => {
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
     expect(score.falsePositives.filter((key) => !firstRunDecoys.includes(key))).toEqual([]);
   });
+
+  // After the general fixes round seven prompted (releases the catalog does not know, by shape, in model lists and
+  // defaults; family patterns in code; model paths nested under a model key; OpenAI's first-party host; headings with a
+  // versioned family and a use verb; code comments that remark vs configure; coding-assistant instruction files;
+  // experiment and project names; data named after a model; results rows and log links; `#command` commented out;
+  // display names; printed text; name-only licence notices in code comments). Not independent: the fixes were made
+  // with this round in view, so this pins what they reached (104/104, no decoy); the next held-out round is the check.
+  it("after the fixes, finds every labelled dependency and reports nothing else", () => {
+    expect(score.missed).toEqual([]);
+    expect(score.falsePositives).toEqual([]);
+  });
 });
 
 /**
@@ -363,7 +374,7 @@ describe("audit on round eight (held out, first run)", () => {
 
 /**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five and six (first runs, then the fixes they prompted) and rounds seven and eight (first runs) are tested above.
+ * Rounds five, six and seven (first runs, then the fixes they prompted) and round eight (first run) are tested above.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {

@@ -41,6 +41,8 @@ describe("Responses pass-through relay", () => {
     expect(completedFound).toMatchObject({ type: "response.completed", eventsAfter: 0 });
     expect(frames[1]!.usage).toMatchObject({ inputTokens: 3, outputTokens: 2 });
     expect(frames[1]!.finishReason).toMatchObject({ unified: "stop" });
+    // The final Response ends what is forwarded: the handler ends the response in the same write.
+    expect(frames.map((item) => item.last)).toEqual([undefined, true]);
   });
 
   it("does not parse response.created unless asked, but a malformed final frame fails the stream as malformed", async () => {

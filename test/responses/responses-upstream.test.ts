@@ -104,6 +104,9 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       const summary = setup.gateway.summaries.at(-1)!;
       expect(summary.usage).toMatchObject({ inputTokens: 20, outputTokens: 10 });
       expect(summary.stream).toBe(true);
+      // Stored from the final frame's text as sent: what a GET returns is the Response the stream ended with.
+      const got = await fetch(`${setup.gateway.baseURL}/responses/${completed.response.id}`, { headers: { authorization: "Bearer k" } });
+      expect(await got.json()).toEqual(completed.response);
 
       const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
       const stream = client.responses.stream({ model: "m", previous_response_id: completed.response.id, input: [{ type: "function_call_output", call_id: "call_fake1", output: "18°C" }] });
@@ -116,6 +119,24 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       expect(JSON.stringify(setup.upstream.requests.at(-1)!.body.input)).toContain("Weather in Paris?");
       const stored = await client.responses.retrieve(final.id);
       expect(stored.output_text).toBe("The weather: 18°C");
+    });
+
+    it("a Response that names a model twice (a metadata key) still says the alias, whole and streamed, and is stored so", async () => {
+      setup = await startResponsesGateway("openai-responses");
+      const metadata = { model: "upstream-model" };
+      const whole = (await (await fetch(`${setup.gateway.baseURL}/responses`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer k" }, body: JSON.stringify({ model: "m", input: "Hi", metadata }) })).json()) as {
+        id: string;
+        model: string;
+        metadata: unknown;
+      };
+      expect(whole).toMatchObject({ model: "m", metadata });
+      const raw = await rawStream(`${setup.gateway.baseURL}/responses`, { model: "m", input: "Hi", metadata, stream: true });
+      const frames = raw.trim().split("\n\n").filter((frame) => frame.includes('"response":'));
+      expect(frames.length).toBeGreaterThan(1);
+      for (const frame of frames) expect(JSON.parse(frame.split("\n")[1]!.slice("data: ".length))).toMatchObject({ response: { model: "m", metadata } });
+      const completed = JSON.parse(frames.at(-1)!.split("\n")[1]!.slice("data: ".length)) as { response: { id: string } };
+      const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+      for (const id of [whole.id, completed.response.id]) expect(await client.responses.retrieve(id)).toMatchObject({ model: "m", metadata });
     });
 
     it("store: false keeps nothing at the gateway either", async () => {

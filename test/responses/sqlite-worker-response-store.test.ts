@@ -71,6 +71,22 @@ describe("SQLite response store on a writer thread", () => {
     await store.close();
   });
 
+  it("commits gathered puts within milliseconds with no further call, and full batches at once", async () => {
+    const path = await databasePath();
+    const store = createSqliteWorkerResponseStore({ path, awaitCommit: false, onWriteError: (error) => { throw error; } });
+    await store.migrate();
+    // Fewer than a batch: only the short delay sends them (the bound on what a kill -9 loses).
+    for (let index = 0; index < 3; index++) await store.put(stored(`resp_${index}`));
+    const other = new Database(path, { readonly: true });
+    const count = (): number => (other.prepare("SELECT COUNT(*) AS n FROM switchyard_responses").get() as { n: number }).n;
+    await expect.poll(count, { timeout: 2000, interval: 5 }).toBe(3);
+    // More than a batch at once: the full batches go without waiting for the delay.
+    await Promise.all(Array.from({ length: maxUncommittedPuts }, (_, index) => store.put(stored(`resp_more_${index}`))));
+    await expect.poll(count, { timeout: 2000, interval: 5 }).toBe(3 + maxUncommittedPuts);
+    other.close();
+    await store.close();
+  });
+
   it("commits every posted write before close() resolves", async () => {
     const path = await databasePath();
     const store = createSqliteWorkerResponseStore({ path, awaitCommit: false, onWriteError: (error) => { throw error; } });

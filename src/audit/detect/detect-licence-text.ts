@@ -4,6 +4,20 @@ import { normalisePhrase, type AuditMatchers } from "./audit-matchers.js";
 import { licenceOfStatement } from "./licence-statements.js";
 import type { LineContext } from "./line-context.js";
 
+/** A comment line of code (`# …`, `// …`, ` * …`). */
+const codeCommentLine = /^\s*(?:#|\/\/|\/\*|\*(?!\*))/;
+const presentsWords = /\b(?:built|powered|made|created|developed|based)\b/i;
+
+/**
+ * A notice that is only the model's name (Kimi's "Kimi K2") is shown where the product presents
+ * itself; the same name in a code comment or in a coding assistant's instructions names the model in passing.
+ */
+function isNameOnlyNoticeInPassing(line: LineContext, notice: string): boolean {
+  if (presentsWords.test(notice)) return false;
+  if (line.file.agentInstructions === true) return true;
+  return (line.role === "source" || line.role === "notebook") && codeCommentLine.test(line.text);
+}
+
 /** Model-card front matter (`license: llama3.1`, `license_name: llama4`). */
 const licenceTag = /^\s*license(?:_name)?\s*:\s*["']?([\w.-]+)["']?\s*$/i;
 
@@ -17,6 +31,7 @@ export function detectLicenceText(line: LineContext, matchers: AuditMatchers): D
   for (const match of line.text.matchAll(matchers.licencePhrase)) {
     const phrase = matchers.licencePhrases.get(normalisePhrase(match[0]));
     if (phrase === undefined) continue;
+    if (phrase.licence === undefined && isNameOnlyNoticeInPassing(line, match[0])) continue;
     detections.push({
       line: line.number,
       column: match.index + 1,

@@ -33,7 +33,9 @@ const adapterKeyBefore = /(?:\badapter[_-]?(?:name|id|path|source)|\blora[_-]?(?
 /** A template named after a family (`chat_template: llama3`) is the family's prompt format, not a checkpoint. */
 const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_template|template)["']?\s*[:=]\s*["']?$/i;
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
-const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id)["']?\s*[:=]/i;
+const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id|data_source|(?:train|val|valid|validation|test|eval)_(?:files?|data))["']?\s*[:=]/i;
+/** A name for data a model produced (`pokemon-gpt4o-captions`, `sharegpt-conversations`) or a data file names data, not a model used. */
+const dataName = /dataset|captions?(?![a-z])|conversations(?![a-z])|\.(?:parquet|jsonl|arrow|csv|tsv)$/i;
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
 /**
  * Where a run writes its output: a folder or file named after the model is not a use of it,
@@ -43,7 +45,7 @@ const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
  * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
  */
 const outputKeyBefore =
-  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\bexperiment[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
 /**
  * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
  * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
@@ -93,6 +95,10 @@ const storageNameBefore = /\b(?:claimName|volumeName|storageClassName|secretName
 /** A resource's own name (`metadata:` then `name: nemotron-ultra-pd`): named after the model it serves when the file serves that family. */
 const resourceNameBefore = /^\s*name\s*:\s*["']?$/;
 /** Keys whose list items name models or the recipes that train them. */
+/** A nested key whose block holds a model's path (`model:`, `reward_model:`, `actor_model:`). */
+const nestedModelKey = /(?:^|_)(?:model|llm|checkpoint)s?$/i;
+const outputParentKey = /^(?:output|outputs|out|save|export|logging|logger|trainer_output)$|(?:^|_)(?:output|save|export)(?:_|$)/i;
+const nestedPathBefore = /^\s*(?:-\s*)?["']?(?:path|name_or_path|id|repo|repo_id)["']?\s*:\s*["']?$/;
 const modelListKey = /^(?:models?|model_names?|model_ids?|checkpoints?|base_models?|configs?|recipes?|llms?|pull)$/i;
 /** Sizes in brackets after a bare family word ("DeepSeek (1.5b)", "Qwen (7B, 14B)"): the checkpoints a list names. */
 const sizeListAfter = /^\s*\(\s*(\d+(?:\.\d+)?[bBmM])(?:\s*,\s*\d+(?:\.\d+)?[bBmM])*\s*\)/;
@@ -125,6 +131,36 @@ const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s
 /** The candidate opens a sentence or a list item (its subject). */
 const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
+/**
+ * A comment that configures the run rather than remarking on a model: it tells the reader to
+ * use, set, edit or fetch something, says what a run is launched with ("# or you can use …",
+ * "Run: MODEL=… npx tsx …", "# Example run with Qwen3-30B"), or what is used, defaulted to or fallen back on. Other comments that name a model
+ * ("minimum nodes for DeepSeek-V3", "observed with Kimi-K2.6", "It outperforms Qwen2 7B") remark on it.
+ */
+const configuringComment =
+  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|delete|edit|modify|update|patch|add|enable|disable|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]|\b(?:is|are|gets?)\s+(?:now\s+)?(?:used|loaded|served|pulled|run|called|chosen|selected|pinned|deployed)\b|\bfalls?\s+back\b|\bfallback\b|\bdefaults?\s+to\b/i;
+/** A quoted item in a comment block (`#     "gpt-oss",` in PEP 723 `dependencies = [`): metadata tools read, not prose. */
+const commentedItem = /^\s*(?:#|\/\/)\s*["'][^"']+["'],?\s*$/;
+/** "run with", "train with": the run is launched with the model (narration of a step stays a remark). */
+const runWithBefore = /\b(?:run|runs|running|launch(?:es|ing)?|train(?:s|ing)?|fine-?tun(?:e|es|ing)|finetun(?:e|es|ing)|serv(?:e|es|ing))\s+with\s+(?:the\s+)?$/i;
+/** A numbered setup step that edits the model's own files (`# 3. remove the quantization_config in DeepSeek-V3's config.json`) configures it. */
+const editVerb = /\b(?:remove|edit|modify|change|set|replace|update|delete|patch)\b/i;
+/** The candidate opens a comment line (`#`, `//`, a `*` line of a block comment). */
+const wholeLineComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;)/;
+/**
+ * A release the catalog may not know yet, by its shape: a word and a version right after it
+ * (`GLM-5.2`, `Kimi-K3`, `DeepSeek-V4-Flash`, `gpt35`), optionally behind an organisation.
+ */
+const versionShaped = /(?:^|[/:])[A-Za-z]+[-_ .]?[A-Za-z]?\d+(?:\.\d+)*(?:[-_.:][\w.:-]*)?$/;
+/** The line holds one quoted string, a list item (`  "zai-org/GLM-5.2",`). */
+const stringItemBefore = /^\s*["'`]$/;
+const stringItemAfter = /^["'`]\s*[,\]]?\s*(?:(?:#|\/\/).*)?$/;
+/** A default value (`process.env.MODEL ?? "…"`, `os.environ.get("DEPLOYMENT", "…")`, `${MODEL:-…}`). */
+const defaultValueBefore = /(?:\?\?|\|\||\b(?:getenv|get)\([^()]*,)\s*["'`]$|\$\{[A-Za-z_]\w*:-$/;
+/** A Markdown table row with a cell holding only a score (`| 36.4 |`): a results table, where models are compared, not used. */
+const resultsRow = /^\s*\|.*\|\s*\d+(?:\.\d+)?\s*%?\s*\|/;
+/** A line that links to a run's log (`[link](…/qwen2-7b-fsdp2.log)`, "training log and commands"): a record of a run elsewhere. */
+const runLogLine = /\]\([^)\s]*\.log\)|\btraining logs?\b/i;
 
 interface Candidate {
   readonly text: string;
@@ -136,7 +172,13 @@ interface Candidate {
   readonly namedSizes?: boolean;
   /** The catalog spelling of a two-word name ("CodeLlama" for "Code Llama"). */
   readonly resolveAs?: string;
+  /** The family word is a regular-expression literal (`[/gemma/i]`). */
+  readonly pattern?: boolean;
 }
+
+/** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
+const patternOpenBefore = /[[(,=:]\s*\/$/;
+const patternCloseAfter = /^\/[dgimsuy]*\s*(?:[\]),;]|$)/;
 
 /**
  * Model ids wherever they appear: in code, strings, config, deployment files and prose.
@@ -168,6 +210,7 @@ function joinedWithPrefix(text: string, candidate: Candidate | undefined, matche
 }
 
 function candidateAround(text: string, index: number, length: number): Candidate | undefined {
+  if (patternOpenBefore.test(text.slice(0, index)) && patternCloseAfter.test(text.slice(index + length))) return { text: text.slice(index, index + length), start: index, prose: false, pattern: true };
   let start = index;
   let end = index + length;
   while (start > 0 && idCharacter.test(text[start - 1] ?? "")) start -= 1;
@@ -241,6 +284,18 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
+  // Code that matches a family's ids with a pattern (`BLOCKED_ID_PATTERNS = [/gemma/i]`) exists for that family's models.
+  if (candidate.pattern === true && (line.role === "source" || line.role === "notebook")) return { kind: "model-id", context: "strong", how: "matched by a pattern in code" };
+  // `model:` then `path: ~/models/deepseek-llm-7b-chat`: the nested path is the model's.
+  const parentKey = line.file.parentKeys?.get(line.number);
+  if (parentKey !== undefined && nestedModelKey.test(parentKey) && nestedPathBefore.test(before)) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: `the path under ${parentKey}` };
+  }
+  // A release the catalog does not know yet, in a list of model strings or as a default, is a model by its shape.
+  const after = line.text.slice(start + candidate.text.length);
+  if (versionShaped.test(candidate.text) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
+    return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
+  }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before);
@@ -269,20 +324,24 @@ function detectionsFor(options: { line: LineContext; candidate: Candidate; match
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): (Detection & { ancestor?: ModelReference["ancestor"] }) | undefined {
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
-  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || /dataset/i.test(candidate.text)) return undefined;
+  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
+  // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
+  const parentKey = line.file.parentKeys?.get(line.number);
+  if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
   if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
-  if (line.role !== "prose" && isRemarkOrNarration({ before, after })) return undefined;
-  if (isDisplayText({ before, after })) return undefined;
+  if (line.role !== "prose" && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
+  if (isDisplayText({ before, after, text: candidate.text })) return undefined;
+  if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
   if (folderCommandBefore.test(before)) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
-  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers });
+  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: line.role === "prose" && useVerb.test(line.text) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
@@ -347,16 +406,20 @@ function isAliasOfAnotherFamily(options: { line: LineContext; family: string; ma
 }
 
 /** A comment whose subject is the model and remarks on it, or that narrates a step with it or gives it as an example. */
-function isRemarkOrNarration(options: { before: string; after: string }): boolean {
-  const { before, after } = options;
+function isRemarkOrNarration(options: { before: string; after: string; line: string; code: boolean }): boolean {
+  const { before, after, line } = options;
   if (commentSubjectBefore.test(before) && remarkAfter.test(after)) return true;
   if (!inComment.test(before)) return false;
-  if (narrationBefore.test(before) || stepComment.test(before)) return true;
+  if (narrationBefore.test(before) && !runWithBefore.test(before)) return true;
+  if (stepComment.test(before) && !editVerb.test(line)) return true;
   const opener = commentOpener.exec(before);
-  return opener !== null && exampleMarker.test(before.slice(opener.index));
+  if (opener !== null && exampleMarker.test(before.slice(opener.index))) return true;
+  // In code, a comment line that names a model without configuring anything remarks on it. (Configuration files'
+  // header comments say which model the file is for: "# Model: Qwen3-Coder-30B", "# Resource requirements for Llama-3.1-8b".)
+  return options.code && wholeLineComment.test(before) && !commentedItem.test(line) && !configuringComment.test(line);
 }
 
-function isDisplayText(options: { before: string; after: string }): boolean {
+function isDisplayText(options: { before: string; after: string; text: string }): boolean {
   // Any string a UI call shows (`st.caption("… local llama3 …")`, `st.info("**Qwen3:** …")`) is text for people.
   // A hint telling the user to pull a model ("Run ollama pull qwen3:1.7b") names the model to run.
   if (displayCallString.test(options.before)) return !launchBefore.test(options.before);
@@ -365,7 +428,8 @@ function isDisplayText(options: { before: string; after: string }): boolean {
   const quote = display[1] === undefined ? "'" : '"';
   const opened = display[1] ?? display[2] ?? "";
   const close = options.after.indexOf(quote);
-  return /\s/.test(`${opened}${close === -1 ? options.after : options.after.slice(0, close)}`);
+  // The whole string counts, the candidate included: `"name": "Llama 3.3 70B"` is a title even though the candidate spans it.
+  return /\s/.test(`${opened}${options.text}${close === -1 ? options.after : options.after.slice(0, close)}`);
 }
 
 function withoutModel(reference: ModelReference & { text: string }): ModelReference & { text: string } {
@@ -389,13 +453,30 @@ function lineageOf(options: { base: string; matchers: AuditMatchers; fallback: s
  * For prose ("Llama 3.1 70B"), the longest version phrase that resolves wins; a phrase
  * without a size names the release, not one checkpoint, so the model is left out.
  */
-function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers }): (ModelReference & { text: string }) | undefined {
+function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers; used: boolean }): (ModelReference & { text: string }) | undefined {
   const { candidate, context, matchers } = options;
+  // A pattern matches the family's ids, not one model.
+  if (candidate.pattern === true) {
+    const resolution = matchers.catalog.resolve(candidate.text);
+    const family = resolution === undefined ? undefined : resolution.kind === "family" ? resolution.family.id : resolution.model.family;
+    return family === undefined || !matchers.families.has(family) ? undefined : { family, confidence: 0.8, obligations: [], text: candidate.text };
+  }
   if (!candidate.prose) {
     const reference = matchers.references.resolve(candidate.resolveAs ?? candidate.text, context);
     return reference === undefined ? undefined : { ...reference, text: candidate.text };
   }
   const words = candidate.text.split(" ");
+  const found = longestProseModel(words, matchers);
+  if (found !== undefined || !options.used) return found;
+  // "Using GPT 3.5": a family word and a version in a line that says the project uses it names a release, known to the catalog or not.
+  const versioned = words.length >= 2 && /^\d/.test(words[1] ?? "") ? words.slice(0, 2).join(" ") : undefined;
+  const family = versioned === undefined ? undefined : matchers.references.resolve(versioned, "strong");
+  if (family === undefined || versioned === undefined) return undefined;
+  const { model: _model, ...familyOnly } = family;
+  return { ...familyOnly, confidence: Math.min(family.confidence, 0.6), text: versioned };
+}
+
+function longestProseModel(words: readonly string[], matchers: AuditMatchers): (ModelReference & { text: string }) | undefined {
   for (let count = words.length; count >= 2; count -= 1) {
     const text = words.slice(0, count).join(" ");
     const reference = matchers.references.resolve(text, "none");

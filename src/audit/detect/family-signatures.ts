@@ -39,7 +39,8 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
   { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY"] },
   { family: "kimi", classPrefixes: ["KimiVL"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
-  { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: [], environmentKeys: [] },
+  // OpenAI's first-party host serves only its own (GPT) models; `OPENAI_API_KEY` names the OpenAI-compatible protocol, which points anywhere, so it is not listed.
+  { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: ["api.openai.com"], environmentKeys: [] },
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { FileRole } from "../walk/classify-file.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
+import { parentKeysOf } from "./parent-keys.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -46,7 +47,17 @@ export interface FileFacts {
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
   readonly routes?: GatewayRoutes;
+  /** The parent key of nested `path:`-like lines (configuration files only). */
+  readonly parentKeys?: ReadonlyMap<number, string>;
+  /**
+   * Instructions for a coding assistant (`CLAUDE.md`, `AGENTS.md`, `.claude/**`, `.cursor/rules`):
+   * they tell the developers' tool how to work; the models they name are examples, not what the project runs.
+   */
+  readonly agentInstructions?: boolean;
 }
+
+/** Files written for coding assistants, by path (relative to the scanned root). */
+export const agentInstructionPath = /(?:^|\/)(?:(?:CLAUDE|AGENTS|GEMINI)\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md)$|(?:^|\/)\.(?:claude|cursor|windsurf|clinerules)\/|(?:^|\/)\.github\/(?:instructions|prompts)\//;
 
 const adapterBaseKey = /\b(?:baseModel|base_model_name_or_path|base_model)["']?\s*[:=]\s*["']?([\w./:-]+)/;
 
@@ -65,6 +76,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const strings = role === "source" || role === "notebook" ? multilineStringLines(text) : undefined;
   const fetchedScripts = /\b(?:wget|curl)\b/.test(text) ? fetchedScriptsOf(text) : undefined;
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
+  const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
@@ -78,6 +90,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
+    ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };

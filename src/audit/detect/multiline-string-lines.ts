@@ -16,6 +16,8 @@ const tripleQuote = /"""|'''/g;
 const statementStart = /^\s*[rRbBuU]{0,2}$/;
 /** The string is the argument of a UI call or a value under a display name. */
 export const displayCallBefore = /\.(?:title|caption|header|subheader|markdown|info|warning|warn|error|success|toast|write|text|help|label|Markdown|HTML|Textbox|set_page_config)\(\s*(?:\w+\s*=\s*)?[fFrRbBuU]{0,2}$/;
+/** Text a script prints (`print(dedent("""…`): a message for people, as a disclaimer is. */
+const printedBefore = /(?:^|[^\w.])print\(\s*(?:(?:textwrap\.)?dedent\(\s*)?[fFrRbBuU]{0,2}$/;
 export const displayNameBefore = /\b(?:\w+_)?(?:help|title|caption|header|subheader|description|desc|label|placeholder|tooltip|info|markdown|summary|display_?name|page_title)\s*(?:=|:|\()\s*[fFrRbBuU]{0,2}$/i;
 
 export function multilineStringLines(text: string): MultilineStringLines | undefined {
@@ -34,7 +36,7 @@ export function multilineStringLines(text: string): MultilineStringLines | undef
       }
       const before = line.slice(0, match.index);
       // A docstring's opening line is all docstring; a display text's opening line also holds the code that passes it, which stays scanned.
-      const into = statementStart.test(before) ? docstring : displayCallBefore.test(before) || displayNameBefore.test(before) ? displayText : undefined;
+      const into = statementStart.test(before) ? docstring : displayCallBefore.test(before) || displayNameBefore.test(before) || printedBefore.test(before) ? displayText : undefined;
       if (into === docstring) into.add(number);
       open = { quote: match[0], into };
     }

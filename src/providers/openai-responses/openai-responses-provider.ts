@@ -58,7 +58,8 @@ export function createOpenAIResponsesProvider(options: OpenAIResponsesProviderOp
       const parsed = parseJsonBody(bytes) as ResponsesWireObject | null;
       const output: readonly ResponsesWireItem[] | undefined = parsed?.output;
       if (typeof parsed !== "object" || parsed === null || !Array.isArray(output)) throw new UpstreamError({ kind: "malformed", message: "upstream answer is not a Response (no output array)" });
-      const finishReason = mapResponsesStatus({ ...parsed, hasFunctionCall: output.some((item: ResponsesWireItem) => item.type === "function_call") });
+      // Only the fields the status needs: spreading a whole Response object copies its thirty-odd keys per request.
+      const finishReason = mapResponsesStatus({ status: parsed.status, incomplete_details: parsed.incomplete_details, error: parsed.error, hasFunctionCall: output.some((item: ResponsesWireItem) => item.type === "function_call") });
       return { kind: "complete", body: bytes, document: parsed as unknown as Readonly<Record<string, unknown>>, usage: parseResponsesUsage(parsed.usage), finishReason, warnings };
     },
 

@@ -13,8 +13,10 @@ import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /** Events that carry the whole Response object before the end: read only if the dialect asks (to end a broken stream under the answer's id). */
 const snapshotEvents = new Set(["response.created", "response.in_progress", "response.queued"]);
+/** Events that end a successful stream, carrying the final Response. */
+const finalEvents = new Set(["response.completed", "response.incomplete"]);
 /** Events that carry the whole Response object. */
-const lifecycleEvents = new Set([...snapshotEvents, "response.completed", "response.incomplete", "response.failed"]);
+const lifecycleEvents = new Set([...snapshotEvents, ...finalEvents, "response.failed"]);
 
 interface RelayState {
   finished: boolean;
@@ -39,6 +41,9 @@ interface Observed {
  * with its own `response.failed` under the same response id and counts it against
  * the target. `response.created` / `in_progress` are located, parsed only if the
  * stream breaks. A frame without an `event:` line is parsed to learn its type.
+ * The item holding the final frame is marked `last`: nothing after it is forwarded
+ * (the upstream is still read to its end), so the client's response ends in the
+ * same write instead of a second one for the chunked terminator.
  * Frames in any other SSE shape go through the SSE parser and are re-emitted.
  */
 export async function* responsesPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
@@ -110,7 +115,9 @@ class Located {
 
   frame(text: string | Buffer, events: number): PassthroughFrame {
     const documents = this.documents.filter((found) => found.index < events).map(({ index, ...found }) => ({ ...found, eventsAfter: events - 1 - index }));
-    return { text, events, usage: this.usage, finishReason: this.finishReason, ...(documents.length > 0 ? { documents } : {}) };
+    // The final Response ends what the client is sent: its frame and the response's end go out in one socket write.
+    const last = documents.some((found) => finalEvents.has(found.type));
+    return { text, events, usage: this.usage, finishReason: this.finishReason, ...(documents.length > 0 ? { documents } : {}), ...(last ? { last: true as const } : {}) };
   }
 }
 
@@ -130,6 +137,11 @@ function observe(name: string | undefined, data: () => string, state: RelayState
   if (snapshotEvents.has(type)) return { type, document };
   const response = event.response ?? {};
   state.finished = true;
-  const finishReason = mapResponsesStatus({ ...response, status: response.status ?? type.slice("response.".length), hasFunctionCall: (response.output ?? []).some((item) => item.type === "function_call") });
+  const finishReason = mapResponsesStatus({
+    status: response.status ?? type.slice("response.".length),
+    incomplete_details: response.incomplete_details,
+    error: response.error,
+    hasFunctionCall: (response.output ?? []).some((item) => item.type === "function_call"),
+  });
   return { type, document, usage: parseResponsesUsage(response.usage), finishReason };
 }
