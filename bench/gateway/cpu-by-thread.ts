@@ -52,6 +52,8 @@ try {
       if (us >= 0.5) console.log(`  ${threadName.padEnd(24)} ${us.toFixed(1).padStart(6)} µs/req`);
     }
     console.log(`  ${"all threads".padEnd(24)} ${total.toFixed(1).padStart(6)} µs/req`);
+    const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    console.log(`  RSS after the load ${rss ? Math.round(Number(rss) / 1024) : "?"} MB`);
   } finally {
     await running.process?.stop();
   }
