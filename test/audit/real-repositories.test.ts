@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -21,7 +21,7 @@ function scoreRepositories(repositories: readonly string[]) {
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -347,12 +347,207 @@ describe("audit on round seven (held out, first run)", () => {
 });
 
 /**
+ * Round eight: labelled and committed (7b6d999) before the audit first ran on it (LoRAX's adapter-serving docs
+ * and Helm chart, llama-cpp-python's runtime examples and server configs, aider's model-provider docs), then
+ * scored once against main after round seven's general fixes (533883d, merged as 7c841b5, 21:25 UTC); no
+ * detector or label was changed after. These are its first-run figures: recall 146/169 (0.86), precision
+ * 146/278 (0.53), 82 of 269 decoys reported, and 50 reported lines the guide leaves unlabelled (ChatML
+ * `<|im_start|>` tokens reported as Qwen, `[INST]` prompts reported as Llama). The floors are those figures:
+ * it may miss only the listed lines and report only the listed decoys and unlabelled lines, so any change
+ * shows here. The README gives each miss and decoy by cause.
+ */
+describe("audit on round eight (held out, first run)", () => {
+  const roundEight = [...roundEightRepositories];
+  const score = scoreRepositories(roundEight);
+  const firstRunMisses = [
+    "predibase__lorax/docs/guides/merging_adapters.md:82 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:93 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:94 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:95 llama",
+    "predibase__lorax/docs/models/adapters/index.md:107 mistral",
+    "abetlen__llama-cpp-python/examples/server/README.md:12 qwen",
+    "abetlen__llama-cpp-python/examples/server/README.md:21 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:119 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:130 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:121 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:132 qwen",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:2:2 gemma",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:2:8 gemma",
+    "abetlen__llama-cpp-python/examples/low_level_api/Chat.py:14 llama",
+    "Aider-AI__aider/aider/website/docs/llms/anthropic.md:11 claude",
+    "Aider-AI__aider/aider/website/docs/llms/deepseek.md:29 deepseek",
+    "Aider-AI__aider/aider/website/docs/llms/gemini.md:8 gemini",
+    "Aider-AI__aider/aider/website/docs/llms/gemini.md:29 gemini",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
+    "Aider-AI__aider/aider/website/docs/config/api-keys.md:29 claude",
+    "Aider-AI__aider/aider/website/docs/config/api-keys.md:49 claude",
+  ];
+  const firstRunDecoys = [
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:449 claude",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:452 claude",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:455 claude",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:458 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:461 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:464 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:467 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:470 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:473 deepseek",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:476 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:479 gpt",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:20 gpt",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:67 gpt",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:174 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/bedrock.md:35 claude",
+    "Aider-AI__aider/aider/website/docs/llms/cohere.md:9 command",
+    "Aider-AI__aider/aider/website/docs/llms/openai.md:44 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:23 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:24 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:25 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:26 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:60 claude",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:71 command",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:72 mistral",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:73 command",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:75 qwen",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:78 deepseek",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:83 gemini",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:89 mistral",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:90 kimi",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:115 grok",
+    "Aider-AI__aider/aider/website/docs/usage/copypaste.md:76 gpt",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:73 gemini",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
+    "abetlen__llama-cpp-python/docs/install/macos.md:33 llama",
+    "abetlen__llama-cpp-python/docs/install/macos.md:34 llama",
+    "abetlen__llama-cpp-python/docs/server.md:3 llama",
+    "abetlen__llama-cpp-python/docs/server.md:14 llama",
+    "abetlen__llama-cpp-python/docs/server.md:54 llama",
+    "abetlen__llama-cpp-python/docs/server.md:83 llama",
+    "abetlen__llama-cpp-python/docs/server.md:102 llama",
+    "abetlen__llama-cpp-python/docs/server.md:126 gpt",
+    "abetlen__llama-cpp-python/docs/server.md:182 gpt",
+    "abetlen__llama-cpp-python/docs/server.md:192 gpt",
+    "abetlen__llama-cpp-python/docs/server.md:202 gpt",
+    "abetlen__llama-cpp-python/examples/batch-processing/server.py:9 llama",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:3 llama",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:2:1 llama",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:2:2 llama",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:2:14 llama",
+    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:1 llama",
+    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:2 llama",
+    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:9 llama",
+    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:15 gpt",
+    "abetlen__llama-cpp-python/examples/gradio_chat/server.py:7 gpt",
+    "abetlen__llama-cpp-python/examples/hf_pull/main.py:1 llama",
+    "abetlen__llama-cpp-python/examples/hf_pull/main.py:2 llama",
+    "abetlen__llama-cpp-python/examples/hf_pull/main.py:8 llama",
+    "abetlen__llama-cpp-python/examples/high_level_api/fastapi_server.py:31 llama",
+    "abetlen__llama-cpp-python/examples/high_level_api/langchain_custom_llm.py:3 llama",
+    "abetlen__llama-cpp-python/examples/ray/llm.py:5 llama",
+    "abetlen__llama-cpp-python/examples/server/README.md:15 llama",
+    "abetlen__llama-cpp-python/examples/server/README.md:400 qwen",
+    "abetlen__llama-cpp-python/examples/server/README.md:450 gemma",
+    "predibase__lorax/README.md:56 llama",
+    "predibase__lorax/README.md:184 mistral",
+    "predibase__lorax/README.md:186 mistral",
+    "predibase__lorax/README.md:187 mistral",
+    "predibase__lorax/README.md:188 mistral",
+    "predibase__lorax/docs/getting_started/kubernetes.md:8 mistral",
+    "predibase__lorax/docs/index.md:48 llama",
+    "predibase__lorax/docs/models/base_models.md:6 llama",
+    "predibase__lorax/docs/models/base_models.md:9 mistral",
+    "predibase__lorax/docs/models/base_models.md:10 gemma",
+    "predibase__lorax/docs/models/base_models.md:11 gemma",
+    "predibase__lorax/docs/models/base_models.md:12 phi",
+    "predibase__lorax/docs/models/base_models.md:13 qwen",
+    "predibase__lorax/docs/models/base_models.md:14 command",
+    "predibase__lorax/docs/reference/launcher.md:10 mistral",
+  ];
+  const firstRunUnlabelled = [
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:147 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:161 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:165 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:189 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:202 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:204 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:232 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:235 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:241 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:243 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.5-0.8b.json:250 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:149 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:163 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:167 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:191 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:204 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:206 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:234 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:237 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:243 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:245 qwen",
+    "abetlen__llama-cpp-python/examples/server/configs/qwen3.6-27b.json:252 qwen",
+    "predibase__lorax/README.md:101 llama",
+    "predibase__lorax/README.md:115 llama",
+    "predibase__lorax/README.md:142 llama",
+    "predibase__lorax/docs/getting_started/docker.md:43 llama",
+    "predibase__lorax/docs/getting_started/docker.md:52 llama",
+    "predibase__lorax/docs/getting_started/docker.md:66 llama",
+    "predibase__lorax/docs/getting_started/docker.md:81 llama",
+    "predibase__lorax/docs/getting_started/docker.md:97 llama",
+    "predibase__lorax/docs/getting_started/docker.md:106 llama",
+    "predibase__lorax/docs/getting_started/docker.md:120 llama",
+    "predibase__lorax/docs/getting_started/docker.md:136 llama",
+    "predibase__lorax/docs/getting_started/skypilot.md:65 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:104 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:105 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:106 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:111 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:112 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:113 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:115 qwen",
+    "predibase__lorax/docs/guides/merging_adapters.md:116 qwen",
+    "predibase__lorax/docs/index.md:86 llama",
+    "predibase__lorax/docs/index.md:95 llama",
+    "predibase__lorax/docs/index.md:117 llama",
+    "predibase__lorax/docs/models/adapters/medusa.md:76 llama",
+    "predibase__lorax/docs/models/adapters/medusa.md:91 llama",
+    "predibase__lorax/docs/models/adapters/medusa.md:113 llama",
+    "predibase__lorax/docs/models/adapters/medusa.md:128 llama",
+    "predibase__lorax/docs/models/adapters/medusa.md:220 llama",
+  ];
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundEight.length).toBe(3);
+    expect(score.dependencies).toBe(169);
+    expect(score.decoys).toBe(269);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
+    for (const repository of roundEight) {
+      const one = scoreRepositories([repository]);
+      console.log(`round eight ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
+    console.log(`round eight: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    expect(score.truePositives, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(146);
+    expect(score.missed.filter((miss) => !firstRunMisses.includes(miss))).toEqual([]);
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(146 / 278);
+    expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
+    expect(score.falsePositives.filter((key) => !firstRunDecoys.includes(key) && !firstRunUnlabelled.includes(key))).toEqual([]);
+  });
+});
+
+/**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five, six and seven (first runs, then the fixes they prompted) are tested above.
+ * Rounds five, six and seven (first runs, then the fixes they prompted) and round eight (first run) are tested above.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);

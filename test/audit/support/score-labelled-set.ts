@@ -114,6 +114,18 @@ export const roundSevenRepositories: ReadonlySet<string> = new Set([
   "volcengine__verl",
 ]);
 
+/**
+ * Round eight: three more repositories of kinds no earlier round covered (LoRAX's adapter-serving docs
+ * and Helm chart, llama-cpp-python's runtime examples and per-model server configs, aider's
+ * model-provider docs and sample config), labelled by hand and committed before the audit first ran on
+ * them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundEightRepositories: ReadonlySet<string> = new Set([
+  "Aider-AI__aider",
+  "abetlen__llama-cpp-python",
+  "predibase__lorax",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
