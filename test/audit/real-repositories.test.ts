@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -21,7 +21,7 @@ function scoreRepositories(repositories: readonly string[]) {
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -542,12 +542,36 @@ describe("audit on round eight (held out, first run)", () => {
 });
 
 /**
+ * Round nine: labelled and committed before the audit first ran on it (Open WebUI's pipelines, pydantic-ai's
+ * provider docs and examples, MLC LLM's packaging configs and deployment docs). FIRST RUN PENDING.
+ */
+describe("audit on round nine (held out, first run)", () => {
+  const roundNine = [...roundNineRepositories];
+  const score = scoreRepositories(roundNine);
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundNine.length).toBe(3);
+    expect(score.dependencies).toBe(185);
+    expect(score.decoys).toBe(131);
+  });
+
+  it("prints the first run", () => {
+    for (const repository of roundNine) {
+      const one = scoreRepositories([repository]);
+      console.log(`round nine ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
+    }
+    console.log(`round nine: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
+    console.log(`MISSED\n${score.missed.join("\n")}\nDECOYS\n${score.decoysReported.join("\n")}\nUNLABELLED\n${score.falsePositives.filter((key) => !score.decoysReported.includes(key)).join("\n")}`);
+  });
+});
+
+/**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five, six and seven (first runs, then the fixes they prompted) and round eight (first run) are tested above.
+ * Rounds five, six and seven (first runs, then the fixes they prompted), round eight and round nine (first runs) are tested above.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);

@@ -126,6 +126,18 @@ export const roundEightRepositories: ReadonlySet<string> = new Set([
   "predibase__lorax",
 ]);
 
+/**
+ * Round nine: three more repositories of kinds no earlier round covered (Open WebUI's provider and RAG
+ * pipelines, pydantic-ai's per-provider model docs and example agents, MLC LLM's on-device packaging
+ * configs and deployment docs), labelled by hand and committed before the audit first ran on them.
+ * Scored once and not tuned on: its test pins the first run.
+ */
+export const roundNineRepositories: ReadonlySet<string> = new Set([
+  "mlc-ai__mlc-llm",
+  "open-webui__pipelines",
+  "pydantic__pydantic-ai",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
