@@ -6,6 +6,7 @@ import { detectModelIds } from "./detect/detect-model-ids.js";
 import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
+import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
 import { splitNotebookCells } from "./detect/split-notebook-cells.js";
@@ -192,13 +193,18 @@ function scanLine(state: {
   const strings = options.facts.strings;
   if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number))) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
-  const found = [
+  let found = [
     ...detectLicenceText(line, matchers),
     ...detectTemplateTokens(line, matchers),
     ...detectPackages(line, matchers),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectFamilySignatures(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
+  if (found.length === 0) return;
+  // A runtime named after a family (`llama_cpp`, `llama-cpp-python`, its `Llama` class) runs
+  // any model: its names are no dependency; the model it loads is found on its own.
+  const runtimes = runtimeSpansOf(text, options.facts.runtimeImports);
+  if (runtimes.length > 0) found = found.filter((detection) => !overlapsSpan(runtimes, detection.column, detection.match.length));
   if (found.length === 0) return;
   const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
   const comment = state.fileSuppression ?? (sameLineMarker.test(text) ? text : previous);
