@@ -11,6 +11,8 @@ const trimEnd = /[.:,/_+-]+$/;
 const trimStart = /^[.:,/_-]+/;
 const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
+/** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
+const hubPageNotModel = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?:[^/?#]+\/?(?:[?#].*)?$|(?:collections|blog|docs|papers|spaces|datasets|organizations)\/)/i;
 /** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators): `hf://org/model`, `ollama://gemma2:2b`. */
 const modelUri = /^(?:hf|huggingface|ollama|pvc):\/\//i;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
@@ -227,6 +229,8 @@ function candidateAround(text: string, index: number, length: number): Candidate
   const script = /\/([\w.-]+\.(?:py|sh))$/.exec(raw)?.[1];
   if (script !== undefined && urlScheme.test(raw) && /\b(?:wget|curl)\b/.test(text.slice(0, start))) return { text: script, start: start + raw.length - script.length, prose: false };
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
+  // A hub page that is no model (an organisation `huggingface.co/codellama`, a collection, a blog post) names no checkpoint.
+  if (hubPageNotModel.test(raw)) return undefined;
   if (/^[a-z]+$/i.test(raw)) {
     const version = proseVersion.exec(text.slice(start + raw.length));
     if (version?.[1] !== undefined) return { text: raw + version[1], start, prose: true };
