@@ -166,6 +166,11 @@ function scanText(options: { text: string; role: FileRole; facts: FileFacts; mat
     const lineEnd = endOfLine(text, lineStart);
     const line = stripCarriageReturn(text.slice(lineStart, lineEnd));
     const previous = previousStart === -1 ? "" : stripCarriageReturn(text.slice(previousStart, lineStart - 1));
+    // The help text right above a commented-out setting (`## Use gpt-4o for the main chat` over `#4o: false`) documents an option nobody set.
+    if (structured && lineEnd < text.length && helpCommentLine.test(line) && isCommentedOutSetting(stripCarriageReturn(text.slice(lineEnd + 1, endOfLine(text, lineEnd + 1))), line)) {
+      hit = matchers.prefilter.next(text, lineEnd + 1);
+      continue;
+    }
     scanLine({ text: line, previous, number: lineNumber, options, structured, fileSuppression, detections, suppressed });
     hit = lineEnd >= text.length ? -1 : matchers.prefilter.next(text, lineEnd + 1);
   }
@@ -230,6 +235,9 @@ const commentedOutCommand = /^\s*#(?=[A-Za-z])[\w.-]+(?:\s+[\w.-]+)*\s+(?:-{1,2}
 const commentedOutItem = /^\s*#\s*-\s+["']?[\w./:@+-]+["']?\s*$/;
 /** A commented-out key opening a block scalar (`#    template: |`): the deeper comment lines under it are its text. */
 const commentedOutBlockKey = /^\s*#(\s*)(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*[|>][-+]?\s*$/;
+
+/** A comment line of prose (`## Use … model for the main chat`), not itself a commented-out `key: value`. */
+const helpCommentLine = /^\s*#+\s+\S/;
 
 function isCommentedOutSetting(text: string, previous: string): boolean {
   if (commentedOutSetting.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text)) return true;
