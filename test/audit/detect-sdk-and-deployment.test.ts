@@ -73,6 +73,20 @@ describe("SDK and model-server usage", () => {
     expect(report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`)).toEqual(["app/chat.py:3 qwen", "app/chat.py:4 gemma", "app/chat.py:5 llama"]);
   });
 
+  test("a vendor key as a command-line switch or config entry is that vendor's credential, for every vendor family", () => {
+    const report = auditTree({
+      "docs/keys.md": "Pass `--anthropic-api-key` or `--deepseek-api-key`.\n\n```yaml\nxai-api-key: <key>\n```\nThe anthropic-api-key is optional.\n",
+    });
+    expect(report.findings.map((finding) => `${finding.line} ${finding.family}`)).toEqual(["1 claude", "1 deepseek", "4 grok"]);
+  });
+
+  test("a runtime's chat handler made for one family's format is that family's; the runtime's own classes are not", () => {
+    const report = auditTree({
+      "app/vision.py": "from llama_cpp import Llama\nfrom llama_cpp.llama_chat_format import Gemma4ChatHandler, Qwen25VLChatHandler\nhandler = Gemma4ChatHandler.from_pretrained(repo_id=REPO)\nllm = Llama(model_path=PATH, chat_handler=handler)\n",
+    });
+    expect(report.findings.map((finding) => `${finding.line} ${finding.family}`)).toEqual(["2 gemma", "2 qwen", "3 gemma"]);
+  });
+
   test("install commands, client classes, vendor endpoints and API-key variables", () => {
     const report = auditTree({
       "notebooks/setup.sh": "pip install -U llama-api-client llama-index\nnpm install @mistralai/mistralai\n",

@@ -35,6 +35,11 @@ describe("hard-coded chat-template tokens", () => {
     expect(brief(auditTree({ "app/prompt.py": 'm = "<|im_start|>user<|im_sep|>{q}<|im_end|>"\n' }).findings)).toEqual(["app/prompt.py:1 phi chat-template critical"]);
   });
 
+  test("Qwen-VL's vision markers are Qwen's own, next to the ChatML they share with others", () => {
+    const report = auditTree({ "configs/qwen-vl.json": '{"chat_template": "{{- \'<|im_start|>user\' }}{{- \'<|vision_start|><|image_pad|><|vision_end|>\' }}"}\n' });
+    expect(report.findings.map((finding) => [finding.family, finding.kind, finding.message])).toEqual([["qwen", "chat-template", "hard-coded Qwen-VL vision tokens <|vision_start|>, <|image_pad|>, <|vision_end|>"]]);
+  });
+
   test("a training recipe's own chat_template in a shared format is the recipe's choice; the family's own tokens still count", () => {
     const recipe = (template: string) => `model_name_or_path: google/gemma-7b\nchat_template: "${template}"\nlearning_rate: 2.0e-05\n`;
     const chatml = auditTree({ "recipes/sft.yaml": recipe("{{ '<|im_start|>' + message['role'] + '<|im_end|>' }}") });

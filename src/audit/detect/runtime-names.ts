@@ -22,7 +22,8 @@ export function runtimeImportsOf(text: string): ReadonlySet<string> | undefined 
   for (const match of text.matchAll(runtimeImport)) {
     for (const part of (match[1] ?? "").split(",")) {
       const name = part.trim().split(/\s+as\s+/).pop()?.trim();
-      if (name !== undefined && /^\w+$/.test(name)) names.add(name);
+      // Only the runtime's own names (`Llama`, `LlamaGrammar`, `ExLlamaV2`): a family's handler it exports (`Gemma4ChatHandler`) is that family's.
+      if (name !== undefined && /^(?:Ex)?Llama\w*$/i.test(name)) names.add(name);
     }
   }
   return names.size === 0 ? undefined : names;
