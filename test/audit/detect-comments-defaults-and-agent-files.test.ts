@@ -162,4 +162,9 @@ describe("lists of what a tool supports and help for options nobody set (round e
     });
     expect(places(report)).toEqual([".env.example:1 grok", "docs/keys.md:6 gemini"]);
   });
+
+  test("a config named after its model, passed with -C or --config, runs that model; other files in a command do not", () => {
+    const report = auditTree({ "README.md": "uv run server.py -C configs/qwen3.5-0.8b.json\npython train.py --config recipes/gemma-2b.yaml\ncat notes/mistral-7b.txt\n" });
+    expect(places(report)).toEqual(["README.md:1 qwen", "README.md:2 gemma"]);
+  });
 });

@@ -544,15 +544,13 @@ describe("audit on round eight (held out, first run)", () => {
   // count only where the file settles the family; hub pages that are no model; help lines of commented-out settings;
   // prose lists of bare key variables; vendor-key switches; Qwen-VL vision tokens; a runtime's family-only chat
   // handler). Not independent: the fixes were made with this round in view, so this pins what they reached
-  // (155/169, 155/196, 41 of 269 decoys, no unlabelled line); the next held-out round is the check.
+  // (157/169, 157/198, 41 of 269 decoys, no unlabelled line); the next held-out round is the check.
   const afterFixMisses = [
     "predibase__lorax/docs/guides/merging_adapters.md:82 llama",
     "predibase__lorax/docs/guides/merging_adapters.md:93 llama",
     "predibase__lorax/docs/guides/merging_adapters.md:94 llama",
     "predibase__lorax/docs/guides/merging_adapters.md:95 llama",
     "predibase__lorax/docs/models/adapters/index.md:107 mistral",
-    "abetlen__llama-cpp-python/examples/server/README.md:12 qwen",
-    "abetlen__llama-cpp-python/examples/server/README.md:21 qwen",
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
     "abetlen__llama-cpp-python/examples/low_level_api/Chat.py:14 llama",
     "Aider-AI__aider/aider/website/docs/llms/deepseek.md:29 deepseek",
@@ -605,7 +603,7 @@ describe("audit on round eight (held out, first run)", () => {
     "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(155);
+    expect(score.truePositives).toBe(157);
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
     expect(score.decoysReported.length).toBe(41);

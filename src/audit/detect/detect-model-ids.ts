@@ -115,8 +115,8 @@ const remarkAfter =
  * named after its base is published under the base's licence and naming terms.
  */
 const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id)["']?\s*[:=]\s*["']?$/i;
-/** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`). */
-const recipeConfigBefore = /--config(?:[-_]name)?(?:\s+|=)["']?$/;
+/** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
+const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
 /** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
 const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
 const linkTextBefore = /\[[^\][]*$/;
