@@ -99,6 +99,13 @@ const responsesEvents = (() => {
   ];
 })();
 
+/**
+ * A real upstream names each Response and its items afresh; the gateway's store inserts one row per
+ * id, so a constant id would replace one row and flatter the Responses rows. Each answer gets its own.
+ */
+let answered = 0;
+const withIds = (body: string, answer: number): string => body.replaceAll("resp_bench", `resp_bench${answer}`).replaceAll("msg_bench", `msg_bench${answer}`);
+
 createServer((request, response) => {
   const chunks: Buffer[] = [];
   request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -107,11 +114,12 @@ createServer((request, response) => {
     const wire = request.url?.includes("/messages") === true ? "anthropic" : request.url?.endsWith("/responses") === true ? "responses" : "openai";
     if (!stream) {
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(wire === "anthropic" ? anthropicJson : wire === "responses" ? responsesJson : openAIJson);
+      response.end(wire === "anthropic" ? anthropicJson : wire === "responses" ? withIds(responsesJson, ++answered) : openAIJson);
       return;
     }
     response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    const events = wire === "anthropic" ? anthropicEvents : wire === "responses" ? responsesEvents : openAIEvents;
+    if (wire === "responses") answered += 1;
+    const events = wire === "anthropic" ? anthropicEvents : wire === "responses" ? responsesEvents.map((event) => withIds(event, answered)) : openAIEvents;
     if (eventDelayMs === 0) {
       response.end(events.join(""));
       return;

@@ -95,7 +95,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     a.file < b.file ? -1 : a.file > b.file ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || a.column - b.column;
   raw.sort(byLocation);
   rawSuppressed.sort(byLocation);
-  const all = fingerprintFindings(withoutIdleRuntimes(withoutOwnTokens(raw, addedTokens))).map(orderFields);
+  const all = fingerprintFindings(withoutRuntimes(withoutOwnTokens(raw, addedTokens))).map(orderFields);
   const findings = options.baseline === undefined ? all : all.filter((finding) => !options.baseline?.has(finding.fingerprint));
   const suppressed: SuppressedFinding[] = [
     ...fingerprintFindings(withoutOwnTokens(rawSuppressed, addedTokens)).map(({ comment, ...finding }) => ({ ...orderFields(finding), suppression: { kind: "inSource" as const, justification: comment } })),
@@ -115,16 +115,12 @@ export function runAudit(options: RunAuditOptions): AuditReport {
   return { root: options.root, families, findings, summary, suppressed };
 }
 
-/** Kinds that show a model of the family is actually used, so a runtime next to them runs it. */
-const modelUseKinds = new Set<FindingKind>(["model-id", "config", "weights", "adapter", "chat-template"]);
-
 /**
- * llama.cpp and its bindings run any model in their format: they are a family dependency
- * only when the same scan finds that family's model in use, and are dropped otherwise.
+ * llama.cpp and its bindings run any model in their format: the runtime is no family
+ * dependency even next to that family's model, which is reported on its own line.
  */
-function withoutIdleRuntimes<T extends { family: string; kind: FindingKind; runtime?: boolean }>(findings: readonly T[]): Omit<T, "runtime">[] {
-  const used = new Set(findings.filter((finding) => modelUseKinds.has(finding.kind)).map((finding) => finding.family));
-  return findings.filter((finding) => finding.runtime !== true || used.has(finding.family)).map(({ runtime: _runtime, ...finding }) => finding);
+function withoutRuntimes<T extends { family: string; kind: FindingKind; runtime?: boolean }>(findings: readonly T[]): Omit<T, "runtime">[] {
+  return findings.filter((finding) => finding.runtime !== true).map(({ runtime: _runtime, ...finding }) => finding);
 }
 
 /**

@@ -6,6 +6,7 @@ import { detectModelIds } from "./detect/detect-model-ids.js";
 import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
+import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
 import { splitNotebookCells } from "./detect/split-notebook-cells.js";
@@ -165,6 +166,11 @@ function scanText(options: { text: string; role: FileRole; facts: FileFacts; mat
     const lineEnd = endOfLine(text, lineStart);
     const line = stripCarriageReturn(text.slice(lineStart, lineEnd));
     const previous = previousStart === -1 ? "" : stripCarriageReturn(text.slice(previousStart, lineStart - 1));
+    // The help text right above a commented-out setting (`## Use gpt-4o for the main chat` over `#4o: false`) documents an option nobody set.
+    if (structured && lineEnd < text.length && helpCommentLine.test(line) && isCommentedOutSetting(stripCarriageReturn(text.slice(lineEnd + 1, endOfLine(text, lineEnd + 1))), line)) {
+      hit = matchers.prefilter.next(text, lineEnd + 1);
+      continue;
+    }
     scanLine({ text: line, previous, number: lineNumber, options, structured, fileSuppression, detections, suppressed });
     hit = lineEnd >= text.length ? -1 : matchers.prefilter.next(text, lineEnd + 1);
   }
@@ -192,13 +198,18 @@ function scanLine(state: {
   const strings = options.facts.strings;
   if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number))) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
-  const found = [
+  let found = [
     ...detectLicenceText(line, matchers),
     ...detectTemplateTokens(line, matchers),
     ...detectPackages(line, matchers),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectFamilySignatures(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
+  if (found.length === 0) return;
+  // A runtime named after a family (`llama_cpp`, `llama-cpp-python`, its `Llama` class) runs
+  // any model: its names are no dependency; the model it loads is found on its own.
+  const runtimes = runtimeSpansOf(text, options.facts.runtimeImports);
+  if (runtimes.length > 0) found = found.filter((detection) => !overlapsSpan(runtimes, detection.column, detection.match.length));
   if (found.length === 0) return;
   const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
   const comment = state.fileSuppression ?? (sameLineMarker.test(text) ? text : previous);
@@ -224,6 +235,9 @@ const commentedOutCommand = /^\s*#(?=[A-Za-z])[\w.-]+(?:\s+[\w.-]+)*\s+(?:-{1,2}
 const commentedOutItem = /^\s*#\s*-\s+["']?[\w./:@+-]+["']?\s*$/;
 /** A commented-out key opening a block scalar (`#    template: |`): the deeper comment lines under it are its text. */
 const commentedOutBlockKey = /^\s*#(\s*)(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*[|>][-+]?\s*$/;
+
+/** A comment line of prose (`## Use … model for the main chat`), not itself a commented-out `key: value`. */
+const helpCommentLine = /^\s*#+\s+\S/;
 
 function isCommentedOutSetting(text: string, previous: string): boolean {
   if (commentedOutSetting.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text)) return true;

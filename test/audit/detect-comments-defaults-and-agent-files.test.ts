@@ -136,3 +136,35 @@ describe("names that are not models used (round seven's causes)", () => {
     expect(places(report)).toEqual(["main.py:4 gpt"]);
   });
 });
+
+describe("lists of what a tool supports and help for options nobody set (round eight's causes, for every family)", () => {
+  test("the help line above a commented-out setting documents it; an active setting under its help line counts", () => {
+    const report = auditTree({
+      "sample.conf.yml": [
+        "## Use claude-3-opus-20240229 model for the main chat (deprecated, use --model)",
+        "#opus: false",
+        "",
+        "## Use gpt-4o-mini as the weak model",
+        "#weak-model: xxx",
+        "",
+        "## The main model",
+        "model: gemini/gemini-2.5-pro",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["sample.conf.yml:8 gemini"]);
+  });
+
+  test("a prose list of bare key variables lists what a tool can read; a key set in a command or a .env line is a credential", () => {
+    const report = auditTree({
+      "docs/keys.md": ["Supported keys:", "- ANTHROPIC_API_KEY", "- `MISTRAL_API_KEY`", "* DEEPSEEK_API_KEY", "", "export GEMINI_API_KEY=<key>", ""].join("\n"),
+      ".env.example": "XAI_API_KEY=\n",
+    });
+    expect(places(report)).toEqual([".env.example:1 grok", "docs/keys.md:6 gemini"]);
+  });
+
+  test("a config named after its model, passed with -C or --config, runs that model; other files in a command do not", () => {
+    const report = auditTree({ "README.md": "uv run server.py -C configs/qwen3.5-0.8b.json\npython train.py --config recipes/gemma-2b.yaml\ncat notes/mistral-7b.txt\n" });
+    expect(places(report)).toEqual(["README.md:1 qwen", "README.md:2 gemma"]);
+  });
+});

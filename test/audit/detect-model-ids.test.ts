@@ -79,6 +79,18 @@ describe("not Llama exposure", () => {
     expect(brief(auditTree(files).findings)).toEqual(["Dockerfile:2 gemma config high"]);
   });
 
+  test("a hub page that is no model (an organisation, a collection, a blog post) names no checkpoint; a model page does", () => {
+    const report = auditTree({
+      "README.md": [
+        "It serves models such as [Llama](https://huggingface.co/meta-llama) (including [CodeLlama](https://huggingface.co/codellama)) and [Qwen](https://huggingface.co/Qwen/).",
+        "- [a collection](https://huggingface.co/collections/google/gemma-2-release-667d) and https://huggingface.co/blog/mistral-7b",
+        "Our default is https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3.",
+        "",
+      ].join("\n"),
+    });
+    expect(report.findings.map((finding) => `${finding.line} ${finding.family}`)).toEqual(["3 mistral"]);
+  });
+
   test("a family named as the text of a link to a paper is a citation, not a use", () => {
     const report = auditTree({ "README.md": "Gains are known from the [Llama2](https://huggingface.co/papers/2307.09288) and [Llama 3](https://arxiv.org/abs/2407.21783) papers.\nWe fine-tune [Llama 3.1 8B](https://huggingface.co/meta-llama/Llama-3.1-8B).\n" }, llama);
     expect(brief(report.findings)).toEqual(["README.md:2 llama model-id low"]);

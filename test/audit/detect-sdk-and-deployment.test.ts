@@ -49,11 +49,42 @@ describe("SDK and model-server usage", () => {
     expect(brief(report.findings)).toEqual(["app/a.py:1 llama sdk high", "app/a.py:3 mistral sdk high"]);
   });
 
-  test("a runtime counts only next to a model of its family", () => {
+  test("a runtime named after a family is no dependency, even next to that family's model; the model it loads is", () => {
     const runtimeOnly = { "web/package.json": '{\n  "dependencies": {\n    "node-llama-cpp": "^3.0.0"\n  }\n}\n' };
     expect(auditTree(runtimeOnly, llama).findings).toEqual([]);
     const withModel = auditTree({ ...runtimeOnly, "web/model.ts": 'export const MODEL = "hf:bartowski/Meta-Llama-3.1-8B-Instruct-GGUF";\n' }, llama);
-    expect(brief(withModel.findings)).toEqual(["web/model.ts:1 llama model-id high", "web/package.json:3 llama sdk medium"]);
+    expect(brief(withModel.findings)).toEqual(["web/model.ts:1 llama model-id high"]);
+  });
+
+  test("a runtime's package, modules, classes and binaries across files and languages; the model it loads stays", () => {
+    const report = auditTree({
+      "docs/install.md": "pip install 'llama-cpp-python[server]'\n`llama-cpp-python` offers an OpenAI compatible server.\nBuild llama.cpp, or run a llamafile, or ExLlamaV2.\n",
+      "app/chat.py": [
+        "import llama_cpp",
+        "from llama_cpp import Llama",
+        "tok = llama_cpp.llama_tokenizer.LlamaHFTokenizer.from_pretrained(\"Qwen/Qwen2.5-0.5B\")",
+        "llm = Llama.from_pretrained(repo_id=\"unsloth/gemma-3-4b-it-GGUF\", filename=\"*Q4_K_M.gguf\")",
+        "other = Llama.from_pretrained(repo_id=\"bartowski/Meta-Llama-3.1-8B-Instruct-GGUF\")",
+        "",
+      ].join("\n"),
+      "web/run.ts": 'import { getLlama } from "node-llama-cpp";\n',
+    });
+    // Only the models the runtime loads: Qwen's tokenizer, a Gemma GGUF and a Llama GGUF.
+    expect(report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`)).toEqual(["app/chat.py:3 qwen", "app/chat.py:4 gemma", "app/chat.py:5 llama"]);
+  });
+
+  test("a vendor key as a command-line switch or config entry is that vendor's credential, for every vendor family", () => {
+    const report = auditTree({
+      "docs/keys.md": "Pass `--anthropic-api-key` or `--deepseek-api-key`.\n\n```yaml\nxai-api-key: <key>\n```\nThe anthropic-api-key is optional.\n",
+    });
+    expect(report.findings.map((finding) => `${finding.line} ${finding.family}`)).toEqual(["1 claude", "1 deepseek", "4 grok"]);
+  });
+
+  test("a runtime's chat handler made for one family's format is that family's; the runtime's own classes are not", () => {
+    const report = auditTree({
+      "app/vision.py": "from llama_cpp import Llama\nfrom llama_cpp.llama_chat_format import Gemma4ChatHandler, Qwen25VLChatHandler\nhandler = Gemma4ChatHandler.from_pretrained(repo_id=REPO)\nllm = Llama(model_path=PATH, chat_handler=handler)\n",
+    });
+    expect(report.findings.map((finding) => `${finding.line} ${finding.family}`)).toEqual(["2 gemma", "2 qwen", "3 gemma"]);
   });
 
   test("install commands, client classes, vendor endpoints and API-key variables", () => {

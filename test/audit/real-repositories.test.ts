@@ -539,6 +539,75 @@ describe("audit on round eight (held out, first run)", () => {
     expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
     expect(score.falsePositives.filter((key) => !firstRunDecoys.includes(key) && !firstRunUnlabelled.includes(key))).toEqual([]);
   });
+
+  // After round eight's general fixes (runtimes named after a family are never dependencies; shared template formats
+  // count only where the file settles the family; hub pages that are no model; help lines of commented-out settings;
+  // prose lists of bare key variables; vendor-key switches; Qwen-VL vision tokens; a runtime's family-only chat
+  // handler). Not independent: the fixes were made with this round in view, so this pins what they reached
+  // (157/169, 157/198, 41 of 269 decoys, no unlabelled line); the next held-out round is the check.
+  const afterFixMisses = [
+    "predibase__lorax/docs/guides/merging_adapters.md:82 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:93 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:94 llama",
+    "predibase__lorax/docs/guides/merging_adapters.md:95 llama",
+    "predibase__lorax/docs/models/adapters/index.md:107 mistral",
+    "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
+    "abetlen__llama-cpp-python/examples/low_level_api/Chat.py:14 llama",
+    "Aider-AI__aider/aider/website/docs/llms/deepseek.md:29 deepseek",
+    "Aider-AI__aider/aider/website/docs/llms/gemini.md:8 gemini",
+    "Aider-AI__aider/aider/website/docs/llms/gemini.md:29 gemini",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
+  ];
+  const afterFixDecoys = [
+    "predibase__lorax/README.md:184 mistral",
+    "predibase__lorax/README.md:186 mistral",
+    "predibase__lorax/README.md:187 mistral",
+    "predibase__lorax/README.md:188 mistral",
+    "predibase__lorax/docs/getting_started/kubernetes.md:8 mistral",
+    "predibase__lorax/docs/models/base_models.md:9 mistral",
+    "predibase__lorax/docs/models/base_models.md:10 gemma",
+    "predibase__lorax/docs/models/base_models.md:11 gemma",
+    "predibase__lorax/docs/models/base_models.md:12 phi",
+    "predibase__lorax/docs/models/base_models.md:13 qwen",
+    "predibase__lorax/docs/models/base_models.md:14 command",
+    "predibase__lorax/docs/reference/launcher.md:10 mistral",
+    "abetlen__llama-cpp-python/docs/server.md:126 gpt",
+    "abetlen__llama-cpp-python/docs/server.md:182 gpt",
+    "abetlen__llama-cpp-python/docs/server.md:192 gpt",
+    "abetlen__llama-cpp-python/docs/server.md:202 gpt",
+    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:15 gpt",
+    "abetlen__llama-cpp-python/examples/gradio_chat/server.py:7 gpt",
+    "abetlen__llama-cpp-python/examples/server/README.md:400 qwen",
+    "abetlen__llama-cpp-python/examples/server/README.md:450 gemma",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:458 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:461 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:467 gpt",
+    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:470 gpt",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:20 gpt",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:67 gpt",
+    "Aider-AI__aider/aider/website/docs/config/reasoning.md:174 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/bedrock.md:35 claude",
+    "Aider-AI__aider/aider/website/docs/llms/cohere.md:9 command",
+    "Aider-AI__aider/aider/website/docs/llms/openai.md:44 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:23 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:24 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:25 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:26 gpt",
+    "Aider-AI__aider/aider/website/docs/llms/other.md:72 mistral",
+    "Aider-AI__aider/aider/website/docs/usage/copypaste.md:76 gpt",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:73 gemini",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
+    "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
+  ];
+  it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
+    expect(score.truePositives).toBe(157);
+    expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
+    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
+    expect(score.decoysReported.length).toBe(41);
+  });
 });
 
 /**

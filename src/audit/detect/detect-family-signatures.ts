@@ -10,6 +10,8 @@ import type { LineContext } from "./line-context.js";
  * `torchtune.models.gemma2`) and `model_type` values, the vendor's API host and the
  * API-key variable its clients read. Patterns come from `family-signatures.ts`.
  */
+const bareListItem = /^\s*(?:[-*+]|\d+\.)\s+`?[A-Z][A-Z0-9_]*`?\s*$/;
+
 export function detectFamilySignatures(line: LineContext, matchers: AuditMatchers): Detection[] {
   const { signatures } = matchers;
   const detections: Detection[] = [];
@@ -46,7 +48,9 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `calls the ${familyName(matchers, family)} vendor API at ${match[0]}`, confidence: 0.9 });
   }
-  for (const match of line.text.matchAll(signatures.environmentKey)) {
+  // A prose list item that is only a variable's name (`- ANTHROPIC_API_KEY`) lists what a tool can read, it sets no credential.
+  const keyListItem = line.role === "prose" && bareListItem.test(line.text);
+  for (const match of keyListItem ? [] : line.text.matchAll(signatures.environmentKey)) {
     const family = signatures.familyOfEnvironmentKey(match[0]);
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });

@@ -11,6 +11,8 @@ const trimEnd = /[.:,/_+-]+$/;
 const trimStart = /^[.:,/_-]+/;
 const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
+/** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
+const hubPageNotModel = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?:[^/?#]+\/?(?:[?#].*)?$|(?:collections|blog|docs|papers|spaces|datasets|organizations)\/)/i;
 /** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators): `hf://org/model`, `ollama://gemma2:2b`. */
 const modelUri = /^(?:hf|huggingface|ollama|pvc):\/\//i;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
@@ -113,8 +115,8 @@ const remarkAfter =
  * named after its base is published under the base's licence and naming terms.
  */
 const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id)["']?\s*[:=]\s*["']?$/i;
-/** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`). */
-const recipeConfigBefore = /--config(?:[-_]name)?(?:\s+|=)["']?$/;
+/** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
+const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
 /** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
 const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
 const linkTextBefore = /\[[^\][]*$/;
@@ -227,6 +229,8 @@ function candidateAround(text: string, index: number, length: number): Candidate
   const script = /\/([\w.-]+\.(?:py|sh))$/.exec(raw)?.[1];
   if (script !== undefined && urlScheme.test(raw) && /\b(?:wget|curl)\b/.test(text.slice(0, start))) return { text: script, start: start + raw.length - script.length, prose: false };
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
+  // A hub page that is no model (an organisation `huggingface.co/codellama`, a collection, a blog post) names no checkpoint.
+  if (hubPageNotModel.test(raw)) return undefined;
   if (/^[a-z]+$/i.test(raw)) {
     const version = proseVersion.exec(text.slice(start + raw.length));
     if (version?.[1] !== undefined) return { text: raw + version[1], start, prose: true };

@@ -12,6 +12,8 @@ import type { LineContext } from "./line-context.js";
  */
 /** Below this, a token is a format several families share (ChatML, `<|user|>`, `[INST]`), not one family's own. */
 const sharedFormatConfidence = 0.9;
+/** A shared format's token attributed by the rest of the file (see `attribute`) at least this sure. */
+const settledConfidence = 0.85;
 
 const reservedSpecialToken = /<\|reserved_special_token_(?:\d+|\{[^}|]{1,40}\})\|>/g;
 
@@ -21,7 +23,9 @@ export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers)
     const spec = matchers.templateTokens.get(match[0]);
     if (spec === undefined || (line.file.recipeChatTemplate && spec.confidence < sharedFormatConfidence)) continue;
     const { family, confidence } = attribute({ families: spec.families, confidence: spec.confidence, line, matchers });
-    if (family === undefined) continue;
+    // A format many families share (ChatML, `[INST]` alone, `<|user|>`) proves none of them: it
+    // counts only where the file settles the family (`<<SYS>>` for Llama 2, Mistral's control tokens).
+    if (family === undefined || confidence < settledConfidence) continue;
     const entry = byFamily.get(family) ?? { tokens: [], column: match.index + 1, confidence: 0, templates: new Set<string>() };
     if (!entry.tokens.includes(match[0])) entry.tokens.push(match[0]);
     entry.confidence = Math.max(entry.confidence, confidence);

@@ -56,4 +56,6 @@ export const architectureSuffixes: readonly string[] = [
   "Tokenizer", "TokenizerFast", "Processor", "ImageProcessor",
   "DecoderLayer", "EncoderLayer", "SelfAttentionDecoderLayer", "CrossAttentionDecoderLayer", "VisionEncoderLayer",
   "Attention", "FlashAttention2", "SdpaAttention", "MLP", "RMSNorm", "SparseMoeBlock", "RotaryEmbedding", "Block",
+  // A runtime's chat handler that exists for one family's prompt format (llama-cpp-python's `Gemma4ChatHandler`), like a serving parser.
+  "ChatHandler",
 ];

@@ -3,6 +3,7 @@ import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
+import { runtimeImportsOf } from "./runtime-names.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -54,6 +55,8 @@ export interface FileFacts {
    * they tell the developers' tool how to work; the models they name are examples, not what the project runs.
    */
   readonly agentInstructions?: boolean;
+  /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
+  readonly runtimeImports?: ReadonlySet<string>;
 }
 
 /** Files written for coding assistants, by path (relative to the scanned root). */
@@ -78,6 +81,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
+  const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
     fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
@@ -92,6 +96,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
+    ...(runtimeImports === undefined ? {} : { runtimeImports }),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }

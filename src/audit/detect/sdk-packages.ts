@@ -17,8 +17,8 @@ export interface SdkPackage {
   readonly classes?: readonly string[];
   /**
    * A runtime that runs any model in a format (llama.cpp and its bindings run any GGUF):
-   * reported only when the same scan finds a model of the family, since the runtime alone
-   * depends on no family.
+   * listed so its names are known, never reported (see `runtime-names.ts`); the model it
+   * loads is the dependency.
    */
   readonly runtime?: boolean;
   /** Command-line programs the package installs; running one (`mistral-chat ./7B`) is use of the package. */
@@ -34,9 +34,9 @@ export const sdkPackages: readonly SdkPackage[] = [
   { name: "llama-recipes", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_recipes"], note: "Meta's Llama fine-tuning recipes" },
   { name: "llama-api-client", ecosystem: "pypi", family: "llama", confidence: 0.9, imports: ["llama_api_client"], note: "Meta's Llama API client", classes: ["LlamaAPIClient"] },
   { name: "llama-api-client", ecosystem: "npm", family: "llama", confidence: 0.9, imports: ["llama-api-client"], note: "Meta's Llama API client", classes: ["LlamaAPIClient"] },
-  // llama.cpp bindings run any GGUF model: a Llama dependency only next to a Llama model (see `runtime`).
-  { name: "llama-cpp-python", ecosystem: "pypi", family: "llama", confidence: 0.6, imports: ["llama_cpp"], note: "llama.cpp bindings, running a Llama model found in this scan", runtime: true },
-  { name: "node-llama-cpp", ecosystem: "npm", family: "llama", confidence: 0.6, imports: ["node-llama-cpp"], note: "llama.cpp bindings, running a Llama model found in this scan", runtime: true },
+  // llama.cpp bindings run any GGUF model: no Llama dependency, even next to a Llama model (see `runtime`).
+  { name: "llama-cpp-python", ecosystem: "pypi", family: "llama", confidence: 0.6, imports: ["llama_cpp"], note: "llama.cpp bindings, a runtime", runtime: true },
+  { name: "node-llama-cpp", ecosystem: "npm", family: "llama", confidence: 0.6, imports: ["node-llama-cpp"], note: "llama.cpp bindings, a runtime", runtime: true },
   { name: "mistralai", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistralai"], note: "Mistral AI SDK", classes: ["MistralClient"] },
   { name: "@mistralai/mistralai", ecosystem: "npm", family: "mistral", confidence: 0.9, imports: ["@mistralai/mistralai"], note: "Mistral AI SDK" },
   { name: "mistral-common", ecosystem: "pypi", family: "mistral", confidence: 0.9, imports: ["mistral_common"], note: "Mistral tokenizers" },

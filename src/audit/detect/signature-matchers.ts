@@ -34,6 +34,8 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     for (const host of signature.endpoints) endpoints.set(host, signature.family);
     for (const key of signature.environmentKeys) keys.set(key, signature.family);
   }
+  // The same key as a command-line switch or config entry (`--anthropic-api-key`, `anthropic-api-key:`).
+  const switches = new Map([...keys].map(([key, family]) => [switchOf(key), family]));
   // Longest first, so `qwen2_moe` is not read as `qwen`, nor `Mllama` as something shorter.
   modelTypes.sort((a, b) => b.type.length - a.type.length);
   const prefixes = byLength([...classFamilies.keys()]);
@@ -49,14 +51,21 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     modelModule: types.length === 0 ? never : new RegExp(`\\b(?:transformers|torchtune|vllm(?:\\.model_executor)?|mlx_lm|optimum\\.[a-z_]+)\\.models\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)`, "g"),
     modelTypeValue: types.length === 0 ? /(?!)/ : /\bmodel_type["']?\s*[:=]\s*["']?([A-Za-z][A-Za-z0-9_]*)/,
     endpoint: endpoints.size === 0 ? never : new RegExp(`(?<![\\w.-])(?:${byLength([...endpoints.keys()]).map(escapeRegExp).join("|")})(?![\\w-])`, "g"),
-    environmentKey: keys.size === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])`, "g"),
+    environmentKey:
+      keys.size === 0
+        ? never
+        : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])|--(?:${byLength([...switches.keys()]).join("|")})(?![\\w-])|(?<![\\w-])(?:${byLength([...switches.keys()]).join("|")})(?=\\s*:)`, "g"),
     derivedModelFlag: types.length === 0 ? never : new RegExp(`\\bis_(${types.map(escapeRegExp).join("|")})_derived_model["']?\\s*[:=]\\s*["']?(?:true|yes|1)\\b`, "gi"),
-    literals: [...endpoints.keys(), ...keys.keys()].map((literal) => literal.toLowerCase()),
+    literals: [...endpoints.keys(), ...keys.keys(), ...switches.keys()].map((literal) => literal.toLowerCase()),
     familyOfClass: (prefix) => classFamilies.get(prefix),
     familyOfModelType,
     familyOfEndpoint: (host) => endpoints.get(host),
-    familyOfEnvironmentKey: (key) => keys.get(key),
+    familyOfEnvironmentKey: (key) => keys.get(key) ?? switches.get(key.replace(/^--/, "")),
   };
+}
+
+function switchOf(key: string): string {
+  return key.toLowerCase().replace(/_/g, "-");
 }
 
 function byLength(items: readonly string[]): string[] {

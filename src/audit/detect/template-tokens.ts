@@ -23,6 +23,8 @@ const llama4 = [
 const gemma = ["<start_of_turn>", "<end_of_turn>"];
 const gemma4 = ["<|turn>", "<turn|>", "<|channel>", "<channel|>", "<|tool_call>", "<tool_call|>", "<|tool_response>", "<tool_response|>"];
 const chatml = ["<|im_start|>", "<|im_end|>"];
+/** Qwen-VL's own vision markers, carried in its embedded chat templates next to shared ChatML. */
+const qwenVision = ["<|vision_start|>", "<|vision_end|>", "<|image_pad|>", "<|video_pad|>"];
 const mistral = ["[AVAILABLE_TOOLS]", "[/AVAILABLE_TOOLS]", "[TOOL_CALLS]", "[TOOL_RESULTS]", "[/TOOL_RESULTS]", "[SYSTEM_PROMPT]", "[/SYSTEM_PROMPT]"];
 const deepseek = ["<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>", "<｜tool▁calls▁begin｜>", "<｜tool▁call▁begin｜>"];
 const phi3 = ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"];
@@ -39,6 +41,7 @@ export const templateTokens: readonly TemplateToken[] = [
   ...gemma4.map((token) => ({ token, families: ["gemma"], confidence: 0.9, template: "Gemma 4 chat template" })),
   ...chatml.map((token) => ({ token, families: ["qwen", "phi"], confidence: 0.6, template: "ChatML (Qwen, Phi-4 and many fine-tunes)" })),
   { token: "<|im_sep|>", families: ["phi"], confidence: 0.9, template: "Phi-4 chat template" },
+  ...qwenVision.map((token) => ({ token, families: ["qwen"], confidence: 0.9, template: "Qwen-VL vision" })),
   ...mistral.map((token) => ({ token, families: ["mistral"], confidence: 0.9, template: "Mistral tokenizer control tokens" })),
   ...deepseek.map((token) => ({ token, families: ["deepseek"], confidence: 0.95, template: "DeepSeek V3/R1 chat template" })),
   ...phi3.map((token) => ({ token, families: ["phi"], confidence: 0.5, template: "Phi-3 chat template" })),
