@@ -611,12 +611,88 @@ describe("audit on round eight (held out, first run)", () => {
 });
 
 /**
- * Round nine: labelled and committed before the audit first ran on it (Open WebUI's pipelines, pydantic-ai's
- * provider docs and examples, MLC LLM's packaging configs and deployment docs). FIRST RUN PENDING.
+ * Round nine: labelled and committed (d580660) before the audit first ran on it (Open WebUI's provider and RAG
+ * pipelines, pydantic-ai's per-provider model docs and example agents, MLC LLM's packaging configs and deployment
+ * docs), then scored once against main after the third round of detector fixes (142bafb, merged as c121ea3,
+ * 21:53 UTC); no detector or label was changed after. These are its first-run figures: recall 165/185 (0.89),
+ * precision 165/208 (0.79), 26 of 131 decoys reported, and 17 reported lines without a label: `[INST]` prompts
+ * the guide leaves unlabelled (6), Cohere's SDK and class names the round's guide left unlabelled (9, reported as
+ * Command), `xai-sdk` (1, as Grok), and one Llama 3 stop-token line the labeller missed (MLX_STOP, which the guide
+ * would label a dependency). The floors are those figures: it may miss only the listed lines and report only the
+ * listed decoys and unlabelled lines, so any change shows here. The README gives each miss and decoy by cause.
  */
 describe("audit on round nine (held out, first run)", () => {
   const roundNine = [...roundNineRepositories];
   const score = scoreRepositories(roundNine);
+  const firstRunMisses = [
+    "open-webui__pipelines/examples/pipelines/providers/anthropic_manifold_pipeline.py:9 claude",
+    "open-webui__pipelines/examples/pipelines/providers/anthropic_manifold_pipeline.py:63 claude",
+    "open-webui__pipelines/examples/pipelines/providers/deepseek_manifold_pipeline.py:9 deepseek",
+    "open-webui__pipelines/examples/pipelines/providers/google_manifold_pipeline.py:107 gemini",
+    "open-webui__pipelines/examples/pipelines/providers/google_manifold_pipeline.py:107 gemma",
+    "open-webui__pipelines/examples/pipelines/providers/google_vertexai_manifold_pipeline.py:58 gemini",
+    "open-webui__pipelines/examples/pipelines/providers/google_vertexai_manifold_pipeline.py:86 gemini",
+    "pydantic__pydantic-ai/docs/models/mistral.md:8 mistral",
+    "pydantic__pydantic-ai/docs/models/mistral.md:13 mistral",
+    "pydantic__pydantic-ai/docs/models/mistral.md:52 mistral",
+    "pydantic__pydantic-ai/docs/models/mistral.md:68 mistral",
+    "pydantic__pydantic-ai/docs/models/mistral.md:73 mistral",
+    "pydantic__pydantic-ai/docs/models/zai.md:30 glm",
+    "pydantic__pydantic-ai/docs/models/zai.md:40 glm",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:54 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:64 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:72 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:80 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:90 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:98 llama",
+  ];
+  const firstRunDecoys = [
+    "mlc-ai__mlc-llm/docs/compilation/define_new_models.rst:23 llama",
+    "mlc-ai__mlc-llm/docs/deploy/cli.rst:77 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:15 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:24 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:38 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:55 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:65 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:73 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:81 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:91 llama",
+    "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:99 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:107 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:110 phi",
+    "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
+    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:19 deepseek",
+    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:20 deepseek",
+    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:29 deepseek",
+    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:33 deepseek",
+    "pydantic__pydantic-ai/docs/models/mistral.md:5 mistral",
+    "pydantic__pydantic-ai/docs/models/mistral.md:25 mistral",
+    "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
+    "pydantic__pydantic-ai/docs/models/xai.md:202 grok",
+    "pydantic__pydantic-ai/docs/models/zai.md:47 glm",
+    "pydantic__pydantic-ai/examples/pydantic_ai_examples/evals/example_04_compare_models.py:32 gpt",
+    "pydantic__pydantic-ai/examples/pydantic_ai_examples/evals/example_04_compare_models.py:34 gpt",
+  ];
+  const firstRunUnlabelled = [
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:58 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:124 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:127 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:128 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:129 llama",
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:143 llama",
+    "open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama",
+    "pydantic__pydantic-ai/docs/models/cohere.md:5 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:8 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:13 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:25 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:38 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:51 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:65 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:69 command",
+    "pydantic__pydantic-ai/docs/models/cohere.md:83 command",
+    "pydantic__pydantic-ai/docs/models/xai.md:219 grok",
+  ];
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundNine.length).toBe(3);
@@ -624,13 +700,17 @@ describe("audit on round nine (held out, first run)", () => {
     expect(score.decoys).toBe(131);
   });
 
-  it("prints the first run", () => {
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
     for (const repository of roundNine) {
       const one = scoreRepositories([repository]);
       console.log(`round nine ${repository}: recall ${one.recall.toFixed(2)} (${one.truePositives}/${one.dependencies}), precision ${one.precision.toFixed(2)} (${one.truePositives}/${one.reported}), decoys reported ${one.decoysReported.length}/${one.decoys}`);
     }
     console.log(`round nine: recall ${score.recall.toFixed(3)} (${score.truePositives}/${score.dependencies}), precision ${score.precision.toFixed(3)} (${score.truePositives}/${score.reported}), decoys reported ${score.decoysReported.length}/${score.decoys}`);
-    console.log(`MISSED\n${score.missed.join("\n")}\nDECOYS\n${score.decoysReported.join("\n")}\nUNLABELLED\n${score.falsePositives.filter((key) => !score.decoysReported.includes(key)).join("\n")}`);
+    expect(score.truePositives, `missed:\n${score.missed.join("\n")}`).toBeGreaterThanOrEqual(165);
+    expect(score.missed.filter((miss) => !firstRunMisses.includes(miss))).toEqual([]);
+    expect(score.precision, `not dependencies:\n${score.falsePositives.join("\n")}`).toBeGreaterThanOrEqual(165 / 208);
+    expect(score.decoysReported.filter((decoy) => !firstRunDecoys.includes(decoy))).toEqual([]);
+    expect(score.falsePositives.filter((key) => !firstRunDecoys.includes(key) && !firstRunUnlabelled.includes(key))).toEqual([]);
   });
 });
 
