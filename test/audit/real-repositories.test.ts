@@ -612,6 +612,12 @@ describe("audit on round eight (held out, first run)", () => {
  * Command), `xai-sdk` (1, as Grok), and one Llama 3 stop-token line the labeller missed (MLX_STOP, which the guide
  * would label a dependency). The floors are those figures: it may miss only the listed lines and report only the
  * listed decoys and unlabelled lines, so any change shows here. The README gives each miss and decoy by cause.
+ *
+ * Restated under the rules the lead settled after round nine, before round ten was labelled (11 labels added from
+ * each line's text, see the fixture README): the six `[INST]`/`<<SYS>>` lines of the sample llama-2 template are
+ * Llama dependencies (found), `from xai_sdk import AsyncClient` is a Grok dependency (missed) and four prose lines
+ * naming xAI's SDK are decoys (one, line 219, reported). The same first run then scores recall 171/192 (0.89),
+ * precision 171/208 (0.82), 27 of 135 decoys reported, and 10 unlabelled lines (Cohere's framework names, MLX_STOP).
  */
 describe("audit on round nine (held out, first run)", () => {
   const roundNine = [...roundNineRepositories];
@@ -631,6 +637,7 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/docs/models/mistral.md:73 mistral",
     "pydantic__pydantic-ai/docs/models/zai.md:30 glm",
     "pydantic__pydantic-ai/docs/models/zai.md:40 glm",
+    "pydantic__pydantic-ai/docs/models/xai.md:100 grok",
     "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:54 llama",
     "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:64 llama",
     "mlc-ai__mlc-llm/docs/deploy/ide_integration.rst:72 llama",
@@ -662,17 +669,12 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/docs/models/mistral.md:25 mistral",
     "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
     "pydantic__pydantic-ai/docs/models/xai.md:202 grok",
+    "pydantic__pydantic-ai/docs/models/xai.md:219 grok",
     "pydantic__pydantic-ai/docs/models/zai.md:47 glm",
     "pydantic__pydantic-ai/examples/pydantic_ai_examples/evals/example_04_compare_models.py:32 gpt",
     "pydantic__pydantic-ai/examples/pydantic_ai_examples/evals/example_04_compare_models.py:34 gpt",
   ];
   const firstRunUnlabelled = [
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:58 llama",
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:124 llama",
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:127 llama",
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:128 llama",
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:129 llama",
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:143 llama",
     "open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama",
     "pydantic__pydantic-ai/docs/models/cohere.md:5 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:8 command",
@@ -683,18 +685,17 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/docs/models/cohere.md:65 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:69 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:83 command",
-    "pydantic__pydantic-ai/docs/models/xai.md:219 grok",
   ];
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundNine.length).toBe(3);
-    expect(score.dependencies).toBe(185);
-    expect(score.decoys).toBe(131);
+    expect(score.dependencies).toBe(192);
+    expect(score.decoys).toBe(135);
   });
 
   it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
     printRound("round nine", roundNine, score);
-    expectFirstRunFloors(score, { found: 165, reported: 208, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+    expectFirstRunFloors(score, { found: 171, reported: 208, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
 });
 
