@@ -44,6 +44,11 @@ export interface FileFacts {
   readonly fetchedScripts?: ReadonlySet<string>;
   /** The key of a list spanning lines, per item line (configuration files only). */
   readonly listKeys?: ReadonlyMap<number, string>;
+  /**
+   * List items under a heading or sentence that says what a tool supports ("## Supported Architectures",
+   * "Below is a list of supported conversation templates:"): a list of what it can load, not of what the project uses.
+   */
+  readonly supportedListLines?: ReadonlySet<number>;
   /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
@@ -81,6 +86,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
@@ -93,12 +99,40 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(strings === undefined ? {} : { strings }),
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
+    ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
+}
+
+const supportIntro = /\bsupport(?:s|ed)?\b/i;
+const headingLine = /^\s{0,3}#{1,6}\s/;
+const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
+
+function supportedListLinesOf(text: string): Set<number> {
+  const lines = new Set<number>();
+  let armed = false;
+  let inList = false;
+  for (const [index, raw] of text.split("\n").entries()) {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    if (armed && listItemLine.test(line)) {
+      lines.add(index + 1);
+      inList = true;
+      continue;
+    }
+    // A wrapped item or a nested line of the list.
+    if (armed && inList && /^\s+\S/.test(line)) {
+      lines.add(index + 1);
+      continue;
+    }
+    inList = false;
+    armed = supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line));
+  }
+  return lines;
 }
 
 function fencedLinesOf(text: string): Set<number> {
