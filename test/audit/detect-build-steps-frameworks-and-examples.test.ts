@@ -214,3 +214,48 @@ describe("TinyLlama, built on Llama 2's architecture and tokenizer", () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe("docs transcripts, snippet comments and names", () => {
+  test("what a command printed in a docs transcript is output; the command itself is not", () => {
+    const report = auditTree({
+      "docs/models.md": ["```", "$ tool --list-models turbo", "- gpt-4-turbo (openai/gpt-4-turbo)", "- gpt-3.5-turbo (openai/gpt-3.5-turbo)", "$ tool --model gpt-4o", "```"].join("\n"),
+    });
+    expect(brief(report.findings)).toEqual(["docs/models.md:5 gpt model-id low"]);
+  });
+
+  test("a shell comment in a docs snippet that remarks on a model is a remark; the command sets it", () => {
+    const report = auditTree({ "docs/reasoning.md": "```bash\n# o3-mini uses low/medium/high reasoning effort\ntool --model o3-mini --reasoning-effort high\n```\n" });
+    expect(brief(report.findings)).toEqual(["docs/reasoning.md:3 gpt model-id low"]);
+  });
+
+  test("prose whose subject is the vendor's model and remarks on it", () => {
+    expect(auditTree({ "docs/cohere.md": "Their Command-R+ model works well with the tool.\n" }).findings).toEqual([]);
+  });
+
+  test("an example after `like` in help text; a key variable's name is not a model id", () => {
+    const report = auditTree({
+      "docs/launcher.md": "The model to load. Can be a MODEL_ID like `gpt2` or `mistralai/Mistral-7B-Instruct-v0.1`.\n",
+      "docs/keys.md": "- CODESTRAL_API_KEY\n",
+      "pipe.py": 'KEY = os.getenv("AZURE_DEEPSEEKR1_API_KEY")\n',
+    });
+    expect(report.findings).toEqual([]);
+  });
+
+  test("suggestions of other models to try, and their links, are named in passing", () => {
+    const report = auditTree({
+      "README.md": [
+        "Here are some other interesting Mistral-7B fine-tuned models to try out:",
+        "",
+        "- [Undi95/Mistral-7B-roleplay_alpaca-lora](https://huggingface.co/Undi95/Mistral-7B-roleplay_alpaca-lora): role-play.",
+        "",
+        "The server runs mistralai/Mistral-7B-Instruct-v0.1 by default.",
+      ].join("\n"),
+    });
+    expect(brief(report.findings)).toEqual(["README.md:5 mistral model-id low"]);
+  });
+
+  test("instrumentation that exists only for one vendor's SDK uses that SDK", () => {
+    const report = auditTree({ "app.py": "import chainlit as cl\ncl.instrument_mistralai()\ncl.instrument_openai()\n" });
+    expect(brief(report.findings)).toEqual(["app.py:2 mistral sdk high"]);
+  });
+});

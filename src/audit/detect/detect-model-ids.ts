@@ -45,6 +45,11 @@ const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_templ
 const aliasKeyBefore = /\b(?:model_)?alias(?:es)?["']?\s*[:=]\s*["']?$/i;
 /** An evaluation run's name (`dataset.evaluate_sync(task, name='openai:gpt-5.1')`): where its results are reported, as an experiment name is. */
 const runNameBefore = /\b(?:evaluate|eval|experiment|run_eval)\w*\([^()]*\bname\s*=\s*["']$/;
+/**
+ * A constant or environment variable's name (`AZURE_DEEPSEEKR1_API_KEY`, `CODESTRAL_API_KEY`): a name, not a model id.
+ * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
+ */
+const constantName = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`): no model until someone fills it in. */
 const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\//i;
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
@@ -123,7 +128,7 @@ const joinablePrefix = /\b([A-Z][a-z]+)\s$/;
 const modelWordAfter = /^\s+model\b/i;
 const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
 const remarkAfter =
-  /^(?:\s+\d+(?:\.\d+)?[bBmM])?(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
+  /^\+?(?:\s+\d+(?:\.\d+)?[bBmM])?(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|uses|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
 /**
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
@@ -136,11 +141,11 @@ const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|hugg
 const linkTextBefore = /\[[^\][]*$/;
 const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
 /**
- * An example in prose: after "e.g.", "for example", "such as" or ", say" in the same clause (up to a full stop,
+ * An example in prose: after "e.g.", "for example", "such as", ", say" or "like `…`" in the same clause (up to a full stop,
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
  * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as)|,\s*say)[,:]?\s[^.;)]*$/i;
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as)|,\s*say)[,:]?\s[^.;)]*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
 /** A Helm release name typed in a command (`helm install mistral-7b-release charts/lorax`): a name the user picks. */
@@ -155,7 +160,7 @@ const markdownHeading = /^\s{0,3}#{1,6}\s/;
 /** Verbs by which prose says the project uses a model (the label guide's rule after round six). */
 const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b/i;
 /** The candidate opens a sentence or a list item (its subject). */
-const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an)\s+)?$/i;
+const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 /**
  * A comment that configures the run rather than remarking on a model: it tells the reader to
@@ -395,18 +400,22 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
-  if (runNameBefore.test(before) || placeholderValue.test(candidate.text)) return undefined;
+  if (runNameBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
   const parentKey = line.file.parentKeys?.get(line.number);
   if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) return undefined;
+  if (line.role === "prose" && proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) return undefined;
+  // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
+  if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
   if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
-  if (line.role !== "prose" && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
+  // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
+  const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
+  if ((line.role !== "prose" || snippet) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
   if (isDisplayText({ before, after, text: candidate.text })) return undefined;
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;

@@ -34,6 +34,12 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   if (fenced) detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
   if (line.role === "source" || line.role === "notebook") {
     detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
+    // Instrumentation that exists only for one SDK (Chainlit's `cl.instrument_mistralai()`) wraps that SDK's calls.
+    for (const match of line.text.matchAll(instrumentCall)) {
+      const name = match[1] ?? "";
+      const entry = [...matchers.packagesByName.values()].find((candidate) => candidate.runtime !== true && (candidate.imports.includes(name) || normalisePackageName(candidate.name) === normalisePackageName(name)));
+      if (entry !== undefined) detections.push(detection({ line, entry, column: match.index + match[0].indexOf(name) + 1, match: name, message: `instruments ${entry.name} (${entry.note})` }));
+    }
     for (const match of line.text.matchAll(matchers.clientClass)) {
       const name = match[1] ?? "";
       const entry = matchers.packagesByClass.get(name);
@@ -57,6 +63,7 @@ function isQuotedInProse(text: string, start: number, length: number): boolean {
   return before === "[" && after === "]" && packagePageLink.test(rest);
 }
 
+const instrumentCall = /\binstrument_([a-z][a-z0-9_]*)\(/g;
 const extraAfter = /^\s+(?:optional\s+(?:group|dependenc(?:y|ies))|extras?)\b/i;
 const packagePageLink = /^\(\s*<?https?:\/\/(?:www\.)?(?:pypi\.org|npmjs\.com|www\.npmjs\.com|github\.com|gitlab\.com)\//i;
 

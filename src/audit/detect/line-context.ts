@@ -49,6 +49,8 @@ export interface FileFacts {
    * "Below is a list of supported conversation templates:"): a list of what it can load, not of what the project uses.
    */
   readonly supportedListLines?: ReadonlySet<number>;
+  /** Lines of a fenced transcript that a `$ command` printed (not commands, not their `\` continuations). */
+  readonly transcriptOutputLines?: ReadonlySet<number>;
   /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
@@ -86,7 +88,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
-  const supportedListLines = role === "prose" && /support/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
+  const supportedListLines = role === "prose" && /support|to\s+try/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
@@ -100,6 +103,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
+    ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
@@ -108,7 +112,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   };
 }
 
-const supportIntro = /\bsupport(?:s|ed)?\b/i;
+/** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
+const supportIntro = /\bsupport(?:s|ed)?\b|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
 
@@ -131,6 +136,27 @@ function supportedListLinesOf(text: string): Set<number> {
     }
     inList = false;
     armed = supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line));
+    // The sentence that opens such a list names its models in passing too.
+    if (armed) lines.add(index + 1);
+  }
+  return lines;
+}
+
+/** In a fenced block that shows a `$ ` prompt, the lines after a command that are neither commands nor continuations. */
+function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {
+  const lines = new Set<number>();
+  let afterCommand = false;
+  let continued = false;
+  for (const [index, raw] of text.split("\n").entries()) {
+    const line = raw.replace(/\r$/, "");
+    if (!fenced.has(index + 1)) {
+      afterCommand = false;
+      continued = false;
+      continue;
+    }
+    if (/^\s*\$ /.test(line)) afterCommand = true;
+    else if (afterCommand && !continued && line.trim() !== "") lines.add(index + 1);
+    continued = /\\\s*$/.test(line);
   }
   return lines;
 }
