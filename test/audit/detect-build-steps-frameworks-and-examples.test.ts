@@ -228,6 +228,11 @@ describe("docs transcripts, snippet comments and names", () => {
     expect(brief(report.findings)).toEqual(["docs/reasoning.md:3 gpt model-id low"]);
   });
 
+  test("a comment that chooses the model of the command below it", () => {
+    const report = auditTree({ "docs/deepseek.md": "```bash\n# Use DeepSeek Chat v3\ntool --model deepseek/deepseek-chat\n# DeepSeek is fast\n```\n" });
+    expect(brief(report.findings)).toEqual(["docs/deepseek.md:2 deepseek model-id low", "docs/deepseek.md:3 deepseek model-id low"]);
+  });
+
   test("prose whose subject is the vendor's model and remarks on it", () => {
     expect(auditTree({ "docs/cohere.md": "Their Command-R+ model works well with the tool.\n" }).findings).toEqual([]);
   });

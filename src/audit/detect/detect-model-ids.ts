@@ -29,9 +29,9 @@ const launchBefore =
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
 /** The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs. */
-const modelCallBefore = /\b(?:Agent|[A-Z]\w*(?:Model|LLM))\(\s*["']$/;
+const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM)\(\s*["']$/;
 /** The default of a model variable read from the environment (`env_or_def("MODEL", "./models/llama-13B/…")`). */
-const modelVariableDefaultBefore = /\b\w*(?:env|get)\w*\(\s*["'][A-Z_]*MODEL[A-Z_]*["']\s*,\s*["'`]$/i;
+const modelVariableDefaultBefore = /(?:env|get)\w*\(\s*["'][A-Z_]*MODEL[A-Z_]*["']\s*,\s*["'`]$/i;
 const lineageKeyBefore = /(?:base_model_name_or_path|base_model|model_name_or_path)["']?\s*[:=]\s*["']?$/;
 const modelfileFrom = /^\s*FROM\s+$/i;
 /** An adapter named after its base: Helm and operator `adapterName`, PEFT and LoRA names, vLLM `--lora-modules name=path`. */
@@ -221,6 +221,8 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  * API"): the family's API the setup needs (vendor-API rule). A bare vendor name that is no family word (Cohere, xAI) never gets here.
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)/i;
+const familyApiHow = "as the family's API the setup needs";
+const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
 /** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
@@ -261,7 +263,10 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   const before = line.text.slice(0, candidate.start);
   const after = line.text.slice(candidate.start + candidate.text.length);
   if ((line.role === "source" || line.role === "notebook") && prefixCheckBefore.test(before) && prefixCheckAfter.test(after)) return { ...candidate, familyOnly: "as a model-id prefix the code routes on" };
-  if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: "as the family's API the setup needs" };
+  if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
+  // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
+  const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
+  if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
   // A tool's alias that is the family's name (`aider --model gemini`): the launch selects the family's current model.
   if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
   return candidate;
@@ -358,7 +363,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
   if (aliasKeyBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "as the name a served model answers to", servedFamilyOnly: true };
-  if (candidate.familyOnly !== undefined) return { kind: line.role === "prose" && !launchBefore.test(before) ? "sdk" : "model-id", context: "strong", how: candidate.familyOnly };
+  if (candidate.familyOnly !== undefined) return { kind: candidate.familyOnly === familyApiHow ? "sdk" : "model-id", context: "strong", how: candidate.familyOnly };
   // Code that matches a family's ids with a pattern (`BLOCKED_ID_PATTERNS = [/gemma/i]`) exists for that family's models.
   if (candidate.pattern === true && (line.role === "source" || line.role === "notebook")) return { kind: "model-id", context: "strong", how: "matched by a pattern in code" };
   // `model:` then `path: ~/models/deepseek-llm-7b-chat`: the nested path is the model's.
