@@ -264,3 +264,14 @@ describe("docs transcripts, snippet comments and names", () => {
     expect(brief(report.findings)).toEqual(["app.py:2 mistral sdk high"]);
   });
 });
+
+describe("closed-weights names on a local server", () => {
+  test("a closed-weights model's name sent to a local server or runtime is an alias; open weights there are loaded", () => {
+    const report = auditTree({
+      "local.py": 'import llama_cpp\nllama = llama_cpp.Llama.from_pretrained(repo_id="Qwen/Qwen2.5-7B-Instruct-GGUF", filename="*q8_0.gguf")\nmodel = "gpt-3.5-turbo"\n',
+      "client.py": 'client = OpenAI(base_url="http://localhost:8000/v1", api_key="x")\nclient.chat.completions.create(model="gpt-4", messages=messages)\nclient.chat.completions.create(model="gpt-oss-20b", messages=messages)\n',
+      "remote.py": 'client = OpenAI()\nclient.chat.completions.create(model="gpt-4", messages=messages)\n',
+    });
+    expect(brief(report.findings)).toEqual(["client.py:3 gpt model-id high", "local.py:2 qwen model-id high", "remote.py:2 gpt model-id high"]);
+  });
+});

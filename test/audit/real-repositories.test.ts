@@ -538,11 +538,11 @@ describe("audit on round eight (held out, first run)", () => {
   // handler), then the fixes made after round nine (auditfix4: model folders a step reads and its `-o` outputs,
   // prose examples, supported-architecture and suggestion lists, aliases only for the served family, docs
   // transcripts' output, snippet comments read as code comments, constant names, TinyLlama where loaded, s3://
-  // adapter paths, `--model <family>`, the family's API key in setup prose). Not independent: the fixes were made
-  // with this round in view, so this pins what they reached (166/169, 166/180, 14 of 269 decoys, no unlabelled
+  // adapter paths, `--model <family>`, the family's API key in setup prose, closed-weights names sent to a local
+  // server). Not independent: the fixes were made
+  // with this round in view, so this pins what they reached (166/169, 166/174, 8 of 269 decoys, no unlabelled
   // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
-  // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; GPT names sent
-  // to local servers as aliases (telling them from a GPT call needs the server the client talks to), sample session
+  // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
   // output and warnings, and prose remarks whose subject is not the model.
   const afterFixMisses = [
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
@@ -558,18 +558,12 @@ describe("audit on round eight (held out, first run)", () => {
     "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
-    "abetlen__llama-cpp-python/docs/server.md:126 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:182 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:192 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:202 gpt",
-    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:15 gpt",
-    "abetlen__llama-cpp-python/examples/gradio_chat/server.py:7 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expect(score.truePositives).toBe(166);
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
-    expect(score.decoysReported.length).toBe(14);
+    expect(score.decoysReported.length).toBe(8);
   });
 });
 
@@ -718,7 +712,7 @@ describe("audit on every labelled repository (rounds one to nine together)", () 
     console.log(`rounds one to nine: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(953);
     expect(all.dependencies).toBe(958);
-    expect(all.reported).toBeLessThanOrEqual(974);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(20);
+    expect(all.reported).toBeLessThanOrEqual(968);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(14);
   });
 });

@@ -435,6 +435,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: line.role === "prose" && useVerb.test(line.text) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
+  // Closed weights run only at their vendor: on a local server their name is an alias of whatever model it loads.
+  if (line.file.localServing === true && resolved.model?.openWeight === false) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;

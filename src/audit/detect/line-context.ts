@@ -62,6 +62,11 @@ export interface FileFacts {
    * they tell the developers' tool how to work; the models they name are examples, not what the project runs.
    */
   readonly agentInstructions?: boolean;
+  /**
+   * The file runs models on a local server or runtime (`llama_cpp.server`, a client whose `base_url` is localhost, a
+   * runtime it imports): a closed-weights model's name there (`model="gpt-3.5-turbo"`) is an alias the local model answers to.
+   */
+  readonly localServing?: boolean;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -108,11 +113,13 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
+    ...((runtimeImports !== undefined && runtimeImports.size > 0) || localServer.test(text) ? { localServing: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
 
 /** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
+const localServer = /\bllama_cpp\.server\b|(?:^|\n)\s*(?:import|from)\s+(?:llama_cpp|mlx_lm|vllm)\b|\bbase_url\s*=\s*["']https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|<host>)[:/]/;
 const supportIntro = /\bsupport(?:s|ed)?\b|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
