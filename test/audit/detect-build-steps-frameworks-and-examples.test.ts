@@ -275,3 +275,22 @@ describe("closed-weights names on a local server", () => {
     expect(brief(report.findings)).toEqual(["client.py:3 gpt model-id high", "local.py:2 qwen model-id high", "remote.py:2 gpt model-id high"]);
   });
 });
+
+describe("more prose read as remarks", () => {
+  test("a model given as an example (\"a cheap model like GPT-4o Mini\"), a printed warning, a package's releases", () => {
+    const report = auditTree({
+      "docs/modes.md": [
+        "You can use a cheap, efficient model like GPT-4o Mini to do these edits.",
+        "",
+        "```",
+        "Warning: o3-mini does not support 'thinking_tokens', ignoring.",
+        "```",
+        "",
+        "Current `xai-sdk` releases cancel the stream.",
+        "",
+        "The result is a DPO model like [`zephyr-7b-gemma`](https://huggingface.co/HuggingFaceH4/zephyr-7b-gemma-v0.1).",
+      ].join("\n"),
+    });
+    expect(brief(report.findings)).toEqual(["docs/modes.md:9 gemma model-id low"]);
+  });
+});

@@ -540,7 +540,7 @@ describe("audit on round eight (held out, first run)", () => {
   // transcripts' output, snippet comments read as code comments, constant names, TinyLlama where loaded, s3://
   // adapter paths, `--model <family>`, the family's API key in setup prose, closed-weights names sent to a local
   // server). Not independent: the fixes were made
-  // with this round in view, so this pins what they reached (166/169, 166/174, 8 of 269 decoys, no unlabelled
+  // with this round in view, so this pins what they reached (166/169, 166/172, 6 of 269 decoys, no unlabelled
   // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
   // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
   // output and warnings, and prose remarks whose subject is not the model.
@@ -550,10 +550,8 @@ describe("audit on round eight (held out, first run)", () => {
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
   const afterFixDecoys = [
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:67 gpt",
     "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
     "Aider-AI__aider/aider/website/docs/llms/bedrock.md:35 claude",
-    "Aider-AI__aider/aider/website/docs/usage/copypaste.md:76 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:73 gemini",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
@@ -563,7 +561,7 @@ describe("audit on round eight (held out, first run)", () => {
     expect(score.truePositives).toBe(166);
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
-    expect(score.decoysReported.length).toBe(8);
+    expect(score.decoysReported.length).toBe(6);
   });
 });
 
@@ -668,7 +666,7 @@ describe("audit on round nine (held out, first run)", () => {
   // snippets, not in prose, and none named after a vendor without one; a vendor's SDK imported in a snippet; prefix
   // checks on model ids; dated and provider-prefixed ids; `environment_variables:` metadata; the family's API key in
   // setup prose; placeholders, evaluation run names and printed text; prose examples; supported lists). Not
-  // independent: this pins what they reached (192/192, 192/198, 5 of 135 decoys, one unlabelled line: MLX_STOP's
+  // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
   // Left: prose naming the release a sample or template is for, remarks on a model, a display list of model names.
   const afterFixDecoys = [
@@ -676,14 +674,13 @@ describe("audit on round nine (held out, first run)", () => {
     "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
     "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:29 deepseek",
     "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
-    "pydantic__pydantic-ai/docs/models/xai.md:219 grok",
   ];
   const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
   it("after the fixes, misses nothing and reports exactly the listed decoys and unlabelled line", () => {
     expect(score.truePositives).toBe(192);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(5);
+    expect(score.decoysReported.length).toBe(4);
   });
 });
 
@@ -712,7 +709,7 @@ describe("audit on every labelled repository (rounds one to nine together)", () 
     console.log(`rounds one to nine: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(953);
     expect(all.dependencies).toBe(958);
-    expect(all.reported).toBeLessThanOrEqual(968);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(14);
+    expect(all.reported).toBeLessThanOrEqual(965);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(11);
   });
 });

@@ -59,12 +59,13 @@ function isQuotedInProse(text: string, start: number, length: number): boolean {
   const before = text[start - 1];
   const after = text[start + length];
   const rest = text.slice(start + length + 1);
+  // "Current `xai-sdk` releases …" remarks on the package's versions; a use verb around it is what tells the reader to use it.
   if (before === "`" && after === "`") return !extraAfter.test(rest);
   return before === "[" && after === "]" && packagePageLink.test(rest);
 }
 
 const instrumentCall = /\binstrument_([a-z][a-z0-9_]*)\(/g;
-const extraAfter = /^\s+(?:optional\s+(?:group|dependenc(?:y|ies))|extras?)\b/i;
+const extraAfter = /^\s+(?:optional\s+(?:group|dependenc(?:y|ies))|extras?|releases?|versions?)\b/i;
 const packagePageLink = /^\(\s*<?https?:\/\/(?:www\.)?(?:pypi\.org|npmjs\.com|www\.npmjs\.com|github\.com|gitlab\.com)\//i;
 
 function collect(options: { line: LineContext; matchers: AuditMatchers; pattern: RegExp; verb: string; from: number }): Detection[] {
