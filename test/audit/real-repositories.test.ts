@@ -125,8 +125,8 @@ describe("audit on round four (held out)", () => {
 
   it("keeps recall and precision at the after-fix floors, reporting no decoy", () => {
     printRound("round four", roundFour, score);
-    // Still missed: `cl.instrument_mistralai()`, a call that exists only for the Mistral SDK.
-    expect(score.missed).toEqual(["mistralai__cookbook/third_party/Chainlit/app.py:13 mistral"]);
+    // `cl.instrument_mistralai()`, a call that exists only for the Mistral SDK, was the last miss; instrumentation of one SDK now counts as its use.
+    expect(score.missed).toEqual([]);
     expect(score.falsePositives).toEqual([]);
     expect(score.decoysReported).toEqual([]);
   });
@@ -535,70 +535,33 @@ describe("audit on round eight (held out, first run)", () => {
   // After round eight's general fixes (runtimes named after a family are never dependencies; shared template formats
   // count only where the file settles the family; hub pages that are no model; help lines of commented-out settings;
   // prose lists of bare key variables; vendor-key switches; Qwen-VL vision tokens; a runtime's family-only chat
-  // handler). Not independent: the fixes were made with this round in view, so this pins what they reached
-  // (157/169, 157/198, 41 of 269 decoys, no unlabelled line); the next held-out round is the check.
+  // handler), then the fixes made after round nine (auditfix4: model folders a step reads and its `-o` outputs,
+  // prose examples, supported-architecture and suggestion lists, aliases only for the served family, docs
+  // transcripts' output, snippet comments read as code comments, constant names, TinyLlama where loaded, s3://
+  // adapter paths, `--model <family>`, the family's API key in setup prose, closed-weights names sent to a local
+  // server). Not independent: the fixes were made
+  // with this round in view, so this pins what they reached (166/169, 166/172, 6 of 269 decoys, no unlabelled
+  // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
+  // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
+  // output and warnings, and prose remarks whose subject is not the model.
   const afterFixMisses = [
-    "predibase__lorax/docs/guides/merging_adapters.md:82 llama",
-    "predibase__lorax/docs/guides/merging_adapters.md:93 llama",
-    "predibase__lorax/docs/guides/merging_adapters.md:94 llama",
-    "predibase__lorax/docs/guides/merging_adapters.md:95 llama",
-    "predibase__lorax/docs/models/adapters/index.md:107 mistral",
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
-    "abetlen__llama-cpp-python/examples/low_level_api/Chat.py:14 llama",
-    "Aider-AI__aider/aider/website/docs/llms/deepseek.md:29 deepseek",
-    "Aider-AI__aider/aider/website/docs/llms/gemini.md:8 gemini",
-    "Aider-AI__aider/aider/website/docs/llms/gemini.md:29 gemini",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
   const afterFixDecoys = [
-    "predibase__lorax/README.md:184 mistral",
-    "predibase__lorax/README.md:186 mistral",
-    "predibase__lorax/README.md:187 mistral",
-    "predibase__lorax/README.md:188 mistral",
-    "predibase__lorax/docs/getting_started/kubernetes.md:8 mistral",
-    "predibase__lorax/docs/models/base_models.md:9 mistral",
-    "predibase__lorax/docs/models/base_models.md:10 gemma",
-    "predibase__lorax/docs/models/base_models.md:11 gemma",
-    "predibase__lorax/docs/models/base_models.md:12 phi",
-    "predibase__lorax/docs/models/base_models.md:13 qwen",
-    "predibase__lorax/docs/models/base_models.md:14 command",
-    "predibase__lorax/docs/reference/launcher.md:10 mistral",
-    "abetlen__llama-cpp-python/docs/server.md:126 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:182 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:192 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:202 gpt",
-    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:15 gpt",
-    "abetlen__llama-cpp-python/examples/gradio_chat/server.py:7 gpt",
-    "abetlen__llama-cpp-python/examples/server/README.md:400 qwen",
-    "abetlen__llama-cpp-python/examples/server/README.md:450 gemma",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:458 gpt",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:461 gpt",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:467 gpt",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:470 gpt",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:20 gpt",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:67 gpt",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:174 gpt",
     "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
     "Aider-AI__aider/aider/website/docs/llms/bedrock.md:35 claude",
-    "Aider-AI__aider/aider/website/docs/llms/cohere.md:9 command",
-    "Aider-AI__aider/aider/website/docs/llms/openai.md:44 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:23 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:24 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:25 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:26 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:72 mistral",
-    "Aider-AI__aider/aider/website/docs/usage/copypaste.md:76 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:73 gemini",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(157);
+    expect(score.truePositives).toBe(166);
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
-    expect(score.decoysReported.length).toBe(41);
+    expect(score.decoysReported.length).toBe(6);
   });
 });
 
@@ -697,11 +660,33 @@ describe("audit on round nine (held out, first run)", () => {
     printRound("round nine", roundNine, score);
     expectFirstRunFloors(score, { found: 171, reported: 208, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
+
+  // After the fixes made with rounds eight and nine in view (auditfix4: `\` continuations whose first line reads a model
+  // folder and whose `-o` writes an output; a framework's class, module and extra carrying a family word in code and
+  // snippets, not in prose, and none named after a vendor without one; a vendor's SDK imported in a snippet; prefix
+  // checks on model ids; dated and provider-prefixed ids; `environment_variables:` metadata; the family's API key in
+  // setup prose; placeholders, evaluation run names and printed text; prose examples; supported lists). Not
+  // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
+  // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
+  // Left: prose naming the release a sample or template is for, remarks on a model, a display list of model names.
+  const afterFixDecoys = [
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
+    "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
+    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:29 deepseek",
+    "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
+  ];
+  const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
+  it("after the fixes, misses nothing and reports exactly the listed decoys and unlabelled line", () => {
+    expect(score.truePositives).toBe(192);
+    expect(score.missed).toEqual([]);
+    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
+    expect(score.decoysReported.length).toBe(4);
+  });
 });
 
 /**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five, six and seven (first runs, then the fixes they prompted), round eight and round nine (first runs) are tested above.
+ * Rounds five to nine (first runs, then the fixes they prompted) are tested above.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
@@ -711,5 +696,20 @@ describe("audit on every labelled repository of rounds one to four (all those ro
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
     expect(all.precision, `not dependencies:\n${all.falsePositives.join("\n")}`).toBe(1);
     expect(all.decoysReported).toEqual([]);
+  });
+});
+
+/**
+ * Every labelled repository of rounds one to nine together: the figure the issue's targets (recall and precision
+ * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on.
+ */
+describe("audit on every labelled repository (rounds one to nine together)", () => {
+  it("prints and pins the all-rounds figure", () => {
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`rounds one to nine: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(953);
+    expect(all.dependencies).toBe(958);
+    expect(all.reported).toBeLessThanOrEqual(965);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(11);
   });
 });
