@@ -725,6 +725,11 @@ describe("audit on every labelled repository (rounds one to nine together)", () 
  * leaves `[INST]` without `<<SYS>>` unlabelled). The floors are those figures: it may miss only the listed lines and
  * report only the listed decoys and unlabelled line, so any change shows here. The README gives each miss and decoy
  * by cause.
+ *
+ * Restated after the lead settled that line's shape from the shape itself (fixture README, "Rules settled after round
+ * ten"): `[INST]` in a template that a file ships for one family and that uses that family's own control tokens
+ * (`[TOOL_CALLS]`) is that family's, as `<<SYS>>` settles Llama 2's. One label added; the same first run then scores
+ * recall 113/159 (0.71), precision 113/162 (0.70), 49 of 157 decoys reported, no unlabelled line.
  */
 describe("audit on round ten (held out, first run)", () => {
   const roundTen = [...roundTenRepositories];
@@ -828,16 +833,16 @@ describe("audit on round ten (held out, first run)", () => {
     "open-compass__opencompass/opencompass/configs/models/qwen3/lmdeploy_qwen3_0_6b.py:7 qwen",
     "vercel__ai-chatbot/lib/ai/models.ts:40 gpt",
   ];
-  const firstRunUnlabelled = ["mudler__LocalAI/gallery/mistral-0.3.yaml:57 mistral"];
+  const firstRunUnlabelled: string[] = [];
 
   it("is built from three repositories of other kinds and families, with decoys", () => {
     expect(roundTen.length).toBe(3);
-    expect(score.dependencies).toBe(158);
+    expect(score.dependencies).toBe(159);
     expect(score.decoys).toBe(157);
   });
 
   it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
     printRound("round ten", roundTen, score);
-    expectFirstRunFloors(score, { found: 112, reported: 162, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+    expectFirstRunFloors(score, { found: 113, reported: 162, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
 });
