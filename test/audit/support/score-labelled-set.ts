@@ -150,6 +150,18 @@ export const roundTenRepositories: ReadonlySet<string> = new Set([
   "vercel__ai-chatbot",
 ]);
 
+/**
+ * Round eleven: three more repositories of kinds no earlier round covered (AWS's Bedrock samples with provider-prefixed
+ * model and inference-profile ids and per-family native request bodies, datawhalechina's deployment and fine-tuning
+ * tutorials written in Chinese, the langchaingo Go library's code, examples and docs), labelled by hand and committed
+ * before the audit first ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundElevenRepositories: ReadonlySet<string> = new Set([
+  "aws-samples__amazon-bedrock-samples",
+  "datawhalechina__self-llm",
+  "tmc__langchaingo",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
