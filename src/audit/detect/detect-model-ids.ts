@@ -14,7 +14,13 @@ const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
 const hubPageNotModel = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?:[^/?#]+\/?(?:[?#].*)?$|(?:collections|blog|docs|papers|spaces|datasets|organizations)\/)/i;
 /** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators) and object stores: `hf://org/model`, `ollama://gemma2:2b`, `s3://bucket/adapters/qlora-adapter-Mistral-7B`. */
-const modelUri = /^(?:hf|huggingface|ollama|pvc|s3|gs|gcs|az|abfss?):\/\//i;
+const modelUri = /^(?:hf|huggingface|ollama|oci|pvc|s3|gs|gcs|az|abfss?):\/\//i;
+/**
+ * A model config fetched by URL and run (`local-ai run https://gist…/phi-2.yaml`, `docker run … image https://…/phi-2.yaml`):
+ * the config loads the model it is named after, as a recipe passed to a training command does.
+ */
+const runConfigUrlBefore = /(?:^|[\s;&|])(?:[\w-]+\s+)?run\s+(?:\S+\s+)*["']?$/;
+const configUrlFile = /\/([\w.-]+)\.(?:ya?ml|json)$/;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
 const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|pth|pt)(?:[?#]\S*)?$/i;
 
@@ -45,6 +51,11 @@ const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_templ
 const aliasKeyBefore = /\b(?:model_)?alias(?:es)?["']?\s*[:=]\s*["']?$/i;
 /** An evaluation run's name (`dataset.evaluate_sync(task, name='openai:gpt-5.1')`): where its results are reported, as an experiment name is. */
 const runNameBefore = /\b(?:evaluate|eval|experiment|run_eval)\w*\([^()]*\bname\s*=\s*["']$/;
+/**
+ * An abbreviation or short name a config gives its entry (`abbr='llama-3-8b-instruct-hf'`, `short_name: gpt-4`): the label
+ * results and logs show it under. The entry's load keys (`path=`, `model=`) carry the dependency.
+ */
+const labelKeyBefore = /\b(?:abbr|abbreviation|short_?name|nick_?name)["']?\s*[:=]\s*[fFrRbBuU]?["']?$/i;
 /**
  * A constant or environment variable's name (`AZURE_DEEPSEEKR1_API_KEY`, `CODESTRAL_API_KEY`): a name, not a model id.
  * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
@@ -208,6 +219,8 @@ interface Candidate {
   readonly pattern?: boolean;
   /** The candidate names the family only, for the reason given (a prefix check in code, the family's API in setup prose). */
   readonly familyOnly?: string;
+  /** A model config fetched by URL that a run command loads (see `runConfigUrlBefore`). */
+  readonly runConfig?: boolean;
   /** The family a derivative whose name hides the family word belongs to (TinyLlama → llama). */
   readonly derivativeOf?: { readonly family: string; readonly via: string };
 }
@@ -300,6 +313,8 @@ function candidateAround(text: string, index: number, length: number): Candidate
   // A script fetched by URL (`wget https://…/build_gemma.py`) is named by its file, kept when the file fetches it (see `fetchedScripts`).
   const script = /\/([\w.-]+\.(?:py|sh))$/.exec(raw)?.[1];
   if (script !== undefined && urlScheme.test(raw) && /\b(?:wget|curl)\b/.test(text.slice(0, start))) return { text: script, start: start + raw.length - script.length, prose: false };
+  const runConfig = urlScheme.test(raw) && runConfigUrlBefore.test(text.slice(0, start)) ? configUrlFile.exec(raw)?.[1] : undefined;
+  if (runConfig !== undefined) return { text: runConfig, start: start + raw.lastIndexOf(`/${runConfig}`) + 1, prose: false, runConfig: true };
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
   // A hub page that is no model (an organisation `huggingface.co/codellama`, a collection, a blog post) names no checkpoint.
   if (hubPageNotModel.test(raw)) return undefined;
@@ -354,6 +369,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   // A family's script fetched from elsewhere and run (a conversion or build tool for that family) ties the project to it.
   if (line.file.fetchedScripts?.has(candidate.text) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "a family script the project fetches and runs" };
+  if (candidate.runConfig === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "a model config a run command loads by URL" };
   if (candidate.namedSizes === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "named with its checkpoint sizes" };
   if (resourceNameBefore.test(before) && /^\s*metadata\s*:\s*$/.test(line.previous)) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "a resource named after the model it serves", servedFamilyOnly: true };
@@ -406,7 +422,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
-  if (runNameBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
+  if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
   const parentKey = line.file.parentKeys?.get(line.number);
