@@ -126,6 +126,7 @@ const instructionBefore = /\b(?:pull(?:s|ing)?|download(?:s|ing)?|run(?:s|ning)?
 const storageNameBefore = /\b(?:claimName|volumeName|storageClassName|secretName|bucket(?:_?name)?)["']?\s*[:=]\s*["']?$/i;
 /** A resource's own name (`metadata:` then `name: nemotron-ultra-pd`): named after the model it serves when the file serves that family. */
 const resourceNameBefore = /^\s*name\s*:\s*["']?$/;
+const topLevelNameBefore = /^name\s*:\s*["']?$/;
 /** Keys whose list items name models or the recipes that train them. */
 /** A nested key whose block holds a model's path (`model:`, `reward_model:`, `actor_model:`). */
 const nestedModelKey = /(?:^|_)(?:model|llm|checkpoint)s?$/i;
@@ -374,6 +375,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (resourceNameBefore.test(before) && /^\s*metadata\s*:\s*$/.test(line.previous)) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "a resource named after the model it serves", servedFamilyOnly: true };
   }
+  // The top-level `name:` of a config that ships a prompt template names that config after the family it is for.
+  if (line.file.shipsTemplate === true && topLevelNameBefore.test(before)) return { kind: "config", context: "strong", how: "names a config shipped with the family's prompt template" };
   if (candidate.modelUri !== undefined) return { kind: structured ? "config" : "model-id", context: "strong", how: `referenced as ${candidate.modelUri}` };
   if (recipeConfigBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "named by the training recipe it runs" };
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {

@@ -67,6 +67,11 @@ export interface FileFacts {
    * runtime it imports): a closed-weights model's name there (`model="gpt-3.5-turbo"`) is an alias the local model answers to.
    */
   readonly localServing?: boolean;
+  /**
+   * A configuration file that carries a prompt template (a `template:` block, LocalAI's gallery configs): its top-level
+   * `name:` names the config it ships for one family's models (`name: gemma`).
+   */
+  readonly shipsTemplate?: boolean;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -80,6 +85,8 @@ const recipeBaseKey = /^\s*["']?(?:model_name_or_path|base_model|pretrained_mode
 const recipeTemplateKey = /^\s*["']?chat_template["']?\s*:/m;
 /** An Ollama Modelfile names its model on `FROM`; its `TEMPLATE` and stop tokens are that model's format. */
 const modelfileFromLine = /^\s*FROM\s+\S/im;
+
+const shippedTemplateKey = /^\s*["']?template["']?\s*:/m;
 
 const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_type|adapter|load_in_4bit|load_in_8bit|micro_batch_size|library_name:\s*peft)\b/;
 
@@ -114,6 +121,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || localServer.test(text) ? { localServing: true } : {}),
+    ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
