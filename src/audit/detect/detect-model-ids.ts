@@ -56,6 +56,15 @@ const runNameBefore = /\b(?:evaluate|eval|experiment|run_eval)\w*\([^()]*\bname\
  * results and logs show it under. The entry's load keys (`path=`, `model=`) carry the dependency.
  */
 const labelKeyBefore = /\b(?:abbr|abbreviation|short_?name|nick_?name)["']?\s*[:=]\s*[fFrRbBuU]?["']?$/i;
+/** A Python identifier (`gpt4`, `hf_llama3_8b_instruct_model`): no id has only these characters and an underscore or digit. */
+const identifierName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * A variable in code, not a string: the name an import binds (`models as gpt4`) or a bare name assigned (`models = gpt4`).
+ * `=` with spaces on both sides is code, not a shell assignment (`MODEL=llama3` is a string).
+ */
+function isVariableName(before: string, after: string): boolean {
+  return /(?:^|\s)as\s+$/.test(before) || (/^\s*[A-Za-z_]\w*\s+=\s+$/.test(before) && /^\s*(?:#.*)?$/.test(after));
+}
 /**
  * A constant or environment variable's name (`AZURE_DEEPSEEKR1_API_KEY`, `CODESTRAL_API_KEY`): a name, not a model id.
  * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
@@ -76,7 +85,7 @@ const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
  * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
  */
 const outputKeyBefore =
-  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b|(?:^|\s)-o)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?|work)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b|(?:^|\s)-o)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
 /**
  * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
  * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
@@ -425,6 +434,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
@@ -435,6 +445,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
+  if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && printedMessageLine.test(line.text)) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
@@ -457,8 +468,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: line.role === "prose" && useVerb.test(line.text) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
-  // Closed weights run only at their vendor: on a local server their name is an alias of whatever model it loads.
-  if (line.file.localServing === true && resolved.model?.openWeight === false) return undefined;
+  // Closed weights run only at their vendor: on a local server, or declared as an alias of another model, their name is an alias.
+  if ((line.file.localServing === true || line.file.aliasNames?.has(candidate.text.toLowerCase()) === true) && resolved.model?.openWeight === false) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;
