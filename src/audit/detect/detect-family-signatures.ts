@@ -91,8 +91,16 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
   }
+  // A key setting whose placeholder names the family's API key (`key='YOUR_CLAUDE_KEY'`, `api_key="GEMINI_API_KEY"`).
+  const keyPlaceholder = apiKeyPlaceholder.exec(line.text);
+  const keyFamily = keyPlaceholder?.[1] === undefined ? undefined : signatures.familyOfModelType(keyPlaceholder[1].toLowerCase());
+  if (keyPlaceholder !== null && keyFamily !== undefined && !detections.some((detection) => detection.family === keyFamily)) {
+    push({ column: keyPlaceholder.index + 1, family: keyFamily, kind: "config", match: keyPlaceholder[0], message: `the ${familyName(matchers, keyFamily)} API key setting`, confidence: 0.8 });
+  }
   return detections;
 }
+
+const apiKeyPlaceholder = /\b(?:api_?)?key["']?\s*[:=]\s*["']\$?\{?(?:YOUR_)?([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/i;
 
 function familyName(matchers: AuditMatchers, family: string): string {
   return matchers.catalog.family(family)?.name ?? family;

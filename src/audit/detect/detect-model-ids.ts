@@ -30,10 +30,12 @@ const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|p
  * Quotes and list commas are allowed between flag and value (`["--model", "…"]`).
  */
 const launchBefore =
-  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--model(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
+  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--models?(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
+/** A model entry's load path given as a keyword argument (`dict(path='claude-2', tokenizer_path='…')`): what the harness loads. */
+const pathArgumentBefore = /(?:^|[\s,(])(?:tokenizer_)?path\s*=\s*["']$/;
 /** The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs. */
 const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM)\(\s*["']$/;
 /** The default of a model variable read from the environment (`env_or_def("MODEL", "./models/llama-13B/…")`). */
@@ -407,7 +409,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
-  const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before);
+  const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
 
