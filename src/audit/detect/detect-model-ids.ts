@@ -129,6 +129,8 @@ const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js
 const recipeFileName = /\.(?:ya?ml|json|toml|cfg|ini)$/i;
 /** A folder a shell command enters, creates or lists (`cd llama-finetune`, `mkdir -p qwen_out`): a path, not a model. */
 const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch|tree)\s+(?:-\w+\s+)*["']?[^\s"';&|]*$/;
+/** Where a shell copy or move writes (`cp -rf prompt-templates/x.tmpl models/luna-ai-llama2.tmpl`): its last argument is output. */
+const copyDestinationBefore = /(?:^|[\s;&|(`])(?:cp|mv)\s+(?:-\w+\s+)*[^\s;&|]+\s+["']?[^\s"';&|]*$/;
 /** A recipe file passed to a training or launch command (`src/train.py examples/…/llama3_lora_sft.yaml`, `llamafactory-cli train …`). */
 const recipeArgumentBefore = /(?:\.py|\b[\w-]+-cli\s+\w+|\b(?:train|run|launch|finetune))\s+["']?$/;
 /** An instruction to fetch or start a model named by a bare word ("pull the mistral model"). */
@@ -460,7 +462,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
-  if (folderCommandBefore.test(before)) return undefined;
+  if (folderCommandBefore.test(before) || copyDestinationBefore.test(before)) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
