@@ -34,8 +34,11 @@ const launchBefore =
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
-/** A model entry's load path given as a keyword argument (`dict(path='claude-2', tokenizer_path='…')`): what the harness loads. */
-const pathArgumentBefore = /(?:^|[\s,(])(?:tokenizer_)?path\s*=\s*["']$/;
+/**
+ * A model entry's load path given as a keyword argument (`dict(path='claude-2', tokenizer_path='…')`): what the harness loads.
+ * Written as keyword arguments are, without spaces around `=`; `path = "…"` is a variable.
+ */
+const pathArgumentBefore = /(?:^\s*|[,(]\s*)(?:tokenizer_)?path=["']$/;
 /** The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs. */
 const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM)\(\s*["']$/;
 /** The default of a model variable read from the environment (`env_or_def("MODEL", "./models/llama-13B/…")`). */
