@@ -1,5 +1,5 @@
 import { createWorkerThreadClient } from "../shared/worker-thread-client.js";
-import type { ResponseStore, StoredResponse, StoredItem } from "./response-store.js";
+import type { ResponseStore, StoredResponse, StoredItem, WrittenResponse } from "./response-store.js";
 
 /**
  * Writes handed to the thread and not yet committed before `put` starts waiting
@@ -19,7 +19,7 @@ const batchPuts = maxUncommittedPuts / 2;
 const flushDelayMs = 5;
 
 interface Queued {
-  readonly posted: StoredResponse | Omit<StoredResponse, "response">;
+  readonly posted: WrittenResponse;
   readonly resolve: () => void;
   readonly reject: (error: unknown) => void;
 }
@@ -80,8 +80,9 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     },
     async put(stored: StoredResponse) {
       uncommitted++;
-      // A response held as text crosses to the thread as text, parsed there: cloning the object would cost the gateway's thread more.
-      const posted = stored.responseJson === undefined && stored.responseEventJson === undefined ? stored : { ...stored, response: undefined };
+      // A response held as text crosses to the thread as text, with its items' ids, and is stored without a parse: cloning the object would cost more.
+      const posted: WrittenResponse =
+        stored.responseJson === undefined && stored.responseEventJson === undefined ? stored : { ...stored, response: undefined, outputItemIds: stored.response.output.map((item) => item.id) };
       const committed = new Promise<void>((resolve, reject) => queued.push({ posted, resolve, reject }));
       const waits = options.awaitCommit || uncommitted > maxUncommittedPuts;
       if (queued.length >= batchPuts) flush();
