@@ -6,7 +6,7 @@ import type { ResponseStore, StoredResponse, StoredItem, WrittenResponse } from 
  * for the commit: the most a `kill -9` can lose of answers the clients already
  * have, and a cap on the memory a slow disk can hold up.
  */
-export const maxUncommittedPuts = 64;
+export const maxUncommittedPuts = 256;
 
 /**
  * Puts gathered before they cross to the thread together: up to this many, or for
@@ -14,9 +14,13 @@ export const maxUncommittedPuts = 64;
  * so its cost is shared by the batch; one batch per event-loop turn (a few puts)
  * left the commits costing the writer thread more than the rest of a stored
  * response. Half of `maxUncommittedPuts`, so a busy gateway rarely waits for a commit.
+ * At 32 puts or 5 ms a busy gateway posted a batch every ~20 puts, seven times as
+ * often as the ledger's writer is posted to; each post wakes the thread and costs
+ * the gateway's thread too. 128 or 20 ms (2026-12-07): 6-20 µs less CPU a request,
+ * streamed and plain, in alternating rounds (bench/results/responses-profile.md).
  */
 const batchPuts = maxUncommittedPuts / 2;
-const flushDelayMs = 5;
+const flushDelayMs = 20;
 
 interface Queued {
   readonly posted: WrittenResponse;
@@ -40,7 +44,7 @@ interface Queued {
  * another process, which only sees committed rows; then each event-loop turn's
  * puts go at once, not gathered). A write that fails after `put` resolved goes to
  * `onWriteError`. A `kill -9` loses at most `maxUncommittedPuts` answers the
- * clients have, from the last few milliseconds.
+ * clients have, from the last few tens of milliseconds (the ledger's writer holds a second).
  */
 export function createSqliteWorkerResponseStore(options: { readonly path: string; readonly awaitCommit: boolean; readonly onWriteError: (error: unknown, id: string) => void }): ResponseStore {
   const thread = createWorkerThreadClient({ entry: new URL("./sqlite-response-worker", import.meta.url), workerData: { path: options.path }, name: "response store" });
