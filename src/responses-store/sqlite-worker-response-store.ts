@@ -24,9 +24,11 @@ const flushDelayMs = 20;
 
 interface Queued {
   readonly posted: WrittenResponse;
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
+  /** Only a put that waits for its commit has a promise; the others' failures go to `onWriteError`. */
+  readonly waiting?: { readonly resolve: () => void; readonly reject: (error: unknown) => void };
 }
+
+const resolved = Promise.resolve();
 
 /**
  * The SQLite response store on a worker thread (see shared/worker-thread-client.ts),
@@ -63,11 +65,14 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     thread.call("putMany", batch.map((entry) => entry.posted)).then(
       () => {
         uncommitted -= batch.length;
-        for (const entry of batch) entry.resolve();
+        for (const entry of batch) entry.waiting?.resolve();
       },
       (error: unknown) => {
         uncommitted -= batch.length;
-        for (const entry of batch) entry.reject(error);
+        for (const entry of batch) {
+          if (entry.waiting) entry.waiting.reject(error);
+          else options.onWriteError(error, entry.posted.id);
+        }
       },
     );
   };
@@ -82,19 +87,19 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
       await call("migrate");
       thread.runOnRestart("migrate");
     },
-    async put(stored: StoredResponse) {
+    put(stored: StoredResponse): Promise<void> {
       uncommitted++;
-      // A response held as text crosses to the thread as text, with its items' ids, and is stored without a parse: cloning the object would cost more.
-      const posted: WrittenResponse =
-        stored.responseJson === undefined && stored.responseEventJson === undefined ? stored : { ...stored, response: undefined, outputItemIds: stored.response.output.map((item) => item.id) };
-      const committed = new Promise<void>((resolve, reject) => queued.push({ posted, resolve, reject }));
+      const posted = toPosted(stored);
       const waits = options.awaitCommit || uncommitted > maxUncommittedPuts;
+      // Most puts do not wait: no promise of their own, so nothing to allocate or settle per answer.
+      let committed = resolved;
+      if (waits) committed = new Promise<void>((resolve, reject) => queued.push({ posted, waiting: { resolve, reject } }));
+      else queued.push({ posted });
       if (queued.length >= batchPuts) flush();
       // A put that waits for its commit is held back no longer than this event-loop turn.
       else if (waits) immediate ??= setImmediate(flush);
       else timer ??= setTimeout(flush, flushDelayMs);
-      if (waits) return committed;
-      committed.catch((error: unknown) => options.onWriteError(error, stored.id));
+      return committed;
     },
     get: async (id) => (await call("get", id)) as StoredResponse | undefined,
     delete: async (id) => (await call("delete", id)) as boolean,
@@ -104,5 +109,24 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
       flush();
       await thread.close();
     },
+  };
+}
+
+/**
+ * A put as it crosses to the thread. A response held as text crosses as that text with
+ * its items' ids, and is stored without a parse (cloning the object would cost more);
+ * only the fields the thread writes are listed, none spread.
+ */
+function toPosted(stored: StoredResponse): WrittenResponse {
+  if (stored.responseJson === undefined && stored.responseEventJson === undefined) return stored;
+  return {
+    id: stored.id,
+    owner: stored.owner,
+    createdAtMs: stored.createdAtMs,
+    previousResponseId: stored.previousResponseId,
+    responseJson: stored.responseJson,
+    responseEventJson: stored.responseEventJson,
+    inputItems: stored.inputItems,
+    outputItemIds: stored.response.output.map((item) => item.id),
   };
 }
