@@ -37,7 +37,7 @@ try {
     }
   }
 } finally {
-  await Promise.all(running.map(({ started }) => started.process?.stop()));
+  for (const { started } of running) await started.process?.stop();
   await mock.stop();
 }
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);

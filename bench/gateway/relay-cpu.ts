@@ -64,7 +64,7 @@ async function relayOne(): Promise<void> {
     return;
   }
   const body = { async *[Symbol.asyncIterator]() { yield bytes; }, destroy() {} };
-  for await (const frame of responsesPassthroughFrames(body as never, signal)) await exchange.relayPassthroughFrame(frame);
+  for await (const frame of responsesPassthroughFrames(body, signal)) await exchange.relayPassthroughFrame(frame);
 }
 
 async function relayMany(count: number): Promise<void> {
