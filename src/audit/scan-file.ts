@@ -196,7 +196,10 @@ function scanLine(state: {
   if ((role === "source" || role === "notebook") && (commentedOutCode.test(text) || commentedOutCommand.test(text))) return;
   // A docstring or a text shown to people that spans lines documents a model, it loads none.
   const strings = options.facts.strings;
-  if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number))) return;
+  // A plugin's `environment_variables:` metadata line lists the keys it reads (Open WebUI pipelines): configuration, not prose.
+  if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number)) && !docstringKeysLine.test(text)) return;
+  // A list of what a tool supports names what it can load, not what the project uses (label guide, rounds eight and nine).
+  if (role === "prose" && options.facts.supportedListLines?.has(state.number) === true) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
   let found = [
     ...detectLicenceText(line, matchers),
@@ -224,6 +227,8 @@ function endOfLine(text: string, from: number): number {
   return newline === -1 ? text.length : newline;
 }
 
+/** A commented-out switch whose key is a number or starts with one (`#4o: false`, `#35turbo: false`). */
+const commentedOutNumberedSwitch = /^\s*#\d[\w.-]*\s*:\s*\S+\s*$/;
 const commentedOutSetting = /^\s*#\s*(?:-\s*)?["']?[A-Za-z_][\w.-]*["']?\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*,?\s*(?:#.*)?$/;
 /** A commented-out JSON object or array (`# {"id": "chatcmpl-…", …}`): a sample request or response. */
 const commentedOutJson = /^\s*#\s*[{[]\s*["{[\]}]/;
@@ -240,12 +245,13 @@ const commentedOutBlockKey = /^\s*#(\s*)(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*[|>][-+]
 const helpCommentLine = /^\s*#+\s+\S/;
 
 function isCommentedOutSetting(text: string, previous: string): boolean {
-  if (commentedOutSetting.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text)) return true;
+  if (commentedOutSetting.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text) || commentedOutNumberedSwitch.test(text)) return true;
   const block = commentedOutBlockKey.exec(previous);
   if (block === null) return false;
   const indent = /^\s*#(\s*)/.exec(text)?.[1];
   return indent !== undefined && indent.length > (block[1] ?? "").length;
 }
+const docstringKeysLine = /^\s*environment_variables\s*:\s*[A-Z]/;
 const sameLineMarker = /switchyard-ignore(?![-\w])/;
 
 /** The `switchyard-ignore-file` comment line, when the file's header carries one. */

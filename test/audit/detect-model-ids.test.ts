@@ -65,7 +65,8 @@ describe("not Llama exposure", () => {
     ["LlamaIndex by name", "# Built on LlamaIndex and llama-index-llms-openai\n"],
     ["the animal", "A llama in the Andes carries wool; llamas are camelids.\n"],
     ["words containing llama", "tinyllama = ollama_client\nllamafile_path = 'x'\n"],
-    ["other projects named after llamas", 'repo = "TinyLlama/TinyLlama-1.1B-Chat-v1.0"\n'],
+    // TinyLlama is a Llama dependency where it is loaded (label guide, round eight); a name that loads nothing is not.
+    ["TinyLlama named, not loaded", 'repo = "TinyLlama/TinyLlama-1.1B-Chat-v1.0"\n'],
     ["tools named llama", "Build llama.cpp and run llama-server with any GGUF.\n"],
     ["an Ollama client serving Gemma", 'client = ollama.Client()\nclient.pull("gemma3:27b")\n'],
     ["licence URLs", "# https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE\n"],

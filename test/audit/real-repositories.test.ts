@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -45,7 +45,7 @@ function expectFirstRunFloors(score: Score, firstRun: { found: number; reported:
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -125,8 +125,8 @@ describe("audit on round four (held out)", () => {
 
   it("keeps recall and precision at the after-fix floors, reporting no decoy", () => {
     printRound("round four", roundFour, score);
-    // Still missed: `cl.instrument_mistralai()`, a call that exists only for the Mistral SDK.
-    expect(score.missed).toEqual(["mistralai__cookbook/third_party/Chainlit/app.py:13 mistral"]);
+    // `cl.instrument_mistralai()`, a call that exists only for the Mistral SDK, was the last miss; instrumentation of one SDK now counts as its use.
+    expect(score.missed).toEqual([]);
     expect(score.falsePositives).toEqual([]);
     expect(score.decoysReported).toEqual([]);
   });
@@ -535,70 +535,33 @@ describe("audit on round eight (held out, first run)", () => {
   // After round eight's general fixes (runtimes named after a family are never dependencies; shared template formats
   // count only where the file settles the family; hub pages that are no model; help lines of commented-out settings;
   // prose lists of bare key variables; vendor-key switches; Qwen-VL vision tokens; a runtime's family-only chat
-  // handler). Not independent: the fixes were made with this round in view, so this pins what they reached
-  // (157/169, 157/198, 41 of 269 decoys, no unlabelled line); the next held-out round is the check.
+  // handler), then the fixes made after round nine (auditfix4: model folders a step reads and its `-o` outputs,
+  // prose examples, supported-architecture and suggestion lists, aliases only for the served family, docs
+  // transcripts' output, snippet comments read as code comments, constant names, TinyLlama where loaded, s3://
+  // adapter paths, `--model <family>`, the family's API key in setup prose, closed-weights names sent to a local
+  // server). Not independent: the fixes were made
+  // with this round in view, so this pins what they reached (166/169, 166/172, 6 of 269 decoys, no unlabelled
+  // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
+  // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
+  // output and warnings, and prose remarks whose subject is not the model.
   const afterFixMisses = [
-    "predibase__lorax/docs/guides/merging_adapters.md:82 llama",
-    "predibase__lorax/docs/guides/merging_adapters.md:93 llama",
-    "predibase__lorax/docs/guides/merging_adapters.md:94 llama",
-    "predibase__lorax/docs/guides/merging_adapters.md:95 llama",
-    "predibase__lorax/docs/models/adapters/index.md:107 mistral",
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
-    "abetlen__llama-cpp-python/examples/low_level_api/Chat.py:14 llama",
-    "Aider-AI__aider/aider/website/docs/llms/deepseek.md:29 deepseek",
-    "Aider-AI__aider/aider/website/docs/llms/gemini.md:8 gemini",
-    "Aider-AI__aider/aider/website/docs/llms/gemini.md:29 gemini",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
   const afterFixDecoys = [
-    "predibase__lorax/README.md:184 mistral",
-    "predibase__lorax/README.md:186 mistral",
-    "predibase__lorax/README.md:187 mistral",
-    "predibase__lorax/README.md:188 mistral",
-    "predibase__lorax/docs/getting_started/kubernetes.md:8 mistral",
-    "predibase__lorax/docs/models/base_models.md:9 mistral",
-    "predibase__lorax/docs/models/base_models.md:10 gemma",
-    "predibase__lorax/docs/models/base_models.md:11 gemma",
-    "predibase__lorax/docs/models/base_models.md:12 phi",
-    "predibase__lorax/docs/models/base_models.md:13 qwen",
-    "predibase__lorax/docs/models/base_models.md:14 command",
-    "predibase__lorax/docs/reference/launcher.md:10 mistral",
-    "abetlen__llama-cpp-python/docs/server.md:126 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:182 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:192 gpt",
-    "abetlen__llama-cpp-python/docs/server.md:202 gpt",
-    "abetlen__llama-cpp-python/examples/gradio_chat/local.py:15 gpt",
-    "abetlen__llama-cpp-python/examples/gradio_chat/server.py:7 gpt",
-    "abetlen__llama-cpp-python/examples/server/README.md:400 qwen",
-    "abetlen__llama-cpp-python/examples/server/README.md:450 gemma",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:458 gpt",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:461 gpt",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:467 gpt",
-    "Aider-AI__aider/aider/website/assets/sample.aider.conf.yml:470 gpt",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:20 gpt",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:67 gpt",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:174 gpt",
     "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
     "Aider-AI__aider/aider/website/docs/llms/bedrock.md:35 claude",
-    "Aider-AI__aider/aider/website/docs/llms/cohere.md:9 command",
-    "Aider-AI__aider/aider/website/docs/llms/openai.md:44 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:23 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:24 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:25 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:26 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/other.md:72 mistral",
-    "Aider-AI__aider/aider/website/docs/usage/copypaste.md:76 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:73 gemini",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(157);
+    expect(score.truePositives).toBe(166);
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
-    expect(score.decoysReported.length).toBe(41);
+    expect(score.decoysReported.length).toBe(6);
   });
 });
 
@@ -697,19 +660,189 @@ describe("audit on round nine (held out, first run)", () => {
     printRound("round nine", roundNine, score);
     expectFirstRunFloors(score, { found: 171, reported: 208, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
+
+  // After the fixes made with rounds eight and nine in view (auditfix4: `\` continuations whose first line reads a model
+  // folder and whose `-o` writes an output; a framework's class, module and extra carrying a family word in code and
+  // snippets, not in prose, and none named after a vendor without one; a vendor's SDK imported in a snippet; prefix
+  // checks on model ids; dated and provider-prefixed ids; `environment_variables:` metadata; the family's API key in
+  // setup prose; placeholders, evaluation run names and printed text; prose examples; supported lists). Not
+  // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
+  // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
+  // Left: prose naming the release a sample or template is for, remarks on a model, a display list of model names.
+  const afterFixDecoys = [
+    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
+    "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
+    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:29 deepseek",
+    "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
+  ];
+  const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
+  it("after the fixes, misses nothing and reports exactly the listed decoys and unlabelled line", () => {
+    expect(score.truePositives).toBe(192);
+    expect(score.missed).toEqual([]);
+    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
+    expect(score.decoysReported.length).toBe(4);
+  });
 });
 
 /**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five, six and seven (first runs, then the fixes they prompted), round eight and round nine (first runs) are tested above.
+ * Rounds five to nine (first runs, then the fixes they prompted) are tested above, round ten (first run) below.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
     expect(all.precision, `not dependencies:\n${all.falsePositives.join("\n")}`).toBe(1);
     expect(all.decoysReported).toEqual([]);
+  });
+});
+
+/**
+ * Every labelled repository of rounds one to nine together: the figure the issue's targets (recall and precision
+ * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on.
+ * Round ten, not tuned on, is scored apart below.
+ */
+describe("audit on every labelled repository (rounds one to nine together)", () => {
+  it("prints and pins the all-rounds figure", () => {
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundTenRepositories.has(repository)));
+    console.log(`rounds one to nine: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(953);
+    expect(all.dependencies).toBe(958);
+    expect(all.reported).toBeLessThanOrEqual(965);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(11);
+  });
+});
+
+/**
+ * Round ten: labelled and committed (78e2d7f) before the audit first ran on it (OpenCompass's benchmark model configs,
+ * eval scripts and docs, Vercel's Next.js AI chatbot with its model registry, UI components and e2e tests, LocalAI's
+ * model-gallery chat templates and getting-started guides), then scored once against main after auditfix4's fixes
+ * for rounds eight and nine (249afda, merged as 7eb83a6, 23:21 UTC); no detector or label was changed after. These
+ * are its first-run figures: recall 112/158 (0.71), precision 112/162 (0.69), 49 of 157 decoys reported, and one
+ * reported line without a label (`[INST] ... [/INST]` in LocalAI's Mistral template, reported as Mistral; the guide
+ * leaves `[INST]` without `<<SYS>>` unlabelled). The floors are those figures: it may miss only the listed lines and
+ * report only the listed decoys and unlabelled line, so any change shows here. The README gives each miss and decoy
+ * by cause.
+ *
+ * Restated after the lead settled that line's shape from the shape itself (fixture README, "Rules settled after round
+ * ten"): `[INST]` in a template that a file ships for one family and that uses that family's own control tokens
+ * (`[TOOL_CALLS]`) is that family's, as `<<SYS>>` settles Llama 2's. One label added; the same first run then scores
+ * recall 113/159 (0.71), precision 113/162 (0.70), 49 of 157 decoys reported, no unlabelled line.
+ */
+describe("audit on round ten (held out, first run)", () => {
+  const roundTen = [...roundTenRepositories];
+  const score = scoreRepositories(roundTen);
+  const firstRunMisses = [
+    "open-compass__opencompass/examples/eval_claude.py:10 claude",
+    "open-compass__opencompass/opencompass/configs/models/chatglm/hf_glm4_9b_chat.py:11 glm",
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:1 claude",
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:3 claude",
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:38 claude",
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:56 claude",
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:57 claude",
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:58 claude",
+    "open-compass__opencompass/opencompass/configs/models/gemini/gemini_1_5_pro.py:1 gemini",
+    "open-compass__opencompass/opencompass/configs/models/gemini/gemini_1_5_pro.py:11 gemini",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:37 gpt",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:46 glm",
+    "open-compass__opencompass/docs/en/get_started/quick_start.md:192 llama",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:3 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:119 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:138 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/models.md:27 llama",
+    "open-compass__opencompass/docs/en/user_guides/models.md:28 llama",
+    "open-compass__opencompass/docs/en/user_guides/models.md:61 llama",
+    "open-compass__opencompass/docs/en/user_guides/models.md:62 llama",
+    "vercel__ai-chatbot/lib/ai/models.ts:72 grok",
+    "mudler__LocalAI/gallery/gemma.yaml:42 gemma",
+    "mudler__LocalAI/gallery/command-r.yaml:8 command",
+    "mudler__LocalAI/gallery/command-r.yaml:46 command",
+    "mudler__LocalAI/gallery/command-r.yaml:49 command",
+    "mudler__LocalAI/gallery/command-r.yaml:51 command",
+    "mudler__LocalAI/gallery/command-r.yaml:53 command",
+    "mudler__LocalAI/gallery/command-r.yaml:55 command",
+    "mudler__LocalAI/gallery/command-r.yaml:57 command",
+    "mudler__LocalAI/gallery/command-r.yaml:63 command",
+    "mudler__LocalAI/gallery/command-r.yaml:70 command",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:2 mistral",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:15 mistral",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:39 mistral",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:46 mistral",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:48 mistral",
+    "mudler__LocalAI/gallery/harmony.yaml:22 gpt",
+    "mudler__LocalAI/gallery/harmony.yaml:23 gpt",
+    "mudler__LocalAI/docs/content/getting-started/customize-model.md:25 phi",
+    "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
+    "mudler__LocalAI/docs/content/getting-started/customize-model.md:66 phi",
+    "mudler__LocalAI/docs/content/getting-started/models.md:150 phi",
+    "mudler__LocalAI/docs/content/getting-started/models.md:177 phi",
+    "mudler__LocalAI/docs/content/getting-started/models.md:178 phi",
+    "mudler__LocalAI/docs/content/getting-started/quickstart.md:78 phi",
+    "mudler__LocalAI/docs/content/getting-started/quickstart.md:79 phi",
+  ];
+  const firstRunDecoys = [
+    "mudler__LocalAI/docs/content/features/model-aliases.md:10 gpt",
+    "mudler__LocalAI/docs/content/features/model-aliases.md:11 gpt",
+    "mudler__LocalAI/docs/content/features/model-aliases.md:20 gpt",
+    "mudler__LocalAI/docs/content/features/model-aliases.md:35 gpt",
+    "mudler__LocalAI/docs/content/features/model-aliases.md:36 gpt",
+    "mudler__LocalAI/docs/content/features/model-aliases.md:38 gpt",
+    "mudler__LocalAI/docs/content/getting-started/models.md:251 llama",
+    "mudler__LocalAI/docs/content/getting-started/try-it-out.md:52 gpt",
+    "mudler__LocalAI/docs/content/getting-started/try-it-out.md:79 gpt",
+    "mudler__LocalAI/docs/content/getting-started/try-it-out.md:156 gpt",
+    "mudler__LocalAI/docs/content/getting-started/try-it-out.md:177 gpt",
+    "mudler__LocalAI/docs/content/getting-started/try-it-out.md:190 gpt",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:12 llama",
+    "mudler__LocalAI/gallery/mistral-0.3.yaml:13 llama",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:14 gpt",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:47 glm",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:139 gpt",
+    "open-compass__opencompass/docs/en/get_started/quick_start.md:88 llama",
+    "open-compass__opencompass/docs/en/get_started/quick_start.md:89 llama",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:32 qwen",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:58 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:58 qwen",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:111 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:151 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:151 qwen",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:180 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:180 qwen",
+    "open-compass__opencompass/docs/en/user_guides/models.md:92 gpt",
+    "open-compass__opencompass/examples/eval_api_demo.py:9 gpt",
+    "open-compass__opencompass/examples/eval_api_demo.py:12 gpt",
+    "open-compass__opencompass/examples/eval_deepseek_r1.py:44 qwen",
+    "open-compass__opencompass/examples/eval_deepseek_r1.py:84 deepseek",
+    "open-compass__opencompass/examples/eval_deepseek_r1.py:84 qwen",
+    "open-compass__opencompass/examples/eval_deepseek_r1.py:210 deepseek",
+    "open-compass__opencompass/examples/eval_llama3_instruct.py:6 llama",
+    "open-compass__opencompass/examples/eval_llama3_instruct.py:9 llama",
+    "open-compass__opencompass/opencompass/configs/models/chatglm/hf_glm4_9b_chat.py:6 glm",
+    "open-compass__opencompass/opencompass/configs/models/deepseek/lmdeploy_deepseek_r1_distill_llama_8b.py:7 deepseek",
+    "open-compass__opencompass/opencompass/configs/models/deepseek/lmdeploy_deepseek_r1_distill_llama_8b.py:7 llama",
+    "open-compass__opencompass/opencompass/configs/models/gemini/gemini_1_5_pro.py:10 gemini",
+    "open-compass__opencompass/opencompass/configs/models/gemma/vllm_gemma_3_12b_it.py:6 gemma",
+    "open-compass__opencompass/opencompass/configs/models/hf_llama/hf_llama3_8b_instruct.py:6 llama",
+    "open-compass__opencompass/opencompass/configs/models/hf_llama/lmdeploy_llama2_7b_chat.py:6 llama",
+    "open-compass__opencompass/opencompass/configs/models/mistral/vllm_mixtral_8x7b_instruct_v0_1.py:7 mistral",
+    "open-compass__opencompass/opencompass/configs/models/moonshot/kimi_k2.py:10 kimi",
+    "open-compass__opencompass/opencompass/configs/models/openai/gpt_4o_2024_05_13.py:10 gpt",
+    "open-compass__opencompass/opencompass/configs/models/phi/hf_phi_4.py:6 phi",
+    "open-compass__opencompass/opencompass/configs/models/qwen3/lmdeploy_qwen3_0_6b.py:7 qwen",
+    "vercel__ai-chatbot/lib/ai/models.ts:40 gpt",
+  ];
+  const firstRunUnlabelled: string[] = [];
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundTen.length).toBe(3);
+    expect(score.dependencies).toBe(159);
+    expect(score.decoys).toBe(157);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
+    printRound("round ten", roundTen, score);
+    expectFirstRunFloors(score, { found: 113, reported: 162, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
 });

@@ -33,7 +33,7 @@ export interface AuditMatchers {
   /** Global, case-sensitive: the audited families' template tokens. */
   readonly templateToken: RegExp;
   readonly templateTokens: ReadonlyMap<string, TemplateToken>;
-  /** Global: audited SDK package names, for manifests. */
+  /** Global: audited SDK package names, for manifests; never an install extra (`pydantic-ai-slim[cohere]` is another package's option). */
   readonly packageName: RegExp;
   /** Global: imports/requires of audited SDK modules, for source code. */
   readonly packageImport: RegExp;
@@ -98,7 +98,7 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     familyKeyword: matchers.length === 0 ? /(?!)/g : new RegExp(matchers.map((matcher) => `(?:${matcher.pattern.source})`).join("|"), "gi"),
     templateToken: tokens.length === 0 ? /(?!)/g : new RegExp(byLength(tokens.map((token) => token.token)).map(escapeRegExp).join("|"), "g"),
     templateTokens: new Map(tokens.map((token) => [token.token, token])),
-    packageName: packages.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.@/-])(${byLength(packages.map((entry) => entry.name)).map(packagePattern).join("|")})(?![\\w-]|\\.\\w)`, "gi"),
+    packageName: packages.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.@/-]|[\\w\\]]\\[)(${byLength(packages.map((entry) => entry.name)).map(packagePattern).join("|")})(?![\\w-]|\\.\\w)`, "gi"),
     packageImport:
       packages.length === 0
         ? /(?!)/g

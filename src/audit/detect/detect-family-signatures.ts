@@ -11,6 +11,8 @@ import type { LineContext } from "./line-context.js";
  * API-key variable its clients read. Patterns come from `family-signatures.ts`.
  */
 const bareListItem = /^\s*(?:[-*+]|\d+\.)\s+`?[A-Z][A-Z0-9_]*`?\s*$/;
+/** A framework's wrapper class for a vendor's API (`MistralModel`, `MistralProvider`), as opposed to the architecture's own classes. */
+const wrapperSuffix = /^(?:Model|Provider)$/;
 
 export function detectFamilySignatures(line: LineContext, matchers: AuditMatchers): Detection[] {
   const { signatures } = matchers;
@@ -20,15 +22,35 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   const push = (options: { column: number; family: string; kind: FindingKind; match: string; message: string; confidence: number }): void => {
     detections.push({ line: line.number, evidence: evidenceOf(line.text), ...options, ...(line.cell === undefined ? {} : { cell: line.cell }) });
   };
+  // Prose outside code names a framework's class in passing ("To use `MistralModel`, install …"); code and snippets use it.
+  const plainProse = line.role === "prose" && line.file.fencedLines?.has(line.number) !== true;
   for (const match of line.text.matchAll(signatures.architectureClass)) {
-    const family = signatures.familyOfClass(match[1] ?? "");
+    const prefix = match[1] ?? "";
+    const family = signatures.familyOfClass(prefix);
     if (family === undefined) continue;
+    const wrapper = wrapperSuffix.test(match[0].slice(prefix.length));
+    // `CohereModel` wraps Cohere's API and carries no family word: the line naming the model carries the dependency.
+    if (wrapper && (plainProse || signatures.isVendorWord(prefix))) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
   }
   for (const match of line.text.matchAll(signatures.modelModule)) {
     const family = signatures.familyOfModelType(match[1] ?? "");
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} model implementation ${match[0]}`, confidence: 0.85 });
+  }
+  // A framework's module for one family vendor's API (`pydantic_ai.models.mistral`), in code and snippets.
+  for (const match of plainProse ? [] : line.text.matchAll(signatures.frameworkModule)) {
+    const module = match[1] ?? "";
+    const family = signatures.isVendorWord(module) ? undefined : signatures.familyOfModelType(module);
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a framework's module for the ${familyName(matchers, family)} API`, confidence: 0.8 });
+  }
+  // The install extra that pulls in that vendor's SDK (`pydantic-ai-slim[mistral]`), where something is installed or declared.
+  for (const match of plainProse ? [] : line.text.matchAll(signatures.installExtra)) {
+    const extra = match[1] ?? "";
+    const family = signatures.isVendorWord(extra) ? undefined : signatures.familyOfModelType(extra);
+    if (family === undefined) continue;
+    push({ column: match.index + 1, family, kind: "sdk", match: extra, message: `installs the ${extra} extra (the ${familyName(matchers, family)} vendor SDK)`, confidence: 0.8 });
   }
   const modelType = signatures.modelTypeValue.exec(line.text);
   if (modelType?.[1] !== undefined) {

@@ -13,8 +13,8 @@ const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
 const hubPageNotModel = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?:[^/?#]+\/?(?:[?#].*)?$|(?:collections|blog|docs|papers|spaces|datasets|organizations)\/)/i;
-/** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators): `hf://org/model`, `ollama://gemma2:2b`. */
-const modelUri = /^(?:hf|huggingface|ollama|pvc):\/\//i;
+/** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators) and object stores: `hf://org/model`, `ollama://gemma2:2b`, `s3://bucket/adapters/qlora-adapter-Mistral-7B`. */
+const modelUri = /^(?:hf|huggingface|ollama|pvc|s3|gs|gcs|az|abfss?):\/\//i;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
 const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|pth|pt)(?:[?#]\S*)?$/i;
 
@@ -28,12 +28,30 @@ const launchBefore =
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
+/** The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs. */
+const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM)\(\s*["']$/;
+/** The default of a model variable read from the environment (`env_or_def("MODEL", "./models/llama-13B/…")`). */
+const modelVariableDefaultBefore = /(?:env|get)\w*\(\s*["'][A-Z_]*MODEL[A-Z_]*["']\s*,\s*["'`]$/i;
 const lineageKeyBefore = /(?:base_model_name_or_path|base_model|model_name_or_path)["']?\s*[:=]\s*["']?$/;
 const modelfileFrom = /^\s*FROM\s+$/i;
 /** An adapter named after its base: Helm and operator `adapterName`, PEFT and LoRA names, vLLM `--lora-modules name=path`. */
 const adapterKeyBefore = /(?:\badapter[_-]?(?:name|id|path|source)|\blora[_-]?(?:name|path|adapter|modules?)|\bloraAdapter\w*|\bpeft[_-]?model[_-]?id)["']?\s*[:=]\s*["']?$|--lora-modules\b(?:\s+\S+)*?\s+(?:[\w.-]+=)?["']?$|--lora-modules\b.*\b[\w.-]+=["']?$/i;
 /** A template named after a family (`chat_template: llama3`) is the family's prompt format, not a checkpoint. */
 const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_template|template)["']?\s*[:=]\s*["']?$/i;
+/**
+ * A name given to a served model (`"alias": "qwen3.6-27b"`, `"model_alias": "gpt-3.5-turbo"`): a name clients send. It is the
+ * served family's only where the file serves a model of that family; over a local Mistral, `gpt-3.5-turbo` is a name.
+ */
+const aliasKeyBefore = /\b(?:model_)?alias(?:es)?["']?\s*[:=]\s*["']?$/i;
+/** An evaluation run's name (`dataset.evaluate_sync(task, name='openai:gpt-5.1')`): where its results are reported, as an experiment name is. */
+const runNameBefore = /\b(?:evaluate|eval|experiment|run_eval)\w*\([^()]*\bname\s*=\s*["']$/;
+/**
+ * A constant or environment variable's name (`AZURE_DEEPSEEKR1_API_KEY`, `CODESTRAL_API_KEY`): a name, not a model id.
+ * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
+ */
+const constantName = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`): no model until someone fills it in. */
+const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\//i;
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
 const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id|data_source|(?:train|val|valid|validation|test|eval)_(?:files?|data))["']?\s*[:=]/i;
 /** A name for data a model produced (`pokemon-gpt4o-captions`, `sharegpt-conversations`) or a data file names data, not a model used. */
@@ -42,12 +60,12 @@ const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
 /**
  * Where a run writes its output: a folder or file named after the model is not a use of it,
  * whether written as a key, a keyword argument, an environment variable or a flag
- * (`output_dir: …`, `export_dir=…`, `OUTPUT_DIR=…`, `--output_dir models/llama3-8b-pro`),
+ * (`output_dir: …`, `export_dir=…`, `OUTPUT_DIR=…`, `--output_dir models/llama3-8b-pro`, a build step's `-o dist/libs/…`),
  * or passed to a save call (`model.save_pretrained("gemma-ft")`). A path a run loads from
  * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
  */
 const outputKeyBefore =
-  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b|(?:^|\s)-o)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
 /**
  * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
  * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
@@ -81,6 +99,7 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
 const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"([^"]*)|'([^']*))$/i;
+const printedString = /(?:^|[^\w.])print\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
 const displayCallString = new RegExp(`${displayCallBefore.source.replace(/\$$/, "")}(?:"[^"]*|'[^']*)$`);
 /** A file name (`destinationrule-phi-4-mini-instruct.yaml`) is a file, unless a recipe flag runs it. */
 const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js|ts|html)$/i;
@@ -109,7 +128,7 @@ const joinablePrefix = /\b([A-Z][a-z]+)\s$/;
 const modelWordAfter = /^\s+model\b/i;
 const commentSubjectBefore = /(?:^\s*|\s)(?:#+|\/\/+)\s*(?:(?:the|this|that|a|an)\s+)?$|(?:^\s*|\s)(?:\/\*+|\*|--|;+)\s+(?:(?:the|this|that|a|an)\s+)?$/i;
 const remarkAfter =
-  /^(?:\s+\d+(?:\.\d+)?[bBmM])?(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
+  /^\+?(?:\s+\d+(?:\.\d+)?[bBmM])?(?:\s+models?)?(?:\s*\([^)]*\))?\s+(?:can(?:not|'t)?|could|supports?|uses|is(?:n't)?|are|was|were|has|have|does(?:n't)?|do|will|won't|may|might|should|tends?|returns?|outputs?|emits?|generates?|produces?|expects?|handles?|understands?|knows?|thinks?|reasons?|works?|performs?|needs?|only|also|always|never|natively)\b(?!\s+(?:(?:being|now|then)\s+)?(?:used|loaded|served|pulled|run|required|needed|chosen|selected|pinned|called|invoked|prompted|queried|fine-?tuned|trained|converted|exported|downloaded|quantized|deployed|the\s+default)\b)/i;
 /**
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
@@ -121,6 +140,17 @@ const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']
 const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
 const linkTextBefore = /\[[^\][]*$/;
 const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
+/**
+ * An example in prose: after "e.g.", "for example", "such as", "a model like", ", say" or "like `…`" in the same clause (up to a full stop,
+ * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
+ * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to.
+ */
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|models?\s+like)|,\s*say)[,:]?\s[^.;)]*$|\blike\s+`[^.;)]*$/i;
+const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
+const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
+/** A Helm release name typed in a command (`helm install mistral-7b-release charts/lorax`): a name the user picks. */
+const printedMessageLine = /^\s*(?:warning|error|note|info)\s*:/i;
+const helmReleaseBefore = /\bhelm\s+(?:install|upgrade(?:\s+--install)?)\s+(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*$/;
 /** Data said to come from a model ("preference labels from GPT-4", "responses generated by Claude"): provenance, not use. */
 const provenanceBefore = /\b(?:labels?|annotations?|ratings?|judge?ments?|preferences?|completions?|responses?|generations?|data)\s+(?:\w+\s+){0,2}(?:from|by)\s+$/i;
 /** Defaults and fallbacks are configuration in disguise: rated medium. */
@@ -131,7 +161,7 @@ const markdownHeading = /^\s{0,3}#{1,6}\s/;
 /** Verbs by which prose says the project uses a model (the label guide's rule after round six). */
 const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b/i;
 /** The candidate opens a sentence or a list item (its subject). */
-const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an)\s+)?$/i;
+const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 /**
  * A comment that configures the run rather than remarking on a model: it tells the reader to
@@ -176,8 +206,26 @@ interface Candidate {
   readonly resolveAs?: string;
   /** The family word is a regular-expression literal (`[/gemma/i]`). */
   readonly pattern?: boolean;
+  /** The candidate names the family only, for the reason given (a prefix check in code, the family's API in setup prose). */
+  readonly familyOnly?: string;
+  /** The family a derivative whose name hides the family word belongs to (TinyLlama → llama). */
+  readonly derivativeOf?: { readonly family: string; readonly via: string };
 }
 
+/** Files every model folder holds: a path to one (`dist/Llama-3-8B-MLC/mlc-chat-config.json`) points at the model. */
+const modelFolderFile = /\/(?:(?:mlc-chat-config|config|generation_config|tokenizer_config|tokenizer|special_tokens_map|adapter_config|params)\.json|ggml-model[\w.-]*\.(?:bin|gguf)|(?:pytorch_model|model)(?:-\d+-of-\d+)?\.(?:bin|safetensors)|consolidated\.\d+\.pth)$/;
+/** A prefix check on a model id (`model_id.startswith("gemini-")`): code that routes the family's models, like a pattern. */
+const prefixCheckBefore = /\.(?:startswith|startsWith|hasPrefix|HasPrefix|starts_with)\(\s*(?:[^()"'`]*,\s*)?["'`]$/;
+const prefixCheckAfter = /^[-_.:/]?["'`]/;
+/**
+ * The family's own API in setup prose ("You'll need a [Gemini API key](…)", "To use [Mistral](…) through their
+ * API"): the family's API the setup needs (vendor-API rule). A bare vendor name that is no family word (Cohere, xAI) never gets here.
+ */
+const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)/i;
+const familyApiHow = "as the family's API the setup needs";
+const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
+/** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
+const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
 /** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
 const patternOpenBefore = /[[(,=:]\s*\/$/;
 const patternCloseAfter = /^\/[dgimsuy]*\s*(?:[\]),;]|$)/;
@@ -193,12 +241,36 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   const detections: Detection[] = [];
   const seenStarts = new Set<number>();
   for (const match of line.text.matchAll(matchers.familyKeyword)) {
-    const candidate = joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers);
+    const candidate = familyOnlyCandidate(line, matchers, joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers));
     if (candidate === undefined || seenStarts.has(candidate.start)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate, matchers }));
   }
+  if (matchers.families.has("llama")) {
+    for (const match of line.text.matchAll(tinyLlama)) {
+      const candidate = candidateAround(line.text, match.index, match[0].length);
+      // A path or repo id names the checkpoint (`TinyLlama/TinyLlama-1.1B…`, `smangrul/tinyllama_lora_sql`); a bare `tinyllama` is a variable.
+      if (candidate === undefined || candidate.prose || !candidate.text.includes("/") || seenStarts.has(candidate.start)) continue;
+      seenStarts.add(candidate.start);
+      detections.push(...detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family: "llama", via: "TinyLlama is built on Llama 2's architecture and tokenizer" } }, matchers }));
+    }
+  }
   return detections;
+}
+
+/** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
+function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candidate: Candidate | undefined): Candidate | undefined {
+  if (candidate === undefined || candidate.prose || !/^[a-z]+$/i.test(candidate.text)) return candidate;
+  const before = line.text.slice(0, candidate.start);
+  const after = line.text.slice(candidate.start + candidate.text.length);
+  if ((line.role === "source" || line.role === "notebook") && prefixCheckBefore.test(before) && prefixCheckAfter.test(after)) return { ...candidate, familyOnly: "as a model-id prefix the code routes on" };
+  if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
+  // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
+  const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
+  if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
+  // A tool's alias that is the family's name (`aider --model gemini`): the launch selects the family's current model.
+  if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
+  return candidate;
 }
 
 /** "Code Llama", "Pali Gemma": the family word and the capitalised word before it, when joined they name a model. */
@@ -231,6 +303,9 @@ function candidateAround(text: string, index: number, length: number): Candidate
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
   // A hub page that is no model (an organisation `huggingface.co/codellama`, a collection, a blog post) names no checkpoint.
   if (hubPageNotModel.test(raw)) return undefined;
+  // A model folder's own file (`./dist/CodeLlama-7b-hf-q4f16_1-MLC/mlc-chat-config.json`) names the model by its folder.
+  const folderFile = modelFolderFile.exec(raw);
+  if (folderFile !== null && index < start + folderFile.index) raw = raw.slice(0, folderFile.index);
   if (/^[a-z]+$/i.test(raw)) {
     const version = proseVersion.exec(text.slice(start + raw.length));
     if (version?.[1] !== undefined) return { text: raw + version[1], start, prose: true };
@@ -288,6 +363,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
+  if (aliasKeyBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "as the name a served model answers to", servedFamilyOnly: true };
+  if (candidate.familyOnly !== undefined) return { kind: candidate.familyOnly === familyApiHow ? "sdk" : "model-id", context: "strong", how: candidate.familyOnly };
   // Code that matches a family's ids with a pattern (`BLOCKED_ID_PATTERNS = [/gemma/i]`) exists for that family's models.
   if (candidate.pattern === true && (line.role === "source" || line.role === "notebook")) return { kind: "model-id", context: "strong", how: "matched by a pattern in code" };
   // `model:` then `path: ~/models/deepseek-llm-7b-chat`: the nested path is the model's.
@@ -302,7 +379,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
-  const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before);
+  const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
 
@@ -329,14 +406,24 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
+  if (runNameBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
   const parentKey = line.file.parentKeys?.get(line.number);
   if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
+  // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
+  if (line.role === "prose" && proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) return undefined;
+  // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
+  if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
+  // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && printedMessageLine.test(line.text)) return undefined;
+  if (helmReleaseBefore.test(before)) return undefined;
   if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
-  if (line.role !== "prose" && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
+  // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
+  const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
+  if ((line.role !== "prose" || snippet) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
   if (isDisplayText({ before, after, text: candidate.text })) return undefined;
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
@@ -345,9 +432,14 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
+  // A derivative whose name hides the family word counts where it is loaded: set as a model, listed as a model string
+  // (`ids=["smangrul/tinyllama_lora_sql", …]`), or in prose that says the project uses it; `tiny = "TinyLlama/…"` is a name.
+  if (candidate.derivativeOf !== undefined && surroundings.context !== "strong" && !(line.role === "prose" && useVerb.test(line.text)) && !(stringItemBefore.test(before) && stringItemAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: line.role === "prose" && useVerb.test(line.text) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
+  // Closed weights run only at their vendor: on a local server their name is an alias of whatever model it loads.
+  if (line.file.localServing === true && resolved.model?.openWeight === false) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;
@@ -427,6 +519,8 @@ function isDisplayText(options: { before: string; after: string; text: string })
   // Any string a UI call shows (`st.caption("… local llama3 …")`, `st.info("**Qwen3:** …")`) is text for people.
   // A hint telling the user to pull a model ("Run ollama pull qwen3:1.7b") names the model to run.
   if (displayCallString.test(options.before)) return !launchBefore.test(options.before);
+  // A message a script prints (`print(f"azure_deepseek_r1_pipeline - models: …")`) is text for people, as a disclaimer is.
+  if (printedString.test(options.before)) return true;
   const display = displayKeyBefore.exec(options.before);
   if (display === null) return false;
   const quote = display[1] === undefined ? "'" : '"';
@@ -459,8 +553,11 @@ function lineageOf(options: { base: string; matchers: AuditMatchers; fallback: s
  */
 function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers; used: boolean }): (ModelReference & { text: string }) | undefined {
   const { candidate, context, matchers } = options;
+  if (candidate.derivativeOf !== undefined) {
+    return matchers.families.has(candidate.derivativeOf.family) ? { family: candidate.derivativeOf.family, confidence: 0.75, obligations: [], via: candidate.derivativeOf.via, text: candidate.text } : undefined;
+  }
   // A pattern matches the family's ids, not one model.
-  if (candidate.pattern === true) {
+  if (candidate.pattern === true || candidate.familyOnly !== undefined) {
     const resolution = matchers.catalog.resolve(candidate.text);
     const family = resolution === undefined ? undefined : resolution.kind === "family" ? resolution.family.id : resolution.model.family;
     return family === undefined || !matchers.families.has(family) ? undefined : { family, confidence: 0.8, obligations: [], text: candidate.text };

@@ -20,7 +20,8 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   const install = installCommand.exec(line.text);
   if (install !== null) detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "installs", from: install.index + install[0].length }));
   // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).
-  if (line.role === "prose") {
+  const fenced = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
+  if (line.role === "prose" && !fenced) {
     detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length)));
   }
   for (const match of line.text.matchAll(matchers.packageCommand)) {
@@ -29,8 +30,16 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
     if (entry === undefined) continue;
     detections.push(detection({ line, entry, column: match.index + match[0].lastIndexOf(name) + 1, match: name, message: `runs ${name} (${entry.name}: ${entry.note})` }));
   }
+  // A snippet in docs imports the SDK as code does (`from xai_sdk import AsyncClient` in a fenced block).
+  if (fenced) detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
   if (line.role === "source" || line.role === "notebook") {
     detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
+    // Instrumentation that exists only for one SDK (Chainlit's `cl.instrument_mistralai()`) wraps that SDK's calls.
+    for (const match of line.text.matchAll(instrumentCall)) {
+      const name = match[1] ?? "";
+      const entry = [...matchers.packagesByName.values()].find((candidate) => candidate.runtime !== true && (candidate.imports.includes(name) || normalisePackageName(candidate.name) === normalisePackageName(name)));
+      if (entry !== undefined) detections.push(detection({ line, entry, column: match.index + match[0].indexOf(name) + 1, match: name, message: `instruments ${entry.name} (${entry.note})` }));
+    }
     for (const match of line.text.matchAll(matchers.clientClass)) {
       const name = match[1] ?? "";
       const entry = matchers.packagesByClass.get(name);
@@ -41,11 +50,23 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   return detections;
 }
 
+/**
+ * Code (`mistral_inference`) or the text of a link to the package's page ([mistral-inference](…github.com…)).
+ * Link text to a vendor's site ("[Cohere](https://cohere.com/)") names the vendor; an install extra
+ * (`pydantic-ai-slim[cohere]`) and "the `cohere` optional group" name a third party's extra, not the SDK.
+ */
 function isQuotedInProse(text: string, start: number, length: number): boolean {
   const before = text[start - 1];
   const after = text[start + length];
-  return (before === "`" && after === "`") || (before === "[" && after === "]");
+  const rest = text.slice(start + length + 1);
+  // "Current `xai-sdk` releases …" remarks on the package's versions; a use verb around it is what tells the reader to use it.
+  if (before === "`" && after === "`") return !extraAfter.test(rest);
+  return before === "[" && after === "]" && packagePageLink.test(rest);
 }
+
+const instrumentCall = /\binstrument_([a-z][a-z0-9_]*)\(/g;
+const extraAfter = /^\s+(?:optional\s+(?:group|dependenc(?:y|ies))|extras?|releases?|versions?)\b/i;
+const packagePageLink = /^\(\s*<?https?:\/\/(?:www\.)?(?:pypi\.org|npmjs\.com|www\.npmjs\.com|github\.com|gitlab\.com)\//i;
 
 function collect(options: { line: LineContext; matchers: AuditMatchers; pattern: RegExp; verb: string; from: number }): Detection[] {
   const { line, matchers } = options;

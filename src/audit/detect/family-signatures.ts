@@ -21,6 +21,13 @@ export interface FamilySignature {
   readonly endpoints: readonly string[];
   /** Environment variables the vendor's clients read. */
   readonly environmentKeys: readonly string[];
+  /**
+   * Class prefixes and module names that are the vendor's name, not a family word (`Cohere` for Command):
+   * a third party's wrapper for the vendor's API named so (`CohereModel`, `pydantic_ai.models.cohere`,
+   * `pydantic-ai-slim[cohere]`) is not reported (label guide, rules settled after round nine); only the
+   * architecture's own classes (`CohereForCausalLM`) and Transformers-style model modules are.
+   */
+  readonly vendorWords?: readonly string[];
 }
 
 export const familySignatures: readonly FamilySignature[] = [
@@ -33,7 +40,7 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "gemini", classPrefixes: [], modelTypes: [], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"] },
   { family: "claude", classPrefixes: [], modelTypes: [], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY"] },
   { family: "grok", classPrefixes: [], modelTypes: [], endpoints: ["api.x.ai"], environmentKeys: ["XAI_API_KEY"] },
-  { family: "command", classPrefixes: ["Cohere", "Cohere2"], modelTypes: ["cohere"], endpoints: ["api.cohere.com", "api.cohere.ai"], environmentKeys: ["COHERE_API_KEY", "CO_API_KEY"] },
+  { family: "command", classPrefixes: ["Cohere", "Cohere2"], modelTypes: ["cohere"], endpoints: ["api.cohere.com", "api.cohere.ai"], environmentKeys: ["COHERE_API_KEY", "CO_API_KEY"], vendorWords: ["cohere"] },
   { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
   { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
@@ -52,7 +59,9 @@ export const architectureSuffixes: readonly string[] = [
   "ForCausalLM", "ForConditionalGeneration", "ForSequenceClassification", "ForTokenClassification", "ForQuestionAnswering",
   // Keras Hub / KerasNLP task and backbone classes (`keras_nlp.models.GemmaCausalLM.from_preset(…)`, `Llama3Backbone`).
   "CausalLM", "CausalLMPreprocessor", "Backbone",
-  "Model", "PreTrainedModel", "TextModel", "VisionModel", "Config", "TextConfig", "VisionConfig",
+  "Model", "PreTrainedModel",
+  // A framework's provider class for the family vendor's API (pydantic-ai's `MistralProvider`).
+  "Provider", "TextModel", "VisionModel", "Config", "TextConfig", "VisionConfig",
   "Tokenizer", "TokenizerFast", "Processor", "ImageProcessor",
   "DecoderLayer", "EncoderLayer", "SelfAttentionDecoderLayer", "CrossAttentionDecoderLayer", "VisionEncoderLayer",
   "Attention", "FlashAttention2", "SdpaAttention", "MLP", "RMSNorm", "SparseMoeBlock", "RotaryEmbedding", "Block",

@@ -44,6 +44,13 @@ export interface FileFacts {
   readonly fetchedScripts?: ReadonlySet<string>;
   /** The key of a list spanning lines, per item line (configuration files only). */
   readonly listKeys?: ReadonlyMap<number, string>;
+  /**
+   * List items under a heading or sentence that says what a tool supports ("## Supported Architectures",
+   * "Below is a list of supported conversation templates:"): a list of what it can load, not of what the project uses.
+   */
+  readonly supportedListLines?: ReadonlySet<number>;
+  /** Lines of a fenced transcript that a `$ command` printed (not commands, not their `\` continuations). */
+  readonly transcriptOutputLines?: ReadonlySet<number>;
   /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
@@ -55,6 +62,11 @@ export interface FileFacts {
    * they tell the developers' tool how to work; the models they name are examples, not what the project runs.
    */
   readonly agentInstructions?: boolean;
+  /**
+   * The file runs models on a local server or runtime (`llama_cpp.server`, a client whose `base_url` is localhost, a
+   * runtime it imports): a closed-weights model's name there (`model="gpt-3.5-turbo"`) is an alias the local model answers to.
+   */
+  readonly localServing?: boolean;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -81,6 +93,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
+  const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
+  const supportedListLines = role === "prose" && /support|to\s+try/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
@@ -93,12 +107,65 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(strings === undefined ? {} : { strings }),
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
+    ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
+    ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
+    ...((runtimeImports !== undefined && runtimeImports.size > 0) || localServer.test(text) ? { localServing: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
+}
+
+/** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
+const localServer = /\bllama_cpp\.server\b|(?:^|\n)\s*(?:import|from)\s+(?:llama_cpp|mlx_lm|vllm)\b|\bbase_url\s*=\s*["']https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|<host>)[:/]/;
+const supportIntro = /\bsupport(?:s|ed)?\b|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
+const headingLine = /^\s{0,3}#{1,6}\s/;
+const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
+
+function supportedListLinesOf(text: string): Set<number> {
+  const lines = new Set<number>();
+  let armed = false;
+  let inList = false;
+  for (const [index, raw] of text.split("\n").entries()) {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    if (armed && listItemLine.test(line)) {
+      lines.add(index + 1);
+      inList = true;
+      continue;
+    }
+    // A wrapped item or a nested line of the list.
+    if (armed && inList && /^\s+\S/.test(line)) {
+      lines.add(index + 1);
+      continue;
+    }
+    inList = false;
+    armed = supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line));
+    // The sentence that opens such a list names its models in passing too.
+    if (armed) lines.add(index + 1);
+  }
+  return lines;
+}
+
+/** In a fenced block that shows a `$ ` prompt, the lines after a command that are neither commands nor continuations. */
+function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {
+  const lines = new Set<number>();
+  let afterCommand = false;
+  let continued = false;
+  for (const [index, raw] of text.split("\n").entries()) {
+    const line = raw.replace(/\r$/, "");
+    if (!fenced.has(index + 1)) {
+      afterCommand = false;
+      continued = false;
+      continue;
+    }
+    if (/^\s*\$ /.test(line)) afterCommand = true;
+    else if (afterCommand && !continued && line.trim() !== "") lines.add(index + 1);
+    continued = /\\\s*$/.test(line);
+  }
+  return lines;
 }
 
 function fencedLinesOf(text: string): Set<number> {

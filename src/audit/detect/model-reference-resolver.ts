@@ -32,6 +32,12 @@ const distillBase = /distill[-_ ]([a-z]+)/i;
 const versionedWithSize = /[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])(?:\d+(?:\.\d+)?x)?\d+(?:\.\d+)?[bm](?![a-z0-9])|[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])e\d+b(?![a-z0-9])/i;
 
 /**
+ * A release dated by its vendor (`claude-3-sonnet-20240229`, `gemini-2.0-pro-exp-02-05`) or addressed through a
+ * provider prefix (`zai:glm-5`): a model id by its shape, known to the catalog or not.
+ */
+const datedOrProviderPrefixed = /[-_@](?:20\d{6}|20\d{2}-\d{2}-\d{2}|\d{2}-\d{2})$|^[a-z][\w-]*:[a-z]+[-_]?v?\d/i;
+
+/**
  * Wraps catalog resolution with the audit's precision rules and its family filter,
  * and caches per candidate (a codebase repeats the same few ids).
  */
@@ -79,7 +85,7 @@ export class ModelReferenceResolver {
       if (bare || !this.families.has(resolution.family.id)) return undefined;
       // An id the catalog does not know but that carries the family, a version and a size
       // (`llama3-groq-8b-8192-tool-use-preview`, `Llama-3.3-8B-Instruct`) is a model by its shape.
-      if (context !== "strong" && !versionedWithSize.test(candidate)) return undefined;
+      if (context !== "strong" && !versionedWithSize.test(candidate) && !datedOrProviderPrefixed.test(candidate)) return undefined;
       return { family: resolution.family.id, confidence: context === "strong" ? resolution.confidence : Math.max(resolution.confidence, 0.6), obligations: [] };
     }
     if (bare && context !== "strong") return undefined;

@@ -6,6 +6,12 @@ export interface SignatureMatchers {
   readonly architectureClass: RegExp;
   /** Global; group 1 is the module (`llama3_2` in `torchtune.models.llama3_2`). */
   readonly modelModule: RegExp;
+  /** Global; group 1 is a framework's per-provider module (`mistral` in `pydantic_ai.models.mistral`, `pydantic_ai.providers.mistral`). */
+  readonly frameworkModule: RegExp;
+  /** Global; group 1 is an install extra named after a family (`mistral` in `pydantic-ai-slim[mistral]`). */
+  readonly installExtra: RegExp;
+  /** Whether a class prefix or module name is the vendor's name rather than a family word (`Cohere`, `cohere`). */
+  isVendorWord(word: string): boolean;
   /** Not global; group 1 is the value of a `model_type` key. */
   readonly modelTypeValue: RegExp;
   readonly endpoint: RegExp;
@@ -28,7 +34,9 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   const modelTypes: { type: string; family: string }[] = [];
   const endpoints = new Map<string, string>();
   const keys = new Map<string, string>();
+  const vendorWords = new Set<string>();
   for (const signature of audited) {
+    for (const word of signature.vendorWords ?? []) vendorWords.add(word);
     for (const prefix of signature.classPrefixes) classFamilies.set(prefix, signature.family);
     for (const type of signature.modelTypes) modelTypes.push({ type, family: signature.family });
     for (const host of signature.endpoints) endpoints.set(host, signature.family);
@@ -49,6 +57,9 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   return {
     architectureClass: prefixes.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${prefixes.join("|")})(?:[A-Z0-9][A-Za-z0-9_]*?)?(?:${suffixes.join("|")})(?![A-Za-z0-9_])`, "g"),
     modelModule: types.length === 0 ? never : new RegExp(`\\b(?:transformers|torchtune|vllm(?:\\.model_executor)?|mlx_lm|optimum\\.[a-z_]+)\\.models\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)`, "g"),
+    frameworkModule: types.length === 0 ? never : new RegExp(`(?<![\\w.])(?!transformers\\.|torchtune\\.|vllm\\.|mlx_lm\\.|optimum\\.)[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*\\.(?:models|providers)\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)\\b`, "g"),
+    installExtra: types.length === 0 ? never : new RegExp(`(?<=[A-Za-z0-9][\\w.-]*\\[(?:[\\w-]+,\\s*)*)(${types.map(escapeRegExp).join("|")})(?=\\s*(?:,[\\w\\s,-]*)?\\])`, "g"),
+    isVendorWord: (word) => vendorWords.has(word.toLowerCase().replace(/\d+$/, "")),
     modelTypeValue: types.length === 0 ? /(?!)/ : /\bmodel_type["']?\s*[:=]\s*["']?([A-Za-z][A-Za-z0-9_]*)/,
     endpoint: endpoints.size === 0 ? never : new RegExp(`(?<![\\w.-])(?:${byLength([...endpoints.keys()]).map(escapeRegExp).join("|")})(?![\\w-])`, "g"),
     environmentKey:

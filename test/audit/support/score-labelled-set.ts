@@ -138,6 +138,18 @@ export const roundNineRepositories: ReadonlySet<string> = new Set([
   "pydantic__pydantic-ai",
 ]);
 
+/**
+ * Round ten: three more repositories of kinds no earlier round covered (OpenCompass's benchmark model configs,
+ * eval scripts and docs, Vercel's Next.js AI chatbot with its model registry, UI components and e2e tests, LocalAI's
+ * model-gallery chat templates and getting-started guides), labelled by hand and committed before the audit first
+ * ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundTenRepositories: ReadonlySet<string> = new Set([
+  "mudler__LocalAI",
+  "open-compass__opencompass",
+  "vercel__ai-chatbot",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
