@@ -105,6 +105,19 @@ const responsesEvents = (() => {
  */
 let answered = 0;
 const withIds = (body: string, answer: number): string => body.replaceAll("resp_bench", `resp_bench${answer}`).replaceAll("msg_bench", `msg_bench${answer}`);
+/**
+ * A body cut at its ids once, joined around each answer's ids: the mock shares the machine
+ * with the gateway under test, and replacing the ids in a whole stream's 5.6 KB on every
+ * request cost it 10-15 µs a stream more than a Chat answer, taken from the Responses rows.
+ */
+const numbered = (body: string): ((answer: number) => string) => {
+  const pieces = body.split("resp_bench").map((piece) => piece.split("msg_bench"));
+  return (answer) => pieces.map((piece) => piece.join(`msg_bench${answer}`)).join(`resp_bench${answer}`);
+};
+const responsesAnswer = numbered(responsesJson);
+const responsesStream = numbered(responsesEvents.join(""));
+const anthropicStream = anthropicEvents.join("");
+const openAIStream = openAIEvents.join("");
 
 createServer((request, response) => {
   const chunks: Buffer[] = [];
@@ -114,16 +127,16 @@ createServer((request, response) => {
     const wire = request.url?.includes("/messages") === true ? "anthropic" : request.url?.endsWith("/responses") === true ? "responses" : "openai";
     if (!stream) {
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(wire === "anthropic" ? anthropicJson : wire === "responses" ? withIds(responsesJson, ++answered) : openAIJson);
+      response.end(wire === "anthropic" ? anthropicJson : wire === "responses" ? responsesAnswer(++answered) : openAIJson);
       return;
     }
     response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     if (wire === "responses") answered += 1;
-    const events = wire === "anthropic" ? anthropicEvents : wire === "responses" ? responsesEvents.map((event) => withIds(event, answered)) : openAIEvents;
     if (eventDelayMs === 0) {
-      response.end(events.join(""));
+      response.end(wire === "anthropic" ? anthropicStream : wire === "responses" ? responsesStream(answered) : openAIStream);
       return;
     }
+    const events = wire === "anthropic" ? anthropicEvents : wire === "responses" ? responsesEvents.map((event) => withIds(event, answered)) : openAIEvents;
     let index = 0;
     const next = (): void => {
       if (response.destroyed) return;

@@ -76,7 +76,7 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
   const facts = agentInstructionPath.test(file.relativePath) ? { ...fileFactsOf({ text, name, role }), agentInstructions: true } : fileFactsOf({ text, name, role });
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts, matchers });
-  const detections = withServedFamilies(result.detections);
+  const detections = withoutCopiedStopTokens(withServedFamilies(result.detections), facts);
   const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
   const addedTokens = addsTokens.test(text) ? addedVocabularyTokens(text) : [];
   return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }) };
@@ -92,6 +92,24 @@ function withServedFamilies(detections: readonly Detection[]): Detection[] {
   const served = new Set(detections.filter((detection) => detection.servedFamilyOnly !== true && detection.kind !== "license").map((detection) => detection.family));
   return detections.filter((detection) => detection.servedFamilyOnly !== true || served.has(detection.family));
 }
+
+/**
+ * Another family's tokens copied into a template's stop list (`<|eot_id|>` among a Mistral config's stop words)
+ * depend on no model of that family: a stop-list token is dropped when the file's own template tokens, outside stop
+ * lists, are another family's and none are its family's.
+ */
+function withoutCopiedStopTokens(detections: Detection[], facts: FileFacts): Detection[] {
+  const listKeys = facts.listKeys;
+  if (listKeys === undefined) return detections;
+  const onStopList = (detection: Detection): boolean => stopListKey.test(listKeys.get(detection.line) ?? "");
+  const templated = detections.filter((detection) => detection.kind === "chat-template");
+  if (!templated.some(onStopList)) return detections;
+  const ownFamilies = new Set(templated.filter((detection) => !onStopList(detection)).map((detection) => detection.family));
+  if (ownFamilies.size === 0) return detections;
+  return detections.filter((detection) => detection.kind !== "chat-template" || !onStopList(detection) || ownFamilies.has(detection.family));
+}
+
+const stopListKey = /^stop(?:_?words?|_?tokens?|_?sequences?|s)?$/i;
 
 const addsTokens = /^\s*tokens\s*:|\badd_tokens\(|\badditional_special_tokens\b/m;
 /** An axolotl `tokens:` list (block or inline), `add_tokens([…])`, `additional_special_tokens: […]`. */

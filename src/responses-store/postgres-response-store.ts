@@ -1,7 +1,6 @@
 import pg from "pg";
-import type { ResponsesObject, ResponsesOutputItem } from "../protocols/openai-responses/responses-object.js";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
-import { storedSize, type ResponseStore, type StoredResponse } from "./response-store.js";
+import { outputItemIdsOf, parseStoredResponse, responseTextOf, storedSize, type ResponseStore, type StoredResponse } from "./response-store.js";
 
 /** Schema changes in order; each runs once, recorded in switchyard_responses_migrations. Append, never edit. */
 const migrations: readonly string[] = [
@@ -12,7 +11,18 @@ const migrations: readonly string[] = [
    CREATE TABLE IF NOT EXISTS switchyard_response_items (
      item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
    CREATE INDEX IF NOT EXISTS switchyard_response_items_response ON switchyard_response_items (response_id);`,
+  // One row per response: output items are read from its Response, only their ids are indexed; `response` may hold
+  // a relayed stream's final event (response_in_event 1). Rows written before read as they did.
+  `ALTER TABLE switchyard_responses ADD COLUMN IF NOT EXISTS response_in_event SMALLINT NOT NULL DEFAULT 0;
+   CREATE TABLE IF NOT EXISTS switchyard_response_item_ids (item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
+   INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;
+   DROP TABLE switchyard_response_items;`,
 ];
+
+/** Deletes the item index entries of the responses whose ids are `$1`, listed from their stored output. */
+const deleteItemIdsSql = `DELETE FROM switchyard_response_item_ids i
+  USING switchyard_responses r, json_array_elements(CASE r.response_in_event WHEN 1 THEN r.response::json->'response'->'output' ELSE r.response::json->'output' END) o
+  WHERE r.id = ANY($1) AND i.response_id = r.id AND i.item_id = o->>'id'`;
 
 /** Serialises migrations across gateway replicas starting at once (distinct from the ledger's lock). */
 const migrationLockId = 0x5377_7972;
@@ -23,6 +33,7 @@ interface ResponseRow {
   created_ms: string;
   previous_id: string | null;
   response: string;
+  response_in_event: number;
   input_items: string;
 }
 
@@ -50,8 +61,10 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       client.release();
     }
   }
-  const remove = (client: pg.PoolClient, id: string): Promise<pg.QueryResult> =>
-    client.query("DELETE FROM switchyard_response_items WHERE response_id = $1", [id]).then(() => client.query("DELETE FROM switchyard_responses WHERE id = $1", [id]));
+  const remove = async (client: pg.PoolClient, ids: readonly string[]): Promise<number> => {
+    await client.query(deleteItemIdsSql, [ids]);
+    return (await client.query("DELETE FROM switchyard_responses WHERE id = ANY($1)", [ids])).rowCount ?? 0;
+  };
 
   return {
     kind: "postgres",
@@ -78,47 +91,41 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       }
     },
     async put(stored: StoredResponse) {
-      const responseJson = stored.responseJson ?? JSON.stringify(stored.response);
+      const { text, inEvent } = responseTextOf(stored);
       const inputJson = JSON.stringify(stored.inputItems);
-      await transaction(async (client) => {
-        await client.query(
-          `INSERT INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, input_items) VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (id) DO UPDATE SET response = EXCLUDED.response, input_items = EXCLUDED.input_items, size_bytes = EXCLUDED.size_bytes`,
-          [stored.id, stored.owner ?? null, stored.createdAtMs, stored.previousResponseId ?? null, storedSize(responseJson, inputJson), responseJson, inputJson],
-        );
-        const items = stored.response.output;
-        if (items.length > 0) {
-          const values: string[] = [];
-          const placeholders = items.map((item, index) => {
-            values.push(item.id, stored.id, JSON.stringify(item));
-            return `($${index * 3 + 1}, $${index * 3 + 2}, $${index * 3 + 3})`;
-          });
-          await client.query(`INSERT INTO switchyard_response_items (item_id, response_id, item) VALUES ${placeholders.join(", ")} ON CONFLICT DO NOTHING`, values);
-        }
-      });
+      // One statement, so one round trip and atomic without BEGIN/COMMIT: the row, then its output items' ids.
+      await pool.query(
+        `WITH saved AS (
+           INSERT INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (id) DO UPDATE SET response = EXCLUDED.response, response_in_event = EXCLUDED.response_in_event, input_items = EXCLUDED.input_items, size_bytes = EXCLUDED.size_bytes
+           RETURNING id)
+         INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, saved.id FROM saved, unnest($9::text[]) AS item_id ON CONFLICT DO NOTHING`,
+        [stored.id, stored.owner ?? null, stored.createdAtMs, stored.previousResponseId ?? null, storedSize(text, inputJson), text, inEvent ? 1 : 0, inputJson, outputItemIdsOf(stored)],
+      );
     },
     async get(id) {
-      const { rows } = await pool.query<ResponseRow>("SELECT id, owner, created_ms, previous_id, response, input_items FROM switchyard_responses WHERE id = $1", [id]);
+      const { rows } = await pool.query<ResponseRow>("SELECT id, owner, created_ms, previous_id, response, response_in_event, input_items FROM switchyard_responses WHERE id = $1", [id]);
       const row = rows[0];
       return row && {
         id: row.id,
         owner: row.owner ?? undefined,
         createdAtMs: Number(row.created_ms),
         previousResponseId: row.previous_id ?? undefined,
-        response: JSON.parse(row.response) as ResponsesObject,
+        response: parseStoredResponse(row.response, row.response_in_event === 1),
         inputItems: JSON.parse(row.input_items) as ResponsesInputItem[],
       };
     },
     async delete(id) {
-      return transaction(async (client) => ((await remove(client, id)).rowCount ?? 0) > 0);
+      return transaction(async (client) => (await remove(client, [id])) > 0);
     },
     async findOutputItem(itemId) {
-      const { rows } = await pool.query<{ response_id: string; owner: string | null; item: string }>(
-        "SELECT i.response_id, r.owner, i.item FROM switchyard_response_items i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = $1 ORDER BY r.created_ms DESC LIMIT 1",
+      const { rows } = await pool.query<Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event">>(
+        "SELECT r.id, r.owner, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = $1 ORDER BY r.created_ms DESC LIMIT 1",
         [itemId],
       );
       const row = rows[0];
-      return row && { responseId: row.response_id, owner: row.owner ?? undefined, item: JSON.parse(row.item) as ResponsesOutputItem };
+      const item = row && parseStoredResponse(row.response, row.response_in_event === 1).output.find((found) => found.id === itemId);
+      return item && { responseId: row.id, owner: row.owner ?? undefined, item };
     },
     async prune(limits) {
       // Expired by age, then the oldest of what remains while the running total of newer ones exceeds the cap.
@@ -131,10 +138,7 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       );
       if (rows.length === 0) return 0;
       const ids = rows.map((row) => row.id);
-      return transaction(async (client) => {
-        await client.query("DELETE FROM switchyard_response_items WHERE response_id = ANY($1)", [ids]);
-        return (await client.query("DELETE FROM switchyard_responses WHERE id = ANY($1)", [ids])).rowCount ?? 0;
-      });
+      return transaction((client) => remove(client, ids));
     },
     async close() {
       await pool.end();

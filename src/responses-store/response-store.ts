@@ -53,6 +53,44 @@ export interface ResponseStore {
   close(): Promise<void>;
 }
 
+/**
+ * A response as a store writes it: a StoredResponse, or, crossing to the store's
+ * thread when the gateway holds the Response as text, that text without the object
+ * and the ids of its output items (read on the gateway's thread, which parsed the
+ * Response already), so the writer neither parses nor re-encodes it.
+ */
+export type WrittenResponse = StoredResponse | (Omit<StoredResponse, "response"> & { readonly response?: undefined; readonly outputItemIds: readonly string[] });
+
+/**
+ * What the `response` column holds: the Response's JSON, or (`inEvent`) a relayed
+ * stream's final event as sent, whose `response` member is the Response. Storing the
+ * event's text as is spares the writer a parse and an encode of each streamed answer.
+ */
+export interface ResponseText {
+  readonly text: string;
+  readonly inEvent: boolean;
+}
+
+export function responseTextOf(written: WrittenResponse): ResponseText {
+  if (written.responseJson !== undefined) return { text: written.responseJson, inEvent: false };
+  if (written.responseEventJson !== undefined) return { text: written.responseEventJson, inEvent: true };
+  return { text: JSON.stringify(written.response), inEvent: false };
+}
+
+/** The ids of a written response's output items, for `item_reference` lookups (an item without an id cannot be referenced). */
+export function outputItemIdsOf(written: WrittenResponse): readonly string[] {
+  const ids = written.response ? written.response.output.map((item) => item.id) : written.outputItemIds;
+  return [...new Set(ids.filter((id) => typeof id === "string" && id !== ""))];
+}
+
+/** The Response a stored `response` column holds (see ResponseText). */
+export function parseStoredResponse(text: string, inEvent: boolean): ResponsesObject {
+  const parsed = JSON.parse(text) as ResponsesObject & { response?: ResponsesObject };
+  if (!inEvent) return parsed;
+  if (typeof parsed.response !== "object" || parsed.response === null) throw new Error("stored stream event has no response");
+  return parsed.response;
+}
+
 /** Bytes a stored response occupies, as the size cap counts them. */
 export function storedSize(responseJson: string, inputJson: string): number {
   return Buffer.byteLength(responseJson) + Buffer.byteLength(inputJson);

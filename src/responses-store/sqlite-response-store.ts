@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { ResponsesObject, ResponsesOutputItem } from "../protocols/openai-responses/responses-object.js";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
-import { storedSize, type ResponseStore, type StoredResponse } from "./response-store.js";
+import { outputItemIdsOf, parseStoredResponse, responseTextOf, storedSize, type ResponseStore, type StoredResponse, type WrittenResponse } from "./response-store.js";
 
 interface ResponseRow {
   id: string;
@@ -11,8 +10,15 @@ interface ResponseRow {
   created_ms: number;
   previous_id: string | null;
   response: string;
+  response_in_event: number;
   input_items: string;
 }
+
+/** Deletes one response's entries in the item index, listed from its stored output (`@id` the response id). */
+const deleteItemIdsSql = `DELETE FROM switchyard_response_item_ids WHERE response_id = @id AND item_id IN (
+  SELECT json_extract(o.value, '$.id') FROM switchyard_responses r,
+    json_each(r.response, CASE r.response_in_event WHEN 1 THEN '$.response.output' ELSE '$.output' END) o
+  WHERE r.id = @id)`;
 
 /**
  * Responses kept in the ledger's SQLite file, on a connection of their own (WAL
@@ -22,7 +28,7 @@ interface ResponseRow {
  */
 export interface SqliteResponseStore extends ResponseStore {
   /** Stores several responses in one transaction, committed when it returns. */
-  putMany(stored: readonly StoredResponse[]): void;
+  putMany(written: readonly WrittenResponse[]): void;
 }
 
 export function createSqliteResponseStore(path: string): SqliteResponseStore {
@@ -36,14 +42,14 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
   function prepare() {
     return {
       insert: database.prepare(
-        "INSERT OR REPLACE INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, input_items) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
-      insertItem: database.prepare("INSERT OR REPLACE INTO switchyard_response_items (item_id, response_id, item) VALUES (?, ?, ?)"),
-      get: database.prepare("SELECT id, owner, created_ms, previous_id, response, input_items FROM switchyard_responses WHERE id = ?"),
+      insertItemId: database.prepare("INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) VALUES (?, ?)"),
+      get: database.prepare("SELECT id, owner, created_ms, previous_id, response, response_in_event, input_items FROM switchyard_responses WHERE id = ?"),
       deleteResponse: database.prepare("DELETE FROM switchyard_responses WHERE id = ?"),
-      deleteItems: database.prepare("DELETE FROM switchyard_response_items WHERE response_id = ?"),
+      deleteItemIds: database.prepare(deleteItemIdsSql),
       findItem: database.prepare(
-        "SELECT i.response_id, r.owner, i.item FROM switchyard_response_items i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = ? ORDER BY r.created_ms DESC LIMIT 1",
+        "SELECT r.id, r.owner, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = ? ORDER BY r.created_ms DESC LIMIT 1",
       ),
     };
   }
@@ -52,19 +58,20 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
     return statements;
   };
   const remove = database.transaction((id: string): boolean => {
-    ready().deleteItems.run(id);
+    ready().deleteItemIds.run({ id });
     return ready().deleteResponse.run(id).changes > 0;
   });
 
-  // One transaction for many: the writer thread commits what one turn of the gateway's event loop finished together.
-  const writeAll = (all: readonly StoredResponse[]): void => {
-    const { insert, insertItem } = ready();
+  // One transaction for many: the writer thread commits what the gateway gathered (see sqlite-worker-response-store.ts).
+  // One row per response; its output items are read from its JSON, and only their ids are indexed (for item_reference).
+  const writeAll = (all: readonly WrittenResponse[]): void => {
+    const { insert, insertItemId } = ready();
     database.transaction(() => {
-      for (const stored of all) {
-        const responseJson = stored.responseJson ?? JSON.stringify(stored.response);
-        const inputJson = JSON.stringify(stored.inputItems);
-        insert.run(stored.id, stored.owner ?? null, stored.createdAtMs, stored.previousResponseId ?? null, storedSize(responseJson, inputJson), responseJson, inputJson);
-        for (const item of stored.response.output) insertItem.run(item.id, stored.id, JSON.stringify(item));
+      for (const written of all) {
+        const { text, inEvent } = responseTextOf(written);
+        const inputJson = JSON.stringify(written.inputItems);
+        insert.run(written.id, written.owner ?? null, written.createdAtMs, written.previousResponseId ?? null, storedSize(text, inputJson), text, inEvent ? 1 : 0, inputJson);
+        for (const itemId of outputItemIdsOf(written)) insertItemId.run(itemId, written.id);
       }
     })();
   };
@@ -72,20 +79,15 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
   return {
     kind: "sqlite",
     async migrate() {
-      database.exec(`CREATE TABLE IF NOT EXISTS switchyard_responses (
-        id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
-        size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL)`);
-      database.exec("CREATE INDEX IF NOT EXISTS switchyard_responses_created ON switchyard_responses (created_ms)");
-      database.exec(`CREATE TABLE IF NOT EXISTS switchyard_response_items (
-        item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id))`);
-      database.exec("CREATE INDEX IF NOT EXISTS switchyard_response_items_response ON switchyard_response_items (response_id)");
+      // Immediate: two gateway processes starting on one file migrate one after the other.
+      database.transaction(() => migrateSchema(database)).immediate();
       statements = prepare();
     },
     async put(stored: StoredResponse) {
       writeAll([stored]);
     },
-    putMany(stored: readonly StoredResponse[]) {
-      writeAll(stored);
+    putMany(written: readonly WrittenResponse[]) {
+      writeAll(written);
     },
     async get(id) {
       const row = ready().get.get(id) as ResponseRow | undefined;
@@ -95,8 +97,9 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
       return remove(id);
     },
     async findOutputItem(itemId) {
-      const row = ready().findItem.get(itemId) as { response_id: string; owner: string | null; item: string } | undefined;
-      return row && { responseId: row.response_id, owner: row.owner ?? undefined, item: JSON.parse(row.item) as ResponsesOutputItem };
+      const row = ready().findItem.get(itemId) as Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event"> | undefined;
+      const item = row && parseStoredResponse(row.response, row.response_in_event === 1).output.find((found) => found.id === itemId);
+      return item && { responseId: row.id, owner: row.owner ?? undefined, item };
     },
     async prune(limits) {
       ready();
@@ -121,13 +124,36 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
   };
 }
 
+/**
+ * The schema, created or brought up to date. Before 2026-12-07 each output item was
+ * also a row of its own (`switchyard_response_items`, with its JSON); now a response
+ * is one row and the items are read from its Response, so only their ids move to the
+ * index and the old table goes. Rows written before keep their `response` text
+ * (`response_in_event` 0), so they read as they did.
+ */
+function migrateSchema(database: Database.Database): void {
+  database.exec(`CREATE TABLE IF NOT EXISTS switchyard_responses (
+    id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
+    size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL,
+    response_in_event INTEGER NOT NULL DEFAULT 0)`);
+  const columns = database.prepare("SELECT name FROM pragma_table_info('switchyard_responses')").all() as { name: string }[];
+  if (!columns.some((column) => column.name === "response_in_event")) database.exec("ALTER TABLE switchyard_responses ADD COLUMN response_in_event INTEGER NOT NULL DEFAULT 0");
+  database.exec("CREATE INDEX IF NOT EXISTS switchyard_responses_created ON switchyard_responses (created_ms)");
+  database.exec(`CREATE TABLE IF NOT EXISTS switchyard_response_item_ids (
+    item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id)) WITHOUT ROWID`);
+  if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'switchyard_response_items'").get()) {
+    database.exec("INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items");
+    database.exec("DROP TABLE switchyard_response_items");
+  }
+}
+
 function toStored(row: ResponseRow): StoredResponse {
   return {
     id: row.id,
     owner: row.owner ?? undefined,
     createdAtMs: Number(row.created_ms),
     previousResponseId: row.previous_id ?? undefined,
-    response: JSON.parse(row.response) as ResponsesObject,
+    response: parseStoredResponse(row.response, row.response_in_event === 1),
     inputItems: JSON.parse(row.input_items) as ResponsesInputItem[],
   };
 }

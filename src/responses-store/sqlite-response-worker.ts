@@ -1,6 +1,6 @@
 import { workerData } from "node:worker_threads";
 import { serveWorkerCalls } from "../shared/serve-worker-calls.js";
-import type { ResponseStore, StoredResponse } from "./response-store.js";
+import type { ResponseStore, WrittenResponse } from "./response-store.js";
 import { createSqliteResponseStore, type SqliteResponseStore } from "./sqlite-response-store.js";
 
 /**
@@ -11,20 +11,10 @@ import { createSqliteResponseStore, type SqliteResponseStore } from "./sqlite-re
  */
 const store = createSqliteResponseStore((workerData as { path: string }).path);
 
-/** A put crosses as text when the gateway held the response as text (the Response's own, or its stream event's): parsed here, off its thread. */
-type Posted = Omit<StoredResponse, "response"> & { readonly response?: StoredResponse["response"] };
-const received = (posted: Posted): StoredResponse => ({ ...posted, response: posted.response ?? responseOf(posted) });
-
-function responseOf(posted: Posted): StoredResponse["response"] {
-  if (posted.responseJson !== undefined) return JSON.parse(posted.responseJson) as StoredResponse["response"];
-  const event = JSON.parse(posted.responseEventJson!) as { response?: StoredResponse["response"] };
-  if (typeof event.response !== "object" || event.response === null) throw new Error(`stored stream event of ${posted.id} has no response`);
-  return event.response;
-}
-
 const handlers: { readonly [method in Exclude<keyof SqliteResponseStore, "kind" | "put">]: (args: readonly unknown[]) => unknown } = {
   migrate: () => store.migrate(),
-  putMany: ([posted]) => store.putMany((posted as readonly Posted[]).map(received)),
+  // A response held as text arrives as that text with its output items' ids, and is written without a parse.
+  putMany: ([written]) => store.putMany(written as readonly WrittenResponse[]),
   get: ([id]) => store.get(id as string),
   delete: ([id]) => store.delete(id as string),
   findOutputItem: ([itemId]) => store.findOutputItem(itemId as string),

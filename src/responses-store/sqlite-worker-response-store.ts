@@ -1,12 +1,12 @@
 import { createWorkerThreadClient } from "../shared/worker-thread-client.js";
-import type { ResponseStore, StoredResponse, StoredItem } from "./response-store.js";
+import type { ResponseStore, StoredResponse, StoredItem, WrittenResponse } from "./response-store.js";
 
 /**
  * Writes handed to the thread and not yet committed before `put` starts waiting
  * for the commit: the most a `kill -9` can lose of answers the clients already
  * have, and a cap on the memory a slow disk can hold up.
  */
-export const maxUncommittedPuts = 64;
+export const maxUncommittedPuts = 256;
 
 /**
  * Puts gathered before they cross to the thread together: up to this many, or for
@@ -14,15 +14,21 @@ export const maxUncommittedPuts = 64;
  * so its cost is shared by the batch; one batch per event-loop turn (a few puts)
  * left the commits costing the writer thread more than the rest of a stored
  * response. Half of `maxUncommittedPuts`, so a busy gateway rarely waits for a commit.
+ * At 32 puts or 5 ms a busy gateway posted a batch every ~20 puts, seven times as
+ * often as the ledger's writer is posted to; each post wakes the thread and costs
+ * the gateway's thread too. 128 or 20 ms (2026-12-07): 6-20 µs less CPU a request,
+ * streamed and plain, in alternating rounds (bench/results/responses-profile.md).
  */
 const batchPuts = maxUncommittedPuts / 2;
-const flushDelayMs = 5;
+const flushDelayMs = 20;
 
 interface Queued {
-  readonly posted: StoredResponse | Omit<StoredResponse, "response">;
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
+  readonly posted: WrittenResponse;
+  /** Only a put that waits for its commit has a promise; the others' failures go to `onWriteError`. */
+  readonly waiting?: { readonly resolve: () => void; readonly reject: (error: unknown) => void };
 }
+
+const resolved = Promise.resolve();
 
 /**
  * The SQLite response store on a worker thread (see shared/worker-thread-client.ts),
@@ -40,7 +46,7 @@ interface Queued {
  * another process, which only sees committed rows; then each event-loop turn's
  * puts go at once, not gathered). A write that fails after `put` resolved goes to
  * `onWriteError`. A `kill -9` loses at most `maxUncommittedPuts` answers the
- * clients have, from the last few milliseconds.
+ * clients have, from the last few tens of milliseconds (the ledger's writer holds a second).
  */
 export function createSqliteWorkerResponseStore(options: { readonly path: string; readonly awaitCommit: boolean; readonly onWriteError: (error: unknown, id: string) => void }): ResponseStore {
   const thread = createWorkerThreadClient({ entry: new URL("./sqlite-response-worker", import.meta.url), workerData: { path: options.path }, name: "response store" });
@@ -59,11 +65,14 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     thread.call("putMany", batch.map((entry) => entry.posted)).then(
       () => {
         uncommitted -= batch.length;
-        for (const entry of batch) entry.resolve();
+        for (const entry of batch) entry.waiting?.resolve();
       },
       (error: unknown) => {
         uncommitted -= batch.length;
-        for (const entry of batch) entry.reject(error);
+        for (const entry of batch) {
+          if (entry.waiting) entry.waiting.reject(error);
+          else options.onWriteError(error, entry.posted.id);
+        }
       },
     );
   };
@@ -78,18 +87,19 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
       await call("migrate");
       thread.runOnRestart("migrate");
     },
-    async put(stored: StoredResponse) {
+    put(stored: StoredResponse): Promise<void> {
       uncommitted++;
-      // A response held as text crosses to the thread as text, parsed there: cloning the object would cost the gateway's thread more.
-      const posted = stored.responseJson === undefined && stored.responseEventJson === undefined ? stored : { ...stored, response: undefined };
-      const committed = new Promise<void>((resolve, reject) => queued.push({ posted, resolve, reject }));
+      const posted = toPosted(stored);
       const waits = options.awaitCommit || uncommitted > maxUncommittedPuts;
+      // Most puts do not wait: no promise of their own, so nothing to allocate or settle per answer.
+      let committed = resolved;
+      if (waits) committed = new Promise<void>((resolve, reject) => queued.push({ posted, waiting: { resolve, reject } }));
+      else queued.push({ posted });
       if (queued.length >= batchPuts) flush();
       // A put that waits for its commit is held back no longer than this event-loop turn.
       else if (waits) immediate ??= setImmediate(flush);
       else timer ??= setTimeout(flush, flushDelayMs);
-      if (waits) return committed;
-      committed.catch((error: unknown) => options.onWriteError(error, stored.id));
+      return committed;
     },
     get: async (id) => (await call("get", id)) as StoredResponse | undefined,
     delete: async (id) => (await call("delete", id)) as boolean,
@@ -99,5 +109,24 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
       flush();
       await thread.close();
     },
+  };
+}
+
+/**
+ * A put as it crosses to the thread. A response held as text crosses as that text with
+ * its items' ids, and is stored without a parse (cloning the object would cost more);
+ * only the fields the thread writes are listed, none spread.
+ */
+function toPosted(stored: StoredResponse): WrittenResponse {
+  if (stored.responseJson === undefined && stored.responseEventJson === undefined) return stored;
+  return {
+    id: stored.id,
+    owner: stored.owner,
+    createdAtMs: stored.createdAtMs,
+    previousResponseId: stored.previousResponseId,
+    responseJson: stored.responseJson,
+    responseEventJson: stored.responseEventJson,
+    inputItems: stored.inputItems,
+    outputItemIds: stored.response.output.map((item) => item.id),
   };
 }

@@ -42,7 +42,9 @@ export class ResponsesExchange implements InboundDialect {
   /** A whole relayed answer's text, stored as sent. */
   private relayedJson: string | undefined;
   /** A relayed stream's final frame as sent (`response.completed` / `.incomplete`): stored from its text, so the Response crosses to the store's thread as a string. */
-  private relayedFinalFrame: Buffer | undefined;
+  private relayedFinalFrame: string | undefined;
+  /** The caller's model as JSON bytes, swapped into relayed Response frames. */
+  private modelJson: Buffer | undefined;
   /** The conversation a Responses upstream is sent instead of `previous_response_id` and item references; undefined when the input needs no expanding. */
   private expandedInput: Readonly<Record<string, unknown>>[] | undefined;
   private readonly relay: RelayState = { events: 0, eventsAfterSnapshot: 0 };
@@ -162,7 +164,11 @@ export class ResponsesExchange implements InboundDialect {
     const aliasRestored = this.restoreAlias(parsed);
     let sent = body;
     if (previousRestored) sent = Buffer.from(JSON.stringify(parsed));
-    else if (aliasRestored) sent = withModel(body, parsed.model) ?? Buffer.from(JSON.stringify(parsed));
+    else if (aliasRestored) {
+      const splice = withModel(body, this.callerModelJson());
+      if (splice) sent = Buffer.concat([body.subarray(0, splice.start), splice.bytes, body.subarray(splice.end)]);
+      else if (splice === undefined) sent = Buffer.from(JSON.stringify(parsed));
+    }
     this.relayedJson = sent.toString("utf8");
     return sent;
   }
@@ -192,7 +198,9 @@ export class ResponsesExchange implements InboundDialect {
    * translated answer does) and, on a continued conversation, the caller's
    * previous_response_id. Only the model differs: its one `"model":"…"` is read and
    * swapped in the bytes, with no parse; if it is not there exactly once, the event is
-   * parsed and re-encoded. The final frame is kept as sent, for the store.
+   * parsed and re-encoded. The read goes out as one buffer, copied once: the bytes
+   * between the changes are sliced, not copied per frame. The final frame is kept as
+   * sent, for the store.
    */
   private withResponseRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
     const pieces: Buffer[] = [];
@@ -204,23 +212,27 @@ export class ResponsesExchange implements InboundDialect {
       const start = byteOffset(found.start);
       const end = byteOffset(found.end);
       const frameBytes = bytes.subarray(start, end);
-      const replacement = this.restoredFrame(found, frameBytes);
-      if (found.type === "response.completed" || found.type === "response.incomplete") this.relayedFinalFrame = replacement ?? frameBytes;
-      if (!replacement) continue;
-      pieces.push(bytes.subarray(copied, start), replacement);
-      copied = end;
+      const splice = this.restoredFrame(found, frameBytes);
+      if (found.type === "response.completed" || found.type === "response.incomplete") {
+        this.relayedFinalFrame = splice
+          ? frameBytes.toString("utf8", 0, splice.start) + splice.bytes.toString("utf8") + frameBytes.toString("utf8", splice.end)
+          : frameBytes.toString("utf8");
+      }
+      if (!splice) continue;
+      pieces.push(bytes.subarray(copied, start + splice.start), splice.bytes);
+      copied = start + splice.end;
     }
     if (pieces.length === 0) return text;
     pieces.push(bytes.subarray(copied));
     return Buffer.concat(pieces);
   }
 
-  /** One Response frame as the caller must see it, or undefined when it goes out unchanged. */
-  private restoredFrame(found: RelayedDocument, frameBytes: Buffer): Buffer | undefined {
+  /** What changes in one Response frame for the caller (offsets within the frame), or undefined when it goes out unchanged. */
+  private restoredFrame(found: RelayedDocument, frameBytes: Buffer): Splice | undefined {
     const restorePrevious = this.identity?.wire.previous_response_id !== undefined && this.identity.wire.previous_response_id !== null && this.expandedInput !== undefined;
     if (!restorePrevious) {
       // The common case, a frame naming one model: one search, no parse.
-      const swapped = withModel(frameBytes, this.requireIdentity().model);
+      const swapped = withModel(frameBytes, this.callerModelJson());
       if (swapped !== undefined) return swapped ?? undefined;
     }
     let event: { type?: string; response?: ResponsesObject };
@@ -231,7 +243,11 @@ export class ResponsesExchange implements InboundDialect {
     }
     if (!event.response) return undefined;
     const changed = [this.restorePrevious(event.response), this.restoreAlias(event.response)].includes(true);
-    return changed ? Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`) : undefined;
+    return changed ? { start: 0, end: frameBytes.length, bytes: Buffer.from(`event: ${event.type ?? found.type}\ndata: ${JSON.stringify(event)}\n\n`) } : undefined;
+  }
+
+  private callerModelJson(): Buffer {
+    return (this.modelJson ??= Buffer.from(JSON.stringify(this.requireIdentity().model)));
   }
 
   requestWarnings(): readonly Warning[] {
@@ -354,45 +370,56 @@ interface RelayState {
 
 const modelKey = Buffer.from('"model":"');
 
+/** Bytes to put in place of `start`…`end` of a frame or body. */
+interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: Buffer;
+}
+
 /**
- * JSON bytes whose one `"model":"…"` names `model`: null when it already does, the
- * bytes with that value swapped when it names another, undefined when the key is not
- * there exactly once (spaced differently, or also a metadata key): then the caller
- * parses and re-encodes. Quotes inside JSON strings are escaped, so a match is a key,
- * and a Response always names its model, so the one match is the Response's own.
+ * The change that makes the one `"model":"…"` of JSON bytes name the model whose JSON
+ * string is `modelJson`: null when it already does, the value's range and the new
+ * value when it names another, undefined when the key is not there exactly once
+ * (spaced differently, or also a metadata key): then the caller parses and re-encodes.
+ * Quotes inside JSON strings are escaped, so a match is a key, and a Response always
+ * names its model, so the one match is the Response's own.
  */
-function withModel(bytes: Buffer, model: string): Buffer | null | undefined {
+function withModel(bytes: Buffer, modelJson: Buffer): Splice | null | undefined {
   const at = bytes.indexOf(modelKey);
   if (at < 0 || bytes.indexOf(modelKey, at + 1) >= 0) return undefined;
   const valueStart = at + modelKey.length - 1;
-  const valueEnd = stringEnd(bytes, valueStart + 1);
+  const { end: valueEnd, escaped } = stringEnd(bytes, valueStart + 1);
   if (valueEnd < 0) return undefined;
-  const named = bytes.toString("utf8", valueStart, valueEnd);
-  const wanted = JSON.stringify(model);
-  if (named === wanted) return null;
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(named);
-  } catch {
-    return undefined;
+  if (bytes.compare(modelJson, 0, modelJson.length, valueStart, valueEnd) === 0) return null;
+  // Without a backslash the value is its own text, and differs from the model's; with one, it may say the same differently.
+  if (escaped) {
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(bytes.toString("utf8", valueStart, valueEnd));
+    } catch {
+      return undefined;
+    }
+    if (decoded === JSON.parse(modelJson.toString("utf8"))) return null;
   }
-  if (decoded === model) return null;
-  return Buffer.concat([bytes.subarray(0, valueStart), Buffer.from(wanted), bytes.subarray(valueEnd)]);
+  return { start: valueStart, end: valueEnd, bytes: modelJson };
 }
 
-/** The offset just past the quote that closes the JSON string whose characters start at `from`, or -1. */
-function stringEnd(bytes: Buffer, from: number): number {
+/** The offset just past the quote that closes the JSON string whose characters start at `from` (-1 if none), and whether it has an escape. */
+function stringEnd(bytes: Buffer, from: number): { end: number; escaped: boolean } {
+  let escaped = false;
   for (let at = from; at < bytes.length; at++) {
     const byte = bytes[at];
-    if (byte === 0x5c) at++; // a backslash escapes the next character
-    else if (byte === 0x22) return at + 1;
+    if (byte === 0x5c) {
+      escaped = true;
+      at++; // a backslash escapes the next character
+    } else if (byte === 0x22) return { end: at + 1, escaped };
   }
-  return -1;
+  return { end: -1, escaped };
 }
 
 /** The data of one SSE frame as relayed (`event: …` line, one `data: ` line, blank line), or undefined in any other shape. */
-function sseData(frame: Buffer): string | undefined {
-  const text = frame.toString("utf8");
+function sseData(text: string): string | undefined {
   const line = text.startsWith("data: ") ? 0 : text.indexOf("\ndata: ") + 1;
   if (line === 0 && !text.startsWith("data: ")) return undefined;
   const start = line + "data: ".length;

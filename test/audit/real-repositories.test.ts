@@ -686,7 +686,7 @@ describe("audit on round nine (held out, first run)", () => {
 
 /**
  * Rounds one to four, on which the detectors were fixed: the issue's targets hold there.
- * Rounds five to nine (first runs, then the fixes they prompted) are tested above, round ten (first run) below.
+ * Rounds five to nine (first runs, then the fixes they prompted) are tested above, round ten (first run, then its fixes) below.
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
@@ -700,18 +700,18 @@ describe("audit on every labelled repository of rounds one to four (all those ro
 });
 
 /**
- * Every labelled repository of rounds one to nine together: the figure the issue's targets (recall and precision
- * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on.
- * Round ten, not tuned on, is scored apart below.
+ * Every labelled repository of rounds one to ten together: the figure the issue's targets (recall and precision
+ * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
+ * (round ten by auditfix5, after its first run below).
  */
-describe("audit on every labelled repository (rounds one to nine together)", () => {
+describe("audit on every labelled repository (rounds one to ten together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundTenRepositories.has(repository)));
-    console.log(`rounds one to nine: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(953);
-    expect(all.dependencies).toBe(958);
-    expect(all.reported).toBeLessThanOrEqual(965);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(11);
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`rounds one to ten: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1105);
+    expect(all.dependencies).toBe(1117);
+    expect(all.reported).toBeLessThanOrEqual(1120);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(14);
   });
 });
 
@@ -844,5 +844,35 @@ describe("audit on round ten (held out, first run)", () => {
   it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
     printRound("round ten", roundTen, score);
     expectFirstRunFloors(score, { found: 113, reported: 162, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  });
+
+  // After the fixes made with round ten in view (auditfix5: Command R, GLM-4 and harmony tokens; escaped control tokens in
+  // regexes; another family's tokens copied into a stop list; a template-shipping config's top-level name; configs run by URL
+  // and oci:// images; --models; load paths as keyword arguments, Hub ids with a size and provider-prefixed versioned ids; a
+  // key setting's placeholder; framework classes and modules named after a family; abbreviations, work_dir, import aliases
+  // and bare assigned names; printed tables; closed-weights names sent to a localhost endpoint or declared as aliases; a
+  // copy's destination). Not independent: this pins what they reached (152/159, 152/155, 3 of 157 decoys); the next
+  // held-out round is the check. Left: a postprocessor and a judge's dataset config named after a model, a harness run on a
+  // config script, prose naming the release a guide is for and a config it links, harmony's format name; prose remarks on
+  // a judge model and a display name.
+  const afterFixMisses = [
+    "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:38 claude",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:37 gpt",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:3 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:119 deepseek",
+    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:138 deepseek",
+    "mudler__LocalAI/gallery/harmony.yaml:23 gpt",
+    "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
+  ];
+  const afterFixDecoys = [
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:14 gpt",
+    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:139 gpt",
+    "vercel__ai-chatbot/lib/ai/models.ts:40 gpt",
+  ];
+  it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
+    expect(score.truePositives).toBe(152);
+    expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
+    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
+    expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });

@@ -89,6 +89,11 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
   const commands = packages.flatMap((entry) => (entry.commands ?? []).map((name) => [name, entry] as const));
   const clientClasses = packages.flatMap((entry) => (entry.classes ?? []).map((name) => [name, entry] as const));
   const tokenLiterals = new Set(tokens.map((token) => (token.token.startsWith("<|") ? "<|" : token.token.startsWith("<｜") ? "<｜" : token.token)));
+  // A regex that strips a bracketed control token escapes it (`\\[TOOL\\_CALLS\\]`, `\[TOOL_CALLS\]`): see detect-template-tokens.
+  for (const { token } of tokens) {
+    const inner = /^\[\/?([A-Z]+(?:_[A-Z]+)+)\]$/.exec(token)?.[1];
+    if (inner !== undefined) tokenLiterals.add(`${inner}\\]`).add(`\\_${inner.split("_").at(-1) ?? ""}`);
+  }
   const wordPattern = literalAlternation(withoutSuperstrings([...words]), "i");
   const tokenPattern = literalAlternation(withoutSuperstrings([...tokenLiterals]), "");
 

@@ -12,6 +12,8 @@ import type { LineContext } from "./line-context.js";
  */
 const bareListItem = /^\s*(?:[-*+]|\d+\.)\s+`?[A-Z][A-Z0-9_]*`?\s*$/;
 /** A framework's wrapper class for a vendor's API (`MistralModel`, `MistralProvider`), as opposed to the architecture's own classes. */
+/** An import of names (`from x import A, B`, `import (`-lists on one line) or a config's class (`type=Claude`). */
+const classUseLine = /^\s*from\s+[\w.]+\s+import\s+\(?([^#]*)|\btype\s*=\s*([A-Z][\w]*)/;
 const wrapperSuffix = /^(?:Model|Provider)$/;
 
 export function detectFamilySignatures(line: LineContext, matchers: AuditMatchers): Detection[] {
@@ -32,6 +34,18 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     // `CohereModel` wraps Cohere's API and carries no family word: the line naming the model carries the dependency.
     if (wrapper && (plainProse || signatures.isVendorWord(prefix))) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
+  }
+  // A framework's class for one family's API or models (`from opencompass.models import Claude`, `type=HuggingFaceChatGLM3`),
+  // imported or set as a config's class in code and snippets. A runtime's own class (`from llama_cpp import Llama`) is the runtime.
+  const classUse = plainProse ? null : classUseLine.exec(line.text);
+  if (classUse !== null) {
+    const names = classUse[1] ?? classUse[2] ?? "";
+    const offset = line.text.indexOf(names, classUse.index);
+    for (const match of names.matchAll(signatures.frameworkClass)) {
+      const family = line.file.runtimeImports?.has(match[0]) === true ? undefined : signatures.familyOfFrameworkClass(match[0]);
+      if (family === undefined || detections.some((detection) => detection.family === family)) continue;
+      push({ column: offset + match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a framework's class for ${familyName(matchers, family)} models`, confidence: 0.8 });
+    }
   }
   for (const match of line.text.matchAll(signatures.modelModule)) {
     const family = signatures.familyOfModelType(match[1] ?? "");
@@ -77,8 +91,16 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
   }
+  // A key setting whose placeholder names the family's API key (`key='YOUR_CLAUDE_KEY'`, `api_key="GEMINI_API_KEY"`).
+  const keyPlaceholder = apiKeyPlaceholder.exec(line.text);
+  const keyFamily = keyPlaceholder?.[1] === undefined ? undefined : signatures.familyOfModelType(keyPlaceholder[1].toLowerCase());
+  if (keyPlaceholder !== null && keyFamily !== undefined && !detections.some((detection) => detection.family === keyFamily)) {
+    push({ column: keyPlaceholder.index + 1, family: keyFamily, kind: "config", match: keyPlaceholder[0], message: `the ${familyName(matchers, keyFamily)} API key setting`, confidence: 0.8 });
+  }
   return detections;
 }
+
+const apiKeyPlaceholder = /\b(?:api_?)?key["']?\s*[:=]\s*["']\$?\{?(?:YOUR_)?([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/i;
 
 function familyName(matchers: AuditMatchers, family: string): string {
   return matchers.catalog.family(family)?.name ?? family;

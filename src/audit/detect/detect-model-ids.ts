@@ -14,7 +14,13 @@ const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
 const hubPageNotModel = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?:[^/?#]+\/?(?:[?#].*)?$|(?:collections|blog|docs|papers|spaces|datasets|organizations)\/)/i;
 /** Model URIs of serving stacks (KubeAI, OpenLLM, Ollama operators) and object stores: `hf://org/model`, `ollama://gemma2:2b`, `s3://bucket/adapters/qlora-adapter-Mistral-7B`. */
-const modelUri = /^(?:hf|huggingface|ollama|pvc|s3|gs|gcs|az|abfss?):\/\//i;
+const modelUri = /^(?:hf|huggingface|ollama|oci|pvc|s3|gs|gcs|az|abfss?):\/\//i;
+/**
+ * A model config fetched by URL and run (`local-ai run https://gist…/phi-2.yaml`, `docker run … image https://…/phi-2.yaml`):
+ * the config loads the model it is named after, as a recipe passed to a training command does.
+ */
+const runConfigUrlBefore = /(?:^|[\s;&|])(?:[\w-]+\s+)?run\s+(?:\S+\s+)*["']?$/;
+const configUrlFile = /\/([\w.-]+)\.(?:ya?ml|json)$/;
 /** A URL that downloads weights (`…/mistral-7B-v0.3.tar`, `…/x.Q4_K_M.gguf`) names the model by its file, whatever the host. */
 const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|pth|pt)(?:[?#]\S*)?$/i;
 
@@ -24,10 +30,15 @@ const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|p
  * Quotes and list commas are allowed between flag and value (`["--model", "…"]`).
  */
 const launchBefore =
-  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--model(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
+  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--models?(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
+/**
+ * A model entry's load path given as a keyword argument (`dict(path='claude-2', tokenizer_path='…')`): what the harness loads.
+ * Written as keyword arguments are, without spaces around `=`; `path = "…"` is a variable.
+ */
+const pathArgumentBefore = /(?:^\s*|[,(]\s*)(?:tokenizer_)?path=["']$/;
 /** The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs. */
 const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM)\(\s*["']$/;
 /** The default of a model variable read from the environment (`env_or_def("MODEL", "./models/llama-13B/…")`). */
@@ -45,6 +56,20 @@ const templateKeyBefore = /\b(?:chat_template|prompt_template|conversation_templ
 const aliasKeyBefore = /\b(?:model_)?alias(?:es)?["']?\s*[:=]\s*["']?$/i;
 /** An evaluation run's name (`dataset.evaluate_sync(task, name='openai:gpt-5.1')`): where its results are reported, as an experiment name is. */
 const runNameBefore = /\b(?:evaluate|eval|experiment|run_eval)\w*\([^()]*\bname\s*=\s*["']$/;
+/**
+ * An abbreviation or short name a config gives its entry (`abbr='llama-3-8b-instruct-hf'`, `short_name: gpt-4`): the label
+ * results and logs show it under. The entry's load keys (`path=`, `model=`) carry the dependency.
+ */
+const labelKeyBefore = /\b(?:abbr|abbreviation|short_?name|nick_?name)["']?\s*[:=]\s*[fFrRbBuU]?["']?$/i;
+/** A Python identifier (`gpt4`, `hf_llama3_8b_instruct_model`): no id has only these characters and an underscore or digit. */
+const identifierName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * A variable in code, not a string: the name an import binds (`models as gpt4`) or a bare name assigned (`models = gpt4`).
+ * `=` with spaces on both sides is code, not a shell assignment (`MODEL=llama3` is a string).
+ */
+function isVariableName(before: string, after: string): boolean {
+  return /(?:^|\s)as\s+$/.test(before) || (/^\s*[A-Za-z_]\w*\s+=\s+$/.test(before) && /^\s*(?:#.*)?$/.test(after));
+}
 /**
  * A constant or environment variable's name (`AZURE_DEEPSEEKR1_API_KEY`, `CODESTRAL_API_KEY`): a name, not a model id.
  * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
@@ -65,7 +90,7 @@ const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
  * (`--model_name_or_path`, `adapter_name_or_path`) is not matched here and stays a dependency.
  */
 const outputKeyBefore =
-  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b|(?:^|\s)-o)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
+  /(?:\b(?:wandb|mlflow|comet|neptune|clearml|aim|tensorboard)[_-]?(?:project|entity|run|experiment|group|name|tags?)\w*|\b(?:experiment|exp|project|trial|job)[_-]?name|\b(?:output|out|save|saved|export|merged?|dump|log(?:ging)?|cache|run|results?|work)[_-]?(?:dir|directory|path|folder|name|id|file|root|location)|(?:^|\s)--(?:output|out|save|export)\b|(?:^|\s)-o)["'\]]?(?:\s*[:=]\s*|\s+)["']?[^"'\s]*$|\.(?:save_pretrained|save_model|save_to_disk)\(\s*["']?[^"'\s]*$/i;
 /**
  * A comment whose subject is the model and which remarks on it (`# gpt-oss can call tools
  * while "thinking"`, `// Gemma 3 supports images`) describes the model: the line that sets
@@ -107,6 +132,8 @@ const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js
 const recipeFileName = /\.(?:ya?ml|json|toml|cfg|ini)$/i;
 /** A folder a shell command enters, creates or lists (`cd llama-finetune`, `mkdir -p qwen_out`): a path, not a model. */
 const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch|tree)\s+(?:-\w+\s+)*["']?[^\s"';&|]*$/;
+/** Where a shell copy or move writes (`cp -rf prompt-templates/x.tmpl models/luna-ai-llama2.tmpl`): its last argument is output. */
+const copyDestinationBefore = /(?:^|[\s;&|(`])(?:cp|mv)\s+(?:-\w+\s+)*[^\s;&|]+\s+["']?[^\s"';&|]*$/;
 /** A recipe file passed to a training or launch command (`src/train.py examples/…/llama3_lora_sft.yaml`, `llamafactory-cli train …`). */
 const recipeArgumentBefore = /(?:\.py|\b[\w-]+-cli\s+\w+|\b(?:train|run|launch|finetune))\s+["']?$/;
 /** An instruction to fetch or start a model named by a bare word ("pull the mistral model"). */
@@ -115,6 +142,7 @@ const instructionBefore = /\b(?:pull(?:s|ing)?|download(?:s|ing)?|run(?:s|ning)?
 const storageNameBefore = /\b(?:claimName|volumeName|storageClassName|secretName|bucket(?:_?name)?)["']?\s*[:=]\s*["']?$/i;
 /** A resource's own name (`metadata:` then `name: nemotron-ultra-pd`): named after the model it serves when the file serves that family. */
 const resourceNameBefore = /^\s*name\s*:\s*["']?$/;
+const topLevelNameBefore = /^name\s*:\s*["']?$/;
 /** Keys whose list items name models or the recipes that train them. */
 /** A nested key whose block holds a model's path (`model:`, `reward_model:`, `actor_model:`). */
 const nestedModelKey = /(?:^|_)(?:model|llm|checkpoint)s?$/i;
@@ -208,6 +236,8 @@ interface Candidate {
   readonly pattern?: boolean;
   /** The candidate names the family only, for the reason given (a prefix check in code, the family's API in setup prose). */
   readonly familyOnly?: string;
+  /** A model config fetched by URL that a run command loads (see `runConfigUrlBefore`). */
+  readonly runConfig?: boolean;
   /** The family a derivative whose name hides the family word belongs to (TinyLlama → llama). */
   readonly derivativeOf?: { readonly family: string; readonly via: string };
 }
@@ -300,6 +330,8 @@ function candidateAround(text: string, index: number, length: number): Candidate
   // A script fetched by URL (`wget https://…/build_gemma.py`) is named by its file, kept when the file fetches it (see `fetchedScripts`).
   const script = /\/([\w.-]+\.(?:py|sh))$/.exec(raw)?.[1];
   if (script !== undefined && urlScheme.test(raw) && /\b(?:wget|curl)\b/.test(text.slice(0, start))) return { text: script, start: start + raw.length - script.length, prose: false };
+  const runConfig = urlScheme.test(raw) && runConfigUrlBefore.test(text.slice(0, start)) ? configUrlFile.exec(raw)?.[1] : undefined;
+  if (runConfig !== undefined) return { text: runConfig, start: start + raw.lastIndexOf(`/${runConfig}`) + 1, prose: false, runConfig: true };
   if (urlScheme.test(raw) && !modelHostUrl.test(raw) && !weightsFileUrl.test(raw)) return undefined;
   // A hub page that is no model (an organisation `huggingface.co/codellama`, a collection, a blog post) names no checkpoint.
   if (hubPageNotModel.test(raw)) return undefined;
@@ -354,10 +386,13 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   // A family's script fetched from elsewhere and run (a conversion or build tool for that family) ties the project to it.
   if (line.file.fetchedScripts?.has(candidate.text) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "a family script the project fetches and runs" };
+  if (candidate.runConfig === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "a model config a run command loads by URL" };
   if (candidate.namedSizes === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "named with its checkpoint sizes" };
   if (resourceNameBefore.test(before) && /^\s*metadata\s*:\s*$/.test(line.previous)) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "a resource named after the model it serves", servedFamilyOnly: true };
   }
+  // The top-level `name:` of a config that ships a prompt template names that config after the family it is for.
+  if (line.file.shipsTemplate === true && topLevelNameBefore.test(before)) return { kind: "config", context: "strong", how: "names a config shipped with the family's prompt template" };
   if (candidate.modelUri !== undefined) return { kind: structured ? "config" : "model-id", context: "strong", how: `referenced as ${candidate.modelUri}` };
   if (recipeConfigBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "named by the training recipe it runs" };
   if (instructionBefore.test(before) && modelWordAfter.test(line.text.slice(start + candidate.text.length))) {
@@ -379,7 +414,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
-  const strong = modelKeyBefore.test(before) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before);
+  const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
 
@@ -406,7 +441,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
-  if (runNameBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
+  if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
   // `output:` then `path: ~/runs/mistral-7b-out`: where the run writes, like `output_dir`.
   const parentKey = line.file.parentKeys?.get(line.number);
@@ -416,6 +452,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
+  if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && printedMessageLine.test(line.text)) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
@@ -428,7 +465,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
-  if (folderCommandBefore.test(before)) return undefined;
+  if (folderCommandBefore.test(before) || copyDestinationBefore.test(before)) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
@@ -438,8 +475,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: line.role === "prose" && useVerb.test(line.text) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
-  // Closed weights run only at their vendor: on a local server their name is an alias of whatever model it loads.
-  if (line.file.localServing === true && resolved.model?.openWeight === false) return undefined;
+  // Closed weights run only at their vendor: on a local server, or declared as an alias of another model, their name is an alias.
+  if ((line.file.localServing === true || line.file.aliasNames?.has(candidate.text.toLowerCase()) === true) && resolved.model?.openWeight === false) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;

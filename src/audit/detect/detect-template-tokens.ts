@@ -19,7 +19,7 @@ const reservedSpecialToken = /<\|reserved_special_token_(?:\d+|\{[^}|]{1,40}\})\
 
 export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers): Detection[] {
   const byFamily = new Map<string, { tokens: string[]; column: number; confidence: number; templates: Set<string> }>();
-  for (const match of line.text.matchAll(matchers.templateToken)) {
+  for (const match of tokenMatches(line.text, matchers.templateToken)) {
     const spec = matchers.templateTokens.get(match[0]);
     if (spec === undefined || (line.file.recipeChatTemplate && spec.confidence < sharedFormatConfidence)) continue;
     const { family, confidence } = attribute({ families: spec.families, confidence: spec.confidence, line, matchers });
@@ -56,6 +56,21 @@ export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers)
     ...(line.cell === undefined ? {} : { cell: line.cell }),
   }));
 }
+
+/**
+ * Token matches on the line as written and, where it escapes brackets or underscores for a regex
+ * (`"(?s)\\[TOOL\\_CALLS\\]"`), on the line with those escapes removed: a regex stripping a family's control
+ * token depends on that token as much as the template emitting it.
+ */
+function tokenMatches(text: string, pattern: RegExp): { readonly 0: string; readonly index: number }[] {
+  const matches = [...text.matchAll(pattern)].map((match) => ({ 0: match[0], index: match.index ?? 0 }));
+  if (!escapedTokenCharacter.test(text)) return matches;
+  const unescaped = text.replace(/\\+(?=[[\]_/|<>])/g, "");
+  const more = [...unescaped.matchAll(pattern)].map((match) => ({ 0: match[0], index: match.index ?? 0 }));
+  return [...matches, ...more.filter((match) => !matches.some((seen) => seen[0] === match[0]))];
+}
+
+const escapedTokenCharacter = /\\[[\]_]/;
 
 function attribute(options: { families: readonly string[]; confidence: number; line: LineContext; matchers: AuditMatchers }): { family?: string; confidence: number } {
   const { families, line, matchers } = options;

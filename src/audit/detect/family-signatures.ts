@@ -28,6 +28,11 @@ export interface FamilySignature {
    * architecture's own classes (`CohereForCausalLM`) and Transformers-style model modules are.
    */
   readonly vendorWords?: readonly string[];
+  /**
+   * The family word as a framework names its class for the family's API (`Claude`, `Gemini`): counted only where code
+   * imports that class or a config sets it as a `type=` (see `detectFamilySignatures`), with the class prefixes.
+   */
+  readonly apiClassWords?: readonly string[];
 }
 
 export const familySignatures: readonly FamilySignature[] = [
@@ -37,9 +42,9 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "mistral", classPrefixes: ["Mistral", "Mistral3", "Mixtral", "Pixtral"], modelTypes: ["mistral", "mixtral", "pixtral"], endpoints: ["api.mistral.ai", "codestral.mistral.ai"], environmentKeys: ["MISTRAL_API_KEY", "CODESTRAL_API_KEY"] },
   { family: "deepseek", classPrefixes: ["DeepseekV2", "DeepseekV3", "DeepseekVL"], modelTypes: ["deepseek"], endpoints: ["api.deepseek.com"], environmentKeys: ["DEEPSEEK_API_KEY"] },
   { family: "phi", classPrefixes: ["Phi", "Phi3", "Phi3V", "Phi4MM", "Phi4Multimodal", "PhiMoe"], modelTypes: ["phi", "phi3", "phi4", "phimoe"], endpoints: [], environmentKeys: [] },
-  { family: "gemini", classPrefixes: [], modelTypes: [], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"] },
-  { family: "claude", classPrefixes: [], modelTypes: [], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY"] },
-  { family: "grok", classPrefixes: [], modelTypes: [], endpoints: ["api.x.ai"], environmentKeys: ["XAI_API_KEY"] },
+  { family: "gemini", classPrefixes: [], apiClassWords: ["Gemini"], modelTypes: ["gemini"], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"] },
+  { family: "claude", classPrefixes: [], apiClassWords: ["Claude"], modelTypes: ["claude"], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY"] },
+  { family: "grok", classPrefixes: [], apiClassWords: ["Grok"], modelTypes: ["grok"], endpoints: ["api.x.ai"], environmentKeys: ["XAI_API_KEY"] },
   { family: "command", classPrefixes: ["Cohere", "Cohere2"], modelTypes: ["cohere"], endpoints: ["api.cohere.com", "api.cohere.ai"], environmentKeys: ["COHERE_API_KEY", "CO_API_KEY"], vendorWords: ["cohere"] },
   { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
   { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },

@@ -51,6 +51,11 @@ export interface FileFacts {
   readonly supportedListLines?: ReadonlySet<number>;
   /** Lines of a fenced transcript that a `$ command` printed (not commands, not their `\` continuations). */
   readonly transcriptOutputLines?: ReadonlySet<number>;
+  /**
+   * Rows of a table a command printed, in a fenced block of a prose file: a box-drawn table (`+-----+` borders, then
+   * `| hf_llama2_13b | configs/… |`) or a results table ruled with dashes (`-----  -----`). A listing, not a setting.
+   */
+  readonly printedTableLines?: ReadonlySet<number>;
   /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
@@ -67,6 +72,16 @@ export interface FileFacts {
    * runtime it imports): a closed-weights model's name there (`model="gpt-3.5-turbo"`) is an alias the local model answers to.
    */
   readonly localServing?: boolean;
+  /**
+   * A configuration file that carries a prompt template (a `template:` block, LocalAI's gallery configs): its top-level
+   * `name:` names the config it ships for one family's models (`name: gemma`).
+   */
+  readonly shipsTemplate?: boolean;
+  /**
+   * Names a config declares as aliases of another model (`name: gpt-4` beside `alias: my-llama-3`): a closed-weights
+   * model's name there is what clients call, answered by the local model, wherever the file mentions it.
+   */
+  readonly aliasNames?: ReadonlySet<string>;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -81,6 +96,8 @@ const recipeTemplateKey = /^\s*["']?chat_template["']?\s*:/m;
 /** An Ollama Modelfile names its model on `FROM`; its `TEMPLATE` and stop tokens are that model's format. */
 const modelfileFromLine = /^\s*FROM\s+\S/im;
 
+const shippedTemplateKey = /^\s*["']?template["']?\s*:/m;
+
 const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_type|adapter|load_in_4bit|load_in_8bit|micro_batch_size|library_name:\s*peft)\b/;
 
 export function fileFactsOf(options: { text: string; name: string; role: FileRole }): FileFacts {
@@ -93,9 +110,11 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
+  const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
   const supportedListLines = role === "prose" && /support|to\s+try/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
+  const aliasNames = /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
     fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
@@ -109,17 +128,24 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
+    ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || localServer.test(text) ? { localServing: true } : {}),
+    ...(aliasNames === undefined ? {} : { aliasNames }),
+    ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
 
+/**
+ * A file that runs models on a local server: it imports a runtime, its client's `base_url` is localhost, or it sends
+ * requests to an OpenAI-style endpoint on localhost (`curl http://localhost:8080/v1/chat/completions`).
+ */
+const localServer = /\bllama_cpp\.server\b|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?\/v1\/(?:chat\/completions|completions|messages|embeddings|images|audio)\b|(?:^|\n)\s*(?:import|from)\s+(?:llama_cpp|mlx_lm|vllm)\b|\bbase_url\s*=\s*["']https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|<host>)[:/]/;
 /** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
-const localServer = /\bllama_cpp\.server\b|(?:^|\n)\s*(?:import|from)\s+(?:llama_cpp|mlx_lm|vllm)\b|\bbase_url\s*=\s*["']https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|<host>)[:/]/;
 const supportIntro = /\bsupport(?:s|ed)?\b|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
@@ -149,6 +175,15 @@ function supportedListLinesOf(text: string): Set<number> {
   return lines;
 }
 
+const aliasDeclaration = /^\s*name\s*:\s*["']?([\w.:/-]+)["']?\s*\r?\n\s*alias\s*:|^\s*alias\s*:[^\n]*\r?\n\s*name\s*:\s*["']?([\w.:/-]+)/gm;
+
+function aliasNamesOf(text: string): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const match of text.matchAll(aliasDeclaration)) names.add((match[1] ?? match[2] ?? "").toLowerCase());
+  names.delete("");
+  return names.size === 0 ? undefined : names;
+}
+
 /** In a fenced block that shows a `$ ` prompt, the lines after a command that are neither commands nor continuations. */
 function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {
   const lines = new Set<number>();
@@ -166,6 +201,30 @@ function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set
     continued = /\\\s*$/.test(line);
   }
   return lines;
+}
+
+const boxBorder = /^\s*\+[-=]{3,}(?:\+[-=]*)*\+?\s*$/;
+const boxRow = /^\s*\|.*\|\s*$/;
+const dashRule = /-{3,}\s+-{3,}/;
+
+function printedTableLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {
+  const lines = text.split("\n");
+  const table = new Set<number>();
+  let block: number[] = [];
+  const flush = (): void => {
+    const boxed = block.some((number) => boxBorder.test(lines[number - 1] ?? ""));
+    for (const number of block) {
+      const line = lines[number - 1] ?? "";
+      if ((boxed && boxRow.test(line)) || dashRule.test(line)) table.add(number);
+    }
+    block = [];
+  };
+  for (let number = 1; number <= lines.length; number += 1) {
+    if (fenced.has(number)) block.push(number);
+    else if (block.length > 0) flush();
+  }
+  flush();
+  return table;
 }
 
 function fencedLinesOf(text: string): Set<number> {

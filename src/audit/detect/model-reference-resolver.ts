@@ -35,6 +35,10 @@ const versionedWithSize = /[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])(?:\d+(?
  * A release dated by its vendor (`claude-3-sonnet-20240229`, `gemini-2.0-pro-exp-02-05`) or addressed through a
  * provider prefix (`zai:glm-5`): a model id by its shape, known to the catalog or not.
  */
+/** A gateway id, provider then a versioned name (`xai/grok-code-fast-1-thinking`): a model by its shape, as `xai:grok-4` is. */
+const providerSlashVersioned = /^[a-z][a-z0-9-]{1,15}\/[a-z]+(?:[-_][a-z]+)*[-_]v?\d+(?:\.\d+)*(?:[-_][a-z]+)*$/i;
+/** A Hub id (`org/repo`) whose repo carries a size (`huggyllama/llama-7b`, a re-upload of the original weights): a checkpoint by its shape. */
+const hubIdWithSize = /^[a-z0-9][\w.-]*\/[a-z][\w.-]*?(?<![a-z0-9])\d+(?:\.\d+)?[bm](?![a-z0-9])/i;
 const datedOrProviderPrefixed = /[-_@](?:20\d{6}|20\d{2}-\d{2}-\d{2}|\d{2}-\d{2})$|^[a-z][\w-]*:[a-z]+[-_]?v?\d/i;
 
 /**
@@ -84,8 +88,8 @@ export class ModelReferenceResolver {
     if (resolution.kind === "family") {
       if (bare || !this.families.has(resolution.family.id)) return undefined;
       // An id the catalog does not know but that carries the family, a version and a size
-      // (`llama3-groq-8b-8192-tool-use-preview`, `Llama-3.3-8B-Instruct`) is a model by its shape.
-      if (context !== "strong" && !versionedWithSize.test(candidate) && !datedOrProviderPrefixed.test(candidate)) return undefined;
+      // (`llama3-groq-8b-8192-tool-use-preview`, `Llama-3.3-8B-Instruct`), or a Hub id with a size, is a model by its shape.
+      if (context !== "strong" && !versionedWithSize.test(candidate) && !datedOrProviderPrefixed.test(candidate) && !hubIdWithSize.test(candidate) && !providerSlashVersioned.test(candidate)) return undefined;
       return { family: resolution.family.id, confidence: context === "strong" ? resolution.confidence : Math.max(resolution.confidence, 0.6), obligations: [] };
     }
     if (bare && context !== "strong") return undefined;

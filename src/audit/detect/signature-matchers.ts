@@ -10,6 +10,12 @@ export interface SignatureMatchers {
   readonly frameworkModule: RegExp;
   /** Global; group 1 is an install extra named after a family (`mistral` in `pydantic-ai-slim[mistral]`). */
   readonly installExtra: RegExp;
+  /**
+   * Global; group 1 is a class a framework names after a family (`Claude`, `Gemini`, `HuggingFaceChatGLM3`): a family word
+   * or class prefix at a CamelCase boundary, ending the name or followed by a version only.
+   */
+  readonly frameworkClass: RegExp;
+  familyOfFrameworkClass(name: string): string | undefined;
   /** Whether a class prefix or module name is the vendor's name rather than a family word (`Cohere`, `cohere`). */
   isVendorWord(word: string): boolean;
   /** Not global; group 1 is the value of a `model_type` key. */
@@ -35,9 +41,11 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   const endpoints = new Map<string, string>();
   const keys = new Map<string, string>();
   const vendorWords = new Set<string>();
+  const classWords = new Map<string, string>();
   for (const signature of audited) {
     for (const word of signature.vendorWords ?? []) vendorWords.add(word);
     for (const prefix of signature.classPrefixes) classFamilies.set(prefix, signature.family);
+    for (const word of [...signature.classPrefixes, ...(signature.apiClassWords ?? [])]) if (!/\d$/.test(word)) classWords.set(word, signature.family);
     for (const type of signature.modelTypes) modelTypes.push({ type, family: signature.family });
     for (const host of signature.endpoints) endpoints.set(host, signature.family);
     for (const key of signature.environmentKeys) keys.set(key, signature.family);
@@ -54,7 +62,14 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     // The type is the whole name or is followed by a version or variant (`llama3_2`, `qwen2_vl`), never by letters (`phil`).
     return modelTypes.find((entry) => lower.startsWith(entry.type) && /^(?:$|[\d_])/.test(lower.slice(entry.type.length)))?.family;
   };
+  const words = byLength([...classWords.keys()]);
+  const frameworkClass = words.length === 0 ? undefined : new RegExp(`^(?:[A-Z][A-Za-z0-9]*?[a-z0-9])?(${words.join("|")})\\d*(?:_\\d+)*$`);
   return {
+    frameworkClass: frameworkClass === undefined ? never : /(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w.])/g,
+    familyOfFrameworkClass: (name) => {
+      const word = frameworkClass?.exec(name)?.[1];
+      return word === undefined || vendorWords.has(word.toLowerCase()) ? undefined : classWords.get(word);
+    },
     architectureClass: prefixes.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${prefixes.join("|")})(?:[A-Z0-9][A-Za-z0-9_]*?)?(?:${suffixes.join("|")})(?![A-Za-z0-9_])`, "g"),
     modelModule: types.length === 0 ? never : new RegExp(`\\b(?:transformers|torchtune|vllm(?:\\.model_executor)?|mlx_lm|optimum\\.[a-z_]+)\\.models\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)`, "g"),
     frameworkModule: types.length === 0 ? never : new RegExp(`(?<![\\w.])(?!transformers\\.|torchtune\\.|vllm\\.|mlx_lm\\.|optimum\\.)[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*\\.(?:models|providers)\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)\\b`, "g"),

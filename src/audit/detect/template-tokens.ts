@@ -1,7 +1,7 @@
 /**
  * Hard-coded chat-template special tokens, exact strings, per family. Source:
  * the reference notes on chat templates (Llama 2/3.x/4, Gemma 1–3 and 4, ChatML,
- * Mistral, DeepSeek, Phi). A token shared by several families lists them all, and
+ * Mistral, DeepSeek, Phi, Command R, GLM-4, gpt-oss's harmony). A token shared by several families lists them all, and
  * its confidence says how much one sighting proves: `[INST]` is both Llama 2 and
  * Mistral, ChatML is Qwen's and many fine-tunes'.
  */
@@ -25,8 +25,13 @@ const gemma4 = ["<|turn>", "<turn|>", "<|channel>", "<channel|>", "<|tool_call>"
 const chatml = ["<|im_start|>", "<|im_end|>"];
 /** Qwen-VL's own vision markers, carried in its embedded chat templates next to shared ChatML. */
 const qwenVision = ["<|vision_start|>", "<|vision_end|>", "<|image_pad|>", "<|video_pad|>"];
-const mistral = ["[AVAILABLE_TOOLS]", "[/AVAILABLE_TOOLS]", "[TOOL_CALLS]", "[TOOL_RESULTS]", "[/TOOL_RESULTS]", "[SYSTEM_PROMPT]", "[/SYSTEM_PROMPT]"];
+const mistral = ["[AVAILABLE_TOOLS]", "[/AVAILABLE_TOOLS]", "[TOOL_CALLS]", "[/TOOL_CALLS]", "[TOOL_RESULTS]", "[/TOOL_RESULTS]", "[SYSTEM_PROMPT]", "[/SYSTEM_PROMPT]"];
 const deepseek = ["<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>", "<｜tool▁calls▁begin｜>", "<｜tool▁call▁begin｜>"];
+const commandR = ["<|START_OF_TURN_TOKEN|>", "<|END_OF_TURN_TOKEN|>", "<|CHATBOT_TOKEN|>", "<|USER_TOKEN|>", "<|SYSTEM_TOKEN|>", "<|START_RESPONSE|>", "<|END_RESPONSE|>", "<|START_ACTION|>", "<|END_ACTION|>"];
+/** GLM-4's own role tokens; `<|user|>`/`<|assistant|>`/`<|system|>` it shares with Phi-3. */
+const glm4 = ["<|observation|>", "[gMASK]", "<sop>"];
+/** gpt-oss's harmony format; `<|end|>` it shares with Phi-3, and `<|channel|>` is also how runtimes talk about it. */
+const harmony = ["<|return|>", "<|call|>", "<|message|>", "<|constrain|>"];
 const phi3 = ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"];
 
 export const templateTokens: readonly TemplateToken[] = [
@@ -44,5 +49,8 @@ export const templateTokens: readonly TemplateToken[] = [
   ...qwenVision.map((token) => ({ token, families: ["qwen"], confidence: 0.9, template: "Qwen-VL vision" })),
   ...mistral.map((token) => ({ token, families: ["mistral"], confidence: 0.9, template: "Mistral tokenizer control tokens" })),
   ...deepseek.map((token) => ({ token, families: ["deepseek"], confidence: 0.95, template: "DeepSeek V3/R1 chat template" })),
+  ...commandR.map((token) => ({ token, families: ["command"], confidence: 0.95, template: "Command R chat template" })),
+  ...glm4.map((token) => ({ token, families: ["glm"], confidence: 0.9, template: "GLM-4 chat template" })),
+  ...harmony.map((token) => ({ token, families: ["gpt"], confidence: 0.9, template: "gpt-oss harmony format" })),
   ...phi3.map((token) => ({ token, families: ["phi"], confidence: 0.5, template: "Phi-3 chat template" })),
 ];

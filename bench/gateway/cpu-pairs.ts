@@ -1,0 +1,48 @@
+/**
+ * Server CPU per request of two or more contenders, each started once and loaded
+ * in turn for many short rounds (alternating, so a burst of load from elsewhere on
+ * a shared machine falls on both), reporting the minimum and the median per
+ * contender: interference only ever adds CPU, so the minimum is the steadiest
+ * before/after figure on a busy machine. Contenders are picked as BENCH_ONLY does.
+ * Usage: tsx bench/gateway/cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS]
+ */
+import { loadavg } from "node:os";
+import autocannon from "autocannon";
+import { contenders, startMock } from "./contenders.js";
+import { cpuMilliseconds, freePort } from "./processes.js";
+
+const [names = "", mode = "stream", roundsText = "12", secondsText = "2"] = process.argv.slice(2);
+const wanted = names.split(",").filter(Boolean);
+const selected = contenders.filter((contender) => contender.name.startsWith("switchyard") && wanted.some((name) => contender.name.includes(name)));
+if (selected.length === 0 || !["plain", "stream"].includes(mode)) {
+  console.error("usage: cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS]");
+  process.exit(2);
+}
+const mockPort = await freePort();
+const mock = await startMock(mockPort, 0);
+const running = await Promise.all(selected.map(async (contender) => ({ contender, started: await contender.start({ port: await freePort(), mockPort }), samples: [] as number[] })));
+console.log(`load average at start ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+try {
+  for (const { started } of running) {
+    const { url, headers, body } = started.target;
+    await autocannon({ url, method: "POST", headers, body: body(mode === "stream"), connections: 64, amount: 4000 });
+  }
+  for (let round = 0; round < Number(roundsText); round++) {
+    for (const entry of round % 2 === 0 ? running : [...running].reverse()) {
+      const { url, headers, body } = entry.started.target;
+      const pid = entry.started.process!.pid;
+      const before = cpuMilliseconds(pid);
+      const result = await autocannon({ url, method: "POST", headers, body: body(mode === "stream"), connections: 64, duration: Number(secondsText) });
+      entry.samples.push(((cpuMilliseconds(pid) - before) * 1000) / Math.max(1, result.requests.total));
+    }
+  }
+} finally {
+  for (const { started } of running) await started.process?.stop();
+  await mock.stop();
+}
+const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
+console.log(`${mode}, ${roundsText} rounds of ${secondsText} s, load average at end ${loadavg().map((value) => value.toFixed(2)).join(" ")}:`);
+for (const { contender, samples } of running) {
+  const ordered = sorted(samples);
+  console.log(`${contender.name}: min ${ordered[0]!.toFixed(0)}, median ${ordered[Math.floor(ordered.length / 2)]!.toFixed(0)} µs CPU/req (${ordered.map((value) => value.toFixed(0)).join(" ")})`);
+}

@@ -1,0 +1,137 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import type { ResponsesObject } from "../../src/protocols/openai-responses/responses-object.js";
+import { createPostgresResponseStore } from "../../src/responses-store/postgres-response-store.js";
+import type { ResponseStore, StoredResponse } from "../../src/responses-store/response-store.js";
+import { createSqliteResponseStore } from "../../src/responses-store/sqlite-response-store.js";
+import { createSqliteWorkerResponseStore } from "../../src/responses-store/sqlite-worker-response-store.js";
+import { createTestSchema } from "../support/postgres-schema.js";
+import { serviceAvailable } from "../support/services.js";
+
+const postgresUp = await serviceAvailable("postgres");
+
+function response(id: string, itemIds: readonly string[]): ResponsesObject {
+  return {
+    id,
+    object: "response",
+    created_at: 1,
+    status: "completed",
+    model: "chat",
+    output: itemIds.map((itemId) => ({ type: "message", id: itemId, role: "assistant", status: "completed", content: [{ type: "output_text", text: `text of ${itemId}`, annotations: [], logprobs: [] }] })),
+  } as unknown as ResponsesObject;
+}
+
+const inputItems = [{ type: "message" as const, role: "user" as const, content: "hi", id: "msg_in" }];
+
+/** A relayed stream's answer: stored from its final event's text, as the exchange hands it over. */
+function fromStreamEvent(id: string, createdAtMs: number): StoredResponse {
+  const answer = response(id, [`msg_${id}`, `fc_${id}`]);
+  // OpenAI's member order: the Response is not the event's last member.
+  const responseEventJson = JSON.stringify({ type: "response.completed", response: answer, sequence_number: 17 });
+  return { id, owner: "key_1", createdAtMs, previousResponseId: undefined, response: answer, responseEventJson, inputItems };
+}
+
+/** Reads, item lookups and deletes of one response stored from its stream event's text, and of one stored as an object. */
+async function expectBothKindsReadable(store: ResponseStore): Promise<void> {
+  await store.put(fromStreamEvent("resp_event", 2_000));
+  await store.put({ id: "resp_object", owner: undefined, createdAtMs: 3_000, previousResponseId: "resp_event", response: response("resp_object", ["msg_resp_object"]), inputItems });
+  expect((await store.get("resp_event"))?.response).toEqual(response("resp_event", ["msg_resp_event", "fc_resp_event"]));
+  expect((await store.get("resp_event"))?.inputItems).toEqual(inputItems);
+  expect(await store.findOutputItem("fc_resp_event")).toEqual({ responseId: "resp_event", owner: "key_1", item: response("resp_event", ["fc_resp_event"]).output[0] });
+  expect(await store.findOutputItem("msg_resp_object")).toMatchObject({ responseId: "resp_object", owner: undefined, item: { id: "msg_resp_object" } });
+  expect(await store.delete("resp_event")).toBe(true);
+  expect(await store.findOutputItem("fc_resp_event")).toBeUndefined();
+  expect(await store.prune({ createdBeforeMs: 10_000, maxTotalBytes: 1e9 })).toBe(1);
+  expect(await store.findOutputItem("msg_resp_object")).toBeUndefined();
+}
+
+/** What a store of the earlier layout (a row per output item, with its JSON) held. */
+const oldRows = { id: "resp_old", item: response("resp_old", ["msg_old"]).output[0]!, response: JSON.stringify(response("resp_old", ["msg_old"])), input: JSON.stringify(inputItems) };
+
+async function expectOldRowsReadable(store: ResponseStore): Promise<void> {
+  expect((await store.get("resp_old"))?.response).toEqual(response("resp_old", ["msg_old"]));
+  expect(await store.findOutputItem("msg_old")).toEqual({ responseId: "resp_old", owner: "key_1", item: oldRows.item });
+  await expectBothKindsReadable(store);
+  expect(await store.delete("resp_old")).toBe(true);
+  expect(await store.findOutputItem("msg_old")).toBeUndefined();
+}
+
+describe("response store layout: one row per response", () => {
+  it.each([
+    { name: "sqlite", open: (path: string): ResponseStore => createSqliteResponseStore(path) },
+    { name: "sqlite on its writer thread", open: (path: string): ResponseStore => createSqliteWorkerResponseStore({ path, awaitCommit: false, onWriteError: (error) => { throw error; } }) },
+  ])("$name: stores a stream's final event as sent, and reads it back as the Response", async ({ open }) => {
+    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const store = open(join(folder, "ledger.db"));
+    try {
+      await store.migrate();
+      await expectBothKindsReadable(store);
+      await store.put(fromStreamEvent("resp_kept", 20_000));
+      await store.close();
+      // The row holds the event's text, not a re-encoded Response, and no item JSON is kept apart from it.
+      const database = new Database(join(folder, "ledger.db"), { readonly: true });
+      const row = database.prepare("SELECT response, response_in_event FROM switchyard_responses WHERE id = 'resp_kept'").get() as { response: string; response_in_event: number };
+      expect(row).toEqual({ response: fromStreamEvent("resp_kept", 20_000).responseEventJson, response_in_event: 1 });
+      expect(database.prepare("SELECT item_id FROM switchyard_response_item_ids ORDER BY item_id").all()).toEqual([{ item_id: "fc_resp_kept" }, { item_id: "msg_resp_kept" }]);
+      database.close();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("sqlite: migrates a store of the earlier layout, whose rows stay readable", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const path = join(folder, "ledger.db");
+    try {
+      const old = new Database(path);
+      old.exec(`CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT, size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL);
+        CREATE INDEX switchyard_responses_created ON switchyard_responses (created_ms);
+        CREATE TABLE switchyard_response_items (item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
+        CREATE INDEX switchyard_response_items_response ON switchyard_response_items (response_id);`);
+      old.prepare("INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?)").run(oldRows.id, oldRows.response, oldRows.input);
+      old.prepare("INSERT INTO switchyard_response_items VALUES ('msg_old', ?, ?)").run(oldRows.id, JSON.stringify(oldRows.item));
+      old.close();
+      const store = createSqliteResponseStore(path);
+      await store.migrate();
+      await store.migrate(); // idempotent
+      await expectOldRowsReadable(store);
+      await store.close();
+      const database = new Database(path, { readonly: true });
+      expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toBeUndefined();
+      database.close();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!postgresUp)("postgres: stores a stream's final event as sent, and migrates a store of the earlier layout", async () => {
+    const schema = await createTestSchema();
+    const table = (name: string): string => `${schema.name}.${name}`;
+    try {
+      // Migration 1 of the earlier layout, applied, with one response in it.
+      await schema.admin.query(`CREATE TABLE ${table("switchyard_responses_migrations")} (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+        INSERT INTO ${table("switchyard_responses_migrations")} (version) VALUES (1);
+        CREATE TABLE ${table("switchyard_responses")} (id TEXT PRIMARY KEY, owner TEXT, created_ms BIGINT NOT NULL, previous_id TEXT, size_bytes BIGINT NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL);
+        CREATE TABLE ${table("switchyard_response_items")} (item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));`);
+      await schema.admin.query(`INSERT INTO ${table("switchyard_responses")} VALUES ($1, 'key_1', 50000, NULL, 100, $2, $3)`, [oldRows.id, oldRows.response, oldRows.input]);
+      await schema.admin.query(`INSERT INTO ${table("switchyard_response_items")} VALUES ('msg_old', $1, $2)`, [oldRows.id, JSON.stringify(oldRows.item)]);
+      const store = createPostgresResponseStore({ url: schema.url(), poolSize: 2 });
+      try {
+        await store.migrate();
+        await store.migrate();
+        await expectOldRowsReadable(store);
+        await store.put(fromStreamEvent("resp_kept", 20_000));
+        const { rows } = await schema.admin.query(`SELECT response, response_in_event FROM ${table("switchyard_responses")} WHERE id = 'resp_kept'`);
+        expect(rows).toEqual([{ response: fromStreamEvent("resp_kept", 20_000).responseEventJson, response_in_event: 1 }]);
+        expect((await schema.admin.query(`SELECT to_regclass('${table("switchyard_response_items")}') AS old`)).rows).toEqual([{ old: null }]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await schema.drop();
+    }
+  });
+});
