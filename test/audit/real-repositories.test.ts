@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -45,7 +45,7 @@ function expectFirstRunFloors(score: Score, firstRun: { found: number; reported:
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -690,7 +690,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -702,11 +702,11 @@ describe("audit on every labelled repository of rounds one to four (all those ro
 /**
  * Every labelled repository of rounds one to ten together: the figure the issue's targets (recall and precision
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
- * (round ten by auditfix5, after its first run below).
+ * (round ten by auditfix5, after its first run below). Round eleven, not tuned on, is scored apart at the end.
  */
 describe("audit on every labelled repository (rounds one to ten together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories());
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository)));
     console.log(`rounds one to ten: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1105);
     expect(all.dependencies).toBe(1117);
@@ -874,5 +874,150 @@ describe("audit on round ten (held out, first run)", () => {
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
+  });
+});
+
+/**
+ * Round eleven: labelled and committed (0a2ce67) before the audit first ran on it (AWS's Bedrock samples with provider-
+ * prefixed model and inference-profile ids and per-family native request bodies, datawhalechina/self-llm's deployment and
+ * fine-tuning tutorials written in Chinese, the langchaingo Go library's code, examples and docs), then scored once against
+ * main after auditfix5's fixes for round ten (b472333, merged as 68d6319, 23:49 UTC); no detector or label was changed
+ * after. These are its first-run figures: recall 132/193 (0.68), precision 132/186 (0.71), 54 of 250 decoys reported, and
+ * no reported line without a label. The floors are those figures: it may miss only the listed lines and report only the
+ * listed decoys, so any change shows here. The README gives each miss and decoy by cause.
+ */
+describe("audit on round eleven (held out, first run)", () => {
+  const roundEleven = [...roundElevenRepositories];
+  const score = scoreRepositories(roundEleven);
+  const firstRunMisses = [
+    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:1 claude",
+    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:3 claude",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:1 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:106 claude",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:106 llama",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:106 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:11 llama",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:12 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:121 llama",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:122 llama",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:129 claude",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:130 claude",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:142 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:151 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:153 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:154 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:157 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:162 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:43 llama",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:57 claude",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:79 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:82 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:84 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:86 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:9 claude",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:93 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:96 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:97 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:98 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/batch_api/batchhelper.py:99 nova",
+    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:15 claude",
+    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:16 claude",
+    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:17 claude",
+    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
+    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:36 claude",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:1 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:19 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:21 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:82 glm",
+    "datawhalechina__self-llm/models/Gemma3/03-gemma-3-4b-it-ollama + open-webui部署.md:1 gemma",
+    "datawhalechina__self-llm/models/Gemma3/03-gemma-3-4b-it-ollama + open-webui部署.md:108 gemma",
+    "datawhalechina__self-llm/models/Gemma3/03-gemma-3-4b-it-ollama + open-webui部署.md:59 gemma",
+    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:3 kimi",
+    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:63 kimi",
+    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:77 kimi",
+    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:9 kimi",
+    "datawhalechina__self-llm/models/LLaMA3/01-LLaMA3-8B-Instruct FastApi 部署调用.md:1 llama",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:1 gpt",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:1 phi",
+    "tmc__langchaingo/docs/docs/getting-started/guide-mistral.mdx:10 mistral",
+    "tmc__langchaingo/docs/docs/getting-started/guide-mistral.mdx:19 mistral",
+    "tmc__langchaingo/docs/docs/getting-started/guide-mistral.mdx:55 mistral",
+    "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
+    "tmc__langchaingo/examples/bedrock-claude3-vision-example/README.md:11 claude",
+    "tmc__langchaingo/examples/bedrock-claude3-vision-example/README.md:29 claude",
+    "tmc__langchaingo/examples/bedrock-claude3-vision-example/README.md:7 claude",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
+    "tmc__langchaingo/llms/count_tokens.go:77 gpt",
+    "tmc__langchaingo/llms/googleai/new.go:69 gemini",
+    "tmc__langchaingo/llms/googleai/new.go:74 gemini",
+    "tmc__langchaingo/llms/googleai/new.go:79 gemini",
+  ];
+  const firstRunDecoys = [
+    "aws-samples__amazon-bedrock-samples/agents-and-function-calling/open-source-agents/crew.ai/curriculum_agent/llm_config.py:49 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/meta-llama/dataset_validation/README.md:46 llama",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:118 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:29 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:63 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:90 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/prompt-caching/README.md:25 llama",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/prompt-caching/README.md:46 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/prompt-caching/README.md:47 nova",
+    "aws-samples__amazon-bedrock-samples/introduction-to-bedrock/prompt-caching/README.md:49 nova",
+    "aws-samples__amazon-bedrock-samples/poc-to-prod/bedrock-batch-orchestrator/lambda/processor.py:104 llama",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:30 deepseek",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 deepseek",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 qwen",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:5 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:72 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:80 glm",
+    "datawhalechina__self-llm/models/Gemma3/03-gemma-3-4b-it-ollama + open-webui部署.md:49 gemma",
+    "datawhalechina__self-llm/models/LLaMA3/01-LLaMA3-8B-Instruct FastApi 部署调用.md:34 llama",
+    "datawhalechina__self-llm/models/Llama3_1/动手转换GGUF模型并使用Ollama本地部署.md:6 llama",
+    "datawhalechina__self-llm/models/Llama4/01-Llama4-对话助手/app/app.py:9 llama",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:13 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:15 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:188 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:190 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:22 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:33 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:34 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:64 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:65 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:74 gpt",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:13 phi",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:170 phi",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:37 phi",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:48 phi",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:53 nova",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:54 claude",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:57 command",
+    "tmc__langchaingo/examples/ollama-reasoning-caching/main.go:41 deepseek",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:30 gpt",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:37 gpt",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:51 claude",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:61 gpt",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:66 gpt",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:76 claude",
+    "tmc__langchaingo/llms/count_tokens.go:14 gpt",
+    "tmc__langchaingo/llms/count_tokens.go:15 gpt",
+    "tmc__langchaingo/llms/count_tokens.go:16 gpt",
+    "tmc__langchaingo/llms/count_tokens.go:17 gpt",
+    "tmc__langchaingo/llms/count_tokens.go:18 gpt",
+    "tmc__langchaingo/llms/count_tokens.go:19 gpt",
+    "tmc__langchaingo/llms/count_tokens.go:20 gpt",
+  ];
+  const firstRunUnlabelled: string[] = [];
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundEleven.length).toBe(3);
+    expect(score.dependencies).toBe(193);
+    expect(score.decoys).toBe(250);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
+    printRound("round eleven", roundEleven, score);
+    expectFirstRunFloors(score, { found: 132, reported: 186, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
 });
