@@ -94,6 +94,7 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     const inner = /^\[\/?([A-Z]+(?:_[A-Z]+)+)\]$/.exec(token)?.[1];
     if (inner !== undefined) tokenLiterals.add(`${inner}\\]`).add(`\\_${inner.split("_").at(-1) ?? ""}`);
   }
+  for (const literal of signatures.caseSensitiveLiterals) tokenLiterals.add(literal);
   const wordPattern = literalAlternation(withoutSuperstrings([...words]), "i");
   const tokenPattern = literalAlternation(withoutSuperstrings([...tokenLiterals]), "");
 

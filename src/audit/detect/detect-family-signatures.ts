@@ -15,6 +15,10 @@ const bareListItem = /^\s*(?:[-*+]|\d+\.)\s+`?[A-Z][A-Z0-9_]*`?\s*$/;
 /** An import of names (`from x import A, B`, `import (`-lists on one line) or a config's class (`type=Claude`). */
 const classUseLine = /^\s*from\s+[\w.]+\s+import\s+\(?([^#]*)|\btype\s*=\s*([A-Z][\w]*)/;
 const wrapperSuffix = /^(?:Model|Provider)$/;
+/** An enum member or constant whose value is its own name in lower case (`LLAMA = "llama"`). Group 2 is the value. */
+const formatConstant = /^\s*([A-Z][A-Z0-9]*)\s*=\s*["']([a-z][a-z0-9]*)["']/;
+/** A branch on such a member (`elif model_type == ModelType.LLAMA:`, `case ModelType.NOVA:`). */
+const formatBranch = /(?:==|!=|\bis|\bcase)\s+(?:[A-Za-z_]\w*\.)+([A-Z][A-Z0-9]*)\b/;
 
 export function detectFamilySignatures(line: LineContext, matchers: AuditMatchers): Detection[] {
   const { signatures } = matchers;
@@ -34,6 +38,20 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     // `CohereModel` wraps Cohere's API and carries no family word: the line naming the model carries the dependency.
     if (wrapper && (plainProse || signatures.isVendorWord(prefix))) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
+  }
+  // A class that exists only to build one family's native request body (`class NovaPrompt`, `ClaudePrompt(`), in code and snippets.
+  for (const match of plainProse ? [] : line.text.matchAll(signatures.requestBodyClass)) {
+    const family = signatures.familyOfWord(match[1] ?? "");
+    if (family === undefined || detections.some((detection) => detection.family === family)) continue;
+    push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: builds the ${familyName(matchers, family)} native request body`, confidence: 0.8 });
+  }
+  // In a file defining such classes, the constant that selects one (`NOVA = "nova"`) and the branch that builds it (`== ModelType.NOVA`).
+  const bodyWords = line.file.requestBodyWords;
+  const selector = bodyWords === undefined ? undefined : (formatConstant.exec(line.text) ?? formatBranch.exec(line.text) ?? undefined);
+  const selected = selector?.[1] === undefined || (selector[2] !== undefined && selector[2] !== selector[1].toLowerCase()) ? undefined : selector[1].toLowerCase();
+  const selectedFamily = selected !== undefined && bodyWords?.has(selected) === true ? signatures.familyOfWord(selected) : undefined;
+  if (selector !== undefined && selectedFamily !== undefined && !detections.some((detection) => detection.family === selectedFamily)) {
+    push({ column: selector.index + 1, family: selectedFamily, kind: "sdk", match: selector[0].trim(), message: `selects the ${familyName(matchers, selectedFamily)} native request body`, confidence: 0.75 });
   }
   // A framework's class for one family's API or models (`from opencompass.models import Claude`, `type=HuggingFaceChatGLM3`),
   // imported or set as a config's class in code and snippets. A runtime's own class (`from llama_cpp import Llama`) is the runtime.

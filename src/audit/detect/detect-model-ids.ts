@@ -39,8 +39,11 @@ const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|rep
  * Written as keyword arguments are, without spaces around `=`; `path = "…"` is a variable.
  */
 const pathArgumentBefore = /(?:^\s*|[,(]\s*)(?:tokenizer_)?path=["']$/;
-/** The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs. */
-const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM)\(\s*["']$/;
+/**
+ * The first argument of an agent or model class (`Agent('zai:glm-5')`, `ZaiModel('glm-5')`): the model it runs; of a
+ * tokenizer lookup (`tiktoken.GetEncoding("gpt2")`): the model whose tokenizer it loads, as a tokenizer path does.
+ */
+const modelCallBefore = /(?:\bAgent|[A-Za-z0-9]Model|LLM|\b(?:tiktoken\.)?(?:GetEncoding|get_encoding|EncodingForModel|encoding_for_model))\(\s*["']$/;
 /** The default of a model variable read from the environment (`env_or_def("MODEL", "./models/llama-13B/…")`). */
 const modelVariableDefaultBefore = /(?:env|get)\w*\(\s*["'][A-Z_]*MODEL[A-Z_]*["']\s*,\s*["'`]$/i;
 const lineageKeyBefore = /(?:base_model_name_or_path|base_model|model_name_or_path)["']?\s*[:=]\s*["']?$/;
@@ -124,8 +127,20 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
 const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"([^"]*)|'([^']*))$/i;
-const printedString = /(?:^|[^\w.])print\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
+const printedString = /(?:(?:^|[^\w.])print|\bfmt\.(?:Print|Println|Printf))\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
 const displayCallString = new RegExp(`${displayCallBefore.source.replace(/\$$/, "")}(?:"[^"]*|'[^']*)$`);
+/** A comment beside a numeric constant (`_gpt4ContextSize = 8192 // gpt-4`): it glosses the constant's name, the code that maps ids to it routes. */
+const constantCommentBefore = /^\s*[A-Za-z_][\w.]*\s*:?=\s*-?[\d_.]+\s*,?\s*(?:\/\/|#)[^"'`]*$/;
+/** A secret's value (`app.secret_key = "llama4-chatbot-secret-key"`) is a string, not a model. */
+const secretValueBefore = /\b(?:secret(?:_?key)?|password|passwd)["']?\s*[:=]\s*["']$/i;
+/** A conda environment created or activated under a model's name (`conda create -n gpt_oss_vllm`) is a place, not a model. */
+const condaEnvironmentBefore = /\bconda\s+(?:create\s+(?:-{1,2}[\w-]+\s+)*?(?:-n|--name)|activate)\s+$/;
+/** A function named after the model it returns (`def get_nova_pro():`) is a name; the line that calls it chooses. */
+const functionDefinitionBefore = /\b(?:def|func|function|fn)\s+\w*$/;
+/** An image's alt text (`![phi3-fastapi](./assets/01.png)`) describes a picture. */
+const imageAltBefore = /!\[[^\]]*$/;
+/** The environment images a tutorial offers (AutoDL's "环境镜像") are places to run it, named after the model they suit. */
+const environmentImageLine = /环境镜像|\benvironment\s+images?\b/i;
 /** A file name (`destinationrule-phi-4-mini-instruct.yaml`) is a file, unless a recipe flag runs it. */
 const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js|ts|html)$/i;
 /** Only a recipe (a config file) names the model it trains; a script named after a model (`python llama_train.py`) is a script. */
@@ -167,13 +182,15 @@ const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']
 /** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
 const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
 const linkTextBefore = /\[[^\][]*$/;
+/** The rest of a link to a notebook or script in the same tree (`…](./Claude3-Example.ipynb)`). */
+const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
 const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
 /**
  * An example in prose: after "e.g.", "for example", "such as", "a model like", ", say" or "like `…`" in the same clause (up to a full stop,
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
  * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|models?\s+like)|,\s*say)[,:]?\s[^.;)]*$|\blike\s+`[^.;)]*$/i;
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|models?\s+like)|,\s*say)[,:]?\s(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
 /** A Helm release name typed in a command (`helm install mistral-7b-release charts/lorax`): a name the user picks. */
@@ -186,8 +203,8 @@ const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process
 /** A bare family word followed by a version in prose: "Llama 3.1 70B", "Gemma 3", "Llama 4 Scout". */
 const proseVersion = /^((?: (?:\d+(?:x\d+)?[bBmM]|[eE]\d+[bB]|\d+(?:\.\d+)*|Scout|Maverick|Behemoth|Vision|Instruct|Nemo|Small|Large|Medium|Coder|Mini)(?![\w]|\.\d)){1,3})/;
 const markdownHeading = /^\s{0,3}#{1,6}\s/;
-/** Verbs by which prose says the project uses a model (the label guide's rule after round six). */
-const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b/i;
+/** Verbs by which prose says the project uses a model (the label guide's rule after round six), in English and Chinese (round eleven). */
+const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b|部署|使用|调用|微调|运行|加载|接入|基于|下载|测试|训练|推理/i;
 /** The candidate opens a sentence or a list item (its subject). */
 const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
@@ -218,7 +235,7 @@ const stringItemAfter = /^["'`]\s*[,\]]?\s*(?:(?:#|\/\/).*)?$/;
 /** A default value (`process.env.MODEL ?? "…"`, `os.environ.get("DEPLOYMENT", "…")`, `${MODEL:-…}`). */
 const defaultValueBefore = /(?:\?\?|\|\||\b(?:getenv|get)\([^()]*,)\s*["'`]$|\$\{[A-Za-z_]\w*:-$/;
 /** A Markdown table row with a cell holding only a score (`| 36.4 |`): a results table, where models are compared, not used. */
-const resultsRow = /^\s*\|.*\|\s*\d+(?:\.\d+)?\s*%?\s*\|/;
+const resultsRow = /^\s*\|.*\|\s*\d[\d,]*(?:\.\d+)?\s*(?:%|tokens?)?\s*\|/;
 /** A line that links to a run's log (`[link](…/qwen2-7b-fsdp2.log)`, "training log and commands"): a record of a run elsewhere. */
 const runLogLine = /\]\([^)\s]*\.log\)|\btraining logs?\b/i;
 
@@ -244,14 +261,17 @@ interface Candidate {
 
 /** Files every model folder holds: a path to one (`dist/Llama-3-8B-MLC/mlc-chat-config.json`) points at the model. */
 const modelFolderFile = /\/(?:(?:mlc-chat-config|config|generation_config|tokenizer_config|tokenizer|special_tokens_map|adapter_config|params)\.json|ggml-model[\w.-]*\.(?:bin|gguf)|(?:pytorch_model|model)(?:-\d+-of-\d+)?\.(?:bin|safetensors)|consolidated\.\d+\.pth)$/;
-/** A prefix check on a model id (`model_id.startswith("gemini-")`): code that routes the family's models, like a pattern. */
-const prefixCheckBefore = /\.(?:startswith|startsWith|hasPrefix|HasPrefix|starts_with)\(\s*(?:[^()"'`]*,\s*)?["'`]$/;
+/**
+ * A prefix or substring check on a model id (`model_id.startswith("gemini-")`, Go's `strings.Contains(model, "gemini-2.0")`):
+ * code that routes the family's models, like a pattern, in any language.
+ */
+const prefixCheckBefore = /\.(?:startswith|startsWith|hasPrefix|HasPrefix|starts_with|Contains|contains|includes)\(\s*(?:[^()"'`]*,\s*)?["'`]$/;
 const prefixCheckAfter = /^[-_.:/]?["'`]/;
 /**
  * The family's own API in setup prose ("You'll need a [Gemini API key](…)", "To use [Mistral](…) through their
  * API"): the family's API the setup needs (vendor-API rule). A bare vendor name that is no family word (Cohere, xAI) never gets here.
  */
-const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)/i;
+const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
 const familyApiHow = "as the family's API the setup needs";
 const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
@@ -290,10 +310,12 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
 
 /** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
 function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candidate: Candidate | undefined): Candidate | undefined {
-  if (candidate === undefined || candidate.prose || !/^[a-z]+$/i.test(candidate.text)) return candidate;
+  if (candidate === undefined || candidate.prose) return candidate;
   const before = line.text.slice(0, candidate.start);
   const after = line.text.slice(candidate.start + candidate.text.length);
+  // A versioned prefix (`"gemini-2.0"`, `"gemini-exp"`) routes the family's ids as a bare one does.
   if ((line.role === "source" || line.role === "notebook") && prefixCheckBefore.test(before) && prefixCheckAfter.test(after)) return { ...candidate, familyOnly: "as a model-id prefix the code routes on" };
+  if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
   if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
@@ -456,7 +478,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && printedMessageLine.test(line.text)) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
-  if (line.role === "prose" && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
+  // The link text of a notebook or script the folder holds (`[Claude3-Sonnet Multi-Modal input](./x.ipynb)`) names the model it uses.
+  const notebookLink = line.role === "prose" && linkTextBefore.test(before) && localNotebookLinkAfter.test(line.text.slice(candidate.start + candidate.text.length));
+  if (line.role === "prose" && !notebookLink && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
@@ -465,14 +489,17 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
-  if (folderCommandBefore.test(before) || copyDestinationBefore.test(before)) return undefined;
+  if (folderCommandBefore.test(before) || copyDestinationBefore.test(before) || condaEnvironmentBefore.test(before)) return undefined;
+  if (secretValueBefore.test(before) || imageAltBefore.test(before)) return undefined;
+  if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
   // A derivative whose name hides the family word counts where it is loaded: set as a model, listed as a model string
   // (`ids=["smangrul/tinyllama_lora_sql", …]`), or in prose that says the project uses it; `tiny = "TinyLlama/…"` is a name.
   if (candidate.derivativeOf !== undefined && surroundings.context !== "strong" && !(line.role === "prose" && useVerb.test(line.text)) && !(stringItemBefore.test(before) && stringItemAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
-  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: line.role === "prose" && useVerb.test(line.text) });
+  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: notebookLink || (line.role === "prose" && useVerb.test(line.text)) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // Closed weights run only at their vendor: on a local server, or declared as an alias of another model, their name is an alias.
@@ -595,7 +622,8 @@ function resolveCandidate(options: { candidate: Candidate; context: ModelContext
   }
   // A pattern matches the family's ids, not one model.
   if (candidate.pattern === true || candidate.familyOnly !== undefined) {
-    const resolution = matchers.catalog.resolve(candidate.text);
+    // A prefix the catalog does not know as an id (`gemini-exp`) still names the family by its leading word.
+    const resolution = matchers.catalog.resolve(candidate.text) ?? matchers.catalog.resolve(/^[a-z]+/i.exec(candidate.text)?.[0] ?? candidate.text);
     const family = resolution === undefined ? undefined : resolution.kind === "family" ? resolution.family.id : resolution.model.family;
     return family === undefined || !matchers.families.has(family) ? undefined : { family, confidence: 0.8, obligations: [], text: candidate.text };
   }

@@ -50,6 +50,7 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
   { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY"] },
+  { family: "nova", classPrefixes: [], apiClassWords: ["Nova"], modelTypes: [], endpoints: [], environmentKeys: [] },
   { family: "kimi", classPrefixes: ["KimiVL"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
   // OpenAI's first-party host serves only its own (GPT) models; `OPENAI_API_KEY` names the OpenAI-compatible protocol, which points anywhere, so it is not listed.
   { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: ["api.openai.com"], environmentKeys: [] },
@@ -72,4 +73,14 @@ export const architectureSuffixes: readonly string[] = [
   "Attention", "FlashAttention2", "SdpaAttention", "MLP", "RMSNorm", "SparseMoeBlock", "RotaryEmbedding", "Block",
   // A runtime's chat handler that exists for one family's prompt format (llama-cpp-python's `Gemma4ChatHandler`), like a serving parser.
   "ChatHandler",
+];
+
+/**
+ * What follows a family word in a class that exists only to build that family's native request body
+ * (`LlamaPrompt`, `ClaudePrompt`, `NovaMessage`, `NovaInferenceConfig`): code for that family's API, as a framework's
+ * `Claude` class is (label guide, round eleven). Whole suffixes only, so `LlamaIndex…` or `LlamaParse…` never match.
+ */
+export const requestBodySuffixes: readonly string[] = [
+  "Prompt", "Message", "SystemMessage", "UserMessage", "AssistantMessage", "TextContent", "ImageContent", "Content",
+  "InferenceConfig", "Request", "RequestBody", "Payload", "Body",
 ];

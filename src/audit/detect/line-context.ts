@@ -1,4 +1,5 @@
 import type { FileRole } from "../walk/classify-file.js";
+import { requestBodySuffixes } from "./family-signatures.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
@@ -82,6 +83,11 @@ export interface FileFacts {
    * model's name there is what clients call, answered by the local model, wherever the file mentions it.
    */
   readonly aliasNames?: ReadonlySet<string>;
+  /**
+   * Lower-case words of the request-body classes the file defines (`nova` for `class NovaPrompt`): a constant that selects
+   * that format (`NOVA = "nova"`) and a branch on it (`model_type == ModelType.NOVA`) are code for that family's API.
+   */
+  readonly requestBodyWords?: ReadonlySet<string>;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -112,9 +118,10 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|to\s+try/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|to\s+try|支持/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const aliasNames = /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
+  const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
     fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
@@ -133,8 +140,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
-    ...((runtimeImports !== undefined && runtimeImports.size > 0) || localServer.test(text) ? { localServing: true } : {}),
+    ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
     ...(aliasNames === undefined ? {} : { aliasNames }),
+    ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
@@ -145,8 +153,20 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
  * requests to an OpenAI-style endpoint on localhost (`curl http://localhost:8080/v1/chat/completions`).
  */
 const localServer = /\bllama_cpp\.server\b|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?\/v1\/(?:chat\/completions|completions|messages|embeddings|images|audio)\b|(?:^|\n)\s*(?:import|from)\s+(?:llama_cpp|mlx_lm|vllm)\b|\bbase_url\s*=\s*["']https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|<host>)[:/]/;
+/**
+ * A gateway on localhost (LiteLLM's proxy, Switchyard) routes to the vendors' real models: requests to its `/v1` endpoint
+ * do not make closed-weights names aliases. Only a runtime, or a client pointed at localhost, still says the models are local.
+ */
+const localGateway = /\b(?:litellm|switchyard)\b/i;
+const localRuntimeServer = /\bllama_cpp\.server\b|(?:^|\n)\s*(?:import|from)\s+(?:llama_cpp|mlx_lm|vllm)\b/;
+
+function servesLocally(text: string): boolean {
+  if (!localServer.test(text)) return false;
+  return !localGateway.test(text) || localRuntimeServer.test(text);
+}
+
 /** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
-const supportIntro = /\bsupport(?:s|ed)?\b|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
 
@@ -173,6 +193,15 @@ function supportedListLinesOf(text: string): Set<number> {
     if (armed) lines.add(index + 1);
   }
   return lines;
+}
+
+const requestBodyClassDefinition = new RegExp(`^\\s*(?:export\\s+)?(?:class|interface|type|struct)\\s+([A-Z][a-z]+)(?:${[...requestBodySuffixes].sort((a, b) => b.length - a.length).join("|")})\\b`, "gm");
+
+function requestBodyWordsOf(text: string): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const match of text.matchAll(requestBodyClassDefinition)) words.add((match[1] ?? "").toLowerCase());
+  words.delete("");
+  return words.size === 0 ? undefined : words;
 }
 
 const aliasDeclaration = /^\s*name\s*:\s*["']?([\w.:/-]+)["']?\s*\r?\n\s*alias\s*:|^\s*alias\s*:[^\n]*\r?\n\s*name\s*:\s*["']?([\w.:/-]+)/gm;

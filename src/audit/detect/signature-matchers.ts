@@ -1,4 +1,4 @@
-import { architectureSuffixes, familySignatures } from "./family-signatures.js";
+import { architectureSuffixes, familySignatures, requestBodySuffixes } from "./family-signatures.js";
 
 /** The family-signature patterns, compiled once per run for the audited families. */
 export interface SignatureMatchers {
@@ -16,6 +16,15 @@ export interface SignatureMatchers {
    */
   readonly frameworkClass: RegExp;
   familyOfFrameworkClass(name: string): string | undefined;
+  /**
+   * Global, case-sensitive; group 1 is the family word of a class that builds one family's native request body
+   * (`Nova` in `NovaInferenceConfig`, `Claude` in `ClaudePrompt`). Vendor words (`CoherePrompt`) never match.
+   */
+  readonly requestBodyClass: RegExp;
+  /** The family of a family word as a class or constant names it (`Nova`, `NOVA`, `llama`), when it is one. */
+  familyOfWord(word: string): string | undefined;
+  /** Case-sensitive literals for the prefilter: request-body class names and upper-case family words (`NovaPrompt`, `NOVA`). */
+  readonly caseSensitiveLiterals: readonly string[];
   /** Whether a class prefix or module name is the vendor's name rather than a family word (`Cohere`, `cohere`). */
   isVendorWord(word: string): boolean;
   /** Not global; group 1 is the value of a `model_type` key. */
@@ -63,6 +72,8 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     return modelTypes.find((entry) => lower.startsWith(entry.type) && /^(?:$|[\d_])/.test(lower.slice(entry.type.length)))?.family;
   };
   const words = byLength([...classWords.keys()]);
+  const bodyWords = words.filter((word) => !vendorWords.has(word.toLowerCase()));
+  const wordFamilies = new Map([...classWords].filter(([word]) => !vendorWords.has(word.toLowerCase())).map(([word, family]) => [word.toLowerCase(), family]));
   const frameworkClass = words.length === 0 ? undefined : new RegExp(`^(?:[A-Z][A-Za-z0-9]*?[a-z0-9])?(${words.join("|")})\\d*(?:_\\d+)*$`);
   return {
     frameworkClass: frameworkClass === undefined ? never : /(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w.])/g,
@@ -70,6 +81,9 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
       const word = frameworkClass?.exec(name)?.[1];
       return word === undefined || vendorWords.has(word.toLowerCase()) ? undefined : classWords.get(word);
     },
+    requestBodyClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${bodyWords.join("|")})(?:${byLength(requestBodySuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
+    familyOfWord: (word) => wordFamilies.get(word.toLowerCase()),
+    caseSensitiveLiterals: [...bodyWords.flatMap((word) => requestBodySuffixes.map((suffix) => `${word}${suffix}`)), ...bodyWords.map((word) => word.toUpperCase())],
     architectureClass: prefixes.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${prefixes.join("|")})(?:[A-Z0-9][A-Za-z0-9_]*?)?(?:${suffixes.join("|")})(?![A-Za-z0-9_])`, "g"),
     modelModule: types.length === 0 ? never : new RegExp(`\\b(?:transformers|torchtune|vllm(?:\\.model_executor)?|mlx_lm|optimum\\.[a-z_]+)\\.models\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)`, "g"),
     frameworkModule: types.length === 0 ? never : new RegExp(`(?<![\\w.])(?!transformers\\.|torchtune\\.|vllm\\.|mlx_lm\\.|optimum\\.)[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*\\.(?:models|providers)\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)\\b`, "g"),

@@ -32,6 +32,8 @@ const commandR = ["<|START_OF_TURN_TOKEN|>", "<|END_OF_TURN_TOKEN|>", "<|CHATBOT
 const glm4 = ["<|observation|>", "[gMASK]", "<sop>"];
 /** gpt-oss's harmony format; `<|end|>` it shares with Phi-3, and `<|channel|>` is also how runtimes talk about it. */
 const harmony = ["<|return|>", "<|call|>", "<|message|>", "<|constrain|>"];
+/** Kimi-VL-Thinking's reasoning markers (its own, unlike the shared `<think>`). */
+const kimiThinking = ["◁think▷", "◁/think▷"];
 const phi3 = ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"];
 
 export const templateTokens: readonly TemplateToken[] = [
@@ -53,4 +55,5 @@ export const templateTokens: readonly TemplateToken[] = [
   ...glm4.map((token) => ({ token, families: ["glm"], confidence: 0.9, template: "GLM-4 chat template" })),
   ...harmony.map((token) => ({ token, families: ["gpt"], confidence: 0.9, template: "gpt-oss harmony format" })),
   ...phi3.map((token) => ({ token, families: ["phi"], confidence: 0.5, template: "Phi-3 chat template" })),
+  ...kimiThinking.map((token) => ({ token, families: ["kimi"], confidence: 0.9, template: "Kimi-VL thinking format" })),
 ];
