@@ -201,10 +201,10 @@ const provenanceBefore = /\b(?:labels?|annotations?|ratings?|judge?ments?|prefer
 /** Defaults and fallbacks are configuration in disguise: rated medium. */
 const defaultOrFallback = /default|fallback|falls?\s+back|getenv|environ|process\.env|\?\?|\|\||\$\{[A-Za-z_]+:-/i;
 /** A bare family word followed by a version in prose: "Llama 3.1 70B", "Gemma 3", "Llama 4 Scout". */
-const proseVersion = /^((?: (?:\d+(?:x\d+)?[bBmM]|[eE]\d+[bB]|\d+(?:\.\d+)*|Scout|Maverick|Behemoth|Vision|Instruct|Nemo|Small|Large|Medium|Coder|Mini)(?![\w]|\.\d)){1,3})/;
+const proseVersion = /^((?: (?:\d+(?:x\d+)?[bBmM]|[eE]\d+[bB]|\d+(?:\.\d+)*|Scout|Maverick|Behemoth|Vision|Instruct|Nemo|Small|Large|Medium|Coder|Mini|Haiku|Sonnet|Opus|Micro|Lite|Premier)(?![\w]|\.\d)){1,3})/;
 const markdownHeading = /^\s{0,3}#{1,6}\s/;
 /** Verbs by which prose says the project uses a model (the label guide's rule after round six), in English and Chinese (round eleven). */
-const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\b|部署|使用|调用|微调|运行|加载|接入|基于|下载|测试|训练|推理/i;
+const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|interact(?:s|ed|ing)?\s+with|inference\s+with|(?:sends?|constructs?)\s+a\s+request)\b|部署|使用|调用|微调|运行|加载|接入|基于|下载|测试|训练|推理/i;
 /** The candidate opens a sentence or a list item (its subject). */
 const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;

@@ -168,7 +168,8 @@ function servesLocally(text: string): boolean {
 /** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
 const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
-const listItemLine = /^\s*(?:[-*+]|\d+\.)\s/;
+/** A list item, or a table row ("The following models also support a 1-hour TTL:" over `| Claude Haiku 4.5 | Yes |`). */
+const listItemLine = /^\s*(?:[-*+]|\d+\.)\s|^\s*\|/;
 
 function supportedListLinesOf(text: string): Set<number> {
   const lines = new Set<number>();
