@@ -700,18 +700,27 @@ describe("audit on every labelled repository of rounds one to four (all those ro
 });
 
 /**
- * Every labelled repository of rounds one to ten together: the figure the issue's targets (recall and precision
+ * Every labelled repository of rounds one to eleven together: the figure the issue's targets (recall and precision
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
- * (round ten by auditfix5, after its first run below). Round eleven, not tuned on, is scored apart at the end.
+ * (round ten by auditfix5, round eleven by auditfix6, each after its first run below). Rounds one to ten alone stay
+ * pinned at auditfix5's figure (1105/1117, 1105/1120, 14 of 1129 decoys): round eleven's fixes changed none of it.
  */
-describe("audit on every labelled repository (rounds one to ten together)", () => {
+describe("audit on every labelled repository (rounds one to eleven together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository)));
-    console.log(`rounds one to ten: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1105);
-    expect(all.dependencies).toBe(1117);
-    expect(all.reported).toBeLessThanOrEqual(1120);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(14);
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`rounds one to eleven: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1285);
+    expect(all.dependencies).toBe(1310);
+    expect(all.reported).toBeLessThanOrEqual(1328);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(42);
+  });
+
+  it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository)));
+    expect(tenRounds.truePositives).toBe(1105);
+    expect(tenRounds.dependencies).toBe(1117);
+    expect(tenRounds.reported).toBe(1120);
+    expect(tenRounds.decoysReported.length).toBe(14);
   });
 });
 
@@ -1019,5 +1028,67 @@ describe("audit on round eleven (held out, first run)", () => {
   it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
     printRound("round eleven", roundEleven, score);
     expectFirstRunFloors(score, { found: 132, reported: 186, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  });
+
+  /**
+   * After general fixes for the first run's causes (auditfix6, not independent: made with this round in view, each shape
+   * unit-tested on synthetic input in detect-request-bodies-chinese-prose-and-id-checks.test.ts): recall 180/193 (0.93),
+   * precision 180/208 (0.87), 28 of 250 decoys reported, no line without a label. What remains missed (13): ids the
+   * catalog lacks (2), DialoGPT (a derivative without the family word as one), a bare `ChatGLM4` (3) and a Kimi-VL release
+   * (2) in Chinese prose, `Claude-3 Haiku` written with a hyphen (2), link text naming a release without a size (2), "Nova"
+   * without a tier. Reported decoys (28): remarks on what a model is, needs or supports, in prose and comments (15), links
+   * to model pages, docs and earlier chapters (4), names passed only to be printed (4), a vendor's SDK named in a
+   * provider-detection list (2), a `_llm_type`/`model_name` pair (2), commented-out code (1).
+   */
+  const afterFixMisses = [
+    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:1 claude",
+    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:3 claude",
+    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:15 claude",
+    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:16 claude",
+    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
+    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:36 claude",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:19 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:21 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:82 glm",
+    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:3 kimi",
+    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:77 kimi",
+    "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
+  ];
+  const afterFixDecoys = [
+    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/meta-llama/dataset_validation/README.md:46 llama",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:118 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:29 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:63 nova",
+    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:90 nova",
+    "aws-samples__amazon-bedrock-samples/poc-to-prod/bedrock-batch-orchestrator/lambda/processor.py:104 llama",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 deepseek",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 qwen",
+    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:5 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:72 glm",
+    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:80 glm",
+    "datawhalechina__self-llm/models/Llama3_1/动手转换GGUF模型并使用Ollama本地部署.md:6 llama",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:188 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:190 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:33 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:34 gpt",
+    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:74 gpt",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:13 phi",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:37 phi",
+    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:48 phi",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:54 claude",
+    "tmc__langchaingo/examples/bedrock-provider-example/README.md:57 command",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:37 gpt",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:51 claude",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:66 gpt",
+    "tmc__langchaingo/examples/reasoning-tokens/main.go:76 claude",
+  ];
+  it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
+    expect(score.truePositives).toBe(180);
+    expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
+    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
+    expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
