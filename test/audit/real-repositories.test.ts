@@ -1036,9 +1036,9 @@ describe("audit on round eleven (held out, first run)", () => {
    * precision 180/208 (0.87), 28 of 250 decoys reported, no line without a label. What remains missed (13): ids the
    * catalog lacks (2), DialoGPT (a derivative without the family word as one), a bare `ChatGLM4` (3) and a Kimi-VL release
    * (2) in Chinese prose, `Claude-3 Haiku` written with a hyphen (2), link text naming a release without a size (2), "Nova"
-   * without a tier. Reported decoys (28): remarks on what a model is, needs or supports, in prose and comments (15), links
-   * to model pages, docs and earlier chapters (4), names passed only to be printed (4), a vendor's SDK named in a
-   * provider-detection list (2), a `_llm_type`/`model_name` pair (2), commented-out code (1).
+   * without a tier. Reported decoys (28): remarks on what a model is, needs or supports and narrating comments (14), links
+   * to model pages, docs and earlier chapters (4), names passed only to be printed (4), names (a `_llm_type`/`model_name`
+   * pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2), commented-out code (1).
    */
   const afterFixMisses = [
     "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:1 claude",
