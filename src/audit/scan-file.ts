@@ -250,8 +250,8 @@ const commentedOutNumberedSwitch = /^\s*#\d[\w.-]*\s*:\s*\S+\s*$/;
 const commentedOutSetting = /^\s*#\s*(?:-\s*)?["']?[A-Za-z_][\w.-]*["']?\s*:\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*,?\s*(?:#.*)?$/;
 /** A commented-out JSON object or array (`# {"id": "chatcmpl-…", …}`): a sample request or response. */
 const commentedOutJson = /^\s*#\s*[{[]\s*["{[\]}]/;
-/** A commented-out code setting: one key or name, `:` or `=`, one value (a string, a call, a name), an optional comma. */
-const commentedOutCode = /^\s*(?:#|\/\/)\s*["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*(?:"[^"]*"|'[^']*'|[^\s"'][^\s]*)\s*,?\s*(?:(?:#|\/\/).*)?$/;
+/** A commented-out code setting: one key or name, `:` or `=`, one value (a string, a call, a name), an optional comma; or a commented-out `return Call()`. */
+const commentedOutCode = /^\s*(?:#|\/\/)\s*["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*(?:"[^"]*"|'[^']*'|[^\s"'][^\s]*)\s*,?\s*(?:(?:#|\/\/).*)?$|^\s*(?:#|\/\/)\s*return\s+[A-Za-z_][\w.]*\([^()]*\)\s*;?\s*$/;
 /** A commented-out command, `#` glued to it (`#huggingface-cli download Qwen/…`): prose comments put a space after `#`. */
 const commentedOutCommand = /^\s*#(?=[A-Za-z])[\w.-]+(?:\s+[\w.-]+)*\s+(?:-{1,2}[A-Za-z]|[\w.~-]*\/)/;
 /** A commented-out list item holding one value (`#  - llama2` under a commented `# pull:`). */

@@ -129,3 +129,9 @@ describe("a function named after the model it returns", () => {
     expect(lines({ "crew/llm.py": 'def get_mistral_large():\n    return "x"\n' }, ["mistral"])).toEqual([]);
   });
 });
+
+describe("commented-out code", () => {
+  test("a commented-out return of a family's class is not code", () => {
+    expect(lines({ "l/p.py": "def processor():\n    #     return Qwen2Processor()\n    return None\n" }, ["qwen"])).toEqual([]);
+  });
+});

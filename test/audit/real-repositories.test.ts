@@ -711,8 +711,8 @@ describe("audit on every labelled repository (rounds one to eleven together)", (
     console.log(`rounds one to eleven: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1285);
     expect(all.dependencies).toBe(1310);
-    expect(all.reported).toBeLessThanOrEqual(1328);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(42);
+    expect(all.reported).toBeLessThanOrEqual(1327);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(41);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
@@ -1033,12 +1033,12 @@ describe("audit on round eleven (held out, first run)", () => {
   /**
    * After general fixes for the first run's causes (auditfix6, not independent: made with this round in view, each shape
    * unit-tested on synthetic input in detect-request-bodies-chinese-prose-and-id-checks.test.ts): recall 180/193 (0.93),
-   * precision 180/208 (0.87), 28 of 250 decoys reported, no line without a label. What remains missed (13): ids the
+   * precision 180/207 (0.87), 27 of 250 decoys reported, no line without a label. What remains missed (13): ids the
    * catalog lacks (2), DialoGPT (a derivative without the family word as one), a bare `ChatGLM4` (3) and a Kimi-VL release
    * (2) in Chinese prose, `Claude-3 Haiku` written with a hyphen (2), link text naming a release without a size (2), "Nova"
-   * without a tier. Reported decoys (28): remarks on what a model is, needs or supports and narrating comments (14), links
+   * without a tier. Reported decoys (27): remarks on what a model is, needs or supports and narrating comments (14), links
    * to model pages, docs and earlier chapters (4), names passed only to be printed (4), names (a `_llm_type`/`model_name`
-   * pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2), commented-out code (1).
+   * pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2).
    */
   const afterFixMisses = [
     "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:1 claude",
@@ -1061,7 +1061,6 @@ describe("audit on round eleven (held out, first run)", () => {
     "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:29 nova",
     "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:63 nova",
     "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:90 nova",
-    "aws-samples__amazon-bedrock-samples/poc-to-prod/bedrock-batch-orchestrator/lambda/processor.py:104 llama",
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 deepseek",
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 qwen",
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
