@@ -135,3 +135,17 @@ describe("commented-out code", () => {
     expect(lines({ "l/p.py": "def processor():\n    #     return Qwen2Processor()\n    return None\n" }, ["qwen"])).toEqual([]);
   });
 });
+
+describe("a release the catalog does not know, in prose that says the project uses it", () => {
+  test("the use verb before it in the sentence, or right after it, names its family", () => {
+    expect(lines({ "docs/k.md": "这是一个基于 Moonshot AI 的Kimi-VL-A3B-Thinking多模态模型的应用。\n" }, ["kimi"])).toEqual(["docs/k.md:1 kimi"]);
+    expect(lines({ "docs/g.md": "将 ChatGLM4 接入到 LangChain 框架中。\n" }, ["glm"])).toEqual(["docs/g.md:1 glm"]);
+    expect(lines({ "docs/c.md": "# Data Validation Tool for Claude-3 Haiku Fine-Tuning\n" }, ["claude"])).toEqual(["docs/c.md:1 claude"]);
+  });
+
+  test("a verb in another sentence, in a link, or after a backticked file name does not", () => {
+    expect(lines({ "docs/a.md": "Training runs are described above. A `gpt2-nl` recipe is also given.\n" }, ["gpt"])).toEqual([]);
+    expect(lines({ "docs/b.md": "- `GPT-2 PR <https://github.com/org/repo/pull/1314>`_\n" }, ["gpt"])).toEqual([]);
+    expect(lines({ "docs/n.md": "2. `Claude-3 Haiku Fine-Tuning Validator.ipynb`: a notebook for easy use of the tool\n" }, ["claude"])).toEqual([]);
+  });
+});

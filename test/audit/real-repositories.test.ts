@@ -709,9 +709,9 @@ describe("audit on every labelled repository (rounds one to eleven together)", (
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(labelledRepositories());
     console.log(`rounds one to eleven: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1285);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1294);
     expect(all.dependencies).toBe(1310);
-    expect(all.reported).toBeLessThanOrEqual(1327);
+    expect(all.reported).toBeLessThanOrEqual(1336);
     expect(all.decoysReported.length).toBeLessThanOrEqual(41);
   });
 
@@ -1032,26 +1032,16 @@ describe("audit on round eleven (held out, first run)", () => {
 
   /**
    * After general fixes for the first run's causes (auditfix6, not independent: made with this round in view, each shape
-   * unit-tested on synthetic input in detect-request-bodies-chinese-prose-and-id-checks.test.ts): recall 180/193 (0.93),
-   * precision 180/207 (0.87), 27 of 250 decoys reported, no line without a label. What remains missed (13): ids the
-   * catalog lacks (2), DialoGPT (a derivative without the family word as one), a bare `ChatGLM4` (3) and a Kimi-VL release
-   * (2) in Chinese prose, `Claude-3 Haiku` written with a hyphen (2), link text naming a release without a size (2), "Nova"
-   * without a tier. Reported decoys (27): remarks on what a model is, needs or supports and narrating comments (14), links
-   * to model pages, docs and earlier chapters (4), names passed only to be printed (4), names (a `_llm_type`/`model_name`
-   * pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2).
+   * unit-tested on synthetic input in detect-request-bodies-chinese-prose-and-id-checks.test.ts): recall 189/193 (0.98),
+   * precision 189/216 (0.875), 27 of 250 decoys reported, no line without a label. What remains missed (4): ids the catalog
+   * lacks (`anthropic.claude-sonnet-5`, `anthropic.claude-fable-5`), DialoGPT (a derivative without the family word as
+   * one), "Nova" without a tier. Reported decoys (27): remarks on what a model is, needs or supports and narrating
+   * comments (14), links to model pages, docs and earlier chapters (4), names passed only to be printed (4), names (a
+   * `_llm_type`/`model_name` pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2).
    */
   const afterFixMisses = [
-    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:1 claude",
-    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/claude-haiku/DataValidation/README.md:3 claude",
-    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:15 claude",
-    "aws-samples__amazon-bedrock-samples/multi-modal/Claude3/README.md:16 claude",
     "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
     "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:36 claude",
-    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:19 glm",
-    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:21 glm",
-    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:82 glm",
-    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:3 kimi",
-    "datawhalechina__self-llm/models/Kimi-VL/01-Kimi-VL-对话助手/app/README.md:77 kimi",
     "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
@@ -1085,7 +1075,7 @@ describe("audit on round eleven (held out, first run)", () => {
     "tmc__langchaingo/examples/reasoning-tokens/main.go:76 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(180);
+    expect(score.truePositives).toBe(189);
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());

@@ -499,7 +499,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A derivative whose name hides the family word counts where it is loaded: set as a model, listed as a model string
   // (`ids=["smangrul/tinyllama_lora_sql", …]`), or in prose that says the project uses it; `tiny = "TinyLlama/…"` is a name.
   if (candidate.derivativeOf !== undefined && surroundings.context !== "strong" && !(line.role === "prose" && useVerb.test(line.text)) && !(stringItemBefore.test(before) && stringItemAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
-  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used: notebookLink || (line.role === "prose" && useVerb.test(line.text)) });
+  const used = notebookLink || (line.role === "prose" && useVerb.test(line.text));
+  const resolved = resolveCandidate({ candidate, context: surroundings.context, matchers, used, usedNear: notebookLink || (used && usedNear({ line, candidate, before })) });
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // Closed weights run only at their vendor: on a local server, or declared as an alias of another model, their name is an alias.
@@ -534,6 +535,20 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
     ...(defaultOrFallback.test(line.text) ? { isDefault: true } : {}),
     ...(reference.ancestor === undefined || surroundings.kind === "chat-template" ? {} : { ancestor: reference.ancestor }),
   };
+}
+
+/**
+ * Plain prose (not a snippet) whose use verb stands right by the candidate: before it in the line ("基于 … Kimi-VL-A3B-Thinking",
+ * "加载 … ChatGLM4"), or within a few words after ("ChatGLM4 接入到", "Claude-3 Haiku Fine-Tuning"), outside a backticked file name.
+ */
+function usedNear(options: { line: LineContext; candidate: Candidate; before: string }): boolean {
+  const { line, candidate, before } = options;
+  if (line.file.fencedLines?.has(line.number) === true) return false;
+  // The sentence the candidate is in, without links (`…/pull/1314` is no verb).
+  const sentence = before.replace(/\bhttps?:\/\/\S+/g, "").split(/[.!?。！？](?:\s|$)/).at(-1) ?? "";
+  if (useVerb.test(sentence)) return true;
+  const inBackticks = (before.match(/`/g) ?? []).length % 2 === 1;
+  return !inBackticks && useVerb.test(line.text.slice(candidate.start + candidate.text.length, candidate.start + candidate.text.length + 24));
 }
 
 /**
@@ -615,7 +630,7 @@ function lineageOf(options: { base: string; matchers: AuditMatchers; fallback: s
  * For prose ("Llama 3.1 70B"), the longest version phrase that resolves wins; a phrase
  * without a size names the release, not one checkpoint, so the model is left out.
  */
-function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers; used: boolean }): (ModelReference & { text: string }) | undefined {
+function resolveCandidate(options: { candidate: Candidate; context: ModelContext; matchers: AuditMatchers; used: boolean; usedNear?: boolean }): (ModelReference & { text: string }) | undefined {
   const { candidate, context, matchers } = options;
   if (candidate.derivativeOf !== undefined) {
     return matchers.families.has(candidate.derivativeOf.family) ? { family: candidate.derivativeOf.family, confidence: 0.75, obligations: [], via: candidate.derivativeOf.via, text: candidate.text } : undefined;
@@ -629,7 +644,12 @@ function resolveCandidate(options: { candidate: Candidate; context: ModelContext
   }
   if (!candidate.prose) {
     const reference = matchers.references.resolve(candidate.resolveAs ?? candidate.text, context);
-    return reference === undefined ? undefined : { ...reference, text: candidate.text };
+    if (reference !== undefined || options.usedNear !== true || !/^[A-Za-z][\w.-]*\d/.test(candidate.text)) return reference === undefined ? undefined : { ...reference, text: candidate.text };
+    // Prose that says the project uses a release the catalog does not know (`ChatGLM4`, `Kimi-VL-A3B-Thinking`) names its family.
+    const family = matchers.references.resolve(candidate.text, "strong");
+    if (family === undefined) return undefined;
+    const { model: _model, ...familyOnly } = family;
+    return { ...familyOnly, obligations: [], confidence: Math.min(family.confidence, 0.6), text: candidate.text };
   }
   const words = candidate.text.split(" ");
   const found = longestProseModel(words, matchers);
