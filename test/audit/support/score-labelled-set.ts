@@ -162,6 +162,18 @@ export const roundElevenRepositories: ReadonlySet<string> = new Set([
   "tmc__langchaingo",
 ]);
 
+/**
+ * Round twelve: three more repositories of kinds no earlier round covered (Hugging Face's Cosmopedia synthetic-data
+ * pipeline, Spring AI's Java samples with their properties files and an Ollama image workflow, the aichat Rust CLI's
+ * sample config, provider table and per-family API clients), labelled by hand and committed before the audit first
+ * ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundTwelveRepositories: ReadonlySet<string> = new Set([
+  "huggingface__cosmopedia",
+  "sigoden__aichat",
+  "spring-projects__spring-ai-examples",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
