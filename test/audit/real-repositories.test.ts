@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -45,7 +45,7 @@ function expectFirstRunFloors(score: Score, firstRun: { found: number; reported:
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -690,7 +690,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -704,10 +704,11 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
  * (round ten by auditfix5, round eleven by auditfix6, each after its first run below). Rounds one to ten alone stay
  * pinned at auditfix5's figure (1105/1117, 1105/1120, 14 of 1129 decoys): round eleven's fixes changed none of it.
+ * Round twelve (held out, scored once below) is kept out of both figures.
  */
 describe("audit on every labelled repository (rounds one to eleven together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories());
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository)));
     console.log(`rounds one to eleven: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1294);
     expect(all.dependencies).toBe(1310);
@@ -716,7 +717,7 @@ describe("audit on every labelled repository (rounds one to eleven together)", (
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1120);
@@ -1079,5 +1080,103 @@ describe("audit on round eleven (held out, first run)", () => {
     expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
+  });
+});
+
+/**
+ * Round twelve: labelled and committed (46966aa) before the audit first ran on it (Hugging Face's Cosmopedia
+ * synthetic-data pipeline, Spring AI's Java samples, the aichat Rust CLI's sample config, provider table and per-family
+ * API clients), then scored once against main 661d181; no detector or label was changed after. These are its
+ * first-run figures: recall 61/117 (0.52), precision 61/70 (0.87), 7 of 56 decoys reported, and two reported lines
+ * without a label: `allenai/OLMo-1B-hf` in Cosmopedia's evaluation list (OLMo, a catalog family the labelling missed,
+ * left as labelled) and aichat's `(cohere, "cohere", CohereConfig, CohereClient)` registration, reported as Command
+ * (a vendor name the round's guide leaves unlabelled). The floors are those figures: it may miss only the listed
+ * lines and report only the listed decoys and unlabelled lines, so any change shows here. The README gives each
+ * miss and decoy by cause.
+ */
+describe("audit on round twelve (held out, first run)", () => {
+  const roundTwelve = [...roundTwelveRepositories];
+  const score = scoreRepositories(roundTwelve);
+  const firstRunMisses = [
+    "sigoden__aichat/README.md:129 claude",
+    "sigoden__aichat/config.example.yaml:142 gemini",
+    "sigoden__aichat/config.example.yaml:160 claude",
+    "sigoden__aichat/config.example.yaml:166 mistral",
+    "sigoden__aichat/config.example.yaml:219 gemini",
+    "sigoden__aichat/config.example.yaml:270 deepseek",
+    "sigoden__aichat/src/client/claude.rs:13 claude",
+    "sigoden__aichat/src/client/claude.rs:156 claude",
+    "sigoden__aichat/src/client/claude.rs:23 claude",
+    "sigoden__aichat/src/client/claude.rs:300 claude",
+    "sigoden__aichat/src/client/claude.rs:31 claude",
+    "sigoden__aichat/src/client/claude.rs:34 claude",
+    "sigoden__aichat/src/client/claude.rs:35 claude",
+    "sigoden__aichat/src/client/claude.rs:42 claude",
+    "sigoden__aichat/src/client/claude.rs:51 claude",
+    "sigoden__aichat/src/client/claude.rs:61 claude",
+    "sigoden__aichat/src/client/claude.rs:72 claude",
+    "sigoden__aichat/src/client/claude.rs:75 claude",
+    "sigoden__aichat/src/client/gemini.rs:12 gemini",
+    "sigoden__aichat/src/client/gemini.rs:22 gemini",
+    "sigoden__aichat/src/client/gemini.rs:30 gemini",
+    "sigoden__aichat/src/client/gemini.rs:33 gemini",
+    "sigoden__aichat/src/client/gemini.rs:34 gemini",
+    "sigoden__aichat/src/client/gemini.rs:41 gemini",
+    "sigoden__aichat/src/client/gemini.rs:61 gemini",
+    "sigoden__aichat/src/client/gemini.rs:70 gemini",
+    "sigoden__aichat/src/client/mod.rs:23 gemini",
+    "sigoden__aichat/src/client/mod.rs:24 claude",
+    "sigoden__aichat/src/client/vertexai.rs:110 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:117 claude",
+    "sigoden__aichat/src/client/vertexai.rs:120 mistral",
+    "sigoden__aichat/src/client/vertexai.rs:125 mistral",
+    "sigoden__aichat/src/client/vertexai.rs:130 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:131 claude",
+    "sigoden__aichat/src/client/vertexai.rs:132 claude",
+    "sigoden__aichat/src/client/vertexai.rs:139 mistral",
+    "sigoden__aichat/src/client/vertexai.rs:183 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:194 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:197 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:2 claude",
+    "sigoden__aichat/src/client/vertexai.rs:271 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:309 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:429 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:430 claude",
+    "sigoden__aichat/src/client/vertexai.rs:431 mistral",
+    "sigoden__aichat/src/client/vertexai.rs:439 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:441 claude",
+    "sigoden__aichat/src/client/vertexai.rs:443 mistral",
+    "sigoden__aichat/src/client/vertexai.rs:50 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:51 claude",
+    "sigoden__aichat/src/client/vertexai.rs:52 mistral",
+    "sigoden__aichat/src/client/vertexai.rs:68 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:69 gemini",
+    "sigoden__aichat/src/client/vertexai.rs:71 claude",
+    "sigoden__aichat/src/client/vertexai.rs:72 claude",
+    "sigoden__aichat/src/client/vertexai.rs:74 mistral",
+  ];
+  const firstRunDecoys = [
+    "huggingface__cosmopedia/classification/train_edu_bert.py:133 llama",
+    "huggingface__cosmopedia/decontamination/decontaminate.py:109 phi",
+    "huggingface__cosmopedia/generation/README.md:4 mistral",
+    "huggingface__cosmopedia/generation/boilerplate_cleanup.py:32 llama",
+    "spring-projects__spring-ai-examples/agentic-patterns/chain-workflow/src/main/resources/application.properties:11 qwen",
+    "spring-projects__spring-ai-examples/agentic-patterns/evaluator-optimizer/src/main/resources/application.properties:11 qwen",
+    "spring-projects__spring-ai-examples/prompt-engineering/prompt-engineering-patterns/src/main/resources/application.properties:10 claude",
+  ];
+  const firstRunUnlabelled = [
+    "huggingface__cosmopedia/evaluation/eval.slurm:46 olmo",
+    "sigoden__aichat/src/client/mod.rs:25 command",
+  ];
+
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(roundTwelve.length).toBe(3);
+    expect(score.dependencies).toBe(117);
+    expect(score.decoys).toBe(56);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
+    printRound("round twelve", roundTwelve, score);
+    expectFirstRunFloors(score, { found: 61, reported: 70, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
   });
 });
