@@ -44,6 +44,30 @@ function expectFirstRunFloors(score: Score, firstRun: { found: number; reported:
   if (unlabelled) expect(score.falsePositives.filter((key) => !firstRun.decoys.includes(key) && !unlabelled.includes(key))).toEqual([]);
 }
 
+/**
+ * The two first-run tests every held-out round from seven on carries: its size, then its first-run floors with the
+ * exact lists of what it missed and reported (printed per repository first).
+ */
+function itPinsFirstRun(round: string, repositories: readonly string[], score: Score, firstRun: { dependencies: number; decoys: number; found: number; reported: number; decoyLines: readonly string[]; misses: readonly string[]; unlabelled: readonly string[] }): void {
+  it("is built from three repositories of other kinds and families, with decoys", () => {
+    expect(repositories.length).toBe(3);
+    expect(score.dependencies).toBe(firstRun.dependencies);
+    expect(score.decoys).toBe(firstRun.decoys);
+  });
+
+  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
+    printRound(round, repositories, score);
+    expectFirstRunFloors(score, { found: firstRun.found, reported: firstRun.reported, decoys: firstRun.decoyLines, misses: firstRun.misses, unlabelled: firstRun.unlabelled });
+  });
+}
+
+/** After a round's fixes: exactly these lines missed and these reported that are not dependencies. */
+function expectAfterFix(score: Score, afterFix: { found: number; misses: readonly string[]; reported: readonly string[] }): void {
+  expect(score.truePositives).toBe(afterFix.found);
+  expect([...score.missed].sort()).toEqual([...afterFix.misses].sort());
+  expect([...score.falsePositives].sort()).toEqual([...afterFix.reported].sort());
+}
+
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
   const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository));
   const score = scoreRepositories(tuned);
@@ -323,16 +347,7 @@ describe("audit on round seven (held out, first run)", () => {
     "volcengine__verl/examples/sglang_multiturn/run_qwen3_4b_dapo_multiturn.sh:27 qwen",
   ];
 
-  it("is built from three repositories of other kinds and families, with decoys", () => {
-    expect(roundSeven.length).toBe(3);
-    expect(score.dependencies).toBe(104);
-    expect(score.decoys).toBe(152);
-  });
-
-  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
-    printRound("round seven", roundSeven, score);
-    expectFirstRunFloors(score, { found: 90, reported: 124, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: [] });
-  });
+  itPinsFirstRun("round seven", roundSeven, score, { dependencies: 104, decoys: 152, found: 90, reported: 124, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: [] });
 
   // After the general fixes round seven prompted (releases the catalog does not know, by shape, in model lists and
   // defaults; family patterns in code; model paths nested under a model key; OpenAI's first-party host; headings with a
@@ -521,16 +536,7 @@ describe("audit on round eight (held out, first run)", () => {
     "predibase__lorax/docs/models/adapters/medusa.md:220 llama",
   ];
 
-  it("is built from three repositories of other kinds and families, with decoys", () => {
-    expect(roundEight.length).toBe(3);
-    expect(score.dependencies).toBe(169);
-    expect(score.decoys).toBe(269);
-  });
-
-  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
-    printRound("round eight", roundEight, score);
-    expectFirstRunFloors(score, { found: 146, reported: 278, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
-  });
+  itPinsFirstRun("round eight", roundEight, score, { dependencies: 169, decoys: 269, found: 146, reported: 278, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   // After round eight's general fixes (runtimes named after a family are never dependencies; shared template formats
   // count only where the file settles the family; hub pages that are no model; help lines of commented-out settings;
@@ -558,9 +564,7 @@ describe("audit on round eight (held out, first run)", () => {
     "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(166);
-    expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
-    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
+    expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
     expect(score.decoysReported.length).toBe(6);
   });
 });
@@ -650,16 +654,7 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/docs/models/cohere.md:83 command",
   ];
 
-  it("is built from three repositories of other kinds and families, with decoys", () => {
-    expect(roundNine.length).toBe(3);
-    expect(score.dependencies).toBe(192);
-    expect(score.decoys).toBe(135);
-  });
-
-  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
-    printRound("round nine", roundNine, score);
-    expectFirstRunFloors(score, { found: 171, reported: 208, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
-  });
+  itPinsFirstRun("round nine", roundNine, score, { dependencies: 192, decoys: 135, found: 171, reported: 208, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   // After the fixes made with rounds eight and nine in view (auditfix4: `\` continuations whose first line reads a model
   // folder and whose `-o` writes an output; a framework's class, module and extra carrying a family word in code and
@@ -845,16 +840,7 @@ describe("audit on round ten (held out, first run)", () => {
   ];
   const firstRunUnlabelled: string[] = [];
 
-  it("is built from three repositories of other kinds and families, with decoys", () => {
-    expect(roundTen.length).toBe(3);
-    expect(score.dependencies).toBe(159);
-    expect(score.decoys).toBe(157);
-  });
-
-  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
-    printRound("round ten", roundTen, score);
-    expectFirstRunFloors(score, { found: 113, reported: 162, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
-  });
+  itPinsFirstRun("round ten", roundTen, score, { dependencies: 159, decoys: 157, found: 113, reported: 162, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   // After the fixes made with round ten in view (auditfix5: Command R, GLM-4 and harmony tokens; escaped control tokens in
   // regexes; another family's tokens copied into a stop list; a template-shipping config's top-level name; configs run by URL
@@ -880,9 +866,7 @@ describe("audit on round ten (held out, first run)", () => {
     "vercel__ai-chatbot/lib/ai/models.ts:40 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(152);
-    expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
-    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
+    expectAfterFix(score, { found: 152, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1020,16 +1004,7 @@ describe("audit on round eleven (held out, first run)", () => {
   ];
   const firstRunUnlabelled: string[] = [];
 
-  it("is built from three repositories of other kinds and families, with decoys", () => {
-    expect(roundEleven.length).toBe(3);
-    expect(score.dependencies).toBe(193);
-    expect(score.decoys).toBe(250);
-  });
-
-  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
-    printRound("round eleven", roundEleven, score);
-    expectFirstRunFloors(score, { found: 132, reported: 186, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
-  });
+  itPinsFirstRun("round eleven", roundEleven, score, { dependencies: 193, decoys: 250, found: 132, reported: 186, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   /**
    * After general fixes for the first run's causes (auditfix6, not independent: made with this round in view, each shape
@@ -1076,9 +1051,7 @@ describe("audit on round eleven (held out, first run)", () => {
     "tmc__langchaingo/examples/reasoning-tokens/main.go:76 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expect(score.truePositives).toBe(189);
-    expect([...score.missed].sort()).toEqual([...afterFixMisses].sort());
-    expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys].sort());
+    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1169,14 +1142,5 @@ describe("audit on round twelve (held out, first run)", () => {
     "sigoden__aichat/src/client/mod.rs:25 command",
   ];
 
-  it("is built from three repositories of other kinds and families, with decoys", () => {
-    expect(roundTwelve.length).toBe(3);
-    expect(score.dependencies).toBe(117);
-    expect(score.decoys).toBe(56);
-  });
-
-  it("keeps recall and precision at or above the first-run figures, missing and reporting nothing beyond the listed lines", () => {
-    printRound("round twelve", roundTwelve, score);
-    expectFirstRunFloors(score, { found: 61, reported: 70, decoys: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
-  });
+  itPinsFirstRun("round twelve", roundTwelve, score, { dependencies: 117, decoys: 56, found: 61, reported: 70, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });
