@@ -28,7 +28,7 @@ const commentLine = /^\s*(?:\/\/|#(?![[!])|\/\*|\*|--\s)/;
 /** Where a trailing comment starts on a line of code (`Gemini, // the default`). */
 const trailingComment = /\s(?:\/\/|#)\s/;
 /** An import of a module path: Rust `use`/`mod`, Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
-const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?use\s+([\w:]+)|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
+const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:]+)|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
 /** A qualified enum variant or constant (`ModelCategory::Claude`, `Provider.GEMINI`); group 1 is the member. */
 const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
 

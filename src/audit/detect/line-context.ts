@@ -129,7 +129,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const aliasNames = /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
-  const enumMembers = role === "source" && enumDeclaration.test(text) ? enumMembersOf(text) : undefined;
+  const enumMembers = role === "source" && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
   const apiClientWords = role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
@@ -220,10 +220,27 @@ function requestBodyWordsOf(text: string): Set<string> | undefined {
 const enumDeclaration = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|public|private|internal|const|declare)\s+)*enum\s+(?:class\s+)?[A-Za-z_]\w*[^{\n;]*\{[ \t]*(?:\/\/.*)?$/m;
 const enumMemberLine = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*(?:=\s*[^,]+?)?\s*[,;]?\s*(?:\/\/.*)?$/;
 
+/** `class Provider(Enum):`, `class Provider(str, Enum):`, `class Provider(StrEnum):` in Python. */
+const pythonEnumDeclaration = /^([ \t]*)class\s+\w+\((?:str,\s*)?(?:Str|Int)?Enum\)\s*:/m;
+const pythonEnumMember = /^\s+([A-Za-z_]\w*)\s*=\s*(?:["'][^"']*["']|\d+|auto\(\))\s*(?:#.*)?$/;
+
 function enumMembersOf(text: string): Map<number, string> | undefined {
   const members = new Map<number, string>();
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index += 1) {
+    const python = pythonEnumDeclaration.exec(lines[index] ?? "");
+    if (python !== null) {
+      // Members while the body stays indented deeper than the class line.
+      const indent = (python[1] ?? "").length;
+      for (let next = index + 1; next < lines.length; next += 1) {
+        const line = (lines[next] ?? "").replace(/\r$/, "");
+        if (line.trim() === "") continue;
+        if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) break;
+        const member = pythonEnumMember.exec(line)?.[1];
+        if (member !== undefined) members.set(next + 1, member);
+      }
+      continue;
+    }
     if (!enumDeclaration.test(lines[index] ?? "")) continue;
     // Members until the closing brace; a nested block or a method ends the simple member list.
     for (index += 1; index < lines.length; index += 1) {
