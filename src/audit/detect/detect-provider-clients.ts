@@ -55,11 +55,14 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     const family = signatures.familyOfClientFunction(match[0]);
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: client code for the ${name(family)} API` });
   }
-  for (const match of code.matchAll(qualifiedMember)) {
+  // An enum member or variant equal to a family word selects that family's API only in client code (a file that names API clients or
+  // builds request bodies); elsewhere `Kind.GEMMA` is a name (label guide, round eleven).
+  const clientFile = line.file.apiClientWords !== undefined || line.file.requestBodyWords !== undefined;
+  for (const match of clientFile ? code.matchAll(qualifiedMember) : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
-  const member = line.file.enumMembers?.get(line.number);
+  const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
   const imported = importPath.exec(code);
