@@ -129,7 +129,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const aliasNames = /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
-  const enumMembers = role === "source" && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
+  const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
   const apiClientWords = role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
