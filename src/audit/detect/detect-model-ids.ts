@@ -88,7 +88,7 @@ const dataName = /dataset|captions?(?![a-z])|conversations(?![a-z])|\.(?:parquet
  * A repo (the last path segment) named for data a model annotated or generated (`fineweb-edu-llama3-annotations`,
  * `alien_stories_0_1M_llama3`, `phi2_eval_data_for_decontamination`): a dataset named after the model that made it.
  */
-const dataRepoName = /(?:^|\/)[^/]*(?:annotations?(?![a-z])|(?<![a-z])(?:stories|synthetic)(?![a-z])|(?<![a-z])(?:eval_|train_|test_)?data(?:[-_]|$))[^/]*$/i;
+const dataRepoName = /(?:^|\/)[^/]*(?:annotations?(?![a-z])|(?<![a-z])(?:stories|synthetic)(?![a-z0-9])|(?<![a-z])(?:eval_|train_|test_)?data(?:[-_]|$))[^/]*$/i;
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
 /**
  * Where a run writes its output: a folder or file named after the model is not a use of it,
