@@ -283,6 +283,11 @@ async function sendAnswer(
               summary.usage = event.usage;
               summary.finishReason = event.finishReason;
             } else if (event.type === "usage") summary.usage = event.usage;
+            else if (event.type === "warning") {
+              // Found after the headers went out: logged and recorded with the request here, and the renderer writes it as an SSE comment.
+              summary.warnings = [...summary.warnings, event.warning];
+              context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: [describeWarning(event.warning)] }, "output not carried to the caller");
+            }
             const text = renderer.render(event);
             return event.type === "finish" && dialect.beforeEnd ? dialect.beforeEnd().then(() => text) : text;
           },

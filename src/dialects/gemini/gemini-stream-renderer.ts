@@ -54,6 +54,10 @@ export class GeminiStreamRenderer {
       case "usage":
         this.usage = event.usage;
         return "";
+      case "warning":
+        // Data frames only: @google/genai reads the stream with its own splitter, not an SSE parser, so a
+        // comment is not written here; the server logs the warning and records it with the request.
+        return "";
       case "finish": {
         const parts = this.takeCalls();
         const usageMetadata = renderGeminiUsage(event.usage.inputTokens === undefined && event.usage.outputTokens === undefined ? this.usage : event.usage);

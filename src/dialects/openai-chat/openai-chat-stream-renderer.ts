@@ -1,3 +1,4 @@
+import { renderSseWarningComment } from "../render-sse-warning-comment.js";
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
 import type { OpenAIChatChunk } from "../../protocols/openai-chat/openai-chat-wire.js";
@@ -31,6 +32,8 @@ export class OpenAIChatStreamRenderer {
       case "reasoning-end":
       case "usage":
         return "";
+      case "warning":
+        return renderSseWarningComment(event.warning);
       case "tool-call-start":
         return this.delta({ tool_calls: [{ index: event.index, id: event.id, type: "function", function: { name: event.name, arguments: "" } }] });
       case "tool-call-delta":

@@ -1,4 +1,5 @@
 import type { FinishReason } from "../../core/finish-reason.js";
+import { renderSseWarningComment } from "../render-sse-warning-comment.js";
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
 import type { Usage } from "../../core/usage.js";
@@ -76,6 +77,8 @@ export class ResponsesStreamRenderer {
       case "usage":
         this.usage = event.usage;
         return "";
+      case "warning":
+        return renderSseWarningComment(event.warning);
       case "finish":
         return this.finish(event.finishReason, event.usage);
       case "error":

@@ -46,7 +46,7 @@ export function parseResponsesObject(body: unknown): ChatResponse {
   };
 }
 
-/** One output item → canonical parts. Hosted-tool items (web_search_call, …) have no canonical form and are skipped. */
+/** One output item → canonical parts. Hosted-tool items (web_search_call, …) have no canonical form: skipped here, named in warnings (dropped-output-warnings.ts). */
 export function toParts(item: ResponsesWireItem): (TextPart | ToolCallPart | ReasoningPart)[] {
   switch (item.type) {
     case "message":

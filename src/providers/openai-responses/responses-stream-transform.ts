@@ -2,6 +2,7 @@ import type { StreamEvent } from "../../core/stream-event.js";
 import { UpstreamError } from "../../core/upstream-error.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
 import type { StreamTransform } from "../shared/canonical-events.js";
+import { isCarriedItemType } from "./dropped-output-warnings.js";
 import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
 import type { ResponsesWireItem, ResponsesWireObject } from "./parse-responses-object.js";
 import { parseResponsesUsage } from "./parse-responses-usage.js";
@@ -36,6 +37,8 @@ export class ResponsesStreamTransform implements StreamTransform {
   private finished = false;
   private readonly calls = new Map<number, OpenCall>();
   private readonly reasoningItems = new Set<number>();
+  /** Item types already warned about: one warning per type, not per item. */
+  private readonly droppedTypes = new Set<string>();
 
   push(sse: SseEvent): StreamEvent[] {
     const event = parseStreamFrame(sse.data) as WireStreamEvent;
@@ -61,6 +64,7 @@ export class ResponsesStreamTransform implements StreamTransform {
         break;
       case "response.output_item.added":
         if (event.item?.type === "function_call") this.startCall(outputIndex, event.item, events);
+        else this.warnIfDropped(event.item, events);
         break;
       case "response.function_call_arguments.delta": {
         const call = this.calls.get(outputIndex);
@@ -82,7 +86,7 @@ export class ResponsesStreamTransform implements StreamTransform {
           if (this.reasoningItems.has(outputIndex) || encrypted) {
             events.push({ type: "reasoning-end", ...(encrypted && { providerMetadata: { "openai-responses": { id: event.item.id, encrypted_content: encrypted } } }) });
           }
-        }
+        } else this.warnIfDropped(event.item, events);
         break;
       case "response.completed":
       case "response.incomplete": {
@@ -97,7 +101,7 @@ export class ResponsesStreamTransform implements StreamTransform {
       case "error":
         throw responsesFailure({ code: event.code, message: event.message }, "error");
       default:
-        // created, in_progress, content parts, hosted-tool progress: nothing canonical to say.
+        // created, in_progress, content parts, hosted-tool progress: nothing canonical to say (the item itself is warned of).
         break;
     }
     return events;
@@ -116,6 +120,15 @@ export class ResponsesStreamTransform implements StreamTransform {
       call.argumentsSent = true;
       events.push({ type: "tool-call-delta", index: call.index, argumentsDelta: item.arguments });
     }
+  }
+
+  /** A hosted-tool item (web_search_call, …) has no canonical form: it becomes a warning, once per type, never a silent drop. */
+  private warnIfDropped(item: ResponsesWireItem | undefined, events: StreamEvent[]): void {
+    if (!item || isCarriedItemType(item.type)) return;
+    const itemType = item.type ?? "untyped";
+    if (this.droppedTypes.has(itemType)) return;
+    this.droppedTypes.add(itemType);
+    events.push({ type: "warning", warning: { type: "dropped-output", itemType } });
   }
 
   /** Arguments sent only whole become the call's one delta. */
