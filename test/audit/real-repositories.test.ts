@@ -1168,3 +1168,108 @@ describe("audit on round twelve (held out, first run)", () => {
     expect(score.decoysReported).toEqual([]);
   });
 });
+
+/**
+ * Round thirteen: labelled and committed (1619f61) before the audit first ran on it (the langchainrb Ruby LLM library's
+ * provider classes, gemspec, `.env.example` and README; Google's ai-on-gke Terraform modules, tfvars and JetStream
+ * manifests hosting Mistral, Llama 2 and Gemma on GKE; the Google AI Edge Gallery Kotlin Android app's model allowlist,
+ * Gemma Terms of Use gate, UI strings and READMEs), then scored once against main 916107b (auditfix7's fixes for round
+ * twelve, merged as 2a01efc); no detector or label was changed after. These are its first-run figures: recall 83/144
+ * (0.58), precision 83/103 (0.81), 20 of 169 decoys reported, no reported line without a label. The floors are those
+ * figures: it may miss only the listed lines and report only the listed decoys, so any change shows here. The README
+ * gives each miss and decoy by cause. No clear labelling mistake was found at the run; the one line where the audit and
+ * the labels read the same words differently (`GemmaTermsOfUseDialog.kt` 49, a KDoc naming the Gemma Terms of Use,
+ * reported as a licence statement; labelled a decoy as a docstring) is left as labelled.
+ */
+describe("audit on round thirteen (held out, first run)", () => {
+  const roundThirteen = [...roundThirteenRepositories];
+  const score = scoreRepositories(roundThirteen);
+  const firstRunMisses = [
+    "GoogleCloudPlatform__ai-on-gke/benchmarks/inference-server/jetstream/jetstream.yaml:24 gemma",
+    "GoogleCloudPlatform__ai-on-gke/benchmarks/inference-server/jetstream/model-conversion/kaggle_converter.yaml:16 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:39 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/main.tf:32 gemma",
+    "GoogleCloudPlatform__ai-on-gke/tutorials-and-examples/inference-servers/jetstream/maxtext/single-host-inference/checkpoint-job.yaml:15 gemma",
+    "GoogleCloudPlatform__ai-on-gke/tutorials-and-examples/inference-servers/jetstream/maxtext/single-host-inference/kubectl/deployment.yaml:26 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:280 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:283 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:287 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:290 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:85 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:87 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:52 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:75 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:78 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:79 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:36 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:37 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:40 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:41 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/proto/settings.proto:79 gemma",
+    "google-ai-edge__gallery/README.md:10 gemma",
+    "google-ai-edge__gallery/README.md:45 gemma",
+    "google-ai-edge__gallery/README.md:47 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:188 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:210 gemma",
+    "patterns-ai-core__langchainrb/.env.example:12 gemini",
+    "patterns-ai-core__langchainrb/.env.example:15 mistral",
+    "patterns-ai-core__langchainrb/README.md:165 gemini",
+    "patterns-ai-core__langchainrb/langchain.gemspec:47 claude",
+    "patterns-ai-core__langchainrb/langchain.gemspec:62 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:45 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:7 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:79 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:83 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:42 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:7 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:81 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:85 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/anthropic.rb:28 claude",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/anthropic.rb:30 claude",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/anthropic.rb:8 claude",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:217 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:239 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:240 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/google_gemini.rb:5 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/google_gemini.rb:6 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:18 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:20 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:42 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:5 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:58 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:8 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:9 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:25 llama",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:32 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:34 mistral",
+  ];
+  const firstRunDecoys = [
+    "GoogleCloudPlatform__ai-on-gke/modules/inference-service/main.tf:123 mistral",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:43 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:43 llama",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:6 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:6 llama",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/variables.tf:54 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/variables.tf:54 llama",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:49 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/proto/settings.proto:78 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/res/values/strings.xml:200 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/res/values/strings.xml:411 gemma",
+    "google-ai-edge__gallery/mcp/README.md:112 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:116 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:135 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:153 qwen",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:170 deepseek",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:170 qwen",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:4 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:50 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:96 gemma",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round thirteen", roundThirteen, score, { dependencies: 144, decoys: 169, found: 83, reported: 103, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+});
