@@ -5,6 +5,7 @@ import { detectLicenceText } from "./detect/detect-licence-text.js";
 import { detectModelIds } from "./detect/detect-model-ids.js";
 import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
+import { detectProviderClients } from "./detect/detect-provider-clients.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
@@ -224,6 +225,7 @@ function scanLine(state: {
     ...detectTemplateTokens(line, matchers),
     ...detectPackages(line, matchers),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectFamilySignatures(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectProviderClients(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
   if (found.length === 0) return;
@@ -262,8 +264,11 @@ const commentedOutBlockKey = /^\s*#(\s*)(?:-\s*)?[A-Za-z_][\w.-]*\s*:\s*[|>][-+]
 /** A comment line of prose (`## Use … model for the main chat`), not itself a commented-out `key: value`. */
 const helpCommentLine = /^\s*#+\s+\S/;
 
+/** A commented-out `key=value` setting of a `.properties` or `.env` file (`# spring.ai.ollama.chat.options.model=qwen2.5:latest`, `! model=…`). */
+const commentedOutAssignment = /^\s*[#!]\s*[A-Za-z_][\w.\-[\]]*\s*=\s*\S[^\s#]*\s*$/;
+
 function isCommentedOutSetting(text: string, previous: string): boolean {
-  if (commentedOutSetting.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text) || commentedOutNumberedSwitch.test(text)) return true;
+  if (commentedOutSetting.test(text) || commentedOutAssignment.test(text) || commentedOutItem.test(text) || commentedOutJson.test(text) || commentedOutNumberedSwitch.test(text)) return true;
   const block = commentedOutBlockKey.exec(previous);
   if (block === null) return false;
   const indent = /^\s*#(\s*)/.exec(text)?.[1];

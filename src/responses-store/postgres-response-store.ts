@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
+import { isLegacyTableMissing } from "./legacy-item-table.js";
 import { outputItemIdsOf, parseStoredResponse, responseTextOf, storedSize, type ResponseStore, type StoredResponse } from "./response-store.js";
 
 /** Schema changes in order; each runs once, recorded in switchyard_responses_migrations. Append, never edit. */
@@ -12,17 +13,26 @@ const migrations: readonly string[] = [
      item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
    CREATE INDEX IF NOT EXISTS switchyard_response_items_response ON switchyard_response_items (response_id);`,
   // One row per response: output items are read from its Response, only their ids are indexed; `response` may hold
-  // a relayed stream's final event (response_in_event 1). Rows written before read as they did.
+  // a relayed stream's final event (response_in_event 1). Rows written before read as they did. Expand only: the old
+  // item table stays, for replicas of the earlier version still running (legacy-item-table.ts); dropping it is the
+  // operator's contract step. (Until 2026-12-07, before any release, this migration also dropped it, which broke
+  // those replicas' writes; a store that ran that version simply has no old table.)
   `ALTER TABLE switchyard_responses ADD COLUMN IF NOT EXISTS response_in_event SMALLINT NOT NULL DEFAULT 0;
    CREATE TABLE IF NOT EXISTS switchyard_response_item_ids (item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
-   INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;
-   DROP TABLE switchyard_response_items;`,
+   INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;`,
 ];
 
 /** Deletes the item index entries of the responses whose ids are `$1`, listed from their stored output. */
 const deleteItemIdsSql = `DELETE FROM switchyard_response_item_ids i
   USING switchyard_responses r, json_array_elements(CASE r.response_in_event WHEN 1 THEN r.response::json->'response'->'output' ELSE r.response::json->'output' END) o
   WHERE r.id = ANY($1) AND i.response_id = r.id AND i.item_id = o->>'id'`;
+
+/** An item lookup while the old item table exists: an item an older replica wrote after the upgrade is only there. */
+const findItemWithLegacySql = `SELECT id, owner, response, response_in_event FROM (
+    SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = $1
+    UNION ALL
+    SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_items l JOIN switchyard_responses r ON r.id = l.response_id WHERE l.item_id = $1) found
+  ORDER BY created_ms DESC LIMIT 1`;
 
 /** Serialises migrations across gateway replicas starting at once (distinct from the ledger's lock). */
 const migrationLockId = 0x5377_7972;
@@ -46,6 +56,21 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000 });
   // An idle client losing its connection must not crash the gateway; the next query reconnects.
   pool.on("error", () => undefined);
+  // True while the earlier layout's item table exists (legacy-item-table.ts); found false once the contract step dropped it.
+  let legacyKept = false;
+
+  /** Runs `work` on the old table while it exists; once it is found dropped, `without` from then on. */
+  async function withLegacy<T>(work: () => Promise<T>, without: () => Promise<T>): Promise<T> {
+    if (legacyKept) {
+      try {
+        return await work();
+      } catch (error) {
+        if (!isLegacyTableMissing(error)) throw error;
+        legacyKept = false;
+      }
+    }
+    return without();
+  }
 
   async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
@@ -61,9 +86,16 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       client.release();
     }
   }
-  const remove = async (client: pg.PoolClient, ids: readonly string[]): Promise<number> => {
+  const removeRows = async (client: pg.PoolClient, ids: readonly string[]): Promise<number> => {
     await client.query(deleteItemIdsSql, [ids]);
     return (await client.query("DELETE FROM switchyard_responses WHERE id = ANY($1)", [ids])).rowCount ?? 0;
+  };
+  const remove = async (ids: readonly string[]): Promise<number> => {
+    const removed = await transaction((client) => removeRows(client, ids));
+    // After the commit, not in it: a missing old table would abort the transaction. Its rows of deleted responses
+    // are unreachable (lookups join the response row); deleted so they do not pile up.
+    await withLegacy(async () => void (await pool.query("DELETE FROM switchyard_response_items WHERE response_id = ANY($1)", [ids])), async () => undefined);
+    return removed;
   };
 
   return {
@@ -82,6 +114,7 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
           await client.query("INSERT INTO switchyard_responses_migrations (version) VALUES ($1)", [version]);
           await client.query("COMMIT");
         }
+        legacyKept = (await client.query<{ kept: boolean }>("SELECT to_regclass('switchyard_response_items') IS NOT NULL AS kept")).rows[0]?.kept === true;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw error;
@@ -116,12 +149,13 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       };
     },
     async delete(id) {
-      return transaction(async (client) => (await remove(client, [id])) > 0);
+      return (await remove([id])) > 0;
     },
     async findOutputItem(itemId) {
-      const { rows } = await pool.query<Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event">>(
-        "SELECT r.id, r.owner, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = $1 ORDER BY r.created_ms DESC LIMIT 1",
-        [itemId],
+      type FoundRow = Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event">;
+      const { rows } = await withLegacy(
+        () => pool.query<FoundRow>(findItemWithLegacySql, [itemId]),
+        () => pool.query<FoundRow>("SELECT r.id, r.owner, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = $1 ORDER BY r.created_ms DESC LIMIT 1", [itemId]),
       );
       const row = rows[0];
       const item = row && parseStoredResponse(row.response, row.response_in_event === 1).output.find((found) => found.id === itemId);
@@ -138,7 +172,7 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
       );
       if (rows.length === 0) return 0;
       const ids = rows.map((row) => row.id);
-      return transaction((client) => remove(client, ids));
+      return remove(ids);
     },
     async close() {
       await pool.end();

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
+import { isLegacyTableMissing } from "./legacy-item-table.js";
 import { outputItemIdsOf, parseStoredResponse, responseTextOf, storedSize, type ResponseStore, type StoredResponse, type WrittenResponse } from "./response-store.js";
 
 interface ResponseRow {
@@ -38,6 +39,8 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
   let statements: ReturnType<typeof prepare> | undefined;
+  // Set while the earlier layout's item table exists (legacy-item-table.ts): item lookups read it too.
+  let legacy: ReturnType<typeof prepareLegacy> | undefined;
 
   function prepare() {
     return {
@@ -53,14 +56,43 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
       ),
     };
   }
+  function prepareLegacy() {
+    return {
+      // An item an older process wrote after the upgrade is only in the old table; its response row reads as before.
+      findItem: database.prepare(`SELECT id, owner, response, response_in_event FROM (
+          SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = @itemId
+          UNION ALL
+          SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_items l JOIN switchyard_responses r ON r.id = l.response_id WHERE l.item_id = @itemId)
+        ORDER BY created_ms DESC LIMIT 1`),
+      deleteItems: database.prepare("DELETE FROM switchyard_response_items WHERE response_id = ?"),
+    };
+  }
+  /** Runs `work` on the old table while it exists; once it is found dropped (the contract step), `without` from then on. */
+  function withLegacy<T>(work: (statements: ReturnType<typeof prepareLegacy>) => T, without: () => T): T {
+    if (legacy) {
+      try {
+        return work(legacy);
+      } catch (error) {
+        if (!isLegacyTableMissing(error)) throw error;
+        legacy = undefined;
+      }
+    }
+    return without();
+  }
   const ready = (): ReturnType<typeof prepare> => {
     if (!statements) throw new Error("response store used before migrate()");
     return statements;
   };
-  const remove = database.transaction((id: string): boolean => {
+  const removeRow = database.transaction((id: string): boolean => {
     ready().deleteItemIds.run({ id });
     return ready().deleteResponse.run(id).changes > 0;
   });
+  const remove = (id: string): boolean => {
+    const removed = removeRow(id);
+    // The old table's rows of a deleted response are unreachable (lookups join the response row); deleted so they do not pile up.
+    withLegacy((old) => old.deleteItems.run(id), () => undefined);
+    return removed;
+  };
 
   // One transaction for many: the writer thread commits what the gateway gathered (see sqlite-worker-response-store.ts).
   // One row per response; its output items are read from its JSON, and only their ids are indexed (for item_reference).
@@ -80,8 +112,9 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
     kind: "sqlite",
     async migrate() {
       // Immediate: two gateway processes starting on one file migrate one after the other.
-      database.transaction(() => migrateSchema(database)).immediate();
+      const legacyKept = database.transaction(() => migrateSchema(database)).immediate();
       statements = prepare();
+      legacy = legacyKept ? prepareLegacy() : undefined;
     },
     async put(stored: StoredResponse) {
       writeAll([stored]);
@@ -97,7 +130,7 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
       return remove(id);
     },
     async findOutputItem(itemId) {
-      const row = ready().findItem.get(itemId) as Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event"> | undefined;
+      const row = withLegacy((old) => old.findItem.get({ itemId }), () => ready().findItem.get(itemId)) as Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event"> | undefined;
       const item = row && parseStoredResponse(row.response, row.response_in_event === 1).output.find((found) => found.id === itemId);
       return item && { responseId: row.id, owner: row.owner ?? undefined, item };
     },
@@ -125,13 +158,17 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
 }
 
 /**
- * The schema, created or brought up to date. Before 2026-12-07 each output item was
+ * The schema, created or brought up to date; true when the earlier layout's item
+ * table is there (kept: legacy-item-table.ts). Before 2026-12-07 each output item was
  * also a row of its own (`switchyard_response_items`, with its JSON); now a response
- * is one row and the items are read from its Response, so only their ids move to the
- * index and the old table goes. Rows written before keep their `response` text
+ * is one row and the items are read from its Response, so only their ids are
+ * indexed. The ids of the old table are copied once, when the index is created;
+ * ids an older process writes later are read from the old table until the contract
+ * step copies them. Rows written before keep their `response` text
  * (`response_in_event` 0), so they read as they did.
  */
-function migrateSchema(database: Database.Database): void {
+function migrateSchema(database: Database.Database): boolean {
+  const tableExists = (name: string): boolean => database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
   database.exec(`CREATE TABLE IF NOT EXISTS switchyard_responses (
     id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
     size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL,
@@ -139,12 +176,12 @@ function migrateSchema(database: Database.Database): void {
   const columns = database.prepare("SELECT name FROM pragma_table_info('switchyard_responses')").all() as { name: string }[];
   if (!columns.some((column) => column.name === "response_in_event")) database.exec("ALTER TABLE switchyard_responses ADD COLUMN response_in_event INTEGER NOT NULL DEFAULT 0");
   database.exec("CREATE INDEX IF NOT EXISTS switchyard_responses_created ON switchyard_responses (created_ms)");
+  const indexExisted = tableExists("switchyard_response_item_ids");
   database.exec(`CREATE TABLE IF NOT EXISTS switchyard_response_item_ids (
     item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id)) WITHOUT ROWID`);
-  if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'switchyard_response_items'").get()) {
-    database.exec("INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items");
-    database.exec("DROP TABLE switchyard_response_items");
-  }
+  const legacyKept = tableExists("switchyard_response_items");
+  if (legacyKept && !indexExisted) database.exec("INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items");
+  return legacyKept;
 }
 
 function toStored(row: ResponseRow): StoredResponse {

@@ -695,20 +695,29 @@ describe("audit on every labelled repository of rounds one to four (all those ro
 });
 
 /**
- * Every labelled repository of rounds one to eleven together: the figure the issue's targets (recall and precision
+ * Every labelled repository of rounds one to twelve together: the figure the issue's targets (recall and precision
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
- * (round ten by auditfix5, round eleven by auditfix6, each after its first run below). Rounds one to ten alone stay
- * pinned at auditfix5's figure (1105/1117, 1105/1120, 14 of 1129 decoys): round eleven's fixes changed none of it.
- * Round twelve (held out, scored once below) is kept out of both figures.
+ * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, each after its first run below).
+ * Rounds one to eleven alone stay pinned at auditfix6's figure (1294/1310, 1294/1336, 41 of 1379 decoys): round
+ * twelve's fixes changed none of it. Rounds one to ten alone stay pinned at auditfix5's figure (1105/1117, 1105/1120,
+ * 14 of 1129 decoys).
  */
-describe("audit on every labelled repository (rounds one to eleven together)", () => {
+describe("audit on every labelled repository (rounds one to twelve together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository)));
-    console.log(`rounds one to eleven: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1294);
-    expect(all.dependencies).toBe(1310);
-    expect(all.reported).toBeLessThanOrEqual(1336);
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`rounds one to twelve: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1412);
+    expect(all.dependencies).toBe(1428);
+    expect(all.reported).toBeLessThanOrEqual(1454);
     expect(all.decoysReported.length).toBeLessThanOrEqual(41);
+  });
+
+  it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository)));
+    expect(elevenRounds.truePositives).toBe(1294);
+    expect(elevenRounds.dependencies).toBe(1310);
+    expect(elevenRounds.reported).toBe(1336);
+    expect(elevenRounds.decoysReported.length).toBe(41);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
@@ -1142,4 +1151,20 @@ describe("audit on round twelve (held out, first run)", () => {
   ];
 
   itPinsFirstRun("round twelve", roundTwelve, score, { dependencies: 118, decoys: 56, found: 62, reported: 70, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After general fixes for the first run's causes (auditfix7, not independent: made with this round in view, each shape
+   * unit-tested on synthetic input in detect-client-identifiers-and-dataset-names.test.ts): recall 118/118 (1.00),
+   * precision 118/118 (1.00), 0 of 56 decoys reported, no line without a label (the Cohere client registration is no
+   * longer reported). Fixed by shape, for every family and language: client code whose identifiers carry the family
+   * word (client types, snake_case client functions, enum members and qualified variants in client code, module
+   * imports, model-garden publisher paths), provider entries (`- type: <family>`, `name: <family>` under a typed
+   * entry), quoted id patterns, provider-prefixed ids sent through a local proxy; datasets named for the model that
+   * made them, commented-out `key=value` settings, "an LLM like [link]" examples. Nothing remains missed or reported;
+   * the next independent check is a new held-out round.
+   */
+  it("after the fixes, misses nothing and reports nothing that is not a dependency", () => {
+    expectAfterFix(score, { found: 118, misses: [], reported: [] });
+    expect(score.decoysReported).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatRequest } from "../../src/core/chat-request.js";
 import type { StreamEvent } from "../../src/core/stream-event.js";
+import { describeWarning } from "../../src/core/warning.js";
 import { parseAnthropicMessagesRequest } from "../../src/dialects/anthropic-messages/parse-anthropic-messages-request.js";
 import { AnthropicStreamTransform } from "../../src/providers/anthropic/anthropic-stream-transform.js";
 import { convertToAnthropicRequest } from "../../src/providers/anthropic/convert-to-anthropic-request.js";
@@ -90,7 +91,7 @@ describe("anthropic translation details", () => {
       request: { model: "m", messages: [{ role: "user", content: [{ type: "text", text: "hi" }] }], sampling: { seed: 7, temperature: 1.5 }, stream: false, passthrough: { logit_bias: {} } },
     });
     expect(body).toMatchObject({ max_tokens: 4096, temperature: 1 });
-    expect(warnings.map((warning) => (warning.type === "unsupported-parameter" ? warning.parameter : warning.message))).toEqual(["temperature", "seed", "logit_bias"]);
+    expect(warnings.map((warning) => (warning.type === "unsupported-parameter" ? warning.parameter : describeWarning(warning)))).toEqual(["temperature", "seed", "logit_bias"]);
   });
 });
 

@@ -37,6 +37,8 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     const wrapper = wrapperSuffix.test(match[0].slice(prefix.length));
     // `CohereModel` wraps Cohere's API and carries no family word: the line naming the model carries the dependency.
     if (wrapper && (plainProse || signatures.isVendorWord(prefix))) continue;
+    // `CohereConfig` beside `CohereClient` configures a third party's client for the vendor's API, not the architecture.
+    if (signatures.isVendorWord(prefix) && line.file.apiClientWords?.has(prefix) === true) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
   }
   // A class that exists only to build one family's native request body (`class NovaPrompt`, `ClaudePrompt(`), in code and snippets.

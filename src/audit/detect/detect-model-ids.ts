@@ -81,9 +81,14 @@ const constantName = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`): no model until someone fills it in. */
 const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\//i;
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
-const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id|data_source|(?:train|val|valid|validation|test|eval)_(?:files?|data))["']?\s*[:=]/i;
+const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id|data_source|(?:train|val|valid|validation|test|eval)_(?:files?|data))["']?\s*[:=]|\badd_argument\(\s*["']--(?:\w+_)?data(?:set)?(?:_\w+)?["'][^)]*\bdefault\s*=\s*["']?$/i;
 /** A name for data a model produced (`pokemon-gpt4o-captions`, `sharegpt-conversations`) or a data file names data, not a model used. */
 const dataName = /dataset|captions?(?![a-z])|conversations(?![a-z])|\.(?:parquet|jsonl|arrow|csv|tsv)$/i;
+/**
+ * A repo (the last path segment) named for data a model annotated or generated (`fineweb-edu-llama3-annotations`,
+ * `alien_stories_0_1M_llama3`, `phi2_eval_data_for_decontamination`): a dataset named after the model that made it.
+ */
+const dataRepoName = /(?:^|\/)[^/]*(?:annotations?(?![a-z])|(?<![a-z])(?:stories|synthetic)(?![a-z0-9])|(?<![a-z])(?:eval_|train_|test_)?data(?:[-_]|$))[^/]*$/i;
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
 /**
  * Where a run writes its output: a folder or file named after the model is not a use of it,
@@ -117,6 +122,8 @@ const exampleMarker = /\b(?:e\.g\.?|eg\.|examples?\s*[:=(]|for (?:example|instan
 const stepComment = /^\s*(?:#+|\/\/+)\s*(?:step\s*)?\d+[.):]\s/i;
 /** Where the comment holding the candidate opens: at the start of the line, or after code and whitespace. */
 const commentOpener = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|[rRbBuU]?(?:"""|'''))|\s(?:#|\/\/)\s/;
+/** `provider:model` as proxies and multi-provider CLIs address a vendor's model (`claude:claude-3-5-sonnet-20240620`, `openai:gpt-4o`). */
+const providerPrefixedId = /^[a-z][\w-]*:[a-z]/i;
 /** A URL fragment or an in-page anchor (`…/vllm_inference#fast-inference-with-vllm-mistral-7b`, `(#llama-3-8b)`): a heading's slug, not a model. */
 const anchorBefore = /(?:\S*:\/\/\S*|\(|\]\()#$/;
 /** A serving engine's output parser (`--tool-call-parser=qwen3_coder`, `reasoning_parser: deepseek_r1`): the served family's output format. */
@@ -190,9 +197,15 @@ const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
  * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|models?\s+like)|,\s*say)[,:]?\s(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|,\s*say)[,:]?\s(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
+/**
+ * "An open-source LLM like [Mixtral-8x7B-Instruct](…)": a link given as the example of a kind of model is still an example;
+ * "The result is a DPO model like [`zephyr-7b-gemma`](…)" names what the recipe produces (`resultClauseBefore`).
+ */
+const linkedLikeExampleBefore = /\b(?:models?|LLMs?)\s+like\s+\[[^\][]*(?:\]\(\s*<?[^()\s]*)?$/i;
+const resultClauseBefore = /\b(?:result|produces?|yields?|outputs?)\b[^.;]*$/i;
 /** A Helm release name typed in a command (`helm install mistral-7b-release charts/lorax`): a name the user picks. */
 const printedMessageLine = /^\s*(?:warning|error|note|info)\s*:/i;
 const helmReleaseBefore = /\bhelm\s+(?:install|upgrade(?:\s+--install)?)\s+(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*$/;
@@ -278,6 +291,9 @@ const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
 /** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
 const patternOpenBefore = /[[(,=:]\s*\/$/;
+const quoteBefore = /["']\^?$/;
+/** The rest of a quoted regex on a family word: `-.*'`, `.*"`, `-\d…`, `-(pro|flash)…` up to the closing quote. */
+const idPatternAfter = /^[-_:]?(?:\.[*+]|\\d|\[|\()[^"'\s]*["']/;
 const patternCloseAfter = /^\/[dgimsuy]*\s*(?:[\]),;]|$)/;
 
 /**
@@ -316,6 +332,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   // A versioned prefix (`"gemini-2.0"`, `"gemini-exp"`) routes the family's ids as a bare one does.
   if ((line.role === "source" || line.role === "notebook") && prefixCheckBefore.test(before) && prefixCheckAfter.test(after)) return { ...candidate, familyOnly: "as a model-id prefix the code routes on" };
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
+  // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
+  if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
   if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
@@ -462,7 +480,7 @@ function detectionsFor(options: { line: LineContext; candidate: Candidate; match
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): (Detection & { ancestor?: ModelReference["ancestor"] }) | undefined {
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
-  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text)) return undefined;
+  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text)) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
@@ -471,7 +489,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && provenanceBefore.test(before)) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
-  if (line.role === "prose" && proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) return undefined;
+  if (line.role === "prose" && ((proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
@@ -504,7 +522,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (resolved === undefined) return undefined;
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // Closed weights run only at their vendor: on a local server, or declared as an alias of another model, their name is an alias.
-  if ((line.file.localServing === true || line.file.aliasNames?.has(candidate.text.toLowerCase()) === true) && resolved.model?.openWeight === false) return undefined;
+  // A provider-prefixed id (`claude:claude-3-5-sonnet-…`) names the upstream a local proxy routes to: a local runtime needs no provider.
+  const localAlias = line.file.localServing === true && !providerPrefixedId.test(candidate.text);
+  if ((localAlias || line.file.aliasNames?.has(candidate.text.toLowerCase()) === true) && resolved.model?.openWeight === false) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;

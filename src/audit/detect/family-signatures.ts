@@ -40,7 +40,7 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "gemma", classPrefixes: ["Gemma", "Gemma2", "Gemma3", "Gemma3n", "PaliGemma", "RecurrentGemma", "ShieldGemma2"], modelTypes: ["gemma", "paligemma", "recurrent_gemma", "shieldgemma"], endpoints: [], environmentKeys: [] },
   { family: "qwen", classPrefixes: ["Qwen", "Qwen2", "Qwen2Moe", "Qwen2VL", "Qwen2_5_VL", "Qwen2Audio", "Qwen3", "Qwen3Moe"], modelTypes: ["qwen", "qwen2", "qwen3"], endpoints: ["dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com"], environmentKeys: ["DASHSCOPE_API_KEY"] },
   { family: "mistral", classPrefixes: ["Mistral", "Mistral3", "Mixtral", "Pixtral"], modelTypes: ["mistral", "mixtral", "pixtral"], endpoints: ["api.mistral.ai", "codestral.mistral.ai"], environmentKeys: ["MISTRAL_API_KEY", "CODESTRAL_API_KEY"] },
-  { family: "deepseek", classPrefixes: ["DeepseekV2", "DeepseekV3", "DeepseekVL"], modelTypes: ["deepseek"], endpoints: ["api.deepseek.com"], environmentKeys: ["DEEPSEEK_API_KEY"] },
+  { family: "deepseek", classPrefixes: ["DeepseekV2", "DeepseekV3", "DeepseekVL"], apiClassWords: ["DeepSeek", "Deepseek"], modelTypes: ["deepseek"], endpoints: ["api.deepseek.com"], environmentKeys: ["DEEPSEEK_API_KEY"] },
   { family: "phi", classPrefixes: ["Phi", "Phi3", "Phi3V", "Phi4MM", "Phi4Multimodal", "PhiMoe"], modelTypes: ["phi", "phi3", "phi4", "phimoe"], endpoints: [], environmentKeys: [] },
   { family: "gemini", classPrefixes: [], apiClassWords: ["Gemini"], modelTypes: ["gemini"], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"] },
   { family: "claude", classPrefixes: [], apiClassWords: ["Claude"], modelTypes: ["claude"], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY"] },
@@ -51,7 +51,7 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
   { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY"] },
   { family: "nova", classPrefixes: [], apiClassWords: ["Nova"], modelTypes: [], endpoints: [], environmentKeys: [] },
-  { family: "kimi", classPrefixes: ["KimiVL"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
+  { family: "kimi", classPrefixes: ["KimiVL"], apiClassWords: ["Kimi"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
   // OpenAI's first-party host serves only its own (GPT) models; `OPENAI_API_KEY` names the OpenAI-compatible protocol, which points anywhere, so it is not listed.
   { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: ["api.openai.com"], environmentKeys: [] },
 ];
@@ -83,4 +83,28 @@ export const architectureSuffixes: readonly string[] = [
 export const requestBodySuffixes: readonly string[] = [
   "Prompt", "Message", "SystemMessage", "UserMessage", "AssistantMessage", "TextContent", "ImageContent", "Content",
   "InferenceConfig", "Request", "RequestBody", "Payload", "Body",
+];
+
+/**
+ * What follows a family word in a client's type for that family's API (`ClaudeClient`, `GeminiConfig`,
+ * `MistralChatCompletions`): code that exists to call that family (label guide, round twelve). Whole suffixes only, so
+ * `LlamaIndex` or `LlamaParse` never match, and a vendor's word (`CohereClient`) is never a family's.
+ */
+export const clientClassSuffixes: readonly string[] = [
+  "Client", "AsyncClient", "Config", "Configuration", "Api", "API", "Chat", "ChatCompletion", "ChatCompletions", "Completion", "Completions",
+  "Request", "Response", "Stream", "Embedding", "Embeddings", "Options", "Settings", "Service",
+];
+
+/**
+ * The words a snake_case function or variable of a family's API client is made of besides the family word
+ * (`claude_build_chat_completions_body`, `gemini_extract_chat_completions_text`). Every other word of the name must be one
+ * of these and one must be an API word, so `get_nova_pro`, `llama_index_client` or `llama_stack_client` never match.
+ */
+export const clientFunctionWords: readonly string[] = [
+  "build", "extract", "prepare", "create", "send", "handle", "call", "make", "new", "default", "async", "sync", "to", "from",
+  "text", "content", "tool", "tools", "function", "functions", "params", "options", "model", "models", "chat",
+];
+export const clientApiWords: readonly string[] = [
+  "completion", "completions", "client", "config", "api", "embedding", "embeddings", "request", "requests", "response", "responses",
+  "body", "message", "messages", "payload", "stream", "streaming",
 ];

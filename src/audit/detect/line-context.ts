@@ -88,6 +88,13 @@ export interface FileFacts {
    * that format (`NOVA = "nova"`) and a branch on it (`model_type == ModelType.NOVA`) are code for that family's API.
    */
   readonly requestBodyWords?: ReadonlySet<string>;
+  /** Member names per line of the enums the file declares (`enum ModelCategory {` then `    Gemini,`): one member per line. */
+  readonly enumMembers?: ReadonlyMap<number, string>;
+  /**
+   * Words the file names API clients after (`Cohere` for `CohereClient`): a vendor-named config beside it (`CohereConfig`)
+   * configures that third-party client, not the architecture Transformers names the same way.
+   */
+  readonly apiClientWords?: ReadonlySet<string>;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -122,6 +129,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const aliasNames = /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
+  const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
+  const apiClientWords = role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
   return {
     fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
@@ -143,6 +152,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
     ...(aliasNames === undefined ? {} : { aliasNames }),
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
+    ...(enumMembers === undefined ? {} : { enumMembers }),
+    ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
@@ -202,6 +213,52 @@ function requestBodyWordsOf(text: string): Set<string> | undefined {
   const words = new Set<string>();
   for (const match of text.matchAll(requestBodyClassDefinition)) words.add((match[1] ?? "").toLowerCase());
   words.delete("");
+  return words.size === 0 ? undefined : words;
+}
+
+/** `enum Name {` in Rust, Java, TypeScript, C#, Swift (`pub enum`, `export const enum`, `public enum`, `enum class`). */
+const enumDeclaration = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|public|private|internal|const|declare)\s+)*enum\s+(?:class\s+)?[A-Za-z_]\w*[^{\n;]*\{[ \t]*(?:\/\/.*)?$/m;
+const enumMemberLine = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*(?:=\s*[^,]+?)?\s*[,;]?\s*(?:\/\/.*)?$/;
+
+/** `class Provider(Enum):`, `class Provider(str, Enum):`, `class Provider(StrEnum):` in Python. */
+const pythonEnumDeclaration = /^([ \t]*)class\s+\w+\((?:str,\s*)?(?:Str|Int)?Enum\)\s*:/m;
+const pythonEnumMember = /^\s+([A-Za-z_]\w*)\s*=\s*(?:["'][^"']*["']|\d+|auto\(\))\s*(?:#.*)?$/;
+
+function enumMembersOf(text: string): Map<number, string> | undefined {
+  const members = new Map<number, string>();
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    const python = pythonEnumDeclaration.exec(lines[index] ?? "");
+    if (python !== null) {
+      // Members while the body stays indented deeper than the class line.
+      const indent = (python[1] ?? "").length;
+      for (let next = index + 1; next < lines.length; next += 1) {
+        const line = (lines[next] ?? "").replace(/\r$/, "");
+        if (line.trim() === "") continue;
+        if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) break;
+        const member = pythonEnumMember.exec(line)?.[1];
+        if (member !== undefined) members.set(next + 1, member);
+      }
+      continue;
+    }
+    if (!enumDeclaration.test(lines[index] ?? "")) continue;
+    // Members until the closing brace; a nested block or a method ends the simple member list.
+    for (index += 1; index < lines.length; index += 1) {
+      const line = (lines[index] ?? "").replace(/\r$/, "");
+      if (/^\s*\}/.test(line) || line.includes("{")) break;
+      const member = enumMemberLine.exec(line)?.[1];
+      if (member !== undefined) members.set(index + 1, member);
+    }
+  }
+  return members.size === 0 ? undefined : members;
+}
+
+const apiClientName = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9]*?)(?:Async)?Client(?![A-Za-z0-9_])/g;
+
+function apiClientWordsOf(text: string): Set<string> | undefined {
+  if (!text.includes("Client")) return undefined;
+  const words = new Set<string>();
+  for (const match of text.matchAll(apiClientName)) if (match[1] !== undefined) words.add(match[1]);
   return words.size === 0 ? undefined : words;
 }
 

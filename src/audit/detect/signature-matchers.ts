@@ -1,4 +1,4 @@
-import { architectureSuffixes, familySignatures, requestBodySuffixes } from "./family-signatures.js";
+import { architectureSuffixes, clientApiWords, clientClassSuffixes, clientFunctionWords, familySignatures, requestBodySuffixes } from "./family-signatures.js";
 
 /** The family-signature patterns, compiled once per run for the audited families. */
 export interface SignatureMatchers {
@@ -27,6 +27,19 @@ export interface SignatureMatchers {
   readonly caseSensitiveLiterals: readonly string[];
   /** Whether a class prefix or module name is the vendor's name rather than a family word (`Cohere`, `cohere`). */
   isVendorWord(word: string): boolean;
+  /**
+   * Global, case-sensitive; group 1 is the family word of a type for one family's API client (`Claude` in `ClaudeConfig`,
+   * `Gemini` in `VertexGeminiClient`). Vendor words (`CohereClient`) never match.
+   */
+  readonly clientClass: RegExp;
+  /** Global: snake_case names, to be checked with `familyOfClientFunction`. */
+  readonly snakeName: RegExp;
+  /** The family of a snake_case name of a family's API client (`claude_build_chat_completions_body`), when it is one. */
+  familyOfClientFunction(name: string): string | undefined;
+  /** The family a whole identifier or module name is the word of (`claude`, `Gemini`, `MISTRAL`, not `cohere`), when it is one. */
+  familyOfIdentifierWord(word: string): string | undefined;
+  /** Global; group 1 is the family word of a publisher path on a cloud's model garden (`/mistralai/models/`). */
+  readonly publisherPath: RegExp;
   /** Not global; group 1 is the value of a `model_type` key. */
   readonly modelTypeValue: RegExp;
   readonly endpoint: RegExp;
@@ -74,6 +87,23 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   const words = byLength([...classWords.keys()]);
   const bodyWords = words.filter((word) => !vendorWords.has(word.toLowerCase()));
   const wordFamilies = new Map([...classWords].filter(([word]) => !vendorWords.has(word.toLowerCase())).map(([word, family]) => [word.toLowerCase(), family]));
+  // Whole identifiers and module names: the class words and the letters-only model types (`claude`, `deepseek`), never a vendor's word.
+  const identifierWords = new Map(wordFamilies);
+  for (const { type, family } of modelTypes) if (/^[a-z]+$/.test(type) && !vendorWords.has(type)) identifierWords.set(type, family);
+  const lowerWords = byLength([...identifierWords.keys()]);
+  const functionWords = new Set(clientFunctionWords);
+  const apiWords = new Set(clientApiWords);
+  const familyOfClientFunction = (name: string): string | undefined => {
+    let family: string | undefined;
+    let api = false;
+    for (const part of name.split("_")) {
+      const own = identifierWords.get(part);
+      if (own !== undefined && family === undefined) family = own;
+      else if (apiWords.has(part)) api = true;
+      else if (!functionWords.has(part)) return undefined;
+    }
+    return api ? family : undefined;
+  };
   const frameworkClass = words.length === 0 ? undefined : new RegExp(`^(?:[A-Z][A-Za-z0-9]*?[a-z0-9])?(${words.join("|")})\\d*(?:_\\d+)*$`);
   return {
     frameworkClass: frameworkClass === undefined ? never : /(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w.])/g,
@@ -83,6 +113,11 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     },
     requestBodyClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${bodyWords.join("|")})(?:${byLength(requestBodySuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
     familyOfWord: (word) => wordFamilies.get(word.toLowerCase()),
+    clientClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:[A-Z][a-z0-9]+)*?(${bodyWords.join("|")})(?:${byLength(clientClassSuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
+    snakeName: /(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_])/g,
+    familyOfClientFunction,
+    familyOfIdentifierWord: (word) => identifierWords.get(word.toLowerCase()),
+    publisherPath: lowerWords.length === 0 ? never : new RegExp(`/(${lowerWords.join("|")})(?:-?ai)?/models/`, "gi"),
     caseSensitiveLiterals: [...bodyWords.flatMap((word) => requestBodySuffixes.map((suffix) => `${word}${suffix}`)), ...bodyWords.map((word) => word.toUpperCase())],
     architectureClass: prefixes.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${prefixes.join("|")})(?:[A-Z0-9][A-Za-z0-9_]*?)?(?:${suffixes.join("|")})(?![A-Za-z0-9_])`, "g"),
     modelModule: types.length === 0 ? never : new RegExp(`\\b(?:transformers|torchtune|vllm(?:\\.model_executor)?|mlx_lm|optimum\\.[a-z_]+)\\.models\\.((?:${types.map(escapeRegExp).join("|")})[a-z0-9_]*)`, "g"),

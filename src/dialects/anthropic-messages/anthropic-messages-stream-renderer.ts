@@ -1,3 +1,4 @@
+import { renderSseWarningComment } from "../render-sse-warning-comment.js";
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
 import type { AnthropicStreamEvent } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
@@ -63,6 +64,12 @@ export class AnthropicMessagesStreamRenderer {
       }
       case "usage":
         return out;
+      case "text-annotation":
+        // No exact shape: Anthropic's text citations locate the cited source (with an opaque index), not a
+        // span of the answer. The server names the type in a warning (carriedAnnotations is not set).
+        return out;
+      case "warning":
+        return out + renderSseWarningComment(event.warning);
       case "finish": {
         const usage = renderAnthropicUsage(event.usage);
         out += this.closeBlock();

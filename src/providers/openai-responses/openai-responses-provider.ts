@@ -7,6 +7,7 @@ import { parseJsonBody } from "../shared/parse-json-body.js";
 import { parseOpenAIError } from "../shared/parse-openai-error.js";
 import { createUpstreamDispatcher, postUpstream, readBody } from "../shared/upstream-http.js";
 import { convertToResponsesRequest } from "./convert-to-responses-request.js";
+import { droppedOutputWarnings } from "./dropped-output-warnings.js";
 import { mapResponsesStatus } from "./map-responses-status.js";
 import { parseResponsesObject, type ResponsesWireItem, type ResponsesWireObject } from "./parse-responses-object.js";
 import { parseResponsesUsage } from "./parse-responses-usage.js";
@@ -46,7 +47,11 @@ export function createOpenAIResponsesProvider(options: OpenAIResponsesProviderOp
       const { body, warnings } = convertToResponsesRequest({ request, upstreamModel: call.upstreamModel });
       const response = await post(body, call);
       if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new ResponsesStreamTransform()), warnings };
-      return { kind: "complete", response: parseResponsesObject(parseJsonBody(await readBody(response.body, call.signal))), warnings };
+      const document = parseJsonBody(await readBody(response.body, call.signal));
+      const answer = parseResponsesObject(document);
+      // Hosted-tool items the caller's API cannot carry are named in warnings, never dropped silently.
+      const dropped = droppedOutputWarnings((document as ResponsesWireObject).output ?? []);
+      return { kind: "complete", response: answer, warnings: dropped.length > 0 ? [...warnings, ...dropped] : warnings };
     },
 
     async passthrough(rawBody, request, call): Promise<PassthroughOutcome> {

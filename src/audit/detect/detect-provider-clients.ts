@@ -1,0 +1,102 @@
+import { evidenceOf, type Detection } from "../detection.js";
+import type { FindingKind } from "../finding.js";
+import type { AuditMatchers } from "./audit-matchers.js";
+import type { LineContext } from "./line-context.js";
+
+/**
+ * Client code for one family's API, in any language, and the provider entries that choose such a client (label
+ * guide, round twelve): a tool that ships a Claude or Gemini client depends on that family's API as surely as a
+ * request to its host does. In code: types named for the family's client (`struct ClaudeConfig`, `impl GeminiClient`,
+ * `class MistralChatCompletions`), its snake_case functions (`claude_build_chat_completions_body(…)`), enum members and
+ * qualified variants that select it (`ModelCategory::Mistral => …`, `Provider.GEMINI`), imports of a module named
+ * after it (`use super::claude::*`, `from .providers.gemini import …`, `import "./claude"`) and a cloud model garden's
+ * publisher path (`/mistralai/models/`). In configuration: a provider entry whose type or name is the family word
+ * (`- type: gemini`, `name: deepseek` under `- type: openai-compatible`).
+ *
+ * Never: comments remarking on a family, a vendor's own word (`CohereClient`, `/anthropic/models/`, `type: cohere`:
+ * the vendor's name marks a dependency only as its SDK, host or key), names that only contain a family word
+ * (`LlamaIndex`, `llama_index_client`, `get_nova_pro`).
+ */
+export function detectProviderClients(line: LineContext, matchers: AuditMatchers): Detection[] {
+  if (line.role === "source" || line.role === "notebook") return detectInCode(line, matchers);
+  if (line.role === "config" || line.role === "deployment") return detectProviderEntry(line, matchers);
+  return [];
+}
+
+/** A line that is only a comment (`//`, `#`, `/*`, `*`, `--`): it remarks on code, it is none. */
+const commentLine = /^\s*(?:\/\/|#(?![[!])|\/\*|\*|--\s)/;
+/** Where a trailing comment starts on a line of code (`Gemini, // the default`). */
+const trailingComment = /\s(?:\/\/|#)\s/;
+/** An import of a module path: Rust `use`/`mod`, Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
+const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:]+)|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
+/** A qualified enum variant or constant (`ModelCategory::Claude`, `Provider.GEMINI`); group 1 is the member. */
+const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
+
+const assignedAfter = /^\s*(?::\s*[\w<>[\], .]+?)?\s*(?:[-+*/]?=)(?![=>])/;
+const declaredBefore = /(?:\blet\s+(?:mut\s+)?|\b(?:var|const|val)\s+)$/;
+
+function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
+  if (commentLine.test(line.text)) return [];
+  const { signatures } = matchers;
+  const code = line.text.slice(0, trailingComment.exec(line.text)?.index ?? line.text.length);
+  const detections: Detection[] = [];
+  const push = (options: { column: number; family: string; match: string; message: string }): void => {
+    if (detections.some((detection) => detection.family === options.family)) return;
+    detections.push(detectionOf(line, { ...options, kind: "sdk", confidence: 0.8 }));
+  };
+  const name = (family: string): string => matchers.catalog.family(family)?.name ?? family;
+  for (const match of code.matchAll(signatures.clientClass)) {
+    const family = signatures.familyOfWord(match[1] ?? "");
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
+  }
+  for (const match of code.matchAll(signatures.snakeName)) {
+    // A variable the code assigns (`nova_config = {…}`, `let claude_body = …`) is a name; functions, their calls and lists of them are the client.
+    if (assignedAfter.test(code.slice(match.index + match[0].length)) || declaredBefore.test(code.slice(0, match.index))) continue;
+    const family = signatures.familyOfClientFunction(match[0]);
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: client code for the ${name(family)} API` });
+  }
+  // An enum member or variant equal to a family word selects that family's API only in client code (a file that names API clients or
+  // builds request bodies); elsewhere `Kind.GEMMA` is a name (label guide, round eleven).
+  const clientFile = line.file.apiClientWords !== undefined || line.file.requestBodyWords !== undefined;
+  for (const match of clientFile ? code.matchAll(qualifiedMember) : []) {
+    const family = signatures.familyOfIdentifierWord(match[1] ?? "");
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
+  }
+  const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
+  const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
+  if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
+  const imported = importPath.exec(code);
+  const path = imported?.slice(1).find((group) => group !== undefined);
+  if (imported !== null && path !== undefined) {
+    for (const segment of path.split(/::|[./]/)) {
+      const family = signatures.familyOfIdentifierWord(segment);
+      if (family !== undefined) push({ column: line.text.indexOf(path) + 1, family, match: path, message: `imports ${path}: client code for the ${name(family)} API` });
+    }
+  }
+  for (const match of code.matchAll(signatures.publisherPath)) {
+    const family = signatures.familyOfIdentifierWord(match[1] ?? "");
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: the ${name(family)} publisher on a cloud's model garden` });
+  }
+  return detections;
+}
+
+/** A provider entry of a client list: `- type: gemini`, `provider: claude`; group 1 is the value. */
+const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
+/** The name of an entry whose first line chose a client type (`- type: openai-compatible` then `name: mistral`). */
+const providerNameEntry = /^\s*["']?name["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
+const providerEntryOpen = /^\s*-\s+["']?(?:type|provider|client)["']?\s*:\s*\S/;
+
+function detectProviderEntry(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const typed = providerTypeEntry.exec(line.text);
+  const named = typed === null && providerEntryOpen.test(line.previous) ? providerNameEntry.exec(line.text) : null;
+  const word = (typed ?? named)?.[1];
+  const family = word === undefined ? undefined : matchers.signatures.familyOfIdentifierWord(word);
+  if (word === undefined || family === undefined) return [];
+  const familyName = matchers.catalog.family(family)?.name ?? family;
+  const how = typed === null ? "names the provider entry that routes to" : "chooses the client for";
+  return [detectionOf(line, { column: line.text.indexOf(word) + 1, family, kind: "config", match: word, message: `${word}: ${how} the ${familyName} API`, confidence: 0.8 })];
+}
+
+function detectionOf(line: LineContext, options: { column: number; family: string; kind: FindingKind; match: string; message: string; confidence: number }): Detection {
+  return { line: line.number, evidence: evidenceOf(line.text), ...options, ...(line.cell === undefined ? {} : { cell: line.cell }) };
+}

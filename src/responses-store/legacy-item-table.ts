@@ -1,0 +1,33 @@
+/**
+ * The earlier layout's per-item table, kept through one release so a rolling upgrade
+ * loses nothing (expand/contract). Replicas of the earlier version still write each
+ * output item there, with its JSON, and read items only from there; this version
+ * indexes item ids in `switchyard_response_item_ids` and reads both tables while the
+ * old one exists. Dropping it is the operator's explicit contract step, once no
+ * replica of the earlier version runs: it copies the ids written late (by older
+ * replicas after the upgrade) into the index, then drops the table. A store whose
+ * table is dropped while it runs notices the missing table and reads the index alone.
+ */
+export const legacyItemTable = "switchyard_response_items";
+
+/** The contract step for PostgreSQL, as the README gives it (the lock makes a straggling old replica's write fail, not vanish). */
+export const postgresContractSql = `BEGIN;
+LOCK TABLE switchyard_response_items;
+INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;
+DROP TABLE switchyard_response_items;
+COMMIT;`;
+
+/** The contract step for SQLite, as the README gives it (`sqlite3 <ledger.path>`). */
+export const sqliteContractSql = `BEGIN IMMEDIATE;
+INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items;
+DROP TABLE switchyard_response_items;
+COMMIT;`;
+
+/** True when a query failed because the legacy table is gone (the contract step ran while this store was open). */
+export function isLegacyTableMissing(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof message !== "string" || !message.includes(legacyItemTable)) return false;
+  // PostgreSQL's undefined_table, or SQLite's "no such table" (better-sqlite3 reports SQLITE_ERROR).
+  return code === "42P01" || message.includes("no such table");
+}
