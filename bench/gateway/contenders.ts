@@ -27,6 +27,8 @@ export interface Contender {
 /** The headline row: `switchyard serve` with the configuration users get (SQLite ledger on). */
 export const headlineName = "switchyard (default: SQLite ledger on)";
 export const bareName = "bare node:http proxy";
+/** The same proxy relaying the Responses mock's answers: the wire's own share of the Responses rows' cost. */
+export const bareResponsesName = "bare node:http proxy, Responses bytes";
 export const directName = "direct to mock";
 export const portkeyName = "@portkey-ai/gateway";
 
@@ -101,6 +103,13 @@ export const contenders: readonly Contender[] = [
     async start({ port, mockPort, nodeArgs = [] }) {
       const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
+    },
+  },
+  {
+    name: bareResponsesName,
+    async start({ port, mockPort, nodeArgs = [] }) {
+      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
+      return { process: child, target: { url: `http://127.0.0.1:${port}/v1/responses`, headers: json, body: responsesBody("mock") }, endMarker: "response.completed" };
     },
   },
   switchyard(headlineName, { upstream: "openai" }),

@@ -4,6 +4,9 @@
  * a shared machine falls on both), reporting the minimum and the median per
  * contender: interference only ever adds CPU, so the minimum is the steadiest
  * before/after figure on a busy machine. Contenders are picked as BENCH_ONLY does.
+ * The mock's and the load generator's CPU per request (medians) are printed too:
+ * with the server's they are the whole machine's cost of one row's request, and
+ * they differ between rows whose answers differ in size.
  * Usage: tsx bench/gateway/cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS]
  */
 import { loadavg } from "node:os";
@@ -13,14 +16,14 @@ import { cpuMilliseconds, freePort } from "./processes.js";
 
 const [names = "", mode = "stream", roundsText = "12", secondsText = "2"] = process.argv.slice(2);
 const wanted = names.split(",").filter(Boolean);
-const selected = contenders.filter((contender) => contender.name.startsWith("switchyard") && wanted.some((name) => contender.name.includes(name)));
+const selected = contenders.filter((contender) => (contender.name.startsWith("switchyard") || contender.name.startsWith("bare")) && wanted.some((name) => contender.name.includes(name)));
 if (selected.length === 0 || !["plain", "stream"].includes(mode)) {
   console.error("usage: cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS]");
   process.exit(2);
 }
 const mockPort = await freePort();
 const mock = await startMock(mockPort, 0);
-const running = await Promise.all(selected.map(async (contender) => ({ contender, started: await contender.start({ port: await freePort(), mockPort }), samples: [] as number[] })));
+const running = await Promise.all(selected.map(async (contender) => ({ contender, started: await contender.start({ port: await freePort(), mockPort }), samples: [] as number[], mockSamples: [] as number[], clientSamples: [] as number[] })));
 console.log(`load average at start ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);
 try {
   for (const { started } of running) {
@@ -32,8 +35,14 @@ try {
       const { url, headers, body } = entry.started.target;
       const pid = entry.started.process!.pid;
       const before = cpuMilliseconds(pid);
+      const mockBefore = cpuMilliseconds(mock.pid);
+      const clientBefore = process.cpuUsage();
       const result = await autocannon({ url, method: "POST", headers, body: body(mode === "stream"), connections: 64, duration: Number(secondsText) });
-      entry.samples.push(((cpuMilliseconds(pid) - before) * 1000) / Math.max(1, result.requests.total));
+      const client = process.cpuUsage(clientBefore);
+      const requests = Math.max(1, result.requests.total);
+      entry.samples.push(((cpuMilliseconds(pid) - before) * 1000) / requests);
+      entry.mockSamples.push(((cpuMilliseconds(mock.pid) - mockBefore) * 1000) / requests);
+      entry.clientSamples.push((client.user + client.system) / requests);
     }
   }
 } finally {
@@ -42,7 +51,10 @@ try {
 }
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
 console.log(`${mode}, ${roundsText} rounds of ${secondsText} s, load average at end ${loadavg().map((value) => value.toFixed(2)).join(" ")}:`);
-for (const { contender, samples } of running) {
+const median = (values: number[]): number => sorted(values)[Math.floor(values.length / 2)]!;
+for (const { contender, samples, mockSamples, clientSamples } of running) {
   const ordered = sorted(samples);
-  console.log(`${contender.name}: min ${ordered[0]!.toFixed(0)}, median ${ordered[Math.floor(ordered.length / 2)]!.toFixed(0)} µs CPU/req (${ordered.map((value) => value.toFixed(0)).join(" ")})`);
+  console.log(
+    `${contender.name}: min ${ordered[0]!.toFixed(0)}, median ${median(samples).toFixed(0)} µs CPU/req (${ordered.map((value) => value.toFixed(0)).join(" ")}); mock median ${median(mockSamples).toFixed(0)}, load generator median ${median(clientSamples).toFixed(0)}`,
+  );
 }

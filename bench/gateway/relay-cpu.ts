@@ -5,8 +5,11 @@
  * its thread, 64 answers in flight so puts gather as under load. Prints the main
  * thread's CPU (from /proc) and the process's (the store's thread and GC included) per
  * answer, min of five rounds: no sockets, so far less noise than the HTTP tools on a
- * shared machine. DIST: a build's dist/ directory, to compare two builds.
- * Usage: tsx bench/gateway/relay-cpu.ts stream|plain [DIST]
+ * shared machine. DIST: a build's dist/ directory, to compare two builds. `ledger`:
+ * the SQLite ledger records each answer too, in the same file, through its writer
+ * at the default cadence, as the gateway's default configuration does (both
+ * stores' threads then count in the process's CPU).
+ * Usage: tsx bench/gateway/relay-cpu.ts stream|plain [DIST] [ledger]
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,13 +18,15 @@ import { pathToFileURL } from "node:url";
 import { startMock } from "./contenders.js";
 import { freePort } from "./processes.js";
 
-const [mode = "stream", distArgument = "dist"] = process.argv.slice(2);
+const [mode = "stream", distArgument = "dist", withLedger] = process.argv.slice(2);
 const plain = mode === "plain";
 const dist = pathToFileURL(resolve(distArgument)).href;
 const { responsesPassthroughFrames } = await import(`${dist}/providers/openai-responses/responses-passthrough-frames.js`);
 const { ResponsesExchange } = await import(`${dist}/server/responses-exchange.js`);
 const { createLogger } = await import(`${dist}/shared/logger.js`);
 const { createSqliteWorkerResponseStore } = await import(`${dist}/responses-store/sqlite-worker-response-store.js`);
+const { createSqliteWorkerLedgerStore } = await import(`${dist}/ledger/stores/sqlite-worker-ledger-store.js`);
+const { LedgerWriter } = await import(`${dist}/ledger/ledger-writer.js`);
 
 // The mock's answer, its ids cut out so that each relayed answer gets its own (the store inserts one row per id).
 const mockPort = await freePort();
@@ -44,6 +49,16 @@ const folder = mkdtempSync(join(tmpdir(), "switchyard-relay-cpu-"));
 const store = createSqliteWorkerResponseStore({ path: join(folder, "ledger.db"), awaitCommit: false, onWriteError: (error: unknown) => { throw error; } });
 await store.migrate();
 const logger = createLogger({ level: "silent" });
+// The ledger's defaults (ledger.flush_interval_ms 1000, batch_size 500).
+const ledger = withLedger === "ledger" ? createSqliteWorkerLedgerStore(join(folder, "ledger.db")) : undefined;
+await ledger?.migrate();
+const writer = ledger ? new LedgerWriter({ store: ledger, logger, flushIntervalMs: 1000, batchSize: 500, maxBuffered: 100_000, spillPath: join(folder, "spill.ndjson") }) : undefined;
+const usageRecord = (n: number) => ({
+  ...{ recordId: `rec_${n}`, requestId: `req_${n}`, time: Date.now(), keyId: null, keyName: null, alias: "bench", provider: "mock-responses", upstreamModel: "mock" },
+  ...{ catalogModel: null, family: null, vendor: null, licence: null, openWeight: null, status: 200, errorCode: null, stream: !plain, cacheHit: false, shadow: false },
+  ...{ clientDisconnected: false, inputTokens: 12, outputTokens: 10, cachedInputTokens: 0, cacheWriteTokens: null, reasoningTokens: 0, costUsd: null },
+  ...{ latencyMs: 1, firstTokenMs: 1, finishReason: "stop", attempts: [], warnings: [] },
+});
 const signal = new AbortController().signal;
 const request = { model: "bench", stream: !plain, input: "What is the capital of France?", max_output_tokens: 64 };
 
@@ -55,6 +70,7 @@ function mainThreadTicks(): number {
 
 async function relayOne(): Promise<void> {
   const bytes = nextAnswer();
+  writer?.record(usageRecord(answered));
   const exchange = new ResponsesExchange({ headers: {}, guard: undefined, store, logger });
   await exchange.parseRequest(request);
   if (plain) {
@@ -88,12 +104,14 @@ try {
     const cpu = process.cpuUsage();
     await relayMany(count);
     await store.get("none"); // answered after every put before it has committed
+    await writer?.flush();
     const used = process.cpuUsage(cpu);
     rounds.push({ main: ((mainThreadTicks() - ticks) * 10_000) / count, process: (used.user + used.system) / count });
   }
 } finally {
   await store.close();
+  await writer?.close();
   rmSync(folder, { recursive: true, force: true });
 }
 const min = (values: number[]): string => Math.min(...values).toFixed(1);
-console.log(`${distArgument}, ${mode}: main thread ${min(rounds.map((round) => round.main))} µs, process ${min(rounds.map((round) => round.process))} µs CPU an answer (min of ${rounds.length}; rounds ${rounds.map((round) => `${round.main.toFixed(0)}/${round.process.toFixed(0)}`).join(" ")})`);
+console.log(`${distArgument}, ${mode}${writer ? " with the ledger" : ""}: main thread ${min(rounds.map((round) => round.main))} µs, process ${min(rounds.map((round) => round.process))} µs CPU an answer (min of ${rounds.length}; rounds ${rounds.map((round) => `${round.main.toFixed(0)}/${round.process.toFixed(0)}`).join(" ")})`);

@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { bareName, contenders, directName, headlineName, portkeyName, startMock, type RunningContender } from "./contenders.js";
+import { bareName, bareResponsesName, contenders, directName, headlineName, portkeyName, startMock, type RunningContender } from "./contenders.js";
 import { concurrentStreams, latencyAtConcurrencyOne, throughputAtSixtyFour, timeToFirstByte } from "./measure.js";
 import { cpuMilliseconds, freePort, sampleRss } from "./processes.js";
 
@@ -179,6 +179,10 @@ const lines = [
   ...rows
     .filter((row) => row.name !== headlineName && row.timesHeadline !== undefined && row.name.startsWith("switchyard"))
     .map((row) => `- ${row.name}: ${row.timesHeadline!.toFixed(2)}× the headline's throughput.`),
+  // The wire's share of the Responses pass-through target: the same bare proxy relaying the Responses mock's larger answers.
+  ...rows
+    .filter((row) => row.name === bareResponsesName && row.timesBareProxy !== undefined)
+    .map((row) => `- ${row.name}: ${row.timesBareProxy!.toFixed(2)}× the bare proxy's throughput (streams ${row.streamTimesBareProxy?.toFixed(2) ?? "—"}×): the Responses answers' size alone.`),
   ...rows.filter((row) => row.errors > 0 || row.roundsMeasured < roundsRun).map((row) => `- ${row.name}: ${row.errors} failed requests; measured in ${row.roundsMeasured} of ${roundsRun} rounds.`),
   "",
   "Command: `npm run bench` (BENCH_ROUNDS, BENCH_SECONDS, BENCH_STREAMS, BENCH_ONLY, BENCH_BUDGET_MINUTES to adjust).",

@@ -1,9 +1,13 @@
+import type { TextAnnotation } from "./text-annotation.js";
+
 /** A piece of message content. Unknown provider-specific fields ride along in `providerMetadata`. */
 export type ContentPart = TextPart | ImagePart | FilePart | ToolCallPart | ToolResultPart | ReasoningPart;
 
 export interface TextPart {
   readonly type: "text";
   readonly text: string;
+  /** On an answer: citations of spans of `text` (indices relative to it). */
+  readonly annotations?: readonly TextAnnotation[];
   /** Provider-specific annotations kept verbatim (e.g. Anthropic `cache_control`). */
   readonly providerMetadata?: ProviderMetadata;
 }

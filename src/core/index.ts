@@ -1,4 +1,5 @@
 export type * from "./content-part.js";
+export { annotationWireType, codePointLength, shiftAnnotation, type TextAnnotation, type UrlCitation } from "./text-annotation.js";
 export type * from "./message.js";
 export type * from "./tool.js";
 export type * from "./response-format.js";

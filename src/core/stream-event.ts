@@ -1,6 +1,7 @@
 import type { ProviderMetadata } from "./content-part.js";
 import type { FinishReason } from "./finish-reason.js";
 import type { UpstreamError } from "./upstream-error.js";
+import type { TextAnnotation } from "./text-annotation.js";
 import type { Usage } from "./usage.js";
 import type { Warning } from "./warning.js";
 
@@ -12,6 +13,8 @@ import type { Warning } from "./warning.js";
 export type StreamEvent =
   | { readonly type: "response-start"; readonly id: string; readonly model: string; readonly created: number }
   | { readonly type: "text-delta"; readonly text: string }
+  /** A citation of a span of the text so far (indices relative to every `text-delta` of this answer joined). */
+  | { readonly type: "text-annotation"; readonly annotation: TextAnnotation }
   | { readonly type: "reasoning-delta"; readonly text: string }
   | { readonly type: "reasoning-end"; readonly signature?: string; readonly redactedData?: string; readonly providerMetadata?: ProviderMetadata }
   | { readonly type: "tool-call-start"; readonly index: number; readonly id: string; readonly name: string; readonly providerMetadata?: ProviderMetadata }

@@ -2,6 +2,7 @@ import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
 import type { GatewayError } from "../core/gateway-error.js";
 import type { StreamEvent } from "../core/stream-event.js";
+import type { TextAnnotation } from "../core/text-annotation.js";
 import type { UpstreamError } from "../core/upstream-error.js";
 import type { Protocol } from "../core/protocol.js";
 import type { Warning } from "../core/warning.js";
@@ -21,6 +22,11 @@ export interface StreamRenderer {
  */
 export interface InboundDialect {
   readonly protocol: Protocol;
+  /**
+   * Text annotation types (citations) the API has a shape for; the server names every other one an
+   * answer carries in a `dropped-annotation` warning (`dropped-annotation-warnings.ts`). Absent: none.
+   */
+  readonly carriedAnnotations?: ReadonlySet<TextAnnotation["type"]>;
   /**
    * Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field.
    * Dialects with server-side state (Responses: `previous_response_id`) read it here, asynchronously.

@@ -9,6 +9,7 @@ import type { StreamEvent } from "../core/stream-event.js";
 import { UpstreamError } from "../core/upstream-error.js";
 import { describeWarning, type Warning } from "../core/warning.js";
 import type { InboundDialect } from "../dialects/dialect.js";
+import { droppedAnnotationWarnings } from "../dialects/dropped-annotation-warnings.js";
 import type { PassthroughFrame, PassthroughOutcome, ProviderCall } from "../providers/provider.js";
 import { ClientDisconnectedError, executePlan, PlanFailedError, type AttemptRecord, type ExecutionSuccess } from "../routing/execute-plan.js";
 import { planRoute } from "../routing/plan-route.js";
@@ -242,7 +243,9 @@ async function sendAnswer(
   const ownWarnings = started.mode === "passthrough-complete" ? started.outcome.warnings : started.warnings;
   const targetWarnings = !relayed && chatRequest.nativeOnlyWarnings?.length ? [...chatRequest.nativeOnlyWarnings, ...ownWarnings] : ownWarnings;
   const dialectWarnings = dialect.requestWarnings?.() ?? [];
-  const warnings = dialectWarnings.length > 0 ? [...dialectWarnings, ...targetWarnings] : targetWarnings;
+  // Citations in a whole translated answer that the caller's API has no shape for are named before the headers go out.
+  const answerWarnings = started.mode === "canonical-complete" ? droppedAnnotationWarnings({ annotations: started.response.content.flatMap((part) => (part.type === "text" ? (part.annotations ?? []) : [])), carried: dialect.carriedAnnotations }) : [];
+  const warnings = dialectWarnings.length > 0 || answerWarnings.length > 0 ? [...dialectWarnings, ...targetWarnings, ...answerWarnings] : targetWarnings;
   summary.warnings = warnings;
   setRoutingHeaders(head, execution.target.key, execution.attempts, warnings);
   if (warnings.length > 0) context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: warnings.map(describeWarning) }, "parameters not honoured by target");
@@ -274,21 +277,30 @@ async function sendAnswer(
       }
       case "canonical-stream": {
         const renderer = dialect.createStreamRenderer(chatRequest);
+        const warnedAnnotationTypes = new Set<string>();
         overhead.stamp(head, execution.attempts);
         openStream(response, head);
+        // Found after the headers went out: logged and recorded with the request here; renderers write it as an SSE comment.
+        const recordLateWarning = (warning: Warning): void => {
+          summary.warnings = [...summary.warnings, warning];
+          context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: [describeWarning(warning)] }, "output not carried to the caller");
+        };
         await pump(started.first, started.events, execution, response, context, summary, {
           render: (event) => {
             recorder?.event(event);
+            let text = "";
             if (event.type === "finish") {
               summary.usage = event.usage;
               summary.finishReason = event.finishReason;
             } else if (event.type === "usage") summary.usage = event.usage;
-            else if (event.type === "warning") {
-              // Found after the headers went out: logged and recorded with the request here, and the renderer writes it as an SSE comment.
-              summary.warnings = [...summary.warnings, event.warning];
-              context.logger.warn({ requestId: summary.requestId, target: execution.target.key, warnings: [describeWarning(event.warning)] }, "output not carried to the caller");
+            else if (event.type === "warning") recordLateWarning(event.warning);
+            else if (event.type === "text-annotation") {
+              for (const warning of droppedAnnotationWarnings({ annotations: [event.annotation], carried: dialect.carriedAnnotations, warned: warnedAnnotationTypes })) {
+                recordLateWarning(warning);
+                text += renderer.render({ type: "warning", warning });
+              }
             }
-            const text = renderer.render(event);
+            text += renderer.render(event);
             return event.type === "finish" && dialect.beforeEnd ? dialect.beforeEnd().then(() => text) : text;
           },
           renderError: (error) => renderer.error(error),

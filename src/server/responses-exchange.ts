@@ -3,6 +3,7 @@ import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
 import { GatewayError } from "../core/gateway-error.js";
 import type { UpstreamError } from "../core/upstream-error.js";
+import type { TextAnnotation } from "../core/text-annotation.js";
 import type { Warning } from "../core/warning.js";
 import type { PassthroughFrame, RelayedDocument } from "../core/passthrough-frame.js";
 import type { InboundDialect, StreamRenderer } from "../dialects/dialect.js";
@@ -31,6 +32,8 @@ const maxChainLength = 10_000;
  */
 export class ResponsesExchange implements InboundDialect {
   readonly protocol = "openai-responses" as const;
+  /** A translated answer's citations become `output_text.annotations` (a Chat upstream's `message.annotations`). */
+  readonly carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = new Set(["url-citation"]);
   private identity: ResponseIdentity | undefined;
   private warnings: readonly Warning[] = [];
   private owner: string | undefined;

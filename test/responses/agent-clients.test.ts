@@ -3,6 +3,7 @@ import { Agent, OpenAIProvider, Runner, setTracingDisabled, tool as agentTool } 
 import { generateText, stepCountIs, streamText, tool as aiTool } from "ai";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { recordedSummary } from "../support/recorded-summary.js";
 import { startResponsesGateway, type ResponsesSetup } from "./support/start-responses-gateway.js";
 import type { UpstreamType } from "./support/scripted-upstream.js";
 
@@ -45,6 +46,8 @@ describe.each(upstreamTypes)("agent clients through the gateway to a %s upstream
     expect(streamed.finalOutput).toContain("18°C in Paris");
     expect(calls).toEqual(["Paris", "Paris"]);
     expect(setup.upstream.requests.length).toBe(4);
+    // Recorded after each answer's last byte: wait for the fourth, so "every" reads all four.
+    await recordedSummary(setup.gateway, 4);
     expect(setup.gateway.summaries.every((summary) => summary.dialect === "openai-responses" && summary.status === 200)).toBe(true);
   });
 
@@ -78,6 +81,7 @@ describe.each(upstreamTypes)("agent clients through the gateway to a %s upstream
     expect(sent).toContain("The weather: ");
     expect(sent).toContain("18°C in Paris");
     expect(sent).toContain("Thanks!");
+    await recordedSummary(setup.gateway, 5);
     expect(setup.gateway.summaries.map((summary) => summary.dialect)).toEqual(Array(5).fill("openai-responses"));
   });
 });

@@ -2,6 +2,8 @@ import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { describeWarning } from "../../src/core/warning.js";
+import { recordedSummary } from "../support/recorded-summary.js";
+import { responseObject, responsesSseBody } from "./support/responses-upstream-answer.js";
 import { startResponsesGateway, type ResponsesSetup } from "./support/start-responses-gateway.js";
 
 /**
@@ -20,20 +22,6 @@ const codeInterpreter = { id: "ci_1", type: "code_interpreter_call", status: "co
 const reasoning = { id: "rs_1", type: "reasoning", summary: [{ type: "summary_text", text: "Looked it up." }] };
 const message = { id: "msg_1", type: "message", status: "completed", role: "assistant", content: [{ type: "output_text", text: answerText, annotations: [], logprobs: [] }] };
 const output = [reasoning, webSearch("ws_1"), webSearch("ws_2"), codeInterpreter, message];
-
-function responseObject(status: "in_progress" | "completed", items: readonly unknown[]): Record<string, unknown> {
-  return {
-    id: "resp_hosted",
-    object: "response",
-    created_at: 1_765_000_000,
-    status,
-    error: null,
-    incomplete_details: null,
-    model: "upstream-model",
-    output: items,
-    usage: status === "completed" ? { input_tokens: 20, input_tokens_details: { cached_tokens: 0 }, output_tokens: 10, output_tokens_details: { reasoning_tokens: 4 }, total_tokens: 30 } : null,
-  };
-}
 
 const wholeAnswer = (): string => JSON.stringify(responseObject("completed", output));
 
@@ -64,7 +52,7 @@ function streamedAnswer(): string {
     { type: "response.output_item.done", output_index: 4, item: message },
     { type: "response.completed", response: responseObject("completed", output) },
   );
-  return events.map((event, index) => `event: ${String(event.type)}\ndata: ${JSON.stringify({ ...event, sequence_number: index })}\n\n`).join("");
+  return responsesSseBody(events);
 }
 
 const droppedWarnings = ["output item web_search_call dropped (the caller's API has no equivalent)", "output item code_interpreter_call dropped (the caller's API has no equivalent)"];
@@ -75,9 +63,9 @@ describe("hosted-tool output items of a Responses upstream, for Chat and Anthrop
     await setup.close();
   });
 
-  /** The request's recorded warnings: each dropped type once, and nothing about reasoning (which is carried). */
-  function expectRecordedWarnings(): void {
-    expect(setup.gateway.summaries.at(-1)!.warnings.map(describeWarning)).toEqual(droppedWarnings);
+  /** The `number`th request's recorded warnings (waited for: recorded after the last byte): each dropped type once, and nothing about reasoning (which is carried). */
+  async function expectRecordedWarnings(number: number): Promise<void> {
+    expect((await recordedSummary(setup.gateway, number)).warnings.map(describeWarning)).toEqual(droppedWarnings);
   }
 
   it("Chat Completions, whole: the text arrives and x-switchyard-warnings names each dropped item type once", async () => {
@@ -88,7 +76,7 @@ describe("hosted-tool output items of a Responses upstream, for Chat and Anthrop
     expect(data.choices[0]!.message.content).toBe(answerText);
     expect(data.choices[0]!.finish_reason).toBe("stop");
     expect(response.headers.get("x-switchyard-warnings")).toBe(droppedWarnings.join("; "));
-    expectRecordedWarnings();
+    await expectRecordedWarnings(1);
   });
 
   it("Chat Completions, streamed: the SDK gets the text; the raw stream carries one SSE comment per dropped type", async () => {
@@ -103,7 +91,7 @@ describe("hosted-tool output items of a Responses upstream, for Chat and Anthrop
     }
     expect(text).toBe(answerText);
     expect(reasoningText).toBe("Looked it up.");
-    expectRecordedWarnings();
+    await expectRecordedWarnings(1);
 
     const raw = await fetch(`${setup.gateway.baseURL}/chat/completions`, {
       method: "POST",
@@ -122,11 +110,11 @@ describe("hosted-tool output items of a Responses upstream, for Chat and Anthrop
     const { data, response } = await client.messages.create({ model: "m", max_tokens: 100, messages: [{ role: "user", content: "Weather in Paris?" }] }).withResponse();
     expect(data.content.filter((block) => block.type === "text")).toEqual([expect.objectContaining({ text: answerText })]);
     expect(response.headers.get("x-switchyard-warnings")).toBe(droppedWarnings.join("; "));
-    expectRecordedWarnings();
+    await expectRecordedWarnings(1);
 
     const final = await client.messages.stream({ model: "m", max_tokens: 100, messages: [{ role: "user", content: "Weather in Paris?" }] }).finalMessage();
     expect(final.content.filter((block) => block.type === "text")).toEqual([expect.objectContaining({ text: answerText })]);
     expect(final.stop_reason).toBe("end_turn");
-    expectRecordedWarnings();
+    await expectRecordedWarnings(2);
   });
 });

@@ -2,6 +2,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import type { ResponseStreamEvent } from "openai/resources/responses/responses";
 import { afterEach, describe, expect, it } from "vitest";
+import { recordedSummary } from "../support/recorded-summary.js";
 import { startResponsesGateway, type ResponsesSetup } from "./support/start-responses-gateway.js";
 
 const weatherTool = {
@@ -47,7 +48,7 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       const call = first.output[0] as { type: string; call_id: string; arguments: string };
       expect(call).toMatchObject({ type: "function_call", call_id: "call_fake1", arguments: '{"city":"Paris"}' });
 
-      const summary = setup.gateway.summaries.at(-1)!;
+      const summary = await recordedSummary(setup.gateway, 1);
       expect(summary).toMatchObject({ dialect: "openai-responses", status: 200, target: "target/upstream-model" });
       expect(summary.usage).toMatchObject({ inputTokens: 20, outputTokens: 10, cachedInputTokens: 5, reasoningTokens: 0 });
       expect(summary.finishReason).toEqual({ unified: "tool-calls", raw: "completed" });
@@ -79,7 +80,7 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       const second = await client.responses.create({ previous_response_id: first.id, input: [{ type: "function_call_output", call_id: "call_fake1", output: "18°C" }] } as never);
       expect(second.model).toBe("m");
       expect(setup.upstream.requests.at(-1)!.body.model).toBe("upstream-model");
-      expect(setup.gateway.summaries.at(-1)).toMatchObject({ status: 200, target: "target/upstream-model" });
+      expect(await recordedSummary(setup.gateway, 2)).toMatchObject({ status: 200, target: "target/upstream-model" });
 
       const raw = await rawStream(`${setup.gateway.baseURL}/responses`, { previous_response_id: second.id, input: "And tomorrow?", stream: true });
       const completed = JSON.parse(raw.trim().split("\n").at(-1)!.slice("data: ".length)) as { response: { id: string; model: string } };
@@ -101,7 +102,7 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       expect(normalise(raw)).toBe(normalise(expected).replaceAll('"model":"upstream-model"', '"model":"m"'));
       expect(raw).not.toContain("upstream-model");
       const completed = JSON.parse(raw.trim().split("\n").at(-1)!.slice("data: ".length)) as { response: { id: string } };
-      const summary = setup.gateway.summaries.at(-1)!;
+      const summary = await recordedSummary(setup.gateway, 1);
       expect(summary.usage).toMatchObject({ inputTokens: 20, outputTokens: 10 });
       expect(summary.stream).toBe(true);
       // Stored from the final frame's text as sent: what a GET returns is the Response the stream ended with.
@@ -174,7 +175,7 @@ describe("a Responses upstream (provider type openai-responses)", () => {
       expect(failed.response.id).toBe(created.response.id);
       expect(failed.response.status).toBe("failed");
       expect(failed.response.error.message).toContain("upstream stream ended before response.completed");
-      expect(setup.gateway.summaries.at(-1)!.errorCode).toBe("truncated");
+      expect((await recordedSummary(setup.gateway, 1)).errorCode).toBe("truncated");
       // Stored as the client saw it end, under the upstream's id.
       const stored = await fetch(`${setup.gateway.baseURL}/responses/${created.response.id}`, { headers: { authorization: "Bearer k" } });
       expect(stored.status).toBe(200);

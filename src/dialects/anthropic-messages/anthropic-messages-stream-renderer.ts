@@ -64,6 +64,10 @@ export class AnthropicMessagesStreamRenderer {
       }
       case "usage":
         return out;
+      case "text-annotation":
+        // No exact shape: Anthropic's text citations locate the cited source (with an opaque index), not a
+        // span of the answer. The server names the type in a warning (carriedAnnotations is not set).
+        return out;
       case "warning":
         return out + renderSseWarningComment(event.warning);
       case "finish": {

@@ -54,6 +54,10 @@ export class GeminiStreamRenderer {
       case "usage":
         this.usage = event.usage;
         return "";
+      case "text-annotation":
+        // groundingMetadata is Google Search grounding (byte offsets, its own chunks and queries), not an exact
+        // match: the server names the type in a warning instead (carriedAnnotations is not set).
+        return "";
       case "warning":
         // Data frames only: @google/genai reads the stream with its own splitter, not an SSE parser, so a
         // comment is not written here; the server logs the warning and records it with the request.

@@ -6,6 +6,8 @@ import { renderOpenAIError } from "./render-openai-error.js";
 
 export const openAIChatDialect: InboundDialect = {
   protocol: "openai-chat",
+  // message.annotations (and, streamed, a delta's): OpenAI's own url_citation.
+  carriedAnnotations: new Set(["url-citation"]),
   parseRequest: parseOpenAIChatRequest,
   renderResponse: renderOpenAIChatResponse,
   createStreamRenderer: (request) => new OpenAIChatStreamRenderer(request.includeUsage === true),

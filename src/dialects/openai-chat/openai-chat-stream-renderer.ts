@@ -1,7 +1,8 @@
 import { renderSseWarningComment } from "../render-sse-warning-comment.js";
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
-import type { OpenAIChatChunk } from "../../protocols/openai-chat/openai-chat-wire.js";
+import type { OpenAIAnnotationWire, OpenAIChatChunk } from "../../protocols/openai-chat/openai-chat-wire.js";
+import { renderOpenAIAnnotation } from "./render-openai-annotation.js";
 import { toOpenAIFinishReason } from "./map-unified-finish-reason.js";
 import { renderOpenAIUsage } from "./render-openai-usage.js";
 import { openAIErrorBody } from "./render-openai-error.js";
@@ -15,6 +16,12 @@ export class OpenAIChatStreamRenderer {
   private model = "";
   private created = Math.floor(Date.now() / 1000);
   private roleSent = false;
+  /**
+   * Citations are held to the end and sent on one delta of their own before the finish chunk, as OpenAI
+   * does: the `openai` SDK's stream helper assigns a delta's `annotations` to the message, so a second
+   * delta carrying some would replace the first's.
+   */
+  private readonly annotations: OpenAIAnnotationWire[] = [];
 
   constructor(private readonly includeUsage: boolean) {}
 
@@ -27,6 +34,9 @@ export class OpenAIChatStreamRenderer {
         return this.delta({});
       case "text-delta":
         return this.delta({ content: event.text });
+      case "text-annotation":
+        this.annotations.push(renderOpenAIAnnotation(event.annotation));
+        return "";
       case "reasoning-delta":
         return this.delta({ reasoning_content: event.text });
       case "reasoning-end":
@@ -39,7 +49,8 @@ export class OpenAIChatStreamRenderer {
       case "tool-call-delta":
         return this.delta({ tool_calls: [{ index: event.index, function: { arguments: event.argumentsDelta } }] });
       case "finish": {
-        let frames = this.frame({ ...this.base(), choices: [{ index: 0, delta: {}, finish_reason: toOpenAIFinishReason(event.finishReason) }] });
+        let frames = this.annotations.length > 0 ? this.delta({ annotations: this.annotations }) : "";
+        frames += this.frame({ ...this.base(), choices: [{ index: 0, delta: {}, finish_reason: toOpenAIFinishReason(event.finishReason) }] });
         const usage = renderOpenAIUsage(event.usage);
         if (this.includeUsage && usage) frames += this.frame({ ...this.base(), choices: [], usage });
         return frames + "data: [DONE]\n\n";

@@ -1,5 +1,7 @@
 import type { ChatResponse } from "../../core/chat-response.js";
-import type { OpenAIChatCompletion, OpenAIToolCallWire } from "../../protocols/openai-chat/openai-chat-wire.js";
+import { codePointLength, shiftAnnotation } from "../../core/text-annotation.js";
+import type { OpenAIAnnotationWire, OpenAIChatCompletion, OpenAIToolCallWire } from "../../protocols/openai-chat/openai-chat-wire.js";
+import { renderOpenAIAnnotation } from "./render-openai-annotation.js";
 import { toOpenAIFinishReason } from "./map-unified-finish-reason.js";
 import { renderOpenAIUsage } from "./render-openai-usage.js";
 
@@ -7,9 +9,14 @@ export function renderOpenAIChatResponse(response: ChatResponse): OpenAIChatComp
   let text: string | null = null;
   let reasoning: string | undefined;
   const toolCalls: OpenAIToolCallWire[] = [];
+  const annotations: OpenAIAnnotationWire[] = [];
   for (const part of response.content) {
-    if (part.type === "text") text = (text ?? "") + part.text;
-    else if (part.type === "reasoning") reasoning = (reasoning ?? "") + part.text;
+    if (part.type === "text") {
+      // Text parts join into one content string: a part's citations move by the code points before it.
+      const offset = text === null || !part.annotations?.length ? 0 : codePointLength(text);
+      for (const annotation of part.annotations ?? []) annotations.push(renderOpenAIAnnotation(shiftAnnotation(annotation, offset)));
+      text = (text ?? "") + part.text;
+    }    else if (part.type === "reasoning") reasoning = (reasoning ?? "") + part.text;
     else toolCalls.push({ id: part.id, type: "function", function: { name: part.name, arguments: part.arguments } });
   }
   const usage = renderOpenAIUsage(response.usage);
@@ -27,6 +34,7 @@ export function renderOpenAIChatResponse(response: ChatResponse): OpenAIChatComp
           refusal: null,
           ...(toolCalls.length > 0 && { tool_calls: toolCalls }),
           ...(reasoning !== undefined && { reasoning_content: reasoning }),
+          ...(annotations.length > 0 && { annotations }),
         },
         logprobs: null,
         finish_reason: toOpenAIFinishReason(response.finishReason),

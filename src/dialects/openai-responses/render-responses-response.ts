@@ -1,6 +1,8 @@
 import type { ChatResponse } from "../../core/chat-response.js";
 import type { ResponsesObject, ResponsesOutputItem } from "../../protocols/openai-responses/responses-object.js";
+import { codePointLength, shiftAnnotation } from "../../core/text-annotation.js";
 import { encodeReasoningCarrier } from "./reasoning-carrier.js";
+import { renderResponsesAnnotation } from "./render-responses-annotation.js";
 import { newResponsesId } from "./responses-ids.js";
 import { renderResponsesObject, type ResponseIdentity } from "./responses-shell.js";
 
@@ -10,8 +12,15 @@ export function renderResponsesResponse(identity: ResponseIdentity, response: Ch
   for (const part of response.content) {
     const last = output.at(-1);
     if (part.type === "text") {
-      if (last?.type === "message") last.content[0]!.text += part.text;
-      else output.push({ type: "message", id: newResponsesId("msg"), role: "assistant", status: "completed", content: [{ type: "output_text", text: part.text, annotations: [], logprobs: [] }] });
+      let content = last?.type === "message" ? last.content[0]! : undefined;
+      if (!content) {
+        content = { type: "output_text", text: "", annotations: [], logprobs: [] };
+        output.push({ type: "message", id: newResponsesId("msg"), role: "assistant", status: "completed", content: [content] });
+      }
+      // Adjacent parts join into one output_text: a part's citations move by the code points before it.
+      const offset = part.annotations?.length ? codePointLength(content.text) : 0;
+      for (const annotation of part.annotations ?? []) content.annotations.push(renderResponsesAnnotation(shiftAnnotation(annotation, offset)));
+      content.text += part.text;
     } else if (part.type === "reasoning") {
       // Always carried when the upstream signed its reasoning: without it a client that
       // sends items back (store: false) could not continue a tool loop on Anthropic.

@@ -1,4 +1,6 @@
 import type { FinishReason } from "../../core/finish-reason.js";
+import { codePointLength, shiftAnnotation, type TextAnnotation } from "../../core/text-annotation.js";
+import { renderResponsesAnnotation } from "./render-responses-annotation.js";
 import { renderSseWarningComment } from "../render-sse-warning-comment.js";
 import type { StreamEvent } from "../../core/stream-event.js";
 import type { UpstreamError } from "../../core/upstream-error.js";
@@ -15,7 +17,7 @@ import { encodeReasoningCarrier } from "./reasoning-carrier.js";
 import { newResponsesId } from "./responses-ids.js";
 import { renderResponsesObject, type ResponseIdentity } from "./responses-shell.js";
 
-type OpenItem = { readonly kind: "message"; readonly index: number; readonly item: ResponsesMessageItem } | { readonly kind: "reasoning"; readonly index: number; readonly item: ResponsesReasoningItem };
+type OpenItem = { readonly kind: "message"; readonly index: number; readonly item: ResponsesMessageItem; readonly start: number } | { readonly kind: "reasoning"; readonly index: number; readonly item: ResponsesReasoningItem };
 
 /**
  * Canonical stream events → Responses SSE events, numbered by `sequence_number`.
@@ -32,6 +34,9 @@ export class ResponsesStreamRenderer {
   private usage: Usage | undefined;
   private started = false;
   private final: ResponsesObject | undefined;
+  /** Code points of the answer's text so far, and each message item with where its text began in it: a citation's indices are into the whole answer. */
+  private textLength = 0;
+  private readonly messages: Extract<OpenItem, { kind: "message" }>[] = [];
 
   constructor(private readonly identity: ResponseIdentity) {}
 
@@ -44,8 +49,11 @@ export class ResponsesStreamRenderer {
         if (this.open?.kind !== "message") frames += this.closeOpen() + this.openMessage();
         const open = this.open as Extract<OpenItem, { kind: "message" }>;
         open.item.content[0]!.text += event.text;
+        this.textLength += codePointLength(event.text);
         return frames + this.emit({ type: "response.output_text.delta", item_id: open.item.id, output_index: open.index, content_index: 0, delta: event.text, logprobs: [] });
       }
+      case "text-annotation":
+        return this.annotate(event.annotation);
       case "reasoning-delta": {
         let frames = this.start();
         if (this.open?.kind !== "reasoning") frames += this.closeOpen() + this.openReasoning();
@@ -123,10 +131,22 @@ export class ResponsesStreamRenderer {
     return frames + this.emit({ type, response: this.final });
   }
 
+  /** A citation goes to the message item whose text it points into (the last that began at or before it). */
+  private annotate(annotation: TextAnnotation): string {
+    let frames = this.start();
+    if (this.messages.length === 0) frames += this.closeOpen() + this.openMessage();
+    const message = this.messages.findLast((candidate) => candidate.start <= annotation.startIndex) ?? this.messages[0]!;
+    const part = message.item.content[0]!;
+    const rendered = renderResponsesAnnotation(shiftAnnotation(annotation, -message.start));
+    const annotationIndex = part.annotations.push(rendered) - 1;
+    return frames + this.emit({ type: "response.output_text.annotation.added", item_id: message.item.id, output_index: message.index, content_index: 0, annotation_index: annotationIndex, annotation: rendered });
+  }
+
   private openMessage(): string {
     const item: ResponsesMessageItem = { type: "message", id: newResponsesId("msg"), role: "assistant", status: "in_progress", content: [{ type: "output_text", text: "", annotations: [], logprobs: [] }] };
     const index = this.output.push(item) - 1;
-    this.open = { kind: "message", index, item };
+    this.open = { kind: "message", index, item, start: this.textLength };
+    this.messages.push(this.open);
     return (
       this.emit({ type: "response.output_item.added", output_index: index, item: { ...item, content: [] } }) +
       this.emit({ type: "response.content_part.added", item_id: item.id, output_index: index, content_index: 0, part: { type: "output_text", text: "", annotations: [], logprobs: [] } })

@@ -107,6 +107,12 @@ export interface OpenAIToolCallWire {
   function: { name: string; arguments: string };
 }
 
+/** A citation on an answer (OpenAI's search models, `web_search_options`); indices are into `message.content`. */
+export interface OpenAIAnnotationWire {
+  type: "url_citation";
+  url_citation: { url: string; title: string; start_index: number; end_index: number };
+}
+
 export interface OpenAIChatCompletion {
   id: string;
   object: "chat.completion";
@@ -115,7 +121,7 @@ export interface OpenAIChatCompletion {
   choices: {
     index: number;
     /** `function_call` is the legacy answer to a request with `functions` (no `tools`). */
-    message: { role: "assistant"; content: string | null; refusal?: string | null; tool_calls?: OpenAIToolCallWire[]; function_call?: { name?: string; arguments?: unknown }; reasoning_content?: string };
+    message: { role: "assistant"; content: string | null; refusal?: string | null; tool_calls?: OpenAIToolCallWire[]; function_call?: { name?: string; arguments?: unknown }; reasoning_content?: string; annotations?: OpenAIAnnotationWire[] };
     logprobs: null;
     finish_reason: string | null;
   }[];
@@ -136,7 +142,7 @@ export interface OpenAIChatChunk {
   model: string;
   choices: {
     index: number;
-    delta: { role?: "assistant"; content?: string | null; tool_calls?: OpenAIToolCallDelta[]; reasoning_content?: string; reasoning?: string; refusal?: string | null };
+    delta: { role?: "assistant"; content?: string | null; tool_calls?: OpenAIToolCallDelta[]; reasoning_content?: string; reasoning?: string; refusal?: string | null; /** OpenAI sends a stream's citations all at once, on a delta of their own near the end. */ annotations?: OpenAIAnnotationWire[] };
     logprobs?: null;
     finish_reason: string | null;
   }[];

@@ -6,10 +6,19 @@
 export type ResponseStatus = "completed" | "incomplete" | "failed" | "in_progress";
 export type ItemStatus = "completed" | "incomplete" | "in_progress";
 
+/** An `output_text` annotation the gateway writes (translated answers carry URL citations only). */
+export interface ResponsesUrlCitation {
+  type: "url_citation";
+  url: string;
+  title: string;
+  start_index: number;
+  end_index: number;
+}
+
 export interface ResponsesOutputText {
   type: "output_text";
   text: string;
-  annotations: unknown[];
+  annotations: ResponsesUrlCitation[];
   logprobs: unknown[];
 }
 

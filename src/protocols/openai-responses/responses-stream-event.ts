@@ -1,4 +1,4 @@
-import type { ResponsesObject, ResponsesOutputItem, ResponsesOutputText, ResponsesReasoningText } from "./responses-object.js";
+import type { ResponsesObject, ResponsesOutputItem, ResponsesOutputText, ResponsesReasoningText, ResponsesUrlCitation } from "./responses-object.js";
 
 /**
  * Server-sent events of a streamed response. Each is sent as
@@ -16,6 +16,7 @@ export type ResponsesStreamEvent =
     }
   | { type: "response.output_text.delta"; item_id: string; output_index: number; content_index: number; delta: string; logprobs: unknown[] }
   | { type: "response.output_text.done"; item_id: string; output_index: number; content_index: number; text: string; logprobs: unknown[] }
+  | { type: "response.output_text.annotation.added"; item_id: string; output_index: number; content_index: number; annotation_index: number; annotation: ResponsesUrlCitation }
   | { type: "response.reasoning_text.delta"; item_id: string; output_index: number; content_index: number; delta: string }
   | { type: "response.reasoning_text.done"; item_id: string; output_index: number; content_index: number; text: string }
   | { type: "response.function_call_arguments.delta"; item_id: string; output_index: number; delta: string }

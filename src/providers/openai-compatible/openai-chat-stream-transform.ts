@@ -6,6 +6,7 @@ import type { OpenAIChatChunk, OpenAIToolCallDelta } from "../../protocols/opena
 import type { SseEvent } from "../shared/sse-decoder.js";
 import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
 import { parseOpenAIUsage } from "./parse-openai-usage.js";
+import { readOpenAIAnnotation } from "./read-openai-annotation.js";
 
 /**
  * OpenAI-compatible SSE events → canonical stream events. Normalises the quirks of
@@ -19,6 +20,8 @@ export class OpenAIChatStreamTransform {
   private usage: Usage = usageNotReported;
   private done = false;
   private readonly startedToolCalls = new Set<number>();
+  private readonly seenAnnotations = new Set<string>();
+  private readonly droppedAnnotationTypes = new Set<string>();
 
   /** Events for one SSE event; throws UpstreamError on an error event or malformed data. */
   push(sse: SseEvent): StreamEvent[] {
@@ -40,6 +43,7 @@ export class OpenAIChatStreamTransform {
       if (typeof reasoning === "string" && reasoning !== "") events.push({ type: "reasoning-delta", text: reasoning });
       if (typeof delta.content === "string" && delta.content !== "") events.push({ type: "text-delta", text: delta.content });
       for (const [position, call] of normaliseToolCalls(delta.tool_calls).entries()) this.pushToolCall(call, position, events);
+      if (Array.isArray(delta.annotations)) this.pushAnnotations(delta.annotations, events);
       if (choice.finish_reason) this.finishReason = mapOpenAIFinishReason(choice.finish_reason);
     }
     return events;
@@ -59,6 +63,24 @@ export class OpenAIChatStreamTransform {
   private finishEvents(): StreamEvent[] {
     if (!this.finishReason) throw new UpstreamError({ kind: "truncated", message: "upstream stream ended ([DONE]) without a finish reason" });
     return [{ type: "finish", finishReason: this.finishReason, usage: this.usage }];
+  }
+
+  /**
+   * Citations on a delta (OpenAI sends them all on one, near the end; some servers repeat them on later
+   * deltas, so exact repeats are dropped). Indices are into the message's content, i.e. the answer's text.
+   */
+  private pushAnnotations(annotations: readonly unknown[], events: StreamEvent[]): void {
+    for (const raw of annotations) {
+      const key = JSON.stringify(raw);
+      if (this.seenAnnotations.has(key)) continue;
+      this.seenAnnotations.add(key);
+      const read = readOpenAIAnnotation(raw);
+      if (read.kind === "carried") events.push({ type: "text-annotation", annotation: read.annotation });
+      else if (!this.droppedAnnotationTypes.has(read.annotationType)) {
+        this.droppedAnnotationTypes.add(read.annotationType);
+        events.push({ type: "warning", warning: { type: "dropped-annotation", annotationType: read.annotationType } });
+      }
+    }
   }
 
   private pushToolCall(call: OpenAIToolCallDelta, position: number, events: StreamEvent[]): void {

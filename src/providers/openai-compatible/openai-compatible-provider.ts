@@ -14,7 +14,7 @@ import { convertToOpenAIChatRequest, dropUnsupported } from "./convert-to-openai
 import { embedWithOpenAICompatible } from "./embed-with-openai-compatible.js";
 import { mapOpenAIFinishReason } from "./map-openai-finish-reason.js";
 import { OpenAIChatStreamTransform, normaliseToolCalls, streamError } from "./openai-chat-stream-transform.js";
-import { parseOpenAIChatCompletion } from "./parse-openai-chat-completion.js";
+import { droppedOpenAIAnnotationWarnings, parseOpenAIChatCompletion } from "./parse-openai-chat-completion.js";
 import { parseOpenAIError } from "../shared/parse-openai-error.js";
 import { parseOpenAIUsage } from "./parse-openai-usage.js";
 import { parseStreamFrame } from "../shared/parse-stream-frame.js";
@@ -49,7 +49,8 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       const response = await post(body, call);
       if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new OpenAIChatStreamTransform()), warnings };
       const parsed = parseJsonBody(await readBody(response.body, call.signal));
-      return { kind: "complete", response: parseOpenAIChatCompletion(parsed), warnings };
+      const dropped = droppedOpenAIAnnotationWarnings(parsed);
+      return { kind: "complete", response: parseOpenAIChatCompletion(parsed), warnings: dropped.length > 0 ? [...warnings, ...dropped] : warnings };
     },
 
     async passthrough(rawBody, request, call): Promise<PassthroughOutcome> {

@@ -3,13 +3,14 @@ import type { ReasoningPart, TextPart, ToolCallPart } from "../../core/content-p
 import { UpstreamError } from "../../core/upstream-error.js";
 import { mapResponsesStatus } from "./map-responses-status.js";
 import { parseResponsesUsage, type ResponsesWireUsage } from "./parse-responses-usage.js";
+import { readResponsesAnnotation } from "./read-responses-annotation.js";
 
 /** An output item as upstreams send it: only what translation reads is typed, everything optional. */
 export interface ResponsesWireItem {
   readonly type?: string;
   readonly id?: string;
   readonly role?: string;
-  readonly content?: readonly { readonly type?: string; readonly text?: unknown; readonly refusal?: unknown }[] | null;
+  readonly content?: readonly { readonly type?: string; readonly text?: unknown; readonly refusal?: unknown; readonly annotations?: readonly unknown[] | null }[] | null;
   readonly summary?: readonly { readonly text?: unknown }[] | null;
   readonly encrypted_content?: string | null;
   readonly call_id?: string;
@@ -52,7 +53,13 @@ export function toParts(item: ResponsesWireItem): (TextPart | ToolCallPart | Rea
     case "message":
       return (item.content ?? []).flatMap((part) => {
         const text = part.type === "refusal" ? part.refusal : part.text;
-        return typeof text === "string" && text !== "" ? [{ type: "text" as const, text }] : [];
+        if (typeof text !== "string" || text === "") return [];
+        // Citations with a canonical form ride along; the rest are named in warnings (dropped-output-warnings.ts).
+        const annotations = (part.annotations ?? []).flatMap((raw) => {
+          const read = readResponsesAnnotation(raw);
+          return read.kind === "carried" ? [read.annotation] : [];
+        });
+        return [{ type: "text" as const, text, ...(annotations.length > 0 && { annotations }) }];
       });
     case "function_call":
       return [{ type: "tool-call", id: item.call_id ?? item.id ?? "call_0", name: item.name ?? "", arguments: typeof item.arguments === "string" ? item.arguments : JSON.stringify(item.arguments ?? {}) }];

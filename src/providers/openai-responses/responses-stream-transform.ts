@@ -6,6 +6,8 @@ import { isCarriedItemType } from "./dropped-output-warnings.js";
 import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
 import type { ResponsesWireItem, ResponsesWireObject } from "./parse-responses-object.js";
 import { parseResponsesUsage } from "./parse-responses-usage.js";
+import { readResponsesAnnotation } from "./read-responses-annotation.js";
+import { codePointLength, shiftAnnotation } from "../../core/text-annotation.js";
 import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /** A Responses stream event as upstreams send it; only what translation reads. */
@@ -13,7 +15,9 @@ interface WireStreamEvent {
   readonly type?: string;
   readonly response?: ResponsesWireObject;
   readonly output_index?: number;
+  readonly content_index?: number;
   readonly item?: ResponsesWireItem;
+  readonly annotation?: unknown;
   readonly delta?: unknown;
   readonly arguments?: unknown;
   readonly code?: unknown;
@@ -39,6 +43,12 @@ export class ResponsesStreamTransform implements StreamTransform {
   private readonly reasoningItems = new Set<number>();
   /** Item types already warned about: one warning per type, not per item. */
   private readonly droppedTypes = new Set<string>();
+  /** Annotation types already warned about, likewise. */
+  private readonly droppedAnnotationTypes = new Set<string>();
+  /** Code points of text sent so far: a text part's citations are shifted by where the part began in the answer. */
+  private textLength = 0;
+  /** Per text part (`output_index:content_index`): where it began in the answer's text, and how many of its annotations were read. */
+  private readonly textParts = new Map<string, { readonly start: number; annotationsRead: number }>();
 
   push(sse: SseEvent): StreamEvent[] {
     const event = parseStreamFrame(sse.data) as WireStreamEvent;
@@ -53,8 +63,18 @@ export class ResponsesStreamTransform implements StreamTransform {
     switch (type) {
       case "response.output_text.delta":
       case "response.refusal.delta":
-        if (typeof event.delta === "string" && event.delta !== "") events.push({ type: "text-delta", text: event.delta });
+        if (typeof event.delta === "string" && event.delta !== "") {
+          this.textPart(outputIndex, event.content_index);
+          this.textLength += codePointLength(event.delta);
+          events.push({ type: "text-delta", text: event.delta });
+        }
         break;
+      case "response.output_text.annotation.added": {
+        const part = this.textPart(outputIndex, event.content_index);
+        part.annotationsRead++;
+        this.readAnnotation(event.annotation, part.start, events);
+        break;
+      }
       case "response.reasoning_text.delta":
       case "response.reasoning_summary_text.delta":
         if (typeof event.delta === "string" && event.delta !== "") {
@@ -85,6 +105,13 @@ export class ResponsesStreamTransform implements StreamTransform {
           const encrypted = event.item.encrypted_content;
           if (this.reasoningItems.has(outputIndex) || encrypted) {
             events.push({ type: "reasoning-end", ...(encrypted && { providerMetadata: { "openai-responses": { id: event.item.id, encrypted_content: encrypted } } }) });
+          }
+        } else if (event.item?.type === "message") {
+          // Servers that send no annotation.added events still list the part's annotations in the finished item.
+          for (const [contentIndex, content] of (event.item.content ?? []).entries()) {
+            const part = this.textPart(outputIndex, contentIndex);
+            for (const raw of (content.annotations ?? []).slice(part.annotationsRead)) this.readAnnotation(raw, part.start, events);
+            part.annotationsRead = Math.max(part.annotationsRead, content.annotations?.length ?? 0);
           }
         } else this.warnIfDropped(event.item, events);
         break;
@@ -129,6 +156,26 @@ export class ResponsesStreamTransform implements StreamTransform {
     if (this.droppedTypes.has(itemType)) return;
     this.droppedTypes.add(itemType);
     events.push({ type: "warning", warning: { type: "dropped-output", itemType } });
+  }
+
+  /** The text part at `outputIndex:contentIndex`, begun where the answer's text stands when first seen. */
+  private textPart(outputIndex: number, contentIndex: number | undefined): { readonly start: number; annotationsRead: number } {
+    const key = `${outputIndex}:${contentIndex ?? 0}`;
+    let part = this.textParts.get(key);
+    if (!part) this.textParts.set(key, (part = { start: this.textLength, annotationsRead: 0 }));
+    return part;
+  }
+
+  /** A citation becomes a `text-annotation` event (indices into the whole answer's text); other kinds a warning, once per type. */
+  private readAnnotation(raw: unknown, partStart: number, events: StreamEvent[]): void {
+    const read = readResponsesAnnotation(raw);
+    if (read.kind === "carried") {
+      events.push({ type: "text-annotation", annotation: shiftAnnotation(read.annotation, partStart) });
+      return;
+    }
+    if (this.droppedAnnotationTypes.has(read.annotationType)) return;
+    this.droppedAnnotationTypes.add(read.annotationType);
+    events.push({ type: "warning", warning: { type: "dropped-annotation", annotationType: read.annotationType } });
   }
 
   /** Arguments sent only whole become the call's one delta. */
