@@ -186,6 +186,19 @@ export const roundThirteenRepositories: ReadonlySet<string> = new Set([
   "patterns-ai-core__langchainrb",
 ]);
 
+/**
+ * Round fourteen: three more repositories of kinds no earlier round covered (Flowise's marketplace flow exports, the JSON
+ * a low-code builder exports with each node's model settings and parameter schema; ml-explore's MLX Swift examples, iOS
+ * and macOS on-device apps and a CLI loading registry presets, with an Xcode scheme and a generated run script; Anthropic's
+ * claude-code-action, a GitHub Action with its inputs, wrapper code, example workflows and cloud-provider docs), labelled
+ * by hand and committed before the audit first ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundFourteenRepositories: ReadonlySet<string> = new Set([
+  "FlowiseAI__Flowise",
+  "anthropics__claude-code-action",
+  "ml-explore__mlx-swift-examples",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
