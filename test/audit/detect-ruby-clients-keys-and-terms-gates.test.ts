@@ -62,3 +62,29 @@ describe("a family's terms-of-use gate", () => {
     ]);
   });
 });
+
+describe("a family's tokenizer file and a conversion job's model handle", () => {
+  test("tokenizer.<family> is the family's tokenizer; -m=<handle> passes the model as -m <handle> does", () => {
+    const files = {
+      "k8s/server.yaml": "containers:\n- args:\n  - tokenizer_path=assets/tokenizer.llama\n  - tokenizer_path=assets/tokenizer.model\n",
+      "k8s/convert.yaml": "containers:\n- args:\n  - -m=acme/mistral/jax/7b/1\n  - -o=gs://bucket/out/\n",
+    };
+    expect(lines(files, ["llama", "mistral"])).toEqual(["k8s/convert.yaml:3 mistral", "k8s/server.yaml:3 llama"]);
+  });
+});
+
+describe("licence names in code and links", () => {
+  test("the licence's address and its 'Terms of Service' name are the licence; a comment about code that handles it is a remark, a header binding the file is not", () => {
+    const files = {
+      "app/Terms.kt": [
+        "// Shows the Gemma Terms of Use page before a download.",
+        'val url = "https://ai.google.dev/gemma/terms"',
+        'val linkText = "Gemma Terms of Service"',
+        "// This file is distributed under the Gemma Terms of Use.",
+        "",
+      ].join("\n"),
+      "res/strings.xml": "<!-- Title of the Gemma Terms of Use screen. -->\n<string name=\"title\">Gemma Terms of Use</string>\n",
+    };
+    expect(lines(files, ["gemma"])).toEqual(["app/Terms.kt:2 gemma", "app/Terms.kt:3 gemma", "app/Terms.kt:4 gemma", "res/strings.xml:2 gemma"]);
+  });
+});

@@ -30,7 +30,7 @@ const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|p
  * Quotes and list commas are allowed between flag and value (`["--model", "…"]`).
  */
 const launchBefore =
-  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--models?(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
+  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--models?(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m(?:\s+|=)["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
@@ -324,6 +324,8 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   return detections;
 }
 
+const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
+
 /** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
 function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candidate: Candidate | undefined): Candidate | undefined {
   if (candidate === undefined || candidate.prose) return candidate;
@@ -331,6 +333,11 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   const after = line.text.slice(candidate.start + candidate.text.length);
   // A versioned prefix (`"gemini-2.0"`, `"gemini-exp"`) routes the family's ids as a bare one does.
   if ((line.role === "source" || line.role === "notebook") && prefixCheckBefore.test(before) && prefixCheckAfter.test(after)) return { ...candidate, familyOnly: "as a model-id prefix the code routes on" };
+  // A tokenizer file named after the family (`assets/tokenizer.gemma`, as MaxText names its assets): the family's tokenizer, loaded with its model.
+  const tokenizer = familyTokenizerFile.exec(candidate.text)?.[1];
+  if (tokenizer !== undefined && matchers.signatures.familyOfIdentifierWord(tokenizer) !== undefined) {
+    return { ...candidate, start: candidate.start + candidate.text.length - tokenizer.length, text: tokenizer, familyOnly: "the family's tokenizer file" };
+  }
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
