@@ -88,3 +88,20 @@ describe("licence names in code and links", () => {
     expect(lines(files, ["gemma"])).toEqual(["app/Terms.kt:2 gemma", "app/Terms.kt:3 gemma", "app/Terms.kt:4 gemma", "res/strings.xml:2 gemma"]);
   });
 });
+
+describe("names shown for a model and lists of accepted values", () => {
+  test("where entries give their id under its own key, an entry's name is the label shown; the id is the dependency", () => {
+    const allowlist = '{\n  "models": [\n    {\n      "name": "Qwen2.5-7B-Instruct",\n      "modelId": "acme/Qwen2.5-7B-Instruct-int4"\n    }\n  ]\n}\n';
+    expect(lines({ "lists/allow.json": allowlist }, ["qwen"])).toEqual(["lists/allow.json:5 qwen"]);
+    // Without an id key, the name is what the config runs.
+    expect(lines({ "lists/models.json": '{\n  "name": "Qwen2.5-7B-Instruct"\n}\n' }, ["qwen"])).toEqual(["lists/models.json:2 qwen"]);
+  });
+
+  test("model names listed as the values a tool accepts, in an error message or prose, are what it supports", () => {
+    const files = {
+      "infra/variables.tf": 'variable "model" {\n  default = "mistral-7b"\n  validation {\n    error_message = "model must be one of \\"mistral-7b\\" or \\"qwen2-7b\\""\n  }\n}\n',
+      "infra/README.md": '- MODEL: the model to serve (valid options are "mistral-7b", "qwen2-7b")\n',
+    };
+    expect(lines(files, ["mistral", "qwen"])).toEqual(["infra/variables.tf:2 mistral"]);
+  });
+});

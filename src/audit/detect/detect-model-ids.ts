@@ -324,6 +324,8 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   return detections;
 }
 
+const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["']?\s*:\s*["']$/;
+const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
 const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
 
 /** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
@@ -503,6 +505,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && printedMessageLine.test(line.text)) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
+  // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
+  if (line.file.modelIdKeyed === true && displayNameKeyBefore.test(before)) return undefined;
+  // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.
+  if (acceptedValuesBefore.test(before)) return undefined;
   // The link text of a notebook or script the folder holds (`[Claude3-Sonnet Multi-Modal input](./x.ipynb)`) names the model it uses.
   const notebookLink = line.role === "prose" && linkTextBefore.test(before) && localNotebookLinkAfter.test(line.text.slice(candidate.start + candidate.text.length));
   if (line.role === "prose" && !notebookLink && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
