@@ -105,3 +105,16 @@ describe("names shown for a model and lists of accepted values", () => {
     expect(lines(files, ["mistral", "qwen"])).toEqual(["infra/variables.tf:2 mistral"]);
   });
 });
+
+describe("Ruby symbols in client code and a Gemma variant the catalog names", () => {
+  test("a symbol equal to a family word selects its API in a file that builds a client; elsewhere it is a name", () => {
+    const client = "def initialize\n  @client = ::Acme::Runtime::Client.new\nend\ndef body(id)\n  return native_body(id) if provider(id) == :mistral\nend\n";
+    expect(lines({ "lib/acme/runtime.rb": client }, ["mistral"])).toEqual(["lib/acme/runtime.rb:5 mistral"]);
+    expect(lines({ "lib/acme/kinds.rb": "KIND = :mistral\n" }, ["mistral"])).toEqual([]);
+  });
+
+  test("FunctionGemma fine-tunes are Gemma by the derivative rule", () => {
+    const files = { "lists/allow.json": '{\n  "modelId": "acme/functiongemma-270m-ft-weather"\n}\n' };
+    expect(lines(files, ["gemma"])).toEqual(["lists/allow.json:2 gemma"]);
+  });
+});

@@ -35,6 +35,9 @@ const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za
 /** An identifier made of a family word followed by `Terms` (camelCase, PascalCase or snake_case); group 1 or 2 is the word. */
 const termsIdentifier = /(?<![A-Za-z0-9])(?:[a-z]+)?(?:[A-Z][a-z0-9]*)*?([A-Z][a-z0-9]+)Terms(?=[A-Z_]|(?![A-Za-z0-9]))|(?<![A-Za-z0-9])(?:[a-z0-9]+_)*?([a-z][a-z0-9]*)_terms(?![a-z0-9])/g;
 
+/** A Ruby symbol (`:mistral`), not a scope (`::`), a key (`mistral:`) or part of a word; group 1 is its name. */
+const rubySymbol = /(?<![\w:]):([a-z][a-z0-9_]*)(?![\w:])/g;
+
 const assignedAfter = /^\s*(?::\s*[\w<>[\], .]+?)?\s*(?:[-+*/]?=)(?![=>])/;
 const declaredBefore = /(?:\blet\s+(?:mut\s+)?|\b(?:var|const|val)\s+)$/;
 
@@ -66,6 +69,11 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // builds request bodies); elsewhere `Kind.GEMMA` is a name (label guide, round eleven).
   const clientFile = line.file.apiClientWords !== undefined || line.file.requestBodyWords !== undefined;
   for (const match of clientFile ? code.matchAll(qualifiedMember) : []) {
+    const family = signatures.familyOfIdentifierWord(match[1] ?? "");
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
+  }
+  // A Ruby symbol does the same in Ruby client code (`provider_name(model_id) == :mistral`).
+  for (const match of clientFile && line.text.includes(":") ? code.matchAll(rubySymbol) : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }

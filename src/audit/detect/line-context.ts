@@ -261,7 +261,8 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
   return members.size === 0 ? undefined : members;
 }
 
-const apiClientName = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9]*?)(?:Async)?Client(?![A-Za-z0-9_])/g;
+/** `GeminiClient`, `AsyncAnthropicClient`, and a namespaced Ruby client (`Aws::BedrockRuntime::Client`: group 1 is `BedrockRuntime`). */
+const apiClientName = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9]*?)(?:Async)?(?:::)?Client(?![A-Za-z0-9_])/g;
 
 function apiClientWordsOf(text: string): Set<string> | undefined {
   if (!text.includes("Client")) return undefined;
