@@ -25,6 +25,13 @@ function withComment(stream: string, after: number, comment: string): string {
   return [...frames.slice(0, after), comment, ...frames.slice(after)].map((frame) => `${frame}\n\n`).join("");
 }
 
+/** The stream with frame `index`'s JSON data written over two `data:` lines (split after its first comma). */
+function withTwoLineData(stream: string, index: number): string {
+  const frames = stream.split("\n\n").slice(0, -1);
+  frames[index] = frames[index]!.replace(/^data: ([^,]*,)/m, "data: $1\ndata: ");
+  return frames.map((frame) => `${frame}\n\n`).join("");
+}
+
 /** Each frame's `event:` name and its data's `type`. */
 function namesAndTypes(raw: string): { event: string | undefined; type: string }[] {
   return raw
@@ -86,5 +93,58 @@ describe("pass-through relays when the stream changes SSE shape partway through 
     const message = await stream.finalMessage();
     expect(types).toEqual(plain.map((frame) => frame.type));
     expect(message.content).toEqual([{ type: "text", text: "Hello from anthropic." }]);
+  });
+
+  describe("a frame whose data spans two data: lines reaches the client whole (each line re-sent with its own data: prefix)", () => {
+    it("Responses: the bytes are the upstream's; the openai client gets the whole answer", async () => {
+      setup = await startResponsesGateway("openai-responses");
+      const { responsesStream } = await import("./support/responses-wire.js");
+      const upstream = withTwoLineData(responsesStream({ model: "upstream-model" }, { kind: "text", text: "Hello there" }), 4);
+      expect(upstream.split("\n\n")[4]).toMatch(/^event: response.output_text.delta\ndata: [^\n]*,\ndata: /);
+      setup.upstream.enqueue({ sseBody: upstream });
+      const raw = await rawStream(`${setup.gateway.baseURL}/responses`, { authorization: "Bearer k" }, { model: "m", input: "Hi", stream: true });
+      expect(raw).toBe(upstream.replaceAll('"model":"upstream-model"', '"model":"m"'));
+
+      setup.upstream.enqueue({ sseBody: withTwoLineData(responsesStream({ model: "upstream-model" }, { kind: "text", text: "Hello there" }), 4) });
+      const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+      const stream = client.responses.stream({ model: "m", input: "Hi" });
+      const deltas: string[] = [];
+      stream.on("response.output_text.delta", (event) => deltas.push(event.delta));
+      expect((await stream.finalResponse()).output_text).toBe("Hello there");
+      expect(deltas.join("")).toBe("Hello there");
+    });
+
+    it("Chat Completions: the bytes are the upstream's; the openai client gets the whole answer", async () => {
+      setup = await startResponsesGateway("openai-compatible");
+      const request = { model: "m", messages: [{ role: "user" as const, content: "Hi" }], stream: true as const };
+      const plain = await rawStream(`${setup.gateway.baseURL}/chat/completions`, { authorization: "Bearer k" }, request);
+      const upstream = withTwoLineData(plain, 1);
+      expect(upstream.split("\n\n")[1]).toMatch(/^data: [^\n]*,\ndata: /);
+      setup.upstream.enqueue({ sseBody: upstream });
+      expect(await rawStream(`${setup.gateway.baseURL}/chat/completions`, { authorization: "Bearer k" }, request)).toBe(upstream);
+
+      setup.upstream.enqueue({ sseBody: upstream });
+      const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+      let text = "";
+      for await (const chunk of await client.chat.completions.create(request)) text += chunk.choices[0]?.delta.content ?? "";
+      expect(text).toBe("Hello from openai-compatible.");
+    });
+
+    it("Anthropic: the bytes are the upstream's; @anthropic-ai/sdk gets the whole answer", async () => {
+      setup = await startResponsesGateway("anthropic");
+      const origin = setup.gateway.baseURL.replace(/\/v1$/, "");
+      const headers = { "x-api-key": "k", "anthropic-version": "2023-06-01" };
+      const request = { model: "m", max_tokens: 64, messages: [{ role: "user" as const, content: "Hi" }] };
+      const plain = await rawStream(`${origin}/v1/messages`, headers, { ...request, stream: true });
+      const upstream = withTwoLineData(plain, 2);
+      expect(upstream.split("\n\n")[2]).toMatch(/^event: content_block_delta\ndata: [^\n]*,\ndata: /);
+      setup.upstream.enqueue({ sseBody: upstream });
+      expect(await rawStream(`${origin}/v1/messages`, headers, { ...request, stream: true })).toBe(upstream);
+
+      setup.upstream.enqueue({ sseBody: upstream });
+      const client = new Anthropic({ baseURL: origin, apiKey: "k", maxRetries: 0 });
+      const message = await client.messages.stream(request).finalMessage();
+      expect(message.content).toEqual([{ type: "text", text: "Hello from anthropic." }]);
+    });
   });
 });
