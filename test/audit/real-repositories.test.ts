@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -685,7 +685,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -700,11 +700,11 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, each after its first run below).
  * Rounds one to eleven alone stay pinned at auditfix6's figure (1294/1310, 1294/1336, 41 of 1379 decoys): round
  * twelve's fixes changed none of it. Rounds one to ten alone stay pinned at auditfix5's figure (1105/1117, 1105/1120,
- * 14 of 1129 decoys).
+ * 14 of 1129 decoys). Round thirteen (held out, scored once below) is kept out of all three figures.
  */
 describe("audit on every labelled repository (rounds one to twelve together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories());
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository)));
     console.log(`rounds one to twelve: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1412);
     expect(all.dependencies).toBe(1428);
@@ -713,7 +713,7 @@ describe("audit on every labelled repository (rounds one to twelve together)", (
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1336);
@@ -721,7 +721,7 @@ describe("audit on every labelled repository (rounds one to twelve together)", (
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1120);
@@ -1167,4 +1167,109 @@ describe("audit on round twelve (held out, first run)", () => {
     expectAfterFix(score, { found: 118, misses: [], reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
+});
+
+/**
+ * Round thirteen: labelled and committed (1619f61) before the audit first ran on it (the langchainrb Ruby LLM library's
+ * provider classes, gemspec, `.env.example` and README; Google's ai-on-gke Terraform modules, tfvars and JetStream
+ * manifests hosting Mistral, Llama 2 and Gemma on GKE; the Google AI Edge Gallery Kotlin Android app's model allowlist,
+ * Gemma Terms of Use gate, UI strings and READMEs), then scored once against main 916107b (auditfix7's fixes for round
+ * twelve, merged as 2a01efc); no detector or label was changed after. These are its first-run figures: recall 83/144
+ * (0.58), precision 83/103 (0.81), 20 of 169 decoys reported, no reported line without a label. The floors are those
+ * figures: it may miss only the listed lines and report only the listed decoys, so any change shows here. The README
+ * gives each miss and decoy by cause. No clear labelling mistake was found at the run; the one line where the audit and
+ * the labels read the same words differently (`GemmaTermsOfUseDialog.kt` 49, a KDoc naming the Gemma Terms of Use,
+ * reported as a licence statement; labelled a decoy as a docstring) is left as labelled.
+ */
+describe("audit on round thirteen (held out, first run)", () => {
+  const roundThirteen = [...roundThirteenRepositories];
+  const score = scoreRepositories(roundThirteen);
+  const firstRunMisses = [
+    "GoogleCloudPlatform__ai-on-gke/benchmarks/inference-server/jetstream/jetstream.yaml:24 gemma",
+    "GoogleCloudPlatform__ai-on-gke/benchmarks/inference-server/jetstream/model-conversion/kaggle_converter.yaml:16 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:39 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/main.tf:32 gemma",
+    "GoogleCloudPlatform__ai-on-gke/tutorials-and-examples/inference-servers/jetstream/maxtext/single-host-inference/checkpoint-job.yaml:15 gemma",
+    "GoogleCloudPlatform__ai-on-gke/tutorials-and-examples/inference-servers/jetstream/maxtext/single-host-inference/kubectl/deployment.yaml:26 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:280 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:283 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:287 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:290 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:85 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/data/DataStoreRepository.kt:87 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:52 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:75 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:78 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:79 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:36 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:37 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:40 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/TosViewModel.kt:41 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/proto/settings.proto:79 gemma",
+    "google-ai-edge__gallery/README.md:10 gemma",
+    "google-ai-edge__gallery/README.md:45 gemma",
+    "google-ai-edge__gallery/README.md:47 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:188 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:210 gemma",
+    "patterns-ai-core__langchainrb/.env.example:12 gemini",
+    "patterns-ai-core__langchainrb/.env.example:15 mistral",
+    "patterns-ai-core__langchainrb/README.md:165 gemini",
+    "patterns-ai-core__langchainrb/langchain.gemspec:47 claude",
+    "patterns-ai-core__langchainrb/langchain.gemspec:62 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:45 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:7 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:79 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:83 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:42 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:7 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:81 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/mistralai.rb:85 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/anthropic.rb:28 claude",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/anthropic.rb:30 claude",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/anthropic.rb:8 claude",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:217 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:239 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:240 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/google_gemini.rb:5 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/google_gemini.rb:6 gemini",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:18 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:20 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:42 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:5 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:58 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:8 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/mistralai.rb:9 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:25 llama",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:32 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
+    "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:34 mistral",
+  ];
+  const firstRunDecoys = [
+    "GoogleCloudPlatform__ai-on-gke/modules/inference-service/main.tf:123 mistral",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:43 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:43 llama",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:6 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/README.md:6 llama",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/variables.tf:54 gemma",
+    "GoogleCloudPlatform__ai-on-gke/modules/jetstream-maxtext-deployment/variables.tf:54 llama",
+    "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:49 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/proto/settings.proto:78 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/res/values/strings.xml:200 gemma",
+    "google-ai-edge__gallery/Android/src/app/src/main/res/values/strings.xml:411 gemma",
+    "google-ai-edge__gallery/mcp/README.md:112 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:116 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:135 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:153 qwen",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:170 deepseek",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:170 qwen",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:4 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:50 gemma",
+    "google-ai-edge__gallery/model_allowlists/1_0_17.json:96 gemma",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round thirteen", roundThirteen, score, { dependencies: 144, decoys: 169, found: 83, reported: 103, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

@@ -174,6 +174,18 @@ export const roundTwelveRepositories: ReadonlySet<string> = new Set([
   "spring-projects__spring-ai-examples",
 ]);
 
+/**
+ * Round thirteen: three more repositories of kinds no earlier round covered (the langchainrb Ruby LLM library's provider
+ * classes, gemspec and README, Google's ai-on-gke Terraform modules and manifests hosting Mistral, Llama and Gemma on
+ * GKE, the Google AI Edge Gallery Kotlin Android app's model allowlist, Gemma Terms gate and UI strings), labelled by
+ * hand and committed before the audit first ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundThirteenRepositories: ReadonlySet<string> = new Set([
+  "GoogleCloudPlatform__ai-on-gke",
+  "google-ai-edge__gallery",
+  "patterns-ai-core__langchainrb",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
