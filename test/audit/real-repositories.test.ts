@@ -695,21 +695,29 @@ describe("audit on every labelled repository of rounds one to four (all those ro
 });
 
 /**
- * Every labelled repository of rounds one to twelve together: the figure the issue's targets (recall and precision
+ * Every labelled repository of rounds one to thirteen together: the figure the issue's targets (recall and precision
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
- * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, each after its first run below).
- * Rounds one to eleven alone stay pinned at auditfix6's figure (1294/1310, 1294/1336, 41 of 1379 decoys): round
- * twelve's fixes changed none of it. Rounds one to ten alone stay pinned at auditfix5's figure (1105/1117, 1105/1120,
- * 14 of 1129 decoys). Round thirteen (held out, scored once below) is kept out of all three figures.
+ * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, round thirteen by auditfix8, each after
+ * its first run below). Rounds one to twelve alone stay pinned at auditfix7's figure (1412/1428, 1412/1454, 41 of 1435
+ * decoys): round thirteen's fixes changed none of it. Rounds one to eleven alone stay pinned at auditfix6's figure
+ * (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys).
  */
-describe("audit on every labelled repository (rounds one to twelve together)", () => {
+describe("audit on every labelled repository (rounds one to thirteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository)));
-    console.log(`rounds one to twelve: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1412);
-    expect(all.dependencies).toBe(1428);
-    expect(all.reported).toBeLessThanOrEqual(1454);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(41);
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`rounds one to thirteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1547);
+    expect(all.dependencies).toBe(1572);
+    expect(all.reported).toBeLessThanOrEqual(1592);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(44);
+  });
+
+  it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository)));
+    expect(twelveRounds.truePositives).toBe(1412);
+    expect(twelveRounds.dependencies).toBe(1428);
+    expect(twelveRounds.reported).toBe(1454);
+    expect(twelveRounds.decoysReported.length).toBe(41);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
@@ -1272,4 +1280,43 @@ describe("audit on round thirteen (held out, first run)", () => {
   const firstRunUnlabelled: readonly string[] = [];
 
   itPinsFirstRun("round thirteen", roundThirteen, score, { dependencies: 144, decoys: 169, found: 83, reported: 103, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After general fixes for the first run's causes (auditfix8, not independent: made with this round in view, each shape
+   * unit-tested on synthetic input in detect-ruby-clients-keys-and-terms-gates.test.ts): recall 135/144 (0.94), precision
+   * 135/138 (0.98), 3 of 169 decoys reported, no line without a label. Fixed by shape, for every family: vendor keys with
+   * one more word (`GOOGLE_GEMINI_API_KEY`, `MISTRAL_AI_API_KEY`); Ruby gems (`gem`, `add_dependency`, `depends_on`) and a
+   * gem's client constant (`::Anthropic::Client.new`); Ruby provider classes (`class GoogleGemini < Base`, `Mistral.new`,
+   * `MistralAIResponse`, `GoogleGeminiMessage`), Ruby symbols in client code (`== :mistral`); a family's terms-of-use gate
+   * (`isGemmaTermsOfUseAccepted`, `is_gemma_terms_accepted`), the licence's address and "Terms of Service" name; a
+   * tokenizer file named for a family (`assets/tokenizer.gemma`), `-m=<model>`; FunctionGemma in the catalog. No longer
+   * reported: an allowlist entry's shown `name` beside its `modelId`, names listed as a tool's accepted values ("valid
+   * options are …", "must be one of …"), a licence name in a code comment that does not bind the file.
+   * Still missed (9): the dialog's "Gemma models … are governed by the" (the licence is on the next line), the README
+   * heading "Now Featuring: Gemma 4", `to_google_gemini_format`, `mistral` as an item of a multi-line Ruby `%i[…]` list,
+   * Cohere's bare `"command"` default (left: a rule would have to tie the English word to a Cohere client's model key),
+   * and the Ollama class's Ruby symbol keys (`codellama:`, `mistral:`, `"mistral-openorca":`, `mixtral:`).
+   * Still reported (3 decoys): a Terraform comment "to fit the Mistral-7B-Instruct-v0.1 model", a Hub URL in a string
+   * resource named `…_example_link`, and the MCP guide's remark "Gemma-4-E4B currently offers the most stable …".
+   */
+  it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
+    const afterFixMisses = [
+      "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:75 gemma",
+      "google-ai-edge__gallery/README.md:10 gemma",
+      "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
+      "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
+      "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
+      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:25 llama",
+      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:32 mistral",
+      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
+      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:34 mistral",
+    ];
+    const afterFixDecoys = [
+      "GoogleCloudPlatform__ai-on-gke/modules/inference-service/main.tf:123 mistral",
+      "google-ai-edge__gallery/Android/src/app/src/main/res/values/strings.xml:411 gemma",
+      "google-ai-edge__gallery/mcp/README.md:112 gemma",
+    ];
+    expectAfterFix(score, { found: 135, misses: afterFixMisses, reported: afterFixDecoys });
+    expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
+  });
 });

@@ -76,6 +76,24 @@ describe("SseDataFrames", () => {
     }
   });
 
+  it("with eventLines, frames located before the hand-over keep their event names, in order, none lost or repeated (issue 14)", () => {
+    const named = 'event: response.created\ndata: {"a":1}\n\nevent: response.output_text.delta\ndata: {"b":2}\n\n';
+    const before = [
+      { event: "response.created", data: '{"a":1}' },
+      { event: "response.output_text.delta", data: '{"b":2}' },
+    ];
+    const completed = { event: "response.completed", data: '{"c":3}' };
+    // A comment (OpenRouter sends `: OPENROUTER PROCESSING`), an id field, and an odd frame still unfinished at the end of the read.
+    for (const odd of [': keep-alive\n\nevent: response.completed\ndata: {"c":3}\n\n', 'id: 7\nevent: response.completed\ndata: {"c":3}\n\n', ": OPENROUTER PROC"]) {
+      const splitter = new SseDataFrames({ eventLines: true });
+      const read = splitter.push(Buffer.from(named + odd));
+      const rest = odd.startsWith(": OPENROUTER") ? splitter.push(Buffer.from('ESSING\n\nevent: response.completed\ndata: {"c":3}\n\n')) : undefined;
+      const events = [read, rest].flatMap((split) => (split?.kind === "events" ? split.events : []));
+      expect(read.kind, odd).toBe("events");
+      expect(events, odd).toEqual([...before, completed]);
+    }
+  });
+
   it("drops an unfinished last frame at the end, as the parser does", () => {
     const splitter = new SseDataFrames();
     splitter.push(Buffer.from('data: {"a":1}\n\ndata: {"b"'));

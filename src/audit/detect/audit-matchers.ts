@@ -181,6 +181,11 @@ function licencePhrasesOf(options: { catalog: Catalog; references: ModelReferenc
     const familyName = options.catalog.family(family)?.name;
     const withoutVendor = familyName === undefined ? undefined : licence.name.slice(licence.name.indexOf(familyName));
     if (withoutVendor !== undefined && withoutVendor !== licence.name && licence.name.includes(familyName ?? "\u0000")) phrases.set(normalisePhrase(withoutVendor), { family, licence, label: licence.name });
+    // A product's dialog links the terms as "Gemma Terms of Service"; the licence's page is cited by its address.
+    if (/\bTerms of Use$/.test(licence.name)) phrases.set(normalisePhrase(licence.name.replace(/Use$/, "Service")), { family, licence, label: licence.name });
+    // Only an address that carries the family's word (`ai.google.dev/gemma/terms`), never a vendor's general page.
+    const address = licence.url?.replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/$/, "");
+    if (address !== undefined && address.toLowerCase().includes(family)) phrases.set(normalisePhrase(address), { family, licence, label: licence.name });
     const attribution = licence.clauses.attribution?.text;
     // "Built with Llama" is shared by 3.1–4; the notice proves the family, not the version.
     if (attribution !== undefined && !phrases.has(normalisePhrase(attribution))) phrases.set(normalisePhrase(attribution), { family, label: `"${attribution}" attribution notice` });

@@ -13,7 +13,8 @@ import type { LineContext } from "./line-context.js";
 const bareListItem = /^\s*(?:[-*+]|\d+\.)\s+`?[A-Z][A-Z0-9_]*`?\s*$/;
 /** A framework's wrapper class for a vendor's API (`MistralModel`, `MistralProvider`), as opposed to the architecture's own classes. */
 /** An import of names (`from x import A, B`, `import (`-lists on one line) or a config's class (`type=Claude`). */
-const classUseLine = /^\s*from\s+[\w.]+\s+import\s+\(?([^#]*)|\btype\s*=\s*([A-Z][\w]*)/;
+/** Group 3 is a Ruby subclass definition (`class GoogleGemini < Base`), group 4 a Ruby construction (`Langchain::LLM::MistralAI.new`). */
+const classUseLine = /^\s*from\s+[\w.]+\s+import\s+\(?([^#]*)|\btype\s*=\s*([A-Z][\w]*)|^\s*class\s+([A-Z]\w*)\s*<\s*[A-Z]|(?<![\w.])((?:[A-Z]\w*::)*[A-Z]\w*)\.new\b/;
 const wrapperSuffix = /^(?:Model|Provider)$/;
 /** An enum member or constant whose value is its own name in lower case (`LLAMA = "llama"`). Group 2 is the value. */
 const formatConstant = /^\s*([A-Z][A-Z0-9]*)\s*=\s*["']([a-z][a-z0-9]*)["']/;
@@ -59,7 +60,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   // imported or set as a config's class in code and snippets. A runtime's own class (`from llama_cpp import Llama`) is the runtime.
   const classUse = plainProse ? null : classUseLine.exec(line.text);
   if (classUse !== null) {
-    const names = classUse[1] ?? classUse[2] ?? "";
+    const names = classUse[1] ?? classUse[2] ?? classUse[3] ?? classUse[4] ?? "";
     const offset = line.text.indexOf(names, classUse.index);
     for (const match of names.matchAll(signatures.frameworkClass)) {
       const family = line.file.runtimeImports?.has(match[0]) === true ? undefined : signatures.familyOfFrameworkClass(match[0]);

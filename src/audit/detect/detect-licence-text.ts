@@ -4,8 +4,14 @@ import { normalisePhrase, type AuditMatchers } from "./audit-matchers.js";
 import { licenceOfStatement } from "./licence-statements.js";
 import type { LineContext } from "./line-context.js";
 
-/** A comment line of code (`# …`, `// …`, ` * …`). */
-const codeCommentLine = /^\s*(?:#|\/\/|\/\*|\*(?!\*))/;
+/** A comment line of code (`# …`, `// …`, ` * …`, `<!-- …` in a resource file). */
+const codeCommentLine = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|<!--)/;
+/**
+ * Words by which a comment binds code to a licence (a file header: "distributed according to the terms of the Llama 2
+ * Community License", "Licensed under …", "subject to …"). A comment naming the licence without them describes code that
+ * handles it ("A composable for Gemma Terms of Use dialog", "Has the Gemma terms of use been accepted"): a remark.
+ */
+const bindingWords = /\b(?:licen[cs]ed|subject\s+to|governed|terms\s+of\s+the|according\s+to|under\s+the|distributed|provided\s+under|copyright|see|available\s+at)\b/i;
 const presentsWords = /\b(?:built|powered|made|created|developed|based)\b/i;
 
 /**
@@ -15,7 +21,17 @@ const presentsWords = /\b(?:built|powered|made|created|developed|based)\b/i;
 function isNameOnlyNoticeInPassing(line: LineContext, notice: string): boolean {
   if (presentsWords.test(notice)) return false;
   if (line.file.agentInstructions === true) return true;
+  return isCodeComment(line);
+}
+
+function isCodeComment(line: LineContext): boolean {
   return (line.role === "source" || line.role === "notebook") && codeCommentLine.test(line.text);
+}
+
+/** A licence's name in a code comment that does not bind the file to it (see `bindingWords`): a remark on code. */
+function isRemarkInComment(line: LineContext): boolean {
+  // A header's sentence may start on the comment line above ("…distributed according to the\n# terms of the Llama 2 Community License").
+  return isCodeComment(line) && !bindingWords.test(line.text) && !(codeCommentLine.test(line.previous) && bindingWords.test(line.previous));
 }
 
 /** Model-card front matter (`license: llama3.1`, `license_name: llama4`). */
@@ -32,6 +48,7 @@ export function detectLicenceText(line: LineContext, matchers: AuditMatchers): D
     const phrase = matchers.licencePhrases.get(normalisePhrase(match[0]));
     if (phrase === undefined) continue;
     if (phrase.licence === undefined && isNameOnlyNoticeInPassing(line, match[0])) continue;
+    if (phrase.licence !== undefined && isRemarkInComment(line)) continue;
     detections.push({
       line: line.number,
       column: match.index + 1,

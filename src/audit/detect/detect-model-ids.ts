@@ -30,7 +30,7 @@ const weightsFileUrl = /\/[^/?#]+\.(?:tar|tar\.gz|tgz|zip|gguf|safetensors|bin|p
  * Quotes and list commas are allowed between flag and value (`["--model", "…"]`).
  */
 const launchBefore =
-  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--models?(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m\s+["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
+  /(?:\bollama\s+(?:pull|run|create|push|cp|show)\s+(?:-\S+\s+)*|\bvllm\s+serve\s+|--models?(?:[-_](?:id|name|path))?["']?\s*(?:[=,]\s*)?["']?\s*|(?:^|\s)-m(?:\s+|=)["']?|\b(?:from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer\.from_pretrained)\(\s*(?:repo_id\s*=\s*)?["']?|\b(?:repo_id|pretrained_model_name_or_path)\s*=\s*["'])$/;
 /** A YAML or JSON list whose previous item is the flag (`- --model` then `- meta-llama/…`). */
 const launchFlagLine = /(?:--model(?:[-_](?:id|name|path))?|(?:^|\s)-m)["']?,?\s*$/;
 const modelKeyBefore = /(?:model|engine|checkpoint|llm|deployment|repository|repo_id)[\w.-]*["'\]]?\s*[:=]\s*(?:["'`]|\[\s*["'`]?)?$/i;
@@ -324,6 +324,10 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   return detections;
 }
 
+const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["']?\s*:\s*["']$/;
+const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
+const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
+
 /** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
 function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candidate: Candidate | undefined): Candidate | undefined {
   if (candidate === undefined || candidate.prose) return candidate;
@@ -331,6 +335,11 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   const after = line.text.slice(candidate.start + candidate.text.length);
   // A versioned prefix (`"gemini-2.0"`, `"gemini-exp"`) routes the family's ids as a bare one does.
   if ((line.role === "source" || line.role === "notebook") && prefixCheckBefore.test(before) && prefixCheckAfter.test(after)) return { ...candidate, familyOnly: "as a model-id prefix the code routes on" };
+  // A tokenizer file named after the family (`assets/tokenizer.gemma`, as MaxText names its assets): the family's tokenizer, loaded with its model.
+  const tokenizer = familyTokenizerFile.exec(candidate.text)?.[1];
+  if (tokenizer !== undefined && matchers.signatures.familyOfIdentifierWord(tokenizer) !== undefined) {
+    return { ...candidate, start: candidate.start + candidate.text.length - tokenizer.length, text: tokenizer, familyOnly: "the family's tokenizer file" };
+  }
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
@@ -496,6 +505,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && printedMessageLine.test(line.text)) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
+  // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
+  if (line.file.modelIdKeyed === true && displayNameKeyBefore.test(before)) return undefined;
+  // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.
+  if (acceptedValuesBefore.test(before)) return undefined;
   // The link text of a notebook or script the folder holds (`[Claude3-Sonnet Multi-Modal input](./x.ipynb)`) names the model it uses.
   const notebookLink = line.role === "prose" && linkTextBefore.test(before) && localNotebookLinkAfter.test(line.text.slice(candidate.start + candidate.text.length));
   if (line.role === "prose" && !notebookLink && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;

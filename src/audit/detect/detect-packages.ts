@@ -1,6 +1,7 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import { normalisePackageName, type AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { rubyGems } from "./ruby-gems.js";
 import type { SdkPackage } from "./sdk-packages.js";
 
 /** An install command in a script, notebook, Dockerfile or README: the rest of the line names packages. */
@@ -15,8 +16,8 @@ const installCommand = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip|uv|poetry|pipx|p
  * (`node-llama-cpp`) is marked so the run can drop it when no model of its family is used.
  */
 export function detectPackages(line: LineContext, matchers: AuditMatchers): Detection[] {
-  if (line.role === "manifest") return collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: 0 });
-  const detections: Detection[] = [];
+  const detections: Detection[] = detectRubyGems(line, matchers);
+  if (line.role === "manifest") return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: 0 })];
   const install = installCommand.exec(line.text);
   if (install !== null) detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "installs", from: install.index + install[0].length }));
   // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).
@@ -48,6 +49,45 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
     }
   }
   return detections;
+}
+
+/**
+ * A Ruby gem declared (`gem "anthropic"` in a Gemfile or a setup comment, `spec.add_dependency "mistral-ai"` in a gemspec,
+ * `depends_on "mistral-ai"` where a library loads an optional gem) or its client constant constructed
+ * (`::Anthropic::Client.new`). The gem's name must be the quoted argument, so a word in prose never matches.
+ */
+function detectRubyGems(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const detections: Detection[] = [];
+  for (const entry of rubyGems) {
+    if (!matchers.families.has(entry.family)) continue;
+    const declared = gemDeclaration.exec(line.text);
+    if (declared?.[1] === entry.name) {
+      detections.push(rubyDetection({ line, family: entry.family, column: declared.index + declared[0].lastIndexOf(entry.name) + 1, match: entry.name, message: `depends on the ${entry.name} gem (${entry.note})` }));
+      continue;
+    }
+    const constant = entry.clientConstant === undefined ? -1 : line.text.indexOf(`${entry.clientConstant}.new`);
+    if (entry.clientConstant !== undefined && constant >= 0 && !/[\w]$/.test(line.text.slice(0, constant))) {
+      detections.push(rubyDetection({ line, family: entry.family, column: constant + 1, match: entry.clientConstant, message: `creates a ${entry.clientConstant} (${entry.name} gem: ${entry.note})` }));
+    }
+  }
+  return detections.filter((detection, index) => detections.findIndex((other) => other.family === detection.family) === index);
+}
+
+const gemDeclaration = /(?:^|[\s#(])(?:gem|(?:\w+\.)?add_(?:runtime_|development_)?dependency|depends_on)\s*\(?\s*["']([A-Za-z0-9_.-]+)["']/;
+
+function rubyDetection(options: { line: LineContext; family: string; column: number; match: string; message: string }): Detection {
+  const { line } = options;
+  return {
+    line: line.number,
+    column: options.column,
+    family: options.family,
+    kind: "sdk",
+    match: options.match,
+    message: options.message,
+    evidence: evidenceOf(line.text),
+    confidence: 0.85,
+    ...(line.cell === undefined ? {} : { cell: line.cell }),
+  };
 }
 
 /**

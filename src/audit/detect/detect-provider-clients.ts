@@ -32,6 +32,12 @@ const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:]+)|^\s*fro
 /** A qualified enum variant or constant (`ModelCategory::Claude`, `Provider.GEMINI`); group 1 is the member. */
 const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
 
+/** An identifier made of a family word followed by `Terms` (camelCase, PascalCase or snake_case); group 1 or 2 is the word. */
+const termsIdentifier = /(?<![A-Za-z0-9])(?:[a-z]+)?(?:[A-Z][a-z0-9]*)*?([A-Z][a-z0-9]+)Terms(?=[A-Z_]|(?![A-Za-z0-9]))|(?<![A-Za-z0-9])(?:[a-z0-9]+_)*?([a-z][a-z0-9]*)_terms(?![a-z0-9])/g;
+
+/** A Ruby symbol (`:mistral`), not a scope (`::`), a key (`mistral:`) or part of a word; group 1 is its name. */
+const rubySymbol = /(?<![\w:]):([a-z][a-z0-9_]*)(?![\w:])/g;
+
 const assignedAfter = /^\s*(?::\s*[\w<>[\], .]+?)?\s*(?:[-+*/]?=)(?![=>])/;
 const declaredBefore = /(?:\blet\s+(?:mut\s+)?|\b(?:var|const|val)\s+)$/;
 
@@ -45,6 +51,10 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     detections.push(detectionOf(line, { ...options, kind: "sdk", confidence: 0.8 }));
   };
   const name = (family: string): string => matchers.catalog.family(family)?.name ?? family;
+  const pushTerms = (options: { column: number; family: string; match: string }): void => {
+    if (detections.some((detection) => detection.family === options.family)) return;
+    detections.push(detectionOf(line, { ...options, kind: "license", confidence: 0.8, message: `${options.match}: the gate that accepts the ${name(options.family)} terms of use` }));
+  };
   for (const match of code.matchAll(signatures.clientClass)) {
     const family = signatures.familyOfWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
@@ -62,6 +72,11 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
+  // A Ruby symbol does the same in Ruby client code (`provider_name(model_id) == :mistral`).
+  for (const match of clientFile && line.text.includes(":") ? code.matchAll(rubySymbol) : []) {
+    const family = signatures.familyOfIdentifierWord(match[1] ?? "");
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
+  }
   const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
@@ -72,6 +87,12 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
       const family = signatures.familyOfIdentifierWord(segment);
       if (family !== undefined) push({ column: line.text.indexOf(path) + 1, family, match: path, message: `imports ${path}: client code for the ${name(family)} API` });
     }
+  }
+  // A family's terms-of-use gate (`isGemmaTermsOfUseAccepted()`, `setIsGemmaTermsAccepted(true)`, `is_gemma_terms_accepted`):
+  // code that exists because the family's licence must be accepted before its weights are used (lead decision, round thirteen).
+  for (const match of /terms/i.test(code) ? code.matchAll(termsIdentifier) : []) {
+    const family = signatures.familyOfIdentifierWord(match[1] ?? match[2] ?? "");
+    if (family !== undefined) pushTerms({ column: match.index + 1, family, match: match[0] });
   }
   for (const match of code.matchAll(signatures.publisherPath)) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");

@@ -92,7 +92,7 @@ export const requestBodySuffixes: readonly string[] = [
  */
 export const clientClassSuffixes: readonly string[] = [
   "Client", "AsyncClient", "Config", "Configuration", "Api", "API", "Chat", "ChatCompletion", "ChatCompletions", "Completion", "Completions",
-  "Request", "Response", "Stream", "Embedding", "Embeddings", "Options", "Settings", "Service",
+  "Request", "Response", "Stream", "Embedding", "Embeddings", "Options", "Settings", "Service", "Message", "Messages",
 ];
 
 /**

@@ -95,6 +95,11 @@ export interface FileFacts {
    * configures that third-party client, not the architecture Transformers names the same way.
    */
   readonly apiClientWords?: ReadonlySet<string>;
+  /**
+   * A configuration whose entries give each model's id under its own key (`"modelId": "…"`, `model_id:`): there, an entry's
+   * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
+   */
+  readonly modelIdKeyed?: boolean;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -155,9 +160,12 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
+    ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
+
+const modelIdKey = /^\s*["']?(?:modelId|model_id)["']?\s*:\s*["']?[\w.-]+\/[\w.-]/m;
 
 /**
  * A file that runs models on a local server: it imports a runtime, its client's `base_url` is localhost, or it sends
@@ -253,7 +261,8 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
   return members.size === 0 ? undefined : members;
 }
 
-const apiClientName = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9]*?)(?:Async)?Client(?![A-Za-z0-9_])/g;
+/** `GeminiClient`, `AsyncAnthropicClient`, and a namespaced Ruby client (`Aws::BedrockRuntime::Client`: group 1 is `BedrockRuntime`). */
+const apiClientName = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9]*?)(?:Async)?(?:::)?Client(?![A-Za-z0-9_])/g;
 
 function apiClientWordsOf(text: string): Set<string> | undefined {
   if (!text.includes("Client")) return undefined;

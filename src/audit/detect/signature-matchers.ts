@@ -72,6 +72,16 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     for (const host of signature.endpoints) endpoints.set(host, signature.family);
     for (const key of signature.environmentKeys) keys.set(key, signature.family);
   }
+  // A vendor's key with one more word in its name (`GOOGLE_GEMINI_API_KEY`, `MISTRAL_AI_API_KEY`) is that key (lead decision, round
+  // thirteen): one capitalised word before the family's key, or `AI` after its first word. Never any other word after it, so
+  // `GEMINI_API_KEY_FILE` or `MISTRAL_API_KEY_ID` stay names of something else.
+  const widenedKeys = new Map<string, string>();
+  for (const [key, family] of keys) {
+    const [first, ...rest] = key.split("_");
+    if (first === undefined || rest.length === 0) continue;
+    widenedKeys.set(`[A-Z][A-Z0-9]*_${key}`, family).set(`${first}_AI_${rest.join("_")}`, family);
+  }
+  const familyOfWidenedKey = (key: string): string | undefined => keys.get(key.replace(/^[A-Z][A-Z0-9]*_(?=[A-Z])/, "")) ?? keys.get(key.replace(/^([A-Z][A-Z0-9]*)_AI_/, "$1_"));
   // The same key as a command-line switch or config entry (`--anthropic-api-key`, `anthropic-api-key:`).
   const switches = new Map([...keys].map(([key, family]) => [switchOf(key), family]));
   // Longest first, so `qwen2_moe` is not read as `qwen`, nor `Mllama` as something shorter.
@@ -104,7 +114,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     }
     return api ? family : undefined;
   };
-  const frameworkClass = words.length === 0 ? undefined : new RegExp(`^(?:[A-Z][A-Za-z0-9]*?[a-z0-9])?(${words.join("|")})\\d*(?:_\\d+)*$`);
+  const frameworkClass = words.length === 0 ? undefined : new RegExp(`^(?:[A-Z][A-Za-z0-9]*?[a-z0-9])?(${words.join("|")})(?:AI)?\\d*(?:_\\d+)*$`);
   return {
     frameworkClass: frameworkClass === undefined ? never : /(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w.])/g,
     familyOfFrameworkClass: (name) => {
@@ -113,7 +123,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     },
     requestBodyClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${bodyWords.join("|")})(?:${byLength(requestBodySuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
     familyOfWord: (word) => wordFamilies.get(word.toLowerCase()),
-    clientClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:[A-Z][a-z0-9]+)*?(${bodyWords.join("|")})(?:${byLength(clientClassSuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
+    clientClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:[A-Z][a-z0-9]+)*?(${bodyWords.join("|")})(?:AI)?(?:${byLength(clientClassSuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
     snakeName: /(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_])/g,
     familyOfClientFunction,
     familyOfIdentifierWord: (word) => identifierWords.get(word.toLowerCase()),
@@ -129,13 +139,13 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     environmentKey:
       keys.size === 0
         ? never
-        : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])|--(?:${byLength([...switches.keys()]).join("|")})(?![\\w-])|(?<![\\w-])(?:${byLength([...switches.keys()]).join("|")})(?=\\s*:)`, "g"),
+        : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:${byLength([...widenedKeys.keys()]).join("|")})(?![A-Za-z0-9_])|--(?:${byLength([...switches.keys()]).join("|")})(?![\\w-])|(?<![\\w-])(?:${byLength([...switches.keys()]).join("|")})(?=\\s*:)`, "g"),
     derivedModelFlag: types.length === 0 ? never : new RegExp(`\\bis_(${types.map(escapeRegExp).join("|")})_derived_model["']?\\s*[:=]\\s*["']?(?:true|yes|1)\\b`, "gi"),
     literals: [...endpoints.keys(), ...keys.keys(), ...switches.keys()].map((literal) => literal.toLowerCase()),
     familyOfClass: (prefix) => classFamilies.get(prefix),
     familyOfModelType,
     familyOfEndpoint: (host) => endpoints.get(host),
-    familyOfEnvironmentKey: (key) => keys.get(key) ?? switches.get(key.replace(/^--/, "")),
+    familyOfEnvironmentKey: (key) => keys.get(key) ?? switches.get(key.replace(/^--/, "")) ?? familyOfWidenedKey(key),
   };
 }
 

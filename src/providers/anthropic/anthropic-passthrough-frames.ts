@@ -5,6 +5,7 @@ import type { AnthropicStreamEvent, AnthropicUsage } from "../../protocols/anthr
 import type { PassthroughFrame } from "../provider.js";
 import { relaySseFrames } from "../shared/relay-sse-frames.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
+import { encodeSseFrame } from "../shared/encode-sse-frame.js";
 import type { UpstreamBody } from "../shared/upstream-http.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { anthropicStreamError } from "./parse-anthropic-error.js";
@@ -26,7 +27,7 @@ export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: Ca
 function observe(sse: SseEvent, state: { usage: AnthropicUsage; finishReason: FinishReason | undefined; stopped: boolean }): PassthroughFrame {
   if (sse.event === "error") throw anthropicStreamError(sse.data);
   const event = parseStreamFrame(sse.data) as AnthropicStreamEvent;
-  const text = `event: ${sse.event ?? event.type}\ndata: ${sse.data}\n\n`;
+  const text = encodeSseFrame(sse.event ?? event.type, sse.data);
   switch (event.type) {
     case "error":
       throw anthropicStreamError(sse.data);

@@ -9,6 +9,7 @@ import type { ChatOutcome, ChatProvider, PassthroughFrame, PassthroughOutcome, P
 import { FrameBatch } from "../shared/frame-batch.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
 import { SseDataFrames, type DataFrame } from "../shared/sse-data-frames.js";
+import { encodeSseFrame } from "../shared/encode-sse-frame.js";
 import { createUpstreamDispatcher, postUpstream, readBody, toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { convertToOpenAIChatRequest, dropUnsupported } from "./convert-to-openai-chat-request.js";
 import { embedWithOpenAICompatible } from "./embed-with-openai-compatible.js";
@@ -190,7 +191,7 @@ function* relayEvents(events: readonly SseEvent[], state: RelayState, callerWant
       }
       const observed = observeFrame(sse.data, callerWantsUsage);
       if (observed.finishReason) state.finishReason = observed.finishReason;
-      batch.add({ text: observed.replacement ?? `data: ${sse.data}\n\n`, usage: observed.usage, finishReason: observed.finishReason });
+      batch.add({ text: observed.replacement ?? encodeSseFrame(undefined, sse.data), usage: observed.usage, finishReason: observed.finishReason });
     }
   } catch (error) {
     if (!batch.empty) yield batch.frame();

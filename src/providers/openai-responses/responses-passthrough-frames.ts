@@ -4,6 +4,7 @@ import { UpstreamError } from "../../core/upstream-error.js";
 import type { CancelSignal } from "../../shared/cancellation.js";
 import type { PassthroughFrame, RelayedDocument } from "../provider.js";
 import type { SseEvent } from "../shared/sse-decoder.js";
+import { encodeSseFrame } from "../shared/encode-sse-frame.js";
 import { SseDataFrames, type DataFrame } from "../shared/sse-data-frames.js";
 import { toUpstreamError, type UpstreamBody } from "../shared/upstream-http.js";
 import { mapResponsesStatus, responsesFailure } from "./map-responses-status.js";
@@ -95,7 +96,7 @@ function* relayEvents(events: readonly SseEvent[], state: RelayState): Generator
       throw error;
     }
     const start = text.length;
-    text += sse.event === undefined ? `data: ${sse.data}\n\n` : `event: ${sse.event}\ndata: ${sse.data}\n\n`;
+    text += encodeSseFrame(sse.event, sse.data);
     if (observed) found.add(observed, start, text.length, index);
   }
   if (text !== "") yield found.frame(text, events.length);

@@ -85,11 +85,12 @@ export class SseDataFrames {
 
   /**
    * Hands the rest of the stream to the parser. Frames already located in this
-   * read are returned as events too, so the caller sees one read in one form.
+   * read are returned as events too, so the caller sees one read in one form;
+   * each keeps its `event:` name, which the caller re-emits (issue 14).
    */
   private fallBack(rest: Buffer, located: readonly DataFrame[]): SplitRead {
     this.decoder = new SseDecoder();
-    const before: SseEvent[] = located.map((frame) => ({ event: undefined, data: frame.data() }));
+    const before: SseEvent[] = located.map((frame) => ({ event: frame.event(), data: frame.data() }));
     return { kind: "events", events: [...before, ...this.decoder.push(rest)] };
   }
 }
