@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -685,7 +685,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -701,10 +701,11 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * its first run below). Rounds one to twelve alone stay pinned at auditfix7's figure (1412/1428, 1412/1454, 41 of 1435
  * decoys): round thirteen's fixes changed none of it. Rounds one to eleven alone stay pinned at auditfix6's figure
  * (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys).
+ * Round fourteen (held out, scored once below) is kept out of all four figures.
  */
 describe("audit on every labelled repository (rounds one to thirteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories());
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
     console.log(`rounds one to thirteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1547);
     expect(all.dependencies).toBe(1572);
@@ -713,7 +714,7 @@ describe("audit on every labelled repository (rounds one to thirteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1454);
@@ -721,7 +722,7 @@ describe("audit on every labelled repository (rounds one to thirteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1336);
@@ -729,7 +730,7 @@ describe("audit on every labelled repository (rounds one to thirteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1120);
@@ -1319,4 +1320,117 @@ describe("audit on round thirteen (held out, first run)", () => {
     expectAfterFix(score, { found: 135, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
+});
+
+/**
+ * Round fourteen: labelled and committed (fd32098) before the audit first ran on it (Flowise's marketplace flow exports:
+ * chat and agent flows whose nodes call GPT, Claude, Gemini, Mistral, Llama on Ollama and Llama 2 on Replicate, with each
+ * node's parameter schema and LlamaIndex nodes copied in; MLX Swift examples: iOS/macOS on-device apps and the llm-tool
+ * CLI loading registry presets, an Xcode scheme's launch arguments, a generated run script and the LoRA READMEs;
+ * claude-code-action: a GitHub Action's inputs and environment, its wrapper code, example workflows and cloud-provider
+ * docs), then scored once against main ec69910 (auditfix8's fixes for round thirteen, merged as 3837b1e); no detector or
+ * label was changed after. These are its first-run figures: recall 99/128 (0.77), precision 99/156 (0.63), 57 of 271
+ * decoys reported, no reported line without a label. The floors are those figures: it may miss only the listed lines
+ * and report only the listed decoys, so any change shows here. The README gives each miss and decoy by cause. No clear
+ * labelling mistake was found at the run; most reported decoys are two shapes this round's guide section decided before
+ * the run (an `echo` printing the command the next line runs, 28 of the 57; Xcode launch arguments switched off with
+ * `isEnabled = "NO"`, 10), and half the misses one (`uses: anthropics/claude-code-action@v1`, the vendor's own action
+ * a workflow runs, 14 of the 29).
+ */
+describe("audit on round fourteen (held out, first run)", () => {
+  const roundFourteen = [...roundFourteenRepositories];
+  const score = scoreRepositories(roundFourteen);
+  const firstRunMisses = [
+    "FlowiseAI__Flowise/packages/server/marketplaces/agentflowsv2/SQL Agent.json:1332 mistral",
+    "FlowiseAI__Flowise/packages/server/marketplaces/agentflowsv2/SQL Agent.json:1353 mistral",
+    "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Replicate LLM.json:2 llama",
+    "anthropics__claude-code-action/.github/workflows/claude-review.yml:23 claude",
+    "anthropics__claude-code-action/.github/workflows/claude-review.yml:25 claude",
+    "anthropics__claude-code-action/.github/workflows/claude-review.yml:9 claude",
+    "anthropics__claude-code-action/action.yml:336 claude",
+    "anthropics__claude-code-action/action.yml:67 claude",
+    "anthropics__claude-code-action/action.yml:70 claude",
+    "anthropics__claude-code-action/action.yml:71 claude",
+    "anthropics__claude-code-action/action.yml:74 claude",
+    "anthropics__claude-code-action/base-action/examples/issue-triage.yml:102 claude",
+    "anthropics__claude-code-action/base-action/src/validate-env.ts:10 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:126 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:16 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:24 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:3 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:30 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:38 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:46 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:73 claude",
+    "anthropics__claude-code-action/docs/cloud-providers.md:99 claude",
+    "anthropics__claude-code-action/examples/ci-failure-auto-fix.yml:103 claude",
+    "anthropics__claude-code-action/examples/claude-wif.yml:3 claude",
+    "anthropics__claude-code-action/examples/claude-wif.yml:41 claude",
+    "anthropics__claude-code-action/examples/claude.yml:35 claude",
+    "anthropics__claude-code-action/examples/issue-triage.yml:22 claude",
+    "anthropics__claude-code-action/examples/pr-review-filtered-paths.yml:27 claude",
+    "ml-explore__mlx-swift-examples/Applications/MLXChatExample/Services/MLXService.swift:33 qwen",
+  ];
+  const firstRunDecoys = [
+    "FlowiseAI__Flowise/packages/server/marketplaces/agentflows/Branch Out Merge In.json:1134 claude",
+    "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Local QnA.json:352 llama",
+    "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Replicate LLM.json:144 llama",
+    "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Replicate LLM.json:96 llama",
+    "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Simple Chat Engine.json:166 gpt",
+    "anthropics__claude-code-action/action.yml:135 claude",
+    "anthropics__claude-code-action/action.yml:363 claude",
+    "anthropics__claude-code-action/action.yml:364 claude",
+    "anthropics__claude-code-action/action.yml:365 claude",
+    "anthropics__claude-code-action/examples/ci-failure-auto-fix.yml:49 claude",
+    "anthropics__claude-code-action/examples/ci-failure-auto-fix.yml:50 claude",
+    "ml-explore__mlx-swift-examples/Applications/LoRATrainingExample/README.md:18 mistral",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:142 mistral",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:189 mistral",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:222 mistral",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:250 mistral",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:30 mistral",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:31 phi",
+    "ml-explore__mlx-swift-examples/Tools/llm-tool/README.md:60 gemma",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:107 mistral",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:111 llama",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:115 phi",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:55 llama",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:59 gemma",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:63 phi",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:67 qwen",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:75 qwen",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:87 command",
+    "ml-explore__mlx-swift-examples/mlx-swift-examples.xcodeproj/xcshareddata/xcschemes/llm-tool.xcscheme:95 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:101 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:105 gemma",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:109 phi",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:117 gemma",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:121 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:129 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:13 mistral",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:17 llama",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:21 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:25 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:29 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:33 mistral",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:37 gemma",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:41 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:45 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:49 llama",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:5 gemma",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:53 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:57 deepseek",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:57 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:61 phi",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:65 qwen",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:69 glm",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:73 llama",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:77 phi",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:81 llama",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:85 llama",
+    "ml-explore__mlx-swift-examples/support/run-all-llms.sh:9 granite",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round fourteen", roundFourteen, score, { dependencies: 128, decoys: 271, found: 99, reported: 156, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });
