@@ -112,6 +112,19 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
   }
+  // A flow's model setting that selects a chat component named for the family (`"conditionAgentModel": "chatMistralAI"`): the family's API.
+  const component = line.text.includes("hat") ? chatComponentValue.exec(line.text) : null;
+  const componentFamily = component?.[2] === undefined ? undefined : signatures.familyOfWord(component[2]);
+  if (component !== null && componentFamily !== undefined && !detections.some((detection) => detection.family === componentFamily)) {
+    push({ column: line.text.indexOf(component[1] ?? "", component.index) + 1, family: componentFamily, kind: "sdk", match: component[1] ?? "", message: `${component[1] ?? ""}: a chat component for the ${familyName(matchers, componentFamily)} API`, confidence: 0.8 });
+  }
+  // A GitHub Action the family's vendor publishes under the family's name (`uses: anthropics/claude-code-action@v1`): the vendor's own package.
+  for (const match of line.text.includes("uses") ? line.text.matchAll(signatures.vendorAction) : []) {
+    const family = signatures.familyOfVendorAction(match[1] ?? "", match[2] ?? "");
+    if (family === undefined || detections.some((detection) => detection.family === family)) continue;
+    const action = `${match[1] ?? ""}/${match[2] ?? ""}`;
+    push({ column: line.text.indexOf(action, match.index) + 1, family, kind: "sdk", match: action, message: `${action}: the ${familyName(matchers, family)} vendor's GitHub Action`, confidence: 0.85 });
+  }
   // A key setting whose placeholder names the family's API key (`key='YOUR_CLAUDE_KEY'`, `api_key="GEMINI_API_KEY"`).
   const keyPlaceholder = apiKeyPlaceholder.exec(line.text);
   const keyFamily = keyPlaceholder?.[1] === undefined ? undefined : signatures.familyOfModelType(keyPlaceholder[1].toLowerCase());
@@ -121,6 +134,8 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   return detections;
 }
 
+/** A model key whose value is a chat component (`chatMistralAI`, `ChatGemini`): group 1 the component, group 2 its family word. */
+const chatComponentValue = /(?:[Mm]odel|[Ll]lm|LLM)["']?\s*[:=]\s*["']([cC]hat([A-Z][a-z]+)(?:AI)?)["']/;
 const apiKeyPlaceholder = /\b(?:api_?)?key["']?\s*[:=]\s*["']\$?\{?(?:YOUR_)?([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/i;
 
 function familyName(matchers: AuditMatchers, family: string): string {

@@ -33,17 +33,22 @@ export interface FamilySignature {
    * imports that class or a config sets it as a `type=` (see `detectFamilySignatures`), with the class prefixes.
    */
   readonly apiClassWords?: readonly string[];
+  /**
+   * GitHub organisations of the family's vendor: an Action they publish whose name carries a family word
+   * (`uses: anthropics/claude-code-action@v1`) is the vendor's own package for the family, as its SDK is (lead decision, round fourteen).
+   */
+  readonly actionOwners?: readonly string[];
 }
 
 export const familySignatures: readonly FamilySignature[] = [
-  { family: "llama", classPrefixes: ["Llama", "Llama4", "Mllama", "CodeLlama"], modelTypes: ["llama", "mllama", "codellama"], endpoints: ["api.llama.com"], environmentKeys: ["LLAMA_API_KEY"] },
+  { family: "llama", classPrefixes: ["Llama", "Llama4", "Mllama", "CodeLlama"], modelTypes: ["llama", "mllama", "codellama"], endpoints: ["api.llama.com"], environmentKeys: ["LLAMA_API_KEY"], actionOwners: ["meta-llama"] },
   { family: "gemma", classPrefixes: ["Gemma", "Gemma2", "Gemma3", "Gemma3n", "PaliGemma", "RecurrentGemma", "ShieldGemma2"], modelTypes: ["gemma", "paligemma", "recurrent_gemma", "shieldgemma"], endpoints: [], environmentKeys: [] },
   { family: "qwen", classPrefixes: ["Qwen", "Qwen2", "Qwen2Moe", "Qwen2VL", "Qwen2_5_VL", "Qwen2Audio", "Qwen3", "Qwen3Moe"], modelTypes: ["qwen", "qwen2", "qwen3"], endpoints: ["dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com"], environmentKeys: ["DASHSCOPE_API_KEY"] },
-  { family: "mistral", classPrefixes: ["Mistral", "Mistral3", "Mixtral", "Pixtral"], modelTypes: ["mistral", "mixtral", "pixtral"], endpoints: ["api.mistral.ai", "codestral.mistral.ai"], environmentKeys: ["MISTRAL_API_KEY", "CODESTRAL_API_KEY"] },
+  { family: "mistral", classPrefixes: ["Mistral", "Mistral3", "Mixtral", "Pixtral"], modelTypes: ["mistral", "mixtral", "pixtral"], endpoints: ["api.mistral.ai", "codestral.mistral.ai"], environmentKeys: ["MISTRAL_API_KEY", "CODESTRAL_API_KEY"], actionOwners: ["mistralai"] },
   { family: "deepseek", classPrefixes: ["DeepseekV2", "DeepseekV3", "DeepseekVL"], apiClassWords: ["DeepSeek", "Deepseek"], modelTypes: ["deepseek"], endpoints: ["api.deepseek.com"], environmentKeys: ["DEEPSEEK_API_KEY"] },
   { family: "phi", classPrefixes: ["Phi", "Phi3", "Phi3V", "Phi4MM", "Phi4Multimodal", "PhiMoe"], modelTypes: ["phi", "phi3", "phi4", "phimoe"], endpoints: [], environmentKeys: [] },
-  { family: "gemini", classPrefixes: [], apiClassWords: ["Gemini"], modelTypes: ["gemini"], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"] },
-  { family: "claude", classPrefixes: [], apiClassWords: ["Claude"], modelTypes: ["claude"], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY"] },
+  { family: "gemini", classPrefixes: [], apiClassWords: ["Gemini"], modelTypes: ["gemini"], endpoints: ["generativelanguage.googleapis.com"], environmentKeys: ["GEMINI_API_KEY"], actionOwners: ["google-github-actions", "google-gemini"] },
+  { family: "claude", classPrefixes: [], apiClassWords: ["Claude"], modelTypes: ["claude"], endpoints: ["api.anthropic.com"], environmentKeys: ["ANTHROPIC_API_KEY", "CLAUDE_CODE_OAUTH_TOKEN"], actionOwners: ["anthropics"] },
   { family: "grok", classPrefixes: [], apiClassWords: ["Grok"], modelTypes: ["grok"], endpoints: ["api.x.ai"], environmentKeys: ["XAI_API_KEY"] },
   { family: "command", classPrefixes: ["Cohere", "Cohere2"], modelTypes: ["cohere"], endpoints: ["api.cohere.com", "api.cohere.ai"], environmentKeys: ["COHERE_API_KEY", "CO_API_KEY"], vendorWords: ["cohere"] },
   { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
@@ -53,7 +58,7 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "nova", classPrefixes: [], apiClassWords: ["Nova"], modelTypes: [], endpoints: [], environmentKeys: [] },
   { family: "kimi", classPrefixes: ["KimiVL"], apiClassWords: ["Kimi"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
   // OpenAI's first-party host serves only its own (GPT) models; `OPENAI_API_KEY` names the OpenAI-compatible protocol, which points anywhere, so it is not listed.
-  { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: ["api.openai.com"], environmentKeys: [] },
+  { family: "gpt", classPrefixes: ["GptOss"], modelTypes: ["gpt_oss"], endpoints: ["api.openai.com"], environmentKeys: [], actionOwners: ["openai"] },
 ];
 
 /**

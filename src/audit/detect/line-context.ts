@@ -57,6 +57,11 @@ export interface FileFacts {
    * `| hf_llama2_13b | configs/… |`) or a results table ruled with dashes (`-----  -----`). A listing, not a setting.
    */
   readonly printedTableLines?: ReadonlySet<number>;
+  /**
+   * Lines of a fenced block of a prose file that opens with a tool's `Key: value` report (`Model: mlx-community/…` then
+   * `Total parameters: 1,242M`): what a command printed, as a transcript's output is, not a setting.
+   */
+  readonly printedReportLines?: ReadonlySet<number>;
   /** Lines inside fenced code blocks of a prose file (a `#` there is a shell comment, not a heading). */
   readonly fencedLines?: ReadonlySet<number>;
   /** A gateway config's routes (LiteLLM `model_list`, `fallbacks:`), in configuration files only. */
@@ -100,6 +105,16 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /**
+   * Lines of an element switched off (an Xcode scheme's `<CommandLineArgument argument = "--model …" isEnabled = "NO">`):
+   * a launch argument kept but not passed, as a commented-out setting is (label guide, round fourteen).
+   */
+  readonly disabledLines?: ReadonlySet<number>;
+  /**
+   * A form field's `default` in a component's parameter schema (an object with `label` and `type` beside it, as a flow
+   * export copies each node's inputs definition): the component's default, not the value the flow chose (its `inputs`).
+   */
+  readonly fieldDefaultLines?: ReadonlySet<number>;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -128,9 +143,12 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
+  const printedReportLines = fencedLines !== undefined && reportKeyLine.test(text) ? printedReportLinesOf(text, fencedLines) : undefined;
+  const disabledLines = text.includes("isEnabled") ? disabledLinesOf(text) : undefined;
+  const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|to\s+try|支持/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const aliasNames = /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
@@ -150,6 +168,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
+    ...(printedReportLines === undefined || printedReportLines.size === 0 ? {} : { printedReportLines }),
+    ...(disabledLines === undefined || disabledLines.size === 0 ? {} : { disabledLines }),
+    ...(fieldDefaultLines === undefined || fieldDefaultLines.size === 0 ? {} : { fieldDefaultLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
@@ -184,8 +205,11 @@ function servesLocally(text: string): boolean {
   return !localGateway.test(text) || localRuntimeServer.test(text);
 }
 
-/** "Supported architectures", and suggestions of what else to try ("other interesting … models to try out:"). */
-const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b/i;
+/**
+ * "Supported architectures", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
+ * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
+ */
+const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 /** A list item, or a table row ("The following models also support a 1-hour TTL:" over `| Claude Haiku 4.5 | Yes |`). */
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s|^\s*\|/;
@@ -297,6 +321,52 @@ function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set
     continued = /\\\s*$/.test(line);
   }
   return lines;
+}
+
+/** A report line a tool prints: a capitalised key of a few words, a colon, then its value or nothing (`Total parameters: 1,242M`). */
+const reportKeyLine = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/m;
+const reportKeyLineOne = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/;
+
+/** Every line of a fenced block whose first two lines are `Key: value` report lines: the block is a command's printed report. */
+function printedReportLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {
+  const lines = text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const report = new Set<number>();
+  for (let number = 1; number <= lines.length; number += 1) {
+    if (!fenced.has(number) || fenced.has(number - 1)) continue;
+    // `number` opens a block: its first two lines decide.
+    if (!reportKeyLineOne.test(lines[number - 1] ?? "") || !fenced.has(number + 1) || !reportKeyLineOne.test(lines[number] ?? "")) continue;
+    for (let inside = number; fenced.has(inside); inside += 1) report.add(inside);
+  }
+  return report;
+}
+
+/** The lines of each element that carries `isEnabled = "NO"`, from the line opening its tag to the attribute. */
+function disabledLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const disabled = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!/\bisEnabled\s*=\s*"NO"/.test(lines[index] ?? "")) continue;
+    for (let opener = index; opener >= 0 && index - opener < 8; opener -= 1) {
+      disabled.add(opener + 1);
+      if (/^\s*<[A-Za-z]/.test(lines[opener] ?? "")) break;
+    }
+  }
+  return disabled;
+}
+
+/** `"default":` lines of objects that also carry `"label"` and `"type"` keys (a form field's definition). */
+function fieldDefaultLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const defaults = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!/^\s*"default"\s*:/.test(lines[index] ?? "")) continue;
+    const keys: string[] = [];
+    // The object's other keys: back to its opening brace and on to its closing one, within a few lines.
+    for (let other = index - 1; other >= 0 && index - other < 12 && !/[{[]\s*$/.test(lines[other] ?? ""); other -= 1) keys.push(lines[other] ?? "");
+    for (let other = index + 1; other < lines.length && other - index < 12 && !/^\s*[}\]]/.test(lines[other] ?? ""); other += 1) keys.push(lines[other] ?? "");
+    if (keys.some((key) => /^\s*"label"\s*:/.test(key)) && keys.some((key) => /^\s*"type"\s*:/.test(key))) defaults.add(index + 1);
+  }
+  return defaults;
 }
 
 const boxBorder = /^\s*\+[-=]{3,}(?:\+[-=]*)*\+?\s*$/;

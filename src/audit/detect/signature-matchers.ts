@@ -52,6 +52,10 @@ export interface SignatureMatchers {
   familyOfModelType(value: string): string | undefined;
   familyOfEndpoint(host: string): string | undefined;
   familyOfEnvironmentKey(key: string): string | undefined;
+  /** Global; group 1 is a vendor's GitHub organisation, group 2 the Action's repository, in a workflow's `uses:`. */
+  readonly vendorAction: RegExp;
+  /** The family of a vendor's Action whose name carries a word of that family (`anthropics`, `claude-code-action`), when it is one. */
+  familyOfVendorAction(owner: string, repository: string): string | undefined;
 }
 
 const never = /(?!)/g;
@@ -64,7 +68,9 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   const keys = new Map<string, string>();
   const vendorWords = new Set<string>();
   const classWords = new Map<string, string>();
+  const actionOwners = new Map<string, string>();
   for (const signature of audited) {
+    for (const owner of signature.actionOwners ?? []) actionOwners.set(owner.toLowerCase(), signature.family);
     for (const word of signature.vendorWords ?? []) vendorWords.add(word);
     for (const prefix of signature.classPrefixes) classFamilies.set(prefix, signature.family);
     for (const word of [...signature.classPrefixes, ...(signature.apiClassWords ?? [])]) if (!/\d$/.test(word)) classWords.set(word, signature.family);
@@ -83,7 +89,8 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   }
   const familyOfWidenedKey = (key: string): string | undefined => keys.get(key.replace(/^[A-Z][A-Z0-9]*_(?=[A-Z])/, "")) ?? keys.get(key.replace(/^([A-Z][A-Z0-9]*)_AI_/, "$1_"));
   // The same key as a command-line switch or config entry (`--anthropic-api-key`, `anthropic-api-key:`).
-  const switches = new Map([...keys].map(([key, family]) => [switchOf(key), family]));
+  // Also in snake case, as an Action's input or a config's key names it (`anthropic_api_key:`, `claude_code_oauth_token:`).
+  const switches = new Map([...keys].flatMap(([key, family]) => [[switchOf(key), family], [key.toLowerCase(), family]] as const));
   // Longest first, so `qwen2_moe` is not read as `qwen`, nor `Mllama` as something shorter.
   modelTypes.sort((a, b) => b.type.length - a.type.length);
   const prefixes = byLength([...classFamilies.keys()]);
@@ -145,6 +152,12 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     familyOfClass: (prefix) => classFamilies.get(prefix),
     familyOfModelType,
     familyOfEndpoint: (host) => endpoints.get(host),
+    vendorAction: actionOwners.size === 0 ? never : new RegExp(`\\buses\\s*:\\s*["']?(${byLength([...actionOwners.keys()]).map(escapeRegExp).join("|")})/([\\w.-]+)(?:/[\\w./-]*)?@`, "gi"),
+    familyOfVendorAction: (owner, repository) => {
+      const family = actionOwners.get(owner.toLowerCase());
+      const words = repository.toLowerCase().split(/[^a-z]+/);
+      return family !== undefined && words.some((word) => identifierWords.get(word) === family) ? family : undefined;
+    },
     familyOfEnvironmentKey: (key) => keys.get(key) ?? switches.get(key.replace(/^--/, "")) ?? familyOfWidenedKey(key),
   };
 }
