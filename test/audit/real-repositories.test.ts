@@ -695,22 +695,30 @@ describe("audit on every labelled repository of rounds one to four (all those ro
 });
 
 /**
- * Every labelled repository of rounds one to thirteen together: the figure the issue's targets (recall and precision
+ * Every labelled repository of rounds one to fourteen together: the figure the issue's targets (recall and precision
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
- * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, round thirteen by auditfix8, each after
- * its first run below). Rounds one to twelve alone stay pinned at auditfix7's figure (1412/1428, 1412/1454, 41 of 1435
- * decoys): round thirteen's fixes changed none of it. Rounds one to eleven alone stay pinned at auditfix6's figure
+ * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, round thirteen by auditfix8, round
+ * fourteen by auditfix9, each after its first run below). Rounds one to thirteen alone stay pinned at auditfix8's figure
+ * (1547/1572, 1547/1592, 44 of 1604 decoys): round fourteen's fixes changed none of it. Rounds one to twelve alone stay
+ * pinned at auditfix7's figure (1412/1428, 1412/1454, 41 of 1435 decoys), rounds one to eleven at auditfix6's
  * (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys).
- * Round fourteen (held out, scored once below) is kept out of all four figures.
  */
-describe("audit on every labelled repository (rounds one to thirteen together)", () => {
+describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
-    console.log(`rounds one to thirteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1547);
-    expect(all.dependencies).toBe(1572);
-    expect(all.reported).toBeLessThanOrEqual(1592);
+    const all = scoreRepositories(labelledRepositories());
+    console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1672);
+    expect(all.dependencies).toBe(1700);
+    expect(all.reported).toBeLessThanOrEqual(1717);
     expect(all.decoysReported.length).toBeLessThanOrEqual(44);
+  });
+
+  it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
+    expect(thirteenRounds.truePositives).toBe(1547);
+    expect(thirteenRounds.dependencies).toBe(1572);
+    expect(thirteenRounds.reported).toBe(1592);
+    expect(thirteenRounds.decoysReported.length).toBe(44);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
@@ -1433,4 +1441,33 @@ describe("audit on round fourteen (held out, first run)", () => {
   const firstRunUnlabelled: readonly string[] = [];
 
   itPinsFirstRun("round fourteen", roundFourteen, score, { dependencies: 128, decoys: 271, found: 99, reported: 156, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After general fixes for round fourteen's causes (auditfix9; not independent: made with this round in view, each shape
+   * unit-tested on synthetic input in detect-echoes-disabled-arguments-and-vendor-actions.test.ts): recall 125/128 (0.98),
+   * precision 125/125 (1.00), 0 of 271 decoys reported, no unlabelled line. Now found: a GitHub Action the family's vendor
+   * publishes under the family's name (`uses: anthropics/claude-code-action@v1`, `claude-code-base-action@beta`), a vendor
+   * key or credential as a snake-case input key (`anthropic_api_key:`, `claude_code_oauth_token:`), Claude Code's OAuth
+   * token (`CLAUDE_CODE_OAUTH_TOKEN`, "Claude Code OAuth token"), the family's API in a config comment or an input's
+   * description and authenticating with the family in prose ("Authenticate to the Claude API", "authenticate with Claude
+   * using"), a flow's model setting that selects a chat component named for the family (`chatMistralAI`). No longer
+   * reported: text an unredirected `echo` prints, an element switched off with `isEnabled = "NO"`, a form field's
+   * `default` beside `label` and `type` and any `placeholder`, a description whose escaped quotes hid that it is text, a
+   * bot account (`claude[bot]`), a variable read through the environment's namespace (`env.VERTEX_REGION_CLAUDE_…`),
+   * a docs block opening with a tool's `Key: value` report, a `Loading …...` progress line, a list after "e.g.:", and a
+   * backticked id as the subject of a remark ("The `…` model requires …").
+   * Still missed (3): the template description "Use Replicate API that runs Llama 13b v2 model" (left: a description is
+   * text for people, and a rule reading use verbs in descriptions would report the earlier rounds' demo titles), the
+   * picker entry `qwen2VL:2b` with `VLMRegistry.qwen2VL2BInstruct4Bit` (the catalog knows no Qwen2-VL checkpoint by that
+   * spelling), and "request … access to the Claude models in all regions" (prose naming the family's models in passing).
+   */
+  it("after the fixes, misses exactly the listed lines and reports no decoy and no line the guide leaves unlabelled", () => {
+    const afterFixMisses = [
+      "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Replicate LLM.json:2 llama",
+      "anthropics__claude-code-action/docs/cloud-providers.md:16 claude",
+      "ml-explore__mlx-swift-examples/Applications/MLXChatExample/Services/MLXService.swift:33 qwen",
+    ];
+    expectAfterFix(score, { found: 125, misses: afterFixMisses, reported: [] });
+    expect(score.decoysReported).toEqual([]);
+  });
 });
