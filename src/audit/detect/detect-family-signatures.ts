@@ -113,7 +113,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
   }
   // A flow's model setting that selects a chat component named for the family (`"conditionAgentModel": "chatMistralAI"`): the family's API.
-  const component = line.text.includes("hat") ? chatComponentValue.exec(line.text) : null;
+  const component = (line.text.includes("chat") || line.text.includes("Chat")) ? chatComponentValue.exec(line.text) : null;
   const componentFamily = component?.[2] === undefined ? undefined : signatures.familyOfWord(component[2]);
   if (component !== null && componentFamily !== undefined && !detections.some((detection) => detection.family === componentFamily)) {
     push({ column: line.text.indexOf(component[1] ?? "", component.index) + 1, family: componentFamily, kind: "sdk", match: component[1] ?? "", message: `${component[1] ?? ""}: a chat component for the ${familyName(matchers, componentFamily)} API`, confidence: 0.8 });

@@ -368,7 +368,7 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
   if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
-  if (line.role !== "source" && line.role !== "notebook" && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || authenticateBefore.test(before))) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role !== "source" && line.role !== "notebook" && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
@@ -517,7 +517,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
-  if (placeholderKeyBefore.test(before) || botAccountAfter.test(line.text.slice(candidate.start + candidate.text.length)) || isEchoed(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
+  if ((/["']$/.test(before) && placeholderKeyBefore.test(before)) || botAccountAfter.test(line.text.slice(candidate.start + candidate.text.length)) || isEchoed(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   // A launch argument switched off (an Xcode scheme's `isEnabled = "NO"`), and a form field's default (see `FileFacts`).
   if (line.file.disabledLines?.has(line.number) === true || line.file.fieldDefaultLines?.has(line.number) === true) return undefined;
   if (/^\s*-?\s*path\s*:/.test(before) && datasetList.test(line.previous)) return undefined;
