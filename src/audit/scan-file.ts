@@ -15,6 +15,7 @@ import type { FileClass, FileRole } from "./walk/classify-file.js";
 import type { WalkedFile } from "./walk/walk-files.js";
 import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from "./workflow/find-suppressions.js";
 import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
+import { matchesOf } from "./detect/matches-of.js";
 
 export type ScanOutcome =
   | {
@@ -132,7 +133,7 @@ export function addedVocabularyTokens(text: string): string[] {
   const lines = text.split("\n");
   for (const [index, line] of lines.entries()) {
     const inline = tokensInline.exec(line);
-    if (inline !== null) for (const item of (inline[1] ?? "").matchAll(quoted)) add(item[1] ?? item[2]);
+    if (inline !== null) for (const item of matchesOf(inline[1] ?? "", quoted)) add(item[1] ?? item[2]);
     const block = tokensBlockKey.exec(line);
     if (block === null) continue;
     for (const next of lines.slice(index + 1)) {
@@ -141,7 +142,7 @@ export function addedVocabularyTokens(text: string): string[] {
       add(item[2] ?? item[3] ?? item[4]);
     }
   }
-  for (const call of text.matchAll(tokensCall)) for (const item of (call[1] ?? call[2] ?? "").matchAll(quoted)) add(item[1] ?? item[2]);
+  for (const call of matchesOf(text, tokensCall)) for (const item of matchesOf(call[1] ?? call[2] ?? "", quoted)) add(item[1] ?? item[2]);
   return tokens;
 }
 

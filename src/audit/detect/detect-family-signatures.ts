@@ -2,6 +2,7 @@ import type { FindingKind } from "../finding.js";
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { matchesOf } from "./matches-of.js";
 
 /**
  * A family's code, API and credentials, without a checkpoint name: architecture,
@@ -31,7 +32,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   };
   // Prose outside code names a framework's class in passing ("To use `MistralModel`, install …"); code and snippets use it.
   const plainProse = line.role === "prose" && line.file.fencedLines?.has(line.number) !== true;
-  for (const match of line.text.matchAll(signatures.architectureClass)) {
+  for (const match of matchesOf(line.text, signatures.architectureClass)) {
     const prefix = match[1] ?? "";
     const family = signatures.familyOfClass(prefix);
     if (family === undefined) continue;
@@ -43,7 +44,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
   }
   // A class that exists only to build one family's native request body (`class NovaPrompt`, `ClaudePrompt(`), in code and snippets.
-  for (const match of plainProse ? [] : line.text.matchAll(signatures.requestBodyClass)) {
+  for (const match of plainProse ? [] : matchesOf(line.text, signatures.requestBodyClass)) {
     const family = signatures.familyOfWord(match[1] ?? "");
     if (family === undefined || detections.some((detection) => detection.family === family)) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: builds the ${familyName(matchers, family)} native request body`, confidence: 0.8 });
@@ -62,26 +63,26 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   if (classUse !== null) {
     const names = classUse[1] ?? classUse[2] ?? classUse[3] ?? classUse[4] ?? "";
     const offset = line.text.indexOf(names, classUse.index);
-    for (const match of names.matchAll(signatures.frameworkClass)) {
+    for (const match of matchesOf(names, signatures.frameworkClass)) {
       const family = line.file.runtimeImports?.has(match[0]) === true ? undefined : signatures.familyOfFrameworkClass(match[0]);
       if (family === undefined || detections.some((detection) => detection.family === family)) continue;
       push({ column: offset + match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a framework's class for ${familyName(matchers, family)} models`, confidence: 0.8 });
     }
   }
-  for (const match of line.text.matchAll(signatures.modelModule)) {
+  for (const match of matchesOf(line.text, signatures.modelModule)) {
     const family = signatures.familyOfModelType(match[1] ?? "");
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} model implementation ${match[0]}`, confidence: 0.85 });
   }
   // A framework's module for one family vendor's API (`pydantic_ai.models.mistral`), in code and snippets.
-  for (const match of plainProse ? [] : line.text.matchAll(signatures.frameworkModule)) {
+  for (const match of plainProse ? [] : matchesOf(line.text, signatures.frameworkModule)) {
     const module = match[1] ?? "";
     const family = signatures.isVendorWord(module) ? undefined : signatures.familyOfModelType(module);
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a framework's module for the ${familyName(matchers, family)} API`, confidence: 0.8 });
   }
   // The install extra that pulls in that vendor's SDK (`pydantic-ai-slim[mistral]`), where something is installed or declared.
-  for (const match of plainProse ? [] : line.text.matchAll(signatures.installExtra)) {
+  for (const match of plainProse ? [] : matchesOf(line.text, signatures.installExtra)) {
     const extra = match[1] ?? "";
     const family = signatures.isVendorWord(extra) ? undefined : signatures.familyOfModelType(extra);
     if (family === undefined) continue;
@@ -95,19 +96,19 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     }
   }
   // A training flag that switches on the family's base handling (axolotl's `is_mistral_derived_model: true`) configures training for that base.
-  for (const match of line.text.matchAll(signatures.derivedModelFlag)) {
+  for (const match of matchesOf(line.text, signatures.derivedModelFlag)) {
     const family = signatures.familyOfModelType(match[1] ?? "");
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${match[0]}: training configured for a ${familyName(matchers, family)} base`, confidence: 0.8 });
   }
-  for (const match of line.text.matchAll(signatures.endpoint)) {
+  for (const match of matchesOf(line.text, signatures.endpoint)) {
     const family = signatures.familyOfEndpoint(match[0]);
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `calls the ${familyName(matchers, family)} vendor API at ${match[0]}`, confidence: 0.9 });
   }
   // A prose list item that is only a variable's name (`- ANTHROPIC_API_KEY`) lists what a tool can read, it sets no credential.
   const keyListItem = line.role === "prose" && bareListItem.test(line.text);
-  for (const match of keyListItem ? [] : line.text.matchAll(signatures.environmentKey)) {
+  for (const match of keyListItem ? [] : matchesOf(line.text, signatures.environmentKey)) {
     const family = signatures.familyOfEnvironmentKey(match[0]);
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
@@ -119,7 +120,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     push({ column: line.text.indexOf(component[1] ?? "", component.index) + 1, family: componentFamily, kind: "sdk", match: component[1] ?? "", message: `${component[1] ?? ""}: a chat component for the ${familyName(matchers, componentFamily)} API`, confidence: 0.8 });
   }
   // A GitHub Action the family's vendor publishes under the family's name (`uses: anthropics/claude-code-action@v1`): the vendor's own package.
-  for (const match of line.text.includes("uses") ? line.text.matchAll(signatures.vendorAction) : []) {
+  for (const match of line.text.includes("uses") ? matchesOf(line.text, signatures.vendorAction) : []) {
     const family = signatures.familyOfVendorAction(match[1] ?? "", match[2] ?? "");
     if (family === undefined || detections.some((detection) => detection.family === family)) continue;
     const action = `${match[1] ?? ""}/${match[2] ?? ""}`;

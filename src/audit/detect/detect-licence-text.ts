@@ -3,6 +3,7 @@ import { licenceObligations } from "./licence-obligations.js";
 import { normalisePhrase, type AuditMatchers } from "./audit-matchers.js";
 import { licenceOfStatement } from "./licence-statements.js";
 import type { LineContext } from "./line-context.js";
+import { matchesOf } from "./matches-of.js";
 
 /** A comment line of code (`# …`, `// …`, ` * …`, `<!-- …` in a resource file). */
 const codeCommentLine = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|<!--)/;
@@ -44,7 +45,7 @@ const licenceTag = /^\s*license(?:_name)?\s*:\s*["']?([\w.-]+)["']?\s*$/i;
  */
 export function detectLicenceText(line: LineContext, matchers: AuditMatchers): Detection[] {
   const detections: Detection[] = [];
-  for (const match of line.text.matchAll(matchers.licencePhrase)) {
+  for (const match of matchesOf(line.text, matchers.licencePhrase)) {
     const phrase = matchers.licencePhrases.get(normalisePhrase(match[0]));
     if (phrase === undefined) continue;
     if (phrase.licence === undefined && isNameOnlyNoticeInPassing(line, match[0])) continue;
@@ -63,7 +64,7 @@ export function detectLicenceText(line: LineContext, matchers: AuditMatchers): D
     });
   }
   for (const statement of matchers.licenceStatements.statements) {
-    for (const match of line.text.matchAll(statement.pattern)) {
+    for (const match of matchesOf(line.text, statement.pattern)) {
       const licence = licenceOfStatement(statement, match[0]);
       detections.push({
         line: line.number,

@@ -4,6 +4,7 @@ import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import type { ModelContext, ModelReference } from "./model-reference-resolver.js";
 import { displayCallBefore } from "./multiline-string-lines.js";
+import { matchesOf } from "./matches-of.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -315,14 +316,14 @@ const patternCloseAfter = /^\/[dgimsuy]*\s*(?:[\]),;]|$)/;
 export function detectModelIds(line: LineContext, matchers: AuditMatchers): Detection[] {
   const detections: Detection[] = [];
   const seenStarts = new Set<number>();
-  for (const match of line.text.matchAll(matchers.familyKeyword)) {
+  for (const match of matchesOf(line.text, matchers.familyKeyword)) {
     const candidate = familyOnlyCandidate(line, matchers, joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers));
     if (candidate === undefined || seenStarts.has(candidate.start)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate, matchers }));
   }
   if (matchers.families.has("llama")) {
-    for (const match of line.text.matchAll(tinyLlama)) {
+    for (const match of matchesOf(line.text, tinyLlama)) {
       const candidate = candidateAround(line.text, match.index, match[0].length);
       // A path or repo id names the checkpoint (`TinyLlama/TinyLlama-1.1B…`, `smangrul/tinyllama_lora_sql`); a bare `tinyllama` is a variable.
       if (candidate === undefined || candidate.prose || !candidate.text.includes("/") || seenStarts.has(candidate.start)) continue;

@@ -3,6 +3,7 @@ import { normalisePackageName, type AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { rubyGems } from "./ruby-gems.js";
 import type { SdkPackage } from "./sdk-packages.js";
+import { matchesOf } from "./matches-of.js";
 
 /** An install command in a script, notebook, Dockerfile or README: the rest of the line names packages. */
 const installCommand = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip|uv|poetry|pipx|pdm|conda|mamba)\s+(?:install|add)\b|\b(?:npm|pnpm|bun)\s+(?:install|i|add)\b|\byarn\s+add\b/;
@@ -25,7 +26,7 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   if (line.role === "prose" && !fenced) {
     detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length)));
   }
-  for (const match of line.text.matchAll(matchers.packageCommand)) {
+  for (const match of matchesOf(line.text, matchers.packageCommand)) {
     const name = match[1] ?? "";
     const entry = matchers.packagesByCommand.get(name);
     if (entry === undefined) continue;
@@ -36,12 +37,12 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   if (line.role === "source" || line.role === "notebook") {
     detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
     // Instrumentation that exists only for one SDK (Chainlit's `cl.instrument_mistralai()`) wraps that SDK's calls.
-    for (const match of line.text.matchAll(instrumentCall)) {
+    for (const match of matchesOf(line.text, instrumentCall)) {
       const name = match[1] ?? "";
       const entry = [...matchers.packagesByName.values()].find((candidate) => candidate.runtime !== true && (candidate.imports.includes(name) || normalisePackageName(candidate.name) === normalisePackageName(name)));
       if (entry !== undefined) detections.push(detection({ line, entry, column: match.index + match[0].indexOf(name) + 1, match: name, message: `instruments ${entry.name} (${entry.note})` }));
     }
-    for (const match of line.text.matchAll(matchers.clientClass)) {
+    for (const match of matchesOf(line.text, matchers.clientClass)) {
       const name = match[1] ?? "";
       const entry = matchers.packagesByClass.get(name);
       if (entry === undefined) continue;
@@ -111,7 +112,7 @@ const packagePageLink = /^\(\s*<?https?:\/\/(?:www\.)?(?:pypi\.org|npmjs\.com|ww
 function collect(options: { line: LineContext; matchers: AuditMatchers; pattern: RegExp; verb: string; from: number }): Detection[] {
   const { line, matchers } = options;
   const detections: Detection[] = [];
-  for (const match of line.text.matchAll(options.pattern)) {
+  for (const match of matchesOf(line.text, options.pattern)) {
     if (match.index < options.from) continue;
     const name = match[1] ?? match[0];
     const entry = matchers.packagesByName.get(normalisePackageName(name)) ?? [...matchers.packagesByName.values()].find((candidate) => candidate.imports.includes(name));

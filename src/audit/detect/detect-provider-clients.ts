@@ -2,6 +2,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import type { FindingKind } from "../finding.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { matchesOf } from "./matches-of.js";
 
 /**
  * Client code for one family's API, in any language, and the provider entries that choose such a client (label
@@ -55,11 +56,11 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     if (detections.some((detection) => detection.family === options.family)) return;
     detections.push(detectionOf(line, { ...options, kind: "license", confidence: 0.8, message: `${options.match}: the gate that accepts the ${name(options.family)} terms of use` }));
   };
-  for (const match of code.matchAll(signatures.clientClass)) {
+  for (const match of matchesOf(code, signatures.clientClass)) {
     const family = signatures.familyOfWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
   }
-  for (const match of code.matchAll(signatures.snakeName)) {
+  for (const match of matchesOf(code, signatures.snakeName)) {
     // A variable the code assigns (`nova_config = {…}`, `let claude_body = …`) is a name; functions, their calls and lists of them are the client.
     if (assignedAfter.test(code.slice(match.index + match[0].length)) || declaredBefore.test(code.slice(0, match.index))) continue;
     const family = signatures.familyOfClientFunction(match[0]);
@@ -68,12 +69,12 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // An enum member or variant equal to a family word selects that family's API only in client code (a file that names API clients or
   // builds request bodies); elsewhere `Kind.GEMMA` is a name (label guide, round eleven).
   const clientFile = line.file.apiClientWords !== undefined || line.file.requestBodyWords !== undefined;
-  for (const match of clientFile ? code.matchAll(qualifiedMember) : []) {
+  for (const match of clientFile ? matchesOf(code, qualifiedMember) : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
   // A Ruby symbol does the same in Ruby client code (`provider_name(model_id) == :mistral`).
-  for (const match of clientFile && line.text.includes(":") ? code.matchAll(rubySymbol) : []) {
+  for (const match of clientFile && line.text.includes(":") ? matchesOf(code, rubySymbol) : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
@@ -90,11 +91,11 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   }
   // A family's terms-of-use gate (`isGemmaTermsOfUseAccepted()`, `setIsGemmaTermsAccepted(true)`, `is_gemma_terms_accepted`):
   // code that exists because the family's licence must be accepted before its weights are used (lead decision, round thirteen).
-  for (const match of /terms/i.test(code) ? code.matchAll(termsIdentifier) : []) {
+  for (const match of /terms/i.test(code) ? matchesOf(code, termsIdentifier) : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? match[2] ?? "");
     if (family !== undefined) pushTerms({ column: match.index + 1, family, match: match[0] });
   }
-  for (const match of code.matchAll(signatures.publisherPath)) {
+  for (const match of matchesOf(code, signatures.publisherPath)) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: the ${name(family)} publisher on a cloud's model garden` });
   }

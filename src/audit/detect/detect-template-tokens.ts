@@ -1,6 +1,7 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { matchesOf } from "./matches-of.js";
 
 /**
  * Hard-coded prompt-format tokens: code that builds a family's chat template by hand
@@ -34,7 +35,7 @@ export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers)
   }
   // Llama 3's reserved tokens are numbered (`<|reserved_special_token_41|>`) or built in a loop (f"<|reserved_special_token_{2 + i}|>").
   if (matchers.families.has("llama")) {
-    for (const match of line.text.matchAll(reservedSpecialToken)) {
+    for (const match of matchesOf(line.text, reservedSpecialToken)) {
       const entry = byFamily.get("llama") ?? { tokens: [], column: match.index + 1, confidence: 0, templates: new Set<string>() };
       if (!entry.tokens.includes(match[0])) entry.tokens.push(match[0]);
       entry.confidence = Math.max(entry.confidence, 0.9);
@@ -63,10 +64,10 @@ export function detectTemplateTokens(line: LineContext, matchers: AuditMatchers)
  * token depends on that token as much as the template emitting it.
  */
 function tokenMatches(text: string, pattern: RegExp): { readonly 0: string; readonly index: number }[] {
-  const matches = [...text.matchAll(pattern)].map((match) => ({ 0: match[0], index: match.index ?? 0 }));
+  const matches = matchesOf(text, pattern).map((match) => ({ 0: match[0], index: match.index ?? 0 }));
   if (!escapedTokenCharacter.test(text)) return matches;
   const unescaped = text.replace(/\\+(?=[[\]_/|<>])/g, "");
-  const more = [...unescaped.matchAll(pattern)].map((match) => ({ 0: match[0], index: match.index ?? 0 }));
+  const more = matchesOf(unescaped, pattern).map((match) => ({ 0: match[0], index: match.index ?? 0 }));
   return [...matches, ...more.filter((match) => !matches.some((seen) => seen[0] === match[0]))];
 }
 

@@ -5,6 +5,7 @@ import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { runtimeImportsOf } from "./runtime-names.js";
+import { matchesOf } from "./matches-of.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -243,7 +244,7 @@ const requestBodyClassDefinition = new RegExp(`^\\s*(?:export\\s+)?(?:class|inte
 
 function requestBodyWordsOf(text: string): Set<string> | undefined {
   const words = new Set<string>();
-  for (const match of text.matchAll(requestBodyClassDefinition)) words.add((match[1] ?? "").toLowerCase());
+  for (const match of matchesOf(text, requestBodyClassDefinition)) words.add((match[1] ?? "").toLowerCase());
   words.delete("");
   return words.size === 0 ? undefined : words;
 }
@@ -291,7 +292,7 @@ const apiClientName = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9]*?)(?:Async)?(?:::)?Cli
 function apiClientWordsOf(text: string): Set<string> | undefined {
   if (!text.includes("Client")) return undefined;
   const words = new Set<string>();
-  for (const match of text.matchAll(apiClientName)) if (match[1] !== undefined) words.add(match[1]);
+  for (const match of matchesOf(text, apiClientName)) if (match[1] !== undefined) words.add(match[1]);
   return words.size === 0 ? undefined : words;
 }
 
@@ -299,7 +300,7 @@ const aliasDeclaration = /^\s*name\s*:\s*["']?([\w.:/-]+)["']?\s*\r?\n\s*alias\s
 
 function aliasNamesOf(text: string): Set<string> | undefined {
   const names = new Set<string>();
-  for (const match of text.matchAll(aliasDeclaration)) names.add((match[1] ?? match[2] ?? "").toLowerCase());
+  for (const match of matchesOf(text, aliasDeclaration)) names.add((match[1] ?? match[2] ?? "").toLowerCase());
   names.delete("");
   return names.size === 0 ? undefined : names;
 }
@@ -412,6 +413,6 @@ const fetchedScript = /\b(?:wget|curl)\b[^\n]*?https?:\/\/\S+\/([\w.-]+\.(?:py|s
 
 function fetchedScriptsOf(text: string): Set<string> | undefined {
   const scripts = new Set<string>();
-  for (const match of text.matchAll(fetchedScript)) if (match[1] !== undefined) scripts.add(match[1]);
+  for (const match of matchesOf(text, fetchedScript)) if (match[1] !== undefined) scripts.add(match[1]);
   return scripts.size === 0 ? undefined : scripts;
 }

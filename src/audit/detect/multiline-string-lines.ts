@@ -1,3 +1,4 @@
+import { matchesOf } from "./matches-of.js";
 /**
  * Lines of Python triple-quoted strings that are not code a model depends on: docstrings
  * (the string opens a statement) and text shown to people (the string is passed to a UI
@@ -29,7 +30,7 @@ export function multilineStringLines(text: string): MultilineStringLines | undef
   for (const [index, line] of lines.entries()) {
     const number = index + 1;
     if (open !== undefined) open.into?.add(number);
-    for (const match of line.matchAll(tripleQuote)) {
+    for (const match of matchesOf(line, tripleQuote)) {
       if (open !== undefined) {
         if (match[0] === open.quote) open = undefined;
         continue;

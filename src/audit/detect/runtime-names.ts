@@ -1,3 +1,4 @@
+import { matchesOf } from "./matches-of.js";
 /**
  * Runtimes named after a family (llama.cpp and its bindings, llamafile, ExLlama) run any
  * model in their format: their packages, modules, binaries and classes name the runtime,
@@ -19,7 +20,7 @@ const runtimeImport = /^\s*from\s+(?:llama_cpp|exllamav?\d?)(?:\.\w+)*\s+import[
 export function runtimeImportsOf(text: string): ReadonlySet<string> | undefined {
   if (!text.includes("import")) return undefined;
   const names = new Set<string>();
-  for (const match of text.matchAll(runtimeImport)) {
+  for (const match of matchesOf(text, runtimeImport)) {
     for (const part of (match[1] ?? "").split(",")) {
       const name = part.trim().split(/\s+as\s+/).pop()?.trim();
       // Only the runtime's own names (`Llama`, `LlamaGrammar`, `ExLlamaV2`): a family's handler it exports (`Gemma4ChatHandler`) is that family's.
@@ -37,10 +38,10 @@ export interface Span {
 /** Spans of `text` that name a runtime: its names, and the classes `imported` from it with their member chain (not the same word inside an id: `Meta-Llama-3`). */
 export function runtimeSpansOf(text: string, imported: ReadonlySet<string> | undefined): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(runtimeName)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of matchesOf(text, runtimeName)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (imported !== undefined) {
     for (const name of imported) {
-      for (const match of text.matchAll(new RegExp(`(?<![\\w./-])${name}(?:\\.\\w+)*(?![\\w-])`, "g"))) spans.push({ start: match.index, end: match.index + match[0].length });
+      for (const match of matchesOf(text, new RegExp(`(?<![\\w./-])${name}(?:\\.\\w+)*(?![\\w-])`, "g"))) spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   return spans;
