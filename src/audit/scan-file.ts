@@ -80,7 +80,8 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts, matchers });
   const detections = withoutCopiedStopTokens(withServedFamilies(result.detections), facts);
   const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
-  const addedTokens = addsTokens.test(text) ? addedVocabularyTokens(text) : [];
+  // Every form `addsTokens` matches contains "tokens": a literal check first spares most files the regex.
+  const addedTokens = text.includes("tokens") && addsTokens.test(text) ? addedVocabularyTokens(text) : [];
   return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }) };
 }
 
