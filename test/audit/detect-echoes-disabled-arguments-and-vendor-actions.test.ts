@@ -1,10 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { auditTree } from "./support/audit-tree.js";
-
-/** `file:line family` per finding, sorted: which lines a tree is reported on, for which family. */
-function lines(files: Readonly<Record<string, string>>, families?: readonly string[]): string[] {
-  return [...new Set(auditTree(files, families).findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`))].sort();
-}
+import { reportedLines as lines } from "./support/audit-tree.js";
 
 /** Round fourteen's shapes, on synthetic input: printed and switched-off commands, schema defaults, vendor Actions and credentials. */
 describe("commands printed or switched off", () => {

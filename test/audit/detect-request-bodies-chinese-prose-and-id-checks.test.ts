@@ -1,10 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { auditTree } from "./support/audit-tree.js";
-
-/** `line family` per finding, sorted: which lines a file is reported on, for which family. */
-function lines(files: Readonly<Record<string, string>>, families?: readonly string[]): string[] {
-  return [...new Set(auditTree(files, families).findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`))].sort();
-}
+import { reportedLines as lines } from "./support/audit-tree.js";
 
 describe("code that builds one family's native request body", () => {
   const helper = [

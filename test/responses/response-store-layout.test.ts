@@ -3,28 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import type { ResponsesObject } from "../../src/protocols/openai-responses/responses-object.js";
 import { createPostgresResponseStore } from "../../src/responses-store/postgres-response-store.js";
 import type { ResponseStore, StoredResponse } from "../../src/responses-store/response-store.js";
 import { createSqliteResponseStore } from "../../src/responses-store/sqlite-response-store.js";
 import { createSqliteWorkerResponseStore } from "../../src/responses-store/sqlite-worker-response-store.js";
 import { createTestSchema } from "../support/postgres-schema.js";
 import { serviceAvailable } from "../support/services.js";
+import { responseWithItems as response, storedInputItems as inputItems } from "./support/stored-response-fixtures.js";
 
 const postgresUp = await serviceAvailable("postgres");
-
-function response(id: string, itemIds: readonly string[]): ResponsesObject {
-  return {
-    id,
-    object: "response",
-    created_at: 1,
-    status: "completed",
-    model: "chat",
-    output: itemIds.map((itemId) => ({ type: "message", id: itemId, role: "assistant", status: "completed", content: [{ type: "output_text", text: `text of ${itemId}`, annotations: [], logprobs: [] }] })),
-  } as unknown as ResponsesObject;
-}
-
-const inputItems = [{ type: "message" as const, role: "user" as const, content: "hi", id: "msg_in" }];
 
 /** A relayed stream's answer: stored from its final event's text, as the exchange hands it over. */
 function fromStreamEvent(id: string, createdAtMs: number): StoredResponse {

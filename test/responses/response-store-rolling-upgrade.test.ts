@@ -4,28 +4,15 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import type { ResponsesObject } from "../../src/protocols/openai-responses/responses-object.js";
 import { postgresContractSql, sqliteContractSql } from "../../src/responses-store/legacy-item-table.js";
 import { createPostgresResponseStore } from "../../src/responses-store/postgres-response-store.js";
 import type { ResponseStore } from "../../src/responses-store/response-store.js";
 import { createSqliteResponseStore } from "../../src/responses-store/sqlite-response-store.js";
 import { createTestSchema } from "../support/postgres-schema.js";
 import { serviceAvailable } from "../support/services.js";
+import { responseWithItems as response, storedInputItems as inputItems } from "./support/stored-response-fixtures.js";
 
 const postgresUp = await serviceAvailable("postgres");
-
-function response(id: string, itemIds: readonly string[]): ResponsesObject {
-  return {
-    id,
-    object: "response",
-    created_at: 1,
-    status: "completed",
-    model: "chat",
-    output: itemIds.map((itemId) => ({ type: "message", id: itemId, role: "assistant", status: "completed", content: [{ type: "output_text", text: `text of ${itemId}`, annotations: [], logprobs: [] }] })),
-  } as unknown as ResponsesObject;
-}
-
-const inputItems = [{ type: "message" as const, role: "user" as const, content: "hi", id: "msg_in" }];
 
 /** The rows a replica of the earlier version writes for one response: the response row (no response_in_event) and a row per output item. */
 function oldLayoutWrite(id: string, createdMs: number, itemIds: readonly string[]) {

@@ -10,3 +10,8 @@ export function auditTree(files: Readonly<Record<string, string | Uint8Array>>, 
 export function brief(findings: readonly AuditFinding[]): string[] {
   return findings.map((finding) => `${finding.file}:${finding.line} ${finding.family} ${finding.kind} ${finding.criticality}`);
 }
+
+/** `file:line family` per finding, deduplicated and sorted: which lines an inline tree is reported on, for which family. */
+export function reportedLines(files: Readonly<Record<string, string>>, families?: readonly string[]): string[] {
+  return [...new Set(auditTree(files, families).findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`))].sort();
+}
