@@ -44,9 +44,10 @@ export interface InboundDialect {
   /**
    * Awaited once the whole answer is rendered and before its last bytes go out,
    * so a stored answer (Responses `store`) is readable by the time the client has it.
-   * Stateful dialects are never served from the response cache.
+   * Stateful dialects are never served from the response cache. Undefined when
+   * there is nothing to wait for (nothing stored), so the answer goes out in the same turn.
    */
-  beforeEnd?(): Promise<void>;
+  beforeEnd?(): Promise<void> | undefined;
   /**
    * The body a same-protocol upstream is sent, when the dialect's own state changes
    * it (Responses: `previous_response_id` expanded into the stored conversation).

@@ -16,7 +16,7 @@ import { ResponsesStreamRenderer } from "../dialects/openai-responses/responses-
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { decodeReasoningCarrier } from "../dialects/openai-responses/reasoning-carrier.js";
 import type { ResponsesObject } from "../protocols/openai-responses/responses-object.js";
-import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
+import type { ResponsesInputItem, ResponsesRequest } from "../protocols/openai-responses/responses-request.js";
 import type { ResponseStore, StoredResponse } from "../responses-store/response-store.js";
 import type { Logger } from "../shared/logger.js";
 import type { RequestGuard } from "../core/request-guard.js";
@@ -33,7 +33,7 @@ const maxChainLength = 10_000;
 export class ResponsesExchange implements InboundDialect {
   readonly protocol = "openai-responses" as const;
   /** A translated answer's citations become `output_text.annotations` (a Chat upstream's `message.annotations`). */
-  readonly carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = new Set(["url-citation"]);
+  readonly carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = carriedAnnotations;
   private identity: ResponseIdentity | undefined;
   private warnings: readonly Warning[] = [];
   private owner: string | undefined;
@@ -62,8 +62,19 @@ export class ResponsesExchange implements InboundDialect {
     },
   ) {}
 
-  async parseRequest(body: unknown): Promise<ChatRequest> {
+  /**
+   * Synchronous unless the request needs the store or the key (`previous_response_id`,
+   * an item reference, virtual keys): the common request takes no promise and no
+   * microtask turn here, as the stateless dialects' parse does not.
+   */
+  parseRequest(body: unknown): ChatRequest | Promise<ChatRequest> {
     const wire = validateResponsesRequest(body);
+    const given = inputItemsOf(wire);
+    if (this.options.guard || wire.previous_response_id || given.some(isReference)) return this.parseStateful(wire, given);
+    return this.toRequest(wire, wire.model, [], given, given);
+  }
+
+  private async parseStateful(wire: ResponsesRequest, given: readonly ResponsesInputItem[]): Promise<ChatRequest> {
     const { store, guard } = this.options;
     // The owner scopes stored state: a virtual key reads only what it created.
     this.owner = guard ? (await guard.authenticate(this.options.headers)).keyId : undefined;
@@ -75,16 +86,23 @@ export class ResponsesExchange implements InboundDialect {
       model ??= chain.at(-1)?.model;
       for (const entry of chain) history.push(...entry.items);
     }
-    if (!model) throw new GatewayError("invalid-request", "Invalid request: model: required", { param: "model" });
-    const given = inputItemsOf(wire);
-    const input = await this.resolveReferences(given);
-    this.inputItems = input.map(withId);
-    if (history.length > 0 || given.some((item) => item.type === "item_reference")) {
+    // Checked before the references are resolved, as the order of errors has always been.
+    if (!model) throw modelRequired();
+    return this.toRequest(wire, model, history, given, await this.resolveReferences(given));
+  }
+
+  /** The canonical request, once earlier responses (`history`) and item references (`input`, resolved) are read. */
+  private toRequest(wire: ResponsesRequest, model: string | undefined, history: readonly LocatedItem[], given: readonly ResponsesInputItem[], input: readonly ResponsesInputItem[]): ChatRequest {
+    if (!model) throw modelRequired();
+    const storing = this.options.store !== undefined && wire.store !== false;
+    // Listed ids are only ever read from the store: a response not kept needs none.
+    this.inputItems = storing ? input.map(withId) : input;
+    if (history.length > 0 || given.some(isReference)) {
       this.expandedInput = [...history.flatMap(({ item }) => forUpstream(item)), ...input];
     }
     const { request, warnings } = toChatRequest({ wire, model, conversation: [...history, ...input.map((item, index) => ({ item, path: `input.${index}` }))] });
     this.warnings = warnings;
-    this.identity = { id: newResponsesId("resp"), createdAt: Math.floor(Date.now() / 1000), model, wire, store: store !== undefined && wire.store !== false };
+    this.identity = identity({ createdAt: Math.floor(Date.now() / 1000), model, wire, store: storing });
     return request;
   }
 
@@ -193,7 +211,8 @@ export class ResponsesExchange implements InboundDialect {
     if (!final) return text;
     this.relayed = (final.document() as { response?: ResponsesObject }).response;
     if (this.relayed) this.restoreAlias(this.relayed);
-    return this.beforeEnd().then(() => text);
+    const stored = this.beforeEnd();
+    return stored ? stored.then(() => text) : text;
   }
 
   /**
@@ -250,32 +269,43 @@ export class ResponsesExchange implements InboundDialect {
   }
 
   private callerModelJson(): Buffer {
-    return (this.modelJson ??= Buffer.from(JSON.stringify(this.requireIdentity().model)));
+    return (this.modelJson ??= modelJsonOf(this.requireIdentity().model));
   }
 
   requestWarnings(): readonly Warning[] {
     return this.warnings;
   }
 
-  async beforeEnd(): Promise<void> {
+  /**
+   * Stores the finished Response. Not an async function: the store's own promise is
+   * the only one made (an async wrapper and its await cost two more and their
+   * microtask turns per answer), and nothing at all when nothing is stored.
+   */
+  beforeEnd(): Promise<void> | undefined {
     const identity = this.requireIdentity();
+    const store = this.options.store;
+    if (!identity.store || !store) return undefined;
     const response = this.rendered ?? this.renderer?.result() ?? this.relayed;
-    if (!identity.store || !response || !this.options.store) return;
+    if (!response) return undefined;
     const relayedText = response === this.relayed ? this.relayedText() : undefined;
+    // The client still gets its answer; only a later previous_response_id to it will fail.
+    const failed = (error: unknown): void => this.options.logger.error({ err: error, responseId: response.id }, "storing the response failed");
     try {
-      await this.options.store.put({
-        // A relayed answer keeps the upstream's id: it is the one the client saw.
-        id: response.id,
-        owner: this.owner,
-        createdAtMs: identity.createdAt * 1000,
-        previousResponseId: identity.wire.previous_response_id ?? undefined,
-        response,
-        ...relayedText,
-        inputItems: this.inputItems,
-      });
+      return store
+        .put({
+          // A relayed answer keeps the upstream's id: it is the one the client saw.
+          id: response.id,
+          owner: this.owner,
+          createdAtMs: identity.createdAt * 1000,
+          previousResponseId: identity.wire.previous_response_id ?? undefined,
+          response,
+          ...relayedText,
+          inputItems: this.inputItems,
+        })
+        .catch(failed);
     } catch (error) {
-      // The client still gets its answer; only a later previous_response_id to it will fail.
-      this.options.logger.error({ err: error, responseId: identity.id }, "storing the response failed");
+      failed(error);
+      return undefined;
     }
   }
 
@@ -345,6 +375,39 @@ export class ResponsesExchange implements InboundDialect {
     if (!this.identity) throw new GatewayError("internal", "Responses exchange used before its request was parsed");
     return this.identity;
   }
+}
+
+const isReference = (item: ResponsesInputItem): boolean => item.type === "item_reference";
+const modelRequired = (): GatewayError => new GatewayError("invalid-request", "Invalid request: model: required", { param: "model" });
+
+const carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = new Set(["url-citation"]);
+
+/**
+ * The identity of one response. Its id is drawn when first read: a relayed answer
+ * keeps the upstream's id, so a pass-through request never needs one of its own.
+ */
+function identity(fields: Omit<ResponseIdentity, "id">): ResponseIdentity {
+  let id: string | undefined;
+  return {
+    ...fields,
+    get id() {
+      return (id ??= newResponsesId("resp"));
+    },
+  };
+}
+
+/** The caller's model as JSON bytes, kept for the few names a gateway is called with (bounded: callers choose them). */
+const modelJsonCache = new Map<string, Buffer>();
+const modelJsonCacheSize = 256;
+
+function modelJsonOf(model: string): Buffer {
+  let bytes = modelJsonCache.get(model);
+  if (bytes === undefined) {
+    if (modelJsonCache.size >= modelJsonCacheSize) modelJsonCache.clear();
+    bytes = Buffer.from(JSON.stringify(model));
+    modelJsonCache.set(model, bytes);
+  }
+  return bytes;
 }
 
 const idPrefixByType: Readonly<Record<ResponsesInputItem["type"], ResponsesIdPrefix>> = {
