@@ -18,6 +18,12 @@ const snapshotEvents = new Set(["response.created", "response.in_progress", "res
 const finalEvents = new Set(["response.completed", "response.incomplete"]);
 /** Events that carry the whole Response object. */
 const lifecycleEvents = new Set([...snapshotEvents, ...finalEvents, "response.failed"]);
+/**
+ * The byte lengths of the names `observe` reads (lifecycle events and `error`): a frame
+ * named otherwise by a name of another length (every delta and item event OpenAI sends:
+ * 21 bytes and more) is relayed without its name decoded, most of a stream's frames.
+ */
+const observedNameLengths: ReadonlySet<number> = new Set([...lifecycleEvents, "error"].map((name) => Buffer.byteLength(name)));
 
 interface RelayState {
   finished: boolean;
@@ -69,7 +75,9 @@ export async function* responsesPassthroughFrames(body: UpstreamBody, signal: Ca
 function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayState): Generator<PassthroughFrame> {
   if (frames.length === 0) return;
   const found = new Located();
-  for (const [index, frame] of frames.entries()) {
+  for (let index = 0; index < frames.length; index++) {
+    const frame = frames[index]!;
+    if (frame.eventLength >= 0 && !observedNameLengths.has(frame.eventLength)) continue;
     let observed: Observed | undefined;
     try {
       observed = observe(frame.event(), () => frame.data(), state);

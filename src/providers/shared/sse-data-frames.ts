@@ -12,6 +12,8 @@ export interface DataFrame {
   data(): string;
   /** The `event:` name, when the frame has that line (only with `eventLines`). */
   event(): string | undefined;
+  /** The `event:` name's length in bytes, -1 without that line: read without decoding the name. */
+  readonly eventLength: number;
 }
 
 /** What one upstream read splits into: frames located in place, or (after the fallback) decoded events. */
@@ -95,10 +97,16 @@ export class SseDataFrames {
   }
 }
 
-/** Whether the bytes from `start` (up to `limit`) begin with `prefix`, or, cut short by `limit`, with its beginning. */
+/**
+ * Whether the bytes from `start` (up to `limit`) begin with `prefix`, or, cut short by `limit`, with its beginning.
+ * Compared here, byte by byte: the prefixes are 6 and 7 bytes, and a call into `Buffer#compare` for each
+ * line of a stream cost more than the comparison (2-3 µs a Responses stream, 36 lines).
+ */
 function startsWith(bytes: Buffer, prefix: Buffer, start: number, limit: number): boolean {
-  if (limit - start < prefix.length) return bytes.subarray(start, limit).equals(prefix.subarray(0, limit - start));
-  return bytes.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+  if (limit < start) return false;
+  const length = Math.min(prefix.length, limit - start);
+  for (let index = 0; index < length; index++) if (bytes[start + index] !== prefix[index]) return false;
+  return true;
 }
 
 function dataFrame(bytes: Buffer, start: number, dataStart: number, end: number): DataFrame {
@@ -106,6 +114,7 @@ function dataFrame(bytes: Buffer, start: number, dataStart: number, end: number)
     bytes,
     start,
     end,
+    eventLength: dataStart === start ? -1 : dataStart - 1 - (start + eventPrefix.length),
     data: () => bytes.toString("utf8", dataStart + dataPrefix.length, end - 2),
     event: () => (dataStart === start ? undefined : bytes.toString("utf8", start + eventPrefix.length, dataStart - 1)),
   };
