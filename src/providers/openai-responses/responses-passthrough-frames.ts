@@ -123,10 +123,19 @@ class Located {
   }
 
   frame(text: string | Buffer, events: number): PassthroughFrame {
-    const documents = this.documents.filter((found) => found.index < events).map(({ index, ...found }) => ({ ...found, eventsAfter: events - 1 - index }));
-    // The final Response ends what the client is sent: its frame and the response's end go out in one socket write.
-    const last = documents.some((found) => finalEvents.has(found.type));
-    return { text, events, usage: this.usage, finishReason: this.finishReason, ...(documents.length > 0 ? { documents } : {}), ...(last ? { last: true as const } : {}) };
+    // Built field by field (no filter, map or spreads): this runs for every read of every stream.
+    let documents: RelayedDocument[] | undefined;
+    let last = false;
+    for (const { index, type, start, end, document } of this.documents) {
+      if (index >= events) continue;
+      (documents ??= []).push({ type, start, end, document, eventsAfter: events - 1 - index });
+      // The final Response ends what the client is sent: its frame and the response's end go out in one socket write.
+      if (finalEvents.has(type)) last = true;
+    }
+    const frame: { -readonly [K in keyof PassthroughFrame]: PassthroughFrame[K] } = { text, events, usage: this.usage, finishReason: this.finishReason };
+    if (documents) frame.documents = documents;
+    if (last) frame.last = true;
+    return frame;
   }
 }
 
