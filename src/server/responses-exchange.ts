@@ -227,26 +227,33 @@ export class ResponsesExchange implements InboundDialect {
   private withResponseRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
     const pieces: Buffer[] = [];
     const bytes = typeof text === "string" ? Buffer.from(text) : text;
-    // Offsets in a string are characters: counted in bytes for slicing.
-    const byteOffset = (offset: number): number => (typeof text === "string" ? Buffer.byteLength(text.slice(0, offset)) : offset);
     let copied = 0;
+    // Bytes of the output in `pieces` so far, and where the final frame lies in the output.
+    let written = 0;
+    let finalStart = -1;
+    let finalEnd = -1;
     for (const found of documents) {
-      const start = byteOffset(found.start);
-      const end = byteOffset(found.end);
-      const frameBytes = bytes.subarray(start, end);
-      const splice = this.restoredFrame(found, frameBytes);
-      if (found.type === "response.completed" || found.type === "response.incomplete") {
-        this.relayedFinalFrame = splice
-          ? frameBytes.toString("utf8", 0, splice.start) + splice.bytes.toString("utf8") + frameBytes.toString("utf8", splice.end)
-          : frameBytes.toString("utf8");
+      // Offsets in a string are characters: counted in bytes for slicing.
+      const start = typeof text === "string" ? Buffer.byteLength(text.slice(0, found.start)) : found.start;
+      const end = typeof text === "string" ? Buffer.byteLength(text.slice(0, found.end)) : found.end;
+      const splice = this.restoredFrame(found, bytes.subarray(start, end));
+      const final = found.type === "response.completed" || found.type === "response.incomplete";
+      if (final) finalStart = written + (start - copied);
+      if (splice) {
+        pieces.push(bytes.subarray(copied, start + splice.start), splice.bytes);
+        written += start + splice.start - copied + splice.bytes.length;
+        copied = start + splice.end;
       }
-      if (!splice) continue;
-      pieces.push(bytes.subarray(copied, start + splice.start), splice.bytes);
-      copied = start + splice.end;
+      if (final) finalEnd = written + (end - copied);
     }
-    if (pieces.length === 0) return text;
-    pieces.push(bytes.subarray(copied));
-    return Buffer.concat(pieces);
+    let sent = bytes;
+    if (pieces.length > 0) {
+      pieces.push(bytes.subarray(copied));
+      sent = Buffer.concat(pieces);
+    }
+    // Kept as the client is sent it, read once from the bytes going out.
+    if (finalStart >= 0) this.relayedFinalFrame = sent.toString("utf8", finalStart, finalEnd);
+    return pieces.length > 0 ? sent : text;
   }
 
   /** What changes in one Response frame for the caller (offsets within the frame), or undefined when it goes out unchanged. */
