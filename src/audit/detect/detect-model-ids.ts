@@ -5,6 +5,7 @@ import type { LineContext } from "./line-context.js";
 import type { ModelContext, ModelReference } from "./model-reference-resolver.js";
 import { displayCallBefore } from "./multiline-string-lines.js";
 import { matchesOf } from "./matches-of.js";
+import { isPrintedArgument } from "./printed-parameters.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -348,6 +349,18 @@ const placeholderKeyBefore = /\bplaceholder["']?\s*[:=]\s*["']$/i;
  * variable's name. Another namespace's constant (`CheckpointPath.GEMMA3_4B_IT`) may name a checkpoint and stays a candidate.
  */
 const namespacedConstant = /^(?:(?:process\.)?env|secrets|vars|inputs|os\.environ|ENV)\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/**
+ * A string resource kept as an example or hint for the user (Android's `<string name="enter_url_example_link">https://…</string>`,
+ * `name="…_hint"`): text the app shows in a form, as a placeholder is, not a model it loads.
+ */
+const exampleResourceBefore = /<string\b[^>]*\bname\s*=\s*"[^"]*(?:example|hint|placeholder|sample)[^"]*"[^>]*>[^<]*$/i;
+/** A comment sizing a resource for a model ("# Sufficient storage to fit the Mistral-7B model", "enough memory to hold …"): a remark on its size. */
+const sizingCommentBefore = /(?:#|\/\/|\/\*|\*)\s*.*\b(?:storage|memory|disk|space|vram|ram)\b.*\bto\s+(?:fit|hold|store)\s+(?:the\s+|a\s+)?$/i;
+/**
+ * A quoted error a tool printed (`> litellm.BadRequestError: … model ID` then the next line of the paragraph): the line that opens
+ * with `…Error:`/`…Exception:` and the line it wraps onto are a message for people, not a setting.
+ */
+const quotedErrorLine = /^\s*(?:>\s*)?[\w.]*(?:Error|Exception)\s*:/;
 const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["']?\s*:\s*["']$/;
 const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
 const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
@@ -534,6 +547,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && (printedMessageLine.test(line.text) || progressLine.test(line.text))) return undefined;
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
+  if (line.role === "prose" && (quotedErrorLine.test(line.text) || (quotedErrorLine.test(line.previous) && !/^\s*$/.test(line.previous)))) return undefined;
+  if (exampleResourceBefore.test(before) || sizingCommentBefore.test(before)) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && isPrintedArgument(before, line.file.printedParameters)) return undefined;
+  if (line.file.llmIdentityLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
   // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
   if (line.file.modelIdKeyed === true && displayNameKeyBefore.test(before)) return undefined;
@@ -543,6 +560,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const notebookLink = line.role === "prose" && linkTextBefore.test(before) && localNotebookLinkAfter.test(line.text.slice(candidate.start + candidate.text.length));
   if (line.role === "prose" && !notebookLink && isReleaseNamedInPassing({ line, before, after: line.text.slice(candidate.start + candidate.text.length) })) return undefined;
   const after = line.text.slice(candidate.start + candidate.text.length);
+  // A tutorial's chapter title (`[[04-LLaMA3-8B-Instruct Lora 微调]]`, "在 `01-ChatGLM4-9B-chat FastApi 部署调用` 的基础上"): a page, not a model.
+  if (line.role === "prose" && chapterTitle.test(candidate.text) && !markdownHeading.test(line.text)) return undefined;
+  if (line.role === "prose" && isRunIntoChineseProse({ line, candidate, before, after })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
   if ((line.role !== "prose" || snippet) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
@@ -599,6 +619,26 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
     ...(defaultOrFallback.test(line.text) ? { isDefault: true } : {}),
     ...(reference.ancestor === undefined || surroundings.kind === "chat-template" ? {} : { ancestor: reference.ancestor }),
   };
+}
+
+/** A chapter's number before its title (`04-LLaMA3-8B-Instruct`), not an organisation's (`01-ai/Yi-34B` has its slash). */
+const chapterTitle = /^\d{1,3}-[A-Za-z][^/]*$/;
+const cjkBefore = /[\u4e00-\u9fff][`*]*$/;
+const cjkAfter = /^[`*]*[\u4e00-\u9fff]/;
+
+/**
+ * The family's name run into Chinese prose with no use verb by it ("由于phi3要求的transformers版本", "vllm-gpt-oss的很多依赖",
+ * "GPT-OSS 是 OpenAI 推出的…"): the text talks about the model; the tutorial's steps and code say what it runs. A name with a
+ * Chinese use verb by it ("使用 Qwen2.5", "ChatGLM4 接入") keeps it, and so does an id with a size (`gpt-oss-20b`).
+ */
+function isRunIntoChineseProse(options: { line: LineContext; candidate: Candidate; before: string; after: string }): boolean {
+  const { line, candidate, before, after } = options;
+  if (sizeToken.test(candidate.text) || candidate.text.includes("/")) return false;
+  const fenced = line.file.fencedLines?.has(line.number) === true;
+  if (fenced && !inComment.test(before)) return false;
+  if (!(cjkBefore.test(before) || cjkAfter.test(after) || /^\s*是/.test(after))) return false;
+  const sentence = before.replace(/\bhttps?:\/\/\S+/g, "").split(/[.!?。！？，,；;（(]/).at(-1) ?? "";
+  return !useVerb.test(sentence) && !useVerb.test(after.slice(0, 12));
 }
 
 /** The candidate is inside an `echo`'s text and the echo is neither redirected nor piped: printed for people. */

@@ -4,6 +4,7 @@ import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
+import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
 
@@ -116,6 +117,13 @@ export interface FileFacts {
    * export copies each node's inputs definition): the component's default, not the value the flow chose (its `inputs`).
    */
   readonly fieldDefaultLines?: ReadonlySet<number>;
+  /**
+   * Lines of a LangChain custom LLM's identity methods (`def _llm_type(self)`, `def _identifying_params(self)`): the name
+   * the wrapper gives itself for caching and tracing, not the model it loads (its `__init__` or `from_pretrained` does).
+   */
+  readonly llmIdentityLines?: ReadonlySet<number>;
+  /** Functions the source defines and the positions of the parameters they only print (see `printedParametersOf`). */
+  readonly printedParameters?: PrintedParameters;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -144,13 +152,17 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
-  const printedReportLines = fencedLines !== undefined && reportKeyLine.test(text) ? printedReportLinesOf(text, fencedLines) : undefined;
+  const keyedReportLines = fencedLines !== undefined && reportKeyLine.test(text) ? printedReportLinesOf(text, fencedLines) : undefined;
+  const bannerLines = role === "prose" && text.includes(" v") && versionBanner.test(text) ? bannerReportLinesOf(text) : undefined;
+  const printedReportLines = bannerLines === undefined ? keyedReportLines : new Set([...(keyedReportLines ?? []), ...bannerLines]);
   const disabledLines = text.includes("isEnabled") ? disabledLinesOf(text) : undefined;
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
+  const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
+  const printedParameters = (role === "source" || role === "notebook") && /\b(?:func|def|function)\s/.test(text) ? printedParametersOf(text) : undefined;
   const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
   const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
@@ -176,18 +188,25 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
+    ...(printedParameters === undefined ? {} : { printedParameters }),
+    ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
     ...(aliasNames === undefined ? {} : { aliasNames }),
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
-    ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
+    ...(((role === "config" || role === "deployment") && modelIdKey.test(text)) || (role === "source" && providerIdKey.test(text)) ? { modelIdKeyed: true } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
 
 const modelIdKey = /^\s*["']?(?:modelId|model_id)["']?\s*:\s*["']?[\w.-]+\/[\w.-]/m;
+/**
+ * In code, a model list whose entries give a provider-prefixed id under `id` (`id: "openai/gpt-5.2"` then `name: "GPT-5.2"`):
+ * the id carries the dependency and `name` is the label shown for it, as with `modelId` in configs.
+ */
+const providerIdKey = /^\s*["']?(?:id|modelId|model_id)["']?\s*:\s*["'][a-z][\w.-]*\/[\w.-]+["'],?\s*$/m;
 
 /**
  * A file that runs models on a local server: it imports a runtime, its client's `base_url` is localhost, or it sends
@@ -213,6 +232,11 @@ function servesLocally(text: string): boolean {
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
 const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
+/**
+ * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
+ * model, as a paper link does; the tutorial's own steps say what it runs.
+ */
+const referenceHeading = /^\s{0,3}#{1,6}\s*(?:参考(?:链接|资料|文献)?|相关(?:链接|资料)|references?|further\s+reading|see\s+also|useful\s+links|related\s+links)\s*[:：]?\s*$/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 /** A list item, or a table row ("The following models also support a 1-hour TTL:" over `| Claude Haiku 4.5 | Yes |`). */
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s|^\s*\|/;
@@ -235,7 +259,7 @@ function supportedListLinesOf(text: string): Set<number> {
       continue;
     }
     inList = false;
-    armed = supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line));
+    armed = (supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line))) || referenceHeading.test(line);
     // The sentence that opens such a list names its models in passing too.
     if (armed) lines.add(index + 1);
   }
@@ -329,6 +353,43 @@ function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set
 /** A report line a tool prints: a capitalised key of a few words, a colon, then its value or nothing (`Total parameters: 1,242M`). */
 const reportKeyLine = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/m;
 const reportKeyLineOne = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/;
+
+const llmIdentityDefinition = /^(\s*)(?:async\s+)?def\s+(?:_llm_type|_identifying_params)\b/;
+
+/** The bodies of `_llm_type` and `_identifying_params`: from the `def` to the next line indented no deeper, or a code fence. */
+function llmIdentityLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const identity = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    const definition = llmIdentityDefinition.exec(lines[index] ?? "");
+    if (definition === null) continue;
+    const indent = (definition[1] ?? "").length;
+    for (let body = index + 1; body < lines.length; body += 1) {
+      const line = lines[body] ?? "";
+      if (line.trim() === "") continue;
+      if (/^\s*(?:```|~~~)/.test(line) || (line.length - line.trimStart().length <= indent && !/^\s*[)\]}]/.test(line))) break;
+      identity.add(body + 1);
+    }
+  }
+  return identity;
+}
+
+/** A tool's start-up banner quoted in a doc (`Aider v0.79.0`, `> Aider v0.47.1-dev`): a name and a version alone on a line. */
+const versionBanner = /^[ \t]*(?:>[ \t]*)?[A-Z][\w-]*(?: [A-Z][\w-]*)? v\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?[ \t]*$/m;
+const versionBannerOne = new RegExp(versionBanner.source);
+/** A report line under such a banner, quoted or not (`Model: gemini/… with diff-fenced edit format`, `> Git repo: .git with 298 files`). */
+const bannerKeyLine = /^\s*(?:>\s*)?[A-Z][\w-]*(?: [\w-]+){0,2}:\s+\S/;
+
+/** The `Key: value` lines right under a version banner: what the tool printed as it started, as a transcript's output is. */
+function bannerReportLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const report = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!versionBannerOne.test(lines[index] ?? "")) continue;
+    for (let next = index + 1; next < lines.length && bannerKeyLine.test(lines[next] ?? ""); next += 1) report.add(next + 1);
+  }
+  return report;
+}
 
 /** Every line of a fenced block whose first two lines are `Key: value` report lines: the block is a command's printed report. */
 function printedReportLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {
