@@ -195,3 +195,83 @@ describe("Chinese prose", () => {
     expect(lines(files, ["qwen", "llama"])).toEqual(["02-部署.md:1 qwen"]);
   });
 });
+
+describe("prose that notes limits, points at docs, or gives a kind of model", () => {
+  test("limits and requirements in parentheses, a remark on the model's fine-tuning, and a docs pointer are notes; the steps are uses", () => {
+    const files = {
+      "README.md": [
+        "# Fine-tuning",
+        "",
+        "- Preparing datasets for fine-tuning Nova Micro",
+        "- Limits training data to 5,000 samples (within Nova Micro limits)",
+        "- Region: us-west-2 (required for Nova Micro fine-tuning)",
+        "- Input token length of each row at most 16K (10K for Llama 3.2 90B model)",
+        "- Nova Micro fine-tuning is only available in us-east-1 region",
+        "- Check AWS Bedrock documentation for Nova Micro fine-tuning",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["nova", "llama"])).toEqual(["README.md:3 nova"]);
+  });
+
+  test("results a model produced, a model offered with 'or other', and a generation named as a kind of model are not uses", () => {
+    const files = {
+      "docs/eval.md": [
+        "The `-r` parameter allows the reuse of model inference and GPT-4 evaluation results.",
+        "",
+        "We support the use of GPT-4 (or other judge LLMs) for the subjective evaluation.",
+        "",
+        "Architect mode is especially useful with OpenAI's o1 models, which are strong at reasoning.",
+        "",
+        "This guide uses GPT-4 as the judge model.",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["gpt"])).toEqual(["docs/eval.md:7 gpt"]);
+  });
+
+  test("a vendor word given as the substring a routing rule looks for is not its SDK; the SDK named to install is", () => {
+    const files = {
+      "README.md": [
+        "- **Anthropic**: Models containing `anthropic` (e.g., Bedrock ids)",
+        "- **Cohere**: Models starting with `cohere`",
+        "",
+        "Install the `anthropic` package first.",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["claude", "command"])).toEqual(["README.md:4 claude"]);
+  });
+
+  test("a code list of shown names repeating the ids list above it is a label list; the ids list is the dependency", () => {
+    const files = {
+      "pipeline.py": [
+        "def set_pipelines(self):",
+        "    models = ['DeepSeek-R1']",
+        "    model_names = ['DeepSeek-R1']",
+        '    self.pipelines = [{"id": m, "name": n} for m, n in zip(models, model_names)]',
+        "",
+        "def other(self):",
+        "    model_names = ['DeepSeek-V3']",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["deepseek"])).toEqual(["pipeline.py:2 deepseek", "pipeline.py:7 deepseek"]);
+  });
+
+  test("a Chinese clause whose subject is the model and says what it supports is a remark; one that loads it is a use", () => {
+    const files = {
+      "webdemo.md": [
+        "```python",
+        "with st.sidebar:",
+        "    # 创建一个滑块，用于选择最大长度，默认值为 8192（DeepSeek-R1-Distill-Qwen-7B 支持 128K 上下文，并能生成最多 8K tokens，我们推荐设为 8192，因为思考需要输出更多的Token数）",
+        "    max_length = 8192",
+        "# DeepSeek-R1-Distill-Qwen-7B 加载到 GPU 上",
+        'model = AutoModelForCausalLM.from_pretrained("/root/models/DeepSeek-R1-Distill-Qwen-7B")',
+        "```",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["deepseek"])).toEqual(["webdemo.md:5 deepseek", "webdemo.md:6 deepseek"]);
+  });
+});

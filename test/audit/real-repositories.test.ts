@@ -557,12 +557,11 @@ describe("audit on round eight (held out, first run)", () => {
   ];
   const afterFixDecoys = [
     "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
-    "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
-    expect(score.decoysReported.length).toBe(3);
+    expect(score.decoysReported.length).toBe(2);
   });
 });
 
@@ -660,11 +659,11 @@ describe("audit on round nine (held out, first run)", () => {
   // setup prose; placeholders, evaluation run names and printed text; prose examples; supported lists). Not
   // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
-  // Left: prose naming the release a sample or template is for, remarks on a model, a display list of model names.
+  // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
+  // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys.)
   const afterFixDecoys = [
     "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
     "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
-    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:29 deepseek",
     "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
   ];
   const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
@@ -672,7 +671,7 @@ describe("audit on round nine (held out, first run)", () => {
     expect(score.truePositives).toBe(192);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(4);
+    expect(score.decoysReported.length).toBe(3);
   });
 });
 
@@ -699,8 +698,8 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * (1547/1572, 1547/1592, 44 of 1604 decoys), rounds one to twelve at auditfix7's (1412/1428, 1412/1454, 41 of 1435
  * decoys), rounds one to eleven at auditfix6's (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at
  * auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys). The residue fixes (auditfix10, 2026-12-07) found the same
- * dependencies in each and reported fewer decoys: 1547/1571 with 23, 1412/1435 with 22, 1294/1317 with 22, 1105/1116
- * with 10; the pins below are those figures.
+ * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
+ * with 6; the pins below are those figures.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
@@ -708,40 +707,40 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1672);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1696);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(23);
+    expect(all.reported).toBeLessThanOrEqual(1683);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(10);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1547);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1571);
-    expect(thirteenRounds.decoysReported.length).toBe(23);
+    expect(thirteenRounds.reported).toBe(1558);
+    expect(thirteenRounds.decoysReported.length).toBe(10);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1435);
-    expect(twelveRounds.decoysReported.length).toBe(22);
+    expect(twelveRounds.reported).toBe(1422);
+    expect(twelveRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1317);
-    expect(elevenRounds.decoysReported.length).toBe(22);
+    expect(elevenRounds.reported).toBe(1304);
+    expect(elevenRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1116);
-    expect(tenRounds.decoysReported.length).toBe(10);
+    expect(tenRounds.reported).toBe(1112);
+    expect(tenRounds.decoysReported.length).toBe(6);
   });
 });
 
@@ -886,8 +885,6 @@ describe("audit on round ten (held out, first run)", () => {
     "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
   ];
   const afterFixDecoys = [
-    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:14 gpt",
-    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:139 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 152, misses: afterFixMisses, reported: afterFixDecoys });
@@ -1038,8 +1035,9 @@ describe("audit on round eleven (held out, first run)", () => {
    * one), "Nova" without a tier. Reported decoys (27): remarks on what a model is, needs or supports and narrating
    * comments (14), links to model pages, docs and earlier chapters (4), names passed only to be printed (4), names (a
    * `_llm_type`/`model_name` pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2). The residue
-   * fixes (auditfix10) removed 15 of them: Chinese prose that runs the name in with no use verb, chapter titles, a
-   * reference-link list, a LangChain wrapper's identity methods, and names passed to a parameter the callee only prints.
+   * fixes (auditfix10) removed 23 of them: Chinese prose that runs the name in with no use verb or whose clause says what
+   * the model is or supports, chapter titles, a reference-link list, a LangChain wrapper's identity methods, names passed to
+   * a parameter the callee only prints, limits and requirements in parentheses, documentation pointers, substring rules.
    */
   const afterFixMisses = [
     "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
@@ -1048,18 +1046,9 @@ describe("audit on round eleven (held out, first run)", () => {
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
   const afterFixDecoys = [
-    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/meta-llama/dataset_validation/README.md:46 llama",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:118 nova",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:29 nova",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:63 nova",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:90 nova",
-    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 deepseek",
-    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 qwen",
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
     "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
     "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:13 phi",
-    "tmc__langchaingo/examples/bedrock-provider-example/README.md:54 claude",
-    "tmc__langchaingo/examples/bedrock-provider-example/README.md:57 command",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
