@@ -884,8 +884,8 @@ describe("audit on round ten (held out, first run)", () => {
     "mudler__LocalAI/gallery/harmony.yaml:23 gpt",
     "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
   ];
-  const afterFixDecoys = [
-  ];
+  // The residue fixes (auditfix10) left none of round ten's decoys reported.
+  const afterFixDecoys: readonly string[] = [];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 152, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
