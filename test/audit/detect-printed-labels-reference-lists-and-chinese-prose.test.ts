@@ -275,3 +275,28 @@ describe("prose that notes limits, points at docs, or gives a kind of model", ()
     expect(lines(files, ["deepseek"])).toEqual(["webdemo.md:5 deepseek", "webdemo.md:6 deepseek"]);
   });
 });
+
+describe("per-model tables", () => {
+  test("a family-name key of a table keyed by model ids routes that model; the same word keying a table of words does not", () => {
+    const files = {
+      "lib/client.rb": [
+        "class Client",
+        "  EMBEDDING_SIZES = {",
+        "    codellama: 4_096,",
+        '    "llama3.1": 4_096,',
+        '    "llama3.2": 3_072,',
+        "    mistral: 4_096,",
+        "  }.freeze",
+        "",
+        "  RETRIES = {",
+        "    mistral: 3,",
+        "    default: 1,",
+        "    network: 5,",
+        "  }.freeze",
+        "end",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["llama", "mistral"])).toEqual(["lib/client.rb:3 llama", "lib/client.rb:4 llama", "lib/client.rb:5 llama", "lib/client.rb:6 mistral"]);
+  });
+});

@@ -699,23 +699,23 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * decoys), rounds one to eleven at auditfix6's (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at
  * auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys). The residue fixes (auditfix10, 2026-12-07) found the same
  * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
- * with 6; the pins below are those figures.
+ * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(labelledRepositories());
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1672);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1683);
+    expect(all.reported).toBeLessThanOrEqual(1686);
     expect(all.decoysReported.length).toBeLessThanOrEqual(10);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
-    expect(thirteenRounds.truePositives).toBe(1547);
+    expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1558);
+    expect(thirteenRounds.reported).toBe(1561);
     expect(thirteenRounds.decoysReported.length).toBe(10);
   });
 
@@ -1281,6 +1281,8 @@ describe("audit on round thirteen (held out, first run)", () => {
    * and the Ollama class's Ruby symbol keys (`codellama:`, `mistral:`, `"mistral-openorca":`, `mixtral:`).
    * Still reported (3 decoys): a Terraform comment "to fit the Mistral-7B-Instruct-v0.1 model", a Hub URL in a string
    * resource named `…_example_link`, and the MCP guide's remark "Gemma-4-E4B currently offers the most stable …".
+   * The residue fixes (auditfix10) found three of the symbol keys (`codellama:`, `mistral:`, `mixtral:`, keys of a
+   * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
@@ -1289,15 +1291,12 @@ describe("audit on round thirteen (held out, first run)", () => {
       "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:25 llama",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:32 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:34 mistral",
     ];
     const afterFixDecoys = [
       "google-ai-edge__gallery/mcp/README.md:112 gemma",
     ];
-    expectAfterFix(score, { found: 135, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 138, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });

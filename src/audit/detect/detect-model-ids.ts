@@ -389,6 +389,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
     return { ...candidate, start: candidate.start + candidate.text.length - tokenizer.length, text: tokenizer, familyOnly: "the family's tokenizer file" };
   }
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
+  // A key of a per-model table (`mistral: 4_096,` beside `"llama3.1": 4_096,`): the code routes that model's behaviour.
+  if (line.file.modelTableLines?.has(line.number) === true && tableKeyBefore.test(before) && tableKeyAfter.test(after)) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
   if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
@@ -401,6 +403,9 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
   return candidate;
 }
+
+const tableKeyBefore = /^\s*["']?$/;
+const tableKeyAfter = /^["']?\s*(?::|=>)/;
 
 /** "Code Llama", "Pali Gemma": the family word and the capitalised word before it, when joined they name a model. */
 function joinedWithPrefix(text: string, candidate: Candidate | undefined, matchers: AuditMatchers): Candidate | undefined {

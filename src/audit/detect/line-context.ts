@@ -122,6 +122,11 @@ export interface FileFacts {
    * the wrapper gives itself for caching and tracing, not the model it loads (its `__init__` or `from_pretrained` does).
    */
   readonly llmIdentityLines?: ReadonlySet<number>;
+  /**
+   * Lines of a table keyed by model ids with a number per key (`EMBEDDING_SIZES = { codellama: 4_096, "llama3.1": 4_096, … }`,
+   * a context-size map): code that routes behaviour per model, so a key that is only the family's name is the family's model.
+   */
+  readonly modelTableLines?: ReadonlySet<number>;
   /** Functions the source defines and the positions of the parameters they only print (see `printedParametersOf`). */
   readonly printedParameters?: PrintedParameters;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
@@ -162,6 +167,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
+  const modelTableLines = (role === "source" || role === "config") && numericEntryLine.test(text) ? modelTableLinesOf(text) : undefined;
   const printedParameters = (role === "source" || role === "notebook") && /\b(?:func|def|function)\s/.test(text) ? printedParametersOf(text) : undefined;
   const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
@@ -189,6 +195,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
     ...(printedParameters === undefined ? {} : { printedParameters }),
+    ...(modelTableLines === undefined || modelTableLines.size === 0 ? {} : { modelTableLines }),
     ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
     ...(aliasNames === undefined ? {} : { aliasNames }),
@@ -353,6 +360,26 @@ function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set
 /** A report line a tool prints: a capitalised key of a few words, a colon, then its value or nothing (`Total parameters: 1,242M`). */
 const reportKeyLine = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/m;
 const reportKeyLineOne = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/;
+
+/** `key: 4_096,`, `"llama3.1" => 8192`: an entry whose value is a number. */
+const numericEntryLine = /^[ \t]*["']?[\w.:-]+["']?[ \t]*(?::|=>)[ \t]*\d[\d_.]*,?[ \t]*$/m;
+const numericEntryOne = new RegExp(numericEntryLine.source);
+/** A key carrying a version or size (`llama3.1`, `llama2`, `gpt-4o`): the table is keyed by model ids, not by words. */
+const versionedKey = /^[ \t]*["']?[a-z][\w.-]*\d[\w.:-]*["']?[ \t]*(?::|=>)/i;
+
+/** Runs of at least three numeric entries of which at least two keys carry a version: a per-model table. */
+function modelTableLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const table = new Set<number>();
+  let start = 0;
+  for (let index = 0; index <= lines.length; index += 1) {
+    if (index < lines.length && numericEntryOne.test(lines[index] ?? "")) continue;
+    const run = lines.slice(start, index);
+    if (run.length >= 3 && run.filter((line) => versionedKey.test(line)).length >= 2) for (let number = start + 1; number <= index; number += 1) table.add(number);
+    start = index + 1;
+  }
+  return table;
+}
 
 const llmIdentityDefinition = /^(\s*)(?:async\s+)?def\s+(?:_llm_type|_identifying_params)\b/;
 
