@@ -390,7 +390,7 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   }
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
   // A key of a per-model table (`mistral: 4_096,` beside `"llama3.1": 4_096,`): the code routes that model's behaviour.
-  if (line.file.modelTableLines?.has(line.number) === true && tableKeyBefore.test(before) && tableKeyAfter.test(after)) return { ...candidate, familyOnly: "as a key of a per-model table" };
+  if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
   if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
@@ -569,7 +569,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.file.llmIdentityLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
   // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
-  if (line.file.modelIdKeyed === true && displayNameKeyBefore.test(before)) return undefined;
+  if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
   // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.
   if (acceptedValuesBefore.test(before)) return undefined;
   // The link text of a notebook or script the folder holds (`[Claude3-Sonnet Multi-Modal input](./x.ipynb)`) names the model it uses.

@@ -107,6 +107,8 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /** In code: entries give a provider-prefixed id under `id` (`id: "openai/gpt-5.2"`), so `name` is the label shown for it. */
+  readonly providerIdKeyed?: () => boolean;
   /**
    * Lines of an element switched off (an Xcode scheme's `<CommandLineArgument argument = "--model …" isEnabled = "NO">`):
    * a launch argument kept but not passed, as a commented-out setting is (label guide, round fourteen).
@@ -126,7 +128,7 @@ export interface FileFacts {
    * Lines of a table keyed by model ids with a number per key (`EMBEDDING_SIZES = { codellama: 4_096, "llama3.1": 4_096, … }`,
    * a context-size map): code that routes behaviour per model, so a key that is only the family's name is the family's model.
    */
-  readonly modelTableLines?: ReadonlySet<number>;
+  readonly modelTableLines?: () => ReadonlySet<number>;
   /** Functions the source defines and the positions of the parameters they only print (see `printedParametersOf`). */
   readonly printedParameters?: PrintedParameters;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
@@ -167,8 +169,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
-  const modelTableLines = (role === "source" || role === "config") && numericEntryLine.test(text) ? modelTableLinesOf(text) : undefined;
-  const printedParameters = (role === "source" || role === "notebook") && /\b(?:func|def|function)\s/.test(text) ? printedParametersOf(text) : undefined;
+  // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
+  const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
+  const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
   const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
   const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
@@ -195,7 +198,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
     ...(printedParameters === undefined ? {} : { printedParameters }),
-    ...(modelTableLines === undefined || modelTableLines.size === 0 ? {} : { modelTableLines }),
+    ...(modelTableLines === undefined ? {} : { modelTableLines }),
     ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
     ...(aliasNames === undefined ? {} : { aliasNames }),
@@ -203,7 +206,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
-    ...(((role === "config" || role === "deployment") && modelIdKey.test(text)) || (role === "source" && providerIdKey.test(text)) ? { modelIdKeyed: true } : {}),
+    ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
+    // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
+    ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
@@ -360,6 +365,15 @@ function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set
 /** A report line a tool prints: a capitalised key of a few words, a colon, then its value or nothing (`Total parameters: 1,242M`). */
 const reportKeyLine = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/m;
 const reportKeyLineOne = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/;
+
+/** A value computed on the first call and returned again on every later one. */
+function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => {
+    computed ??= { value: compute() };
+    return computed.value;
+  };
+}
 
 /** `key: 4_096,`, `"llama3.1" => 8192`: an entry whose value is a number. */
 const numericEntryLine = /^[ \t]*["']?[\w.:-]+["']?[ \t]*(?::|=>)[ \t]*\d[\d_.]*,?[ \t]*$/m;
