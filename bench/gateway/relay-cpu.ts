@@ -9,7 +9,9 @@
  * the SQLite ledger records each answer too, in the same file, through its writer
  * at the default cadence, as the gateway's default configuration does (both
  * stores' threads then count in the process's CPU).
- * Usage: tsx bench/gateway/relay-cpu.ts stream|plain [DIST] [ledger]
+ * `comment`: each streamed answer starts with an SSE comment frame, as OpenRouter's do
+ * (`: OPENROUTER PROCESSING`), to measure what a comment costs the rest of the stream.
+ * Usage: tsx bench/gateway/relay-cpu.ts stream|plain [DIST] [ledger] [comment]
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +20,9 @@ import { pathToFileURL } from "node:url";
 import { startMock } from "./contenders.js";
 import { freePort } from "./processes.js";
 
-const [mode = "stream", distArgument = "dist", withLedger] = process.argv.slice(2);
+const [mode = "stream", distArgument = "dist", ...flags] = process.argv.slice(2);
+const withLedger = flags.includes("ledger") ? "ledger" : undefined;
+const leadingComment = flags.includes("comment") ? ": OPENROUTER PROCESSING\n\n" : "";
 const plain = mode === "plain";
 const dist = pathToFileURL(resolve(distArgument)).href;
 const { responsesPassthroughFrames } = await import(`${dist}/providers/openai-responses/responses-passthrough-frames.js`);
@@ -42,7 +46,7 @@ const pieces = captured.split("resp_bench").map((piece) => piece.split("msg_benc
 let answered = 0;
 const nextAnswer = (): Buffer => {
   const n = ++answered;
-  return Buffer.from(pieces.map((piece) => piece.join(`msg_bench${n}`)).join(`resp_bench${n}`));
+  return Buffer.from(leadingComment + pieces.map((piece) => piece.join(`msg_bench${n}`)).join(`resp_bench${n}`));
 };
 
 const folder = mkdtempSync(join(tmpdir(), "switchyard-relay-cpu-"));
@@ -114,4 +118,4 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 const min = (values: number[]): string => Math.min(...values).toFixed(1);
-console.log(`${distArgument}, ${mode}${writer ? " with the ledger" : ""}: main thread ${min(rounds.map((round) => round.main))} µs, process ${min(rounds.map((round) => round.process))} µs CPU an answer (min of ${rounds.length}; rounds ${rounds.map((round) => `${round.main.toFixed(0)}/${round.process.toFixed(0)}`).join(" ")})`);
+console.log(`${distArgument}, ${mode}${writer ? " with the ledger" : ""}${leadingComment ? " after a leading comment" : ""}: main thread ${min(rounds.map((round) => round.main))} µs, process ${min(rounds.map((round) => round.process))} µs CPU an answer (min of ${rounds.length}; rounds ${rounds.map((round) => `${round.main.toFixed(0)}/${round.process.toFixed(0)}`).join(" ")})`);

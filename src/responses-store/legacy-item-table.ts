@@ -5,7 +5,8 @@
  * indexes item ids in `switchyard_response_item_ids` and reads both tables while the
  * old one exists. Dropping it is the operator's explicit contract step, once no
  * replica of the earlier version runs: it copies the ids written late (by older
- * replicas after the upgrade) into the index, then drops the table. A store whose
+ * replicas after the upgrade) into the index, removes the index entries of responses
+ * older replicas deleted (they never knew the index), then drops the table. A store whose
  * table is dropped while it runs notices the missing table and reads the index alone.
  */
 export const legacyItemTable = "switchyard_response_items";
@@ -14,12 +15,14 @@ export const legacyItemTable = "switchyard_response_items";
 export const postgresContractSql = `BEGIN;
 LOCK TABLE switchyard_response_items;
 INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;
+DELETE FROM switchyard_response_item_ids i WHERE NOT EXISTS (SELECT 1 FROM switchyard_responses r WHERE r.id = i.response_id);
 DROP TABLE switchyard_response_items;
 COMMIT;`;
 
 /** The contract step for SQLite, as the README gives it (`sqlite3 <ledger.path>`). */
 export const sqliteContractSql = `BEGIN IMMEDIATE;
 INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items;
+DELETE FROM switchyard_response_item_ids WHERE response_id NOT IN (SELECT id FROM switchyard_responses);
 DROP TABLE switchyard_response_items;
 COMMIT;`;
 

@@ -5,27 +5,39 @@ import { outputItemIdsOf, parseStoredResponse, responseTextOf, storedSize, type 
 
 /** Schema changes in order; each runs once, recorded in switchyard_responses_migrations. Append, never edit. */
 const migrations: readonly string[] = [
+  // The earlier version's migration 1 also created the per-item table (switchyard_response_items). A store it made
+  // has that table and this migration applied; a fresh store never needs it (it exists only for replicas of the
+  // earlier version during a rolling upgrade), so since 2026-12-07, before any release, this text no longer makes it.
   `CREATE TABLE IF NOT EXISTS switchyard_responses (
      id TEXT PRIMARY KEY, owner TEXT, created_ms BIGINT NOT NULL, previous_id TEXT,
      size_bytes BIGINT NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL);
-   CREATE INDEX IF NOT EXISTS switchyard_responses_created ON switchyard_responses (created_ms);
-   CREATE TABLE IF NOT EXISTS switchyard_response_items (
-     item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
-   CREATE INDEX IF NOT EXISTS switchyard_response_items_response ON switchyard_response_items (response_id);`,
+   CREATE INDEX IF NOT EXISTS switchyard_responses_created ON switchyard_responses (created_ms);`,
   // One row per response: output items are read from its Response, only their ids are indexed; `response` may hold
   // a relayed stream's final event (response_in_event 1). Rows written before read as they did. Expand only: the old
   // item table stays, for replicas of the earlier version still running (legacy-item-table.ts); dropping it is the
   // operator's contract step. (Until 2026-12-07, before any release, this migration also dropped it, which broke
-  // those replicas' writes; a store that ran that version simply has no old table.)
+  // those replicas' writes; a store that ran that version simply has no old table. Since then the copy runs only
+  // where the old table is, as a fresh store has none: the result is the same wherever the earlier text ran.)
   `ALTER TABLE switchyard_responses ADD COLUMN IF NOT EXISTS response_in_event SMALLINT NOT NULL DEFAULT 0;
    CREATE TABLE IF NOT EXISTS switchyard_response_item_ids (item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
-   INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;`,
+   DO $$ BEGIN
+     IF to_regclass('switchyard_response_items') IS NOT NULL THEN
+       INSERT INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items ON CONFLICT DO NOTHING;
+     END IF;
+   END $$;`,
 ];
 
 /** Deletes the item index entries of the responses whose ids are `$1`, listed from their stored output. */
 const deleteItemIdsSql = `DELETE FROM switchyard_response_item_ids i
   USING switchyard_responses r, json_array_elements(CASE r.response_in_event WHEN 1 THEN r.response::json->'response'->'output' ELSE r.response::json->'output' END) o
   WHERE r.id = ANY($1) AND i.response_id = r.id AND i.item_id = o->>'id'`;
+
+/**
+ * Index entries whose response is gone. Only a replica of the earlier version makes them: it prunes and deletes
+ * responses and its own item rows but knows nothing of the index. Lookups join the response row, so they never
+ * return such an entry's item; pruning removes them while the old table exists (the contract step then too).
+ */
+const deleteOrphanItemIdsSql = `DELETE FROM switchyard_response_item_ids i WHERE NOT EXISTS (SELECT 1 FROM switchyard_responses r WHERE r.id = i.response_id)`;
 
 /** An item lookup while the old item table exists: an item an older replica wrote after the upgrade is only there. */
 const findItemWithLegacySql = `SELECT id, owner, response, response_in_event FROM (
@@ -170,9 +182,10 @@ export function createPostgresResponseStore(options: { url: string; poolSize: nu
          WHERE newer_total > $2`,
         [limits.createdBeforeMs, limits.maxTotalBytes],
       );
-      if (rows.length === 0) return 0;
-      const ids = rows.map((row) => row.id);
-      return remove(ids);
+      const removed = rows.length === 0 ? 0 : await remove(rows.map((row) => row.id));
+      // While replicas of the earlier version may run (the old table exists), they leave index entries of what they prune.
+      if (legacyKept) await pool.query(deleteOrphanItemIdsSql);
+      return removed;
     },
     async close() {
       await pool.end();

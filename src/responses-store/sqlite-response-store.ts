@@ -21,6 +21,10 @@ const deleteItemIdsSql = `DELETE FROM switchyard_response_item_ids WHERE respons
     json_each(r.response, CASE r.response_in_event WHEN 1 THEN '$.response.output' ELSE '$.output' END) o
   WHERE r.id = @id)`;
 
+/** Index entries whose response is gone, left by a process of the earlier version that pruned (see the PostgreSQL store). */
+const deleteOrphanItemIdsSql = `DELETE FROM switchyard_response_item_ids WHERE NOT EXISTS (
+  SELECT 1 FROM switchyard_responses r WHERE r.id = switchyard_response_item_ids.response_id)`;
+
 /**
  * Responses kept in the ledger's SQLite file, on a connection of their own (WAL
  * lets it write while the ledger does). Writes are synchronous and committed when
@@ -65,6 +69,7 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
           SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_items l JOIN switchyard_responses r ON r.id = l.response_id WHERE l.item_id = @itemId)
         ORDER BY created_ms DESC LIMIT 1`),
       deleteItems: database.prepare("DELETE FROM switchyard_response_items WHERE response_id = ?"),
+      deleteOrphanItemIds: database.prepare(deleteOrphanItemIdsSql),
     };
   }
   /** Runs `work` on the old table while it exists; once it is found dropped (the contract step), `without` from then on. */
@@ -136,6 +141,8 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
     },
     async prune(limits) {
       ready();
+      // While a process of the earlier version may run (the old table exists), it leaves index entries of what it prunes.
+      withLegacy((old) => old.deleteOrphanItemIds.run(), () => undefined);
       let deleted = 0;
       const expired = database.prepare("SELECT id FROM switchyard_responses WHERE created_ms < ?").all(limits.createdBeforeMs) as { id: string }[];
       for (const { id } of expired) if (remove(id)) deleted++;

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -557,15 +557,11 @@ describe("audit on round eight (held out, first run)", () => {
   ];
   const afterFixDecoys = [
     "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
-    "Aider-AI__aider/aider/website/docs/llms/bedrock.md:35 claude",
-    "Aider-AI__aider/aider/website/docs/usage/modes.md:73 gemini",
-    "Aider-AI__aider/aider/website/docs/usage/modes.md:132 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
-    "Aider-AI__aider/aider/website/docs/usage/modes.md:160 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
-    expect(score.decoysReported.length).toBe(6);
+    expect(score.decoysReported.length).toBe(2);
   });
 });
 
@@ -663,11 +659,11 @@ describe("audit on round nine (held out, first run)", () => {
   // setup prose; placeholders, evaluation run names and printed text; prose examples; supported lists). Not
   // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
-  // Left: prose naming the release a sample or template is for, remarks on a model, a display list of model names.
+  // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
+  // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys.)
   const afterFixDecoys = [
     "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
     "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
-    "open-webui__pipelines/examples/pipelines/providers/azure_deepseek_r1_pipeline.py:29 deepseek",
     "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
   ];
   const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
@@ -675,7 +671,7 @@ describe("audit on round nine (held out, first run)", () => {
     expect(score.truePositives).toBe(192);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(4);
+    expect(score.decoysReported.length).toBe(3);
   });
 });
 
@@ -685,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -698,51 +694,53 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * Every labelled repository of rounds one to fourteen together: the figure the issue's targets (recall and precision
  * of at least 0.95, no decoy reported) are read against. Not independent: every round here has been tuned on
  * (round ten by auditfix5, round eleven by auditfix6, round twelve by auditfix7, round thirteen by auditfix8, round
- * fourteen by auditfix9, each after its first run below). Rounds one to thirteen alone stay pinned at auditfix8's figure
- * (1547/1572, 1547/1592, 44 of 1604 decoys): round fourteen's fixes changed none of it. Rounds one to twelve alone stay
- * pinned at auditfix7's figure (1412/1428, 1412/1454, 41 of 1435 decoys), rounds one to eleven at auditfix6's
- * (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys).
+ * fourteen by auditfix9, each after its first run below). Rounds one to thirteen alone were at auditfix8's figure
+ * (1547/1572, 1547/1592, 44 of 1604 decoys), rounds one to twelve at auditfix7's (1412/1428, 1412/1454, 41 of 1435
+ * decoys), rounds one to eleven at auditfix6's (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at
+ * auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys). The residue fixes (auditfix10, 2026-12-07) found the same
+ * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
+ * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories());
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1672);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1717);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(44);
+    expect(all.reported).toBeLessThanOrEqual(1686);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(10);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
-    expect(thirteenRounds.truePositives).toBe(1547);
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
+    expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1592);
-    expect(thirteenRounds.decoysReported.length).toBe(44);
+    expect(thirteenRounds.reported).toBe(1561);
+    expect(thirteenRounds.decoysReported.length).toBe(10);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1454);
-    expect(twelveRounds.decoysReported.length).toBe(41);
+    expect(twelveRounds.reported).toBe(1422);
+    expect(twelveRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1336);
-    expect(elevenRounds.decoysReported.length).toBe(41);
+    expect(elevenRounds.reported).toBe(1304);
+    expect(elevenRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1120);
-    expect(tenRounds.decoysReported.length).toBe(14);
+    expect(tenRounds.reported).toBe(1112);
+    expect(tenRounds.decoysReported.length).toBe(6);
   });
 });
 
@@ -886,11 +884,8 @@ describe("audit on round ten (held out, first run)", () => {
     "mudler__LocalAI/gallery/harmony.yaml:23 gpt",
     "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
   ];
-  const afterFixDecoys = [
-    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:14 gpt",
-    "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:139 gpt",
-    "vercel__ai-chatbot/lib/ai/models.ts:40 gpt",
-  ];
+  // The residue fixes (auditfix10) left none of round ten's decoys reported.
+  const afterFixDecoys: readonly string[] = [];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 152, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
@@ -1039,7 +1034,10 @@ describe("audit on round eleven (held out, first run)", () => {
    * lacks (`anthropic.claude-sonnet-5`, `anthropic.claude-fable-5`), DialoGPT (a derivative without the family word as
    * one), "Nova" without a tier. Reported decoys (27): remarks on what a model is, needs or supports and narrating
    * comments (14), links to model pages, docs and earlier chapters (4), names passed only to be printed (4), names (a
-   * `_llm_type`/`model_name` pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2).
+   * `_llm_type`/`model_name` pair, a work folder: 3), a vendor's SDK named in a provider-detection list (2). The residue
+   * fixes (auditfix10) removed 23 of them: Chinese prose that runs the name in with no use verb or whose clause says what
+   * the model is or supports, chapter titles, a reference-link list, a LangChain wrapper's identity methods, names passed to
+   * a parameter the callee only prints, limits and requirements in parentheses, documentation pointers, substring rules.
    */
   const afterFixMisses = [
     "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
@@ -1048,33 +1046,9 @@ describe("audit on round eleven (held out, first run)", () => {
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
   const afterFixDecoys = [
-    "aws-samples__amazon-bedrock-samples/custom-models/bedrock-fine-tuning/meta-llama/dataset_validation/README.md:46 llama",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:118 nova",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:29 nova",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:63 nova",
-    "aws-samples__amazon-bedrock-samples/custom-models/on_demand_inference/README.md:90 nova",
-    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 deepseek",
-    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:61 qwen",
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
-    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:5 glm",
-    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:72 glm",
-    "datawhalechina__self-llm/models/GLM-4/02-GLM-4-9B-chat langchain 接入.md:80 glm",
-    "datawhalechina__self-llm/models/Llama3_1/动手转换GGUF模型并使用Ollama本地部署.md:6 llama",
     "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:188 gpt",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:190 gpt",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:33 gpt",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:34 gpt",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:74 gpt",
     "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:13 phi",
-    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:37 phi",
-    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:48 phi",
-    "tmc__langchaingo/examples/bedrock-provider-example/README.md:54 claude",
-    "tmc__langchaingo/examples/bedrock-provider-example/README.md:57 command",
-    "tmc__langchaingo/examples/reasoning-tokens/main.go:37 gpt",
-    "tmc__langchaingo/examples/reasoning-tokens/main.go:51 claude",
-    "tmc__langchaingo/examples/reasoning-tokens/main.go:66 gpt",
-    "tmc__langchaingo/examples/reasoning-tokens/main.go:76 claude",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
@@ -1307,6 +1281,8 @@ describe("audit on round thirteen (held out, first run)", () => {
    * and the Ollama class's Ruby symbol keys (`codellama:`, `mistral:`, `"mistral-openorca":`, `mixtral:`).
    * Still reported (3 decoys): a Terraform comment "to fit the Mistral-7B-Instruct-v0.1 model", a Hub URL in a string
    * resource named `…_example_link`, and the MCP guide's remark "Gemma-4-E4B currently offers the most stable …".
+   * The residue fixes (auditfix10) found three of the symbol keys (`codellama:`, `mistral:`, `mixtral:`, keys of a
+   * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
@@ -1315,17 +1291,12 @@ describe("audit on round thirteen (held out, first run)", () => {
       "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:25 llama",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:32 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:34 mistral",
     ];
     const afterFixDecoys = [
-      "GoogleCloudPlatform__ai-on-gke/modules/inference-service/main.tf:123 mistral",
-      "google-ai-edge__gallery/Android/src/app/src/main/res/values/strings.xml:411 gemma",
       "google-ai-edge__gallery/mcp/README.md:112 gemma",
     ];
-    expectAfterFix(score, { found: 135, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 138, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1470,4 +1441,107 @@ describe("audit on round fourteen (held out, first run)", () => {
     expectAfterFix(score, { found: 125, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
+});
+
+/**
+ * Round fifteen: labelled and committed (da6907b) before the audit first ran on it (Prism, a Laravel/PHP LLM library: its
+ * shipped provider config, provider enum, Mistral and DeepSeek clients, the OpenAI provider's per-model structured-output
+ * routing, and its Mistral, DeepSeek and Ollama provider docs; Azure's rag-postgres-openai-python, an azd sample whose Bicep
+ * parameters, .env sample, FastAPI defaults, eval scripts and docs deploy and call GPT models, Llama 3.1 or Phi-3 on Ollama;
+ * Continue, an IDE extension: the onboarding defaults it writes into a user's config, its new-config template, its Mistral
+ * client, its CLI onboarding, and its Mistral/Codestral, Z.ai, llama.cpp, Ollama, watsonx and autocomplete docs), then
+ * scored once against main f458c9d (auditfix10's residue fixes); no detector or label was changed after. These are its
+ * first-run figures: recall 127/192 (0.66), precision 127/138 (0.92), 11 of 137 decoys reported, no reported line without
+ * a label. The floors are those figures: it may miss only the listed lines and report only the listed decoys, so any
+ * change shows here. The README gives each miss and decoy by cause. Most misses are code and snippets for one family's
+ * API whose lines carry the family word but no model id, host or key (PHP namespaces, imports, classes and enum cases,
+ * provider config keys, `provider: mistral`, `->using('mistral', 'voxtral-…')`, a TypeScript client's types and switch
+ * arms); most reported decoys are display names beside a model id in a config entry.
+ */
+describe("audit on round fifteen (held out, first run)", () => {
+  const roundFifteen = [...roundFifteenRepositories];
+  const score = scoreRepositories(roundFifteen);
+  const firstRunMisses = [
+    "continuedev__continue/core/config/onboarding.ts:146 gemini",
+    "continuedev__continue/core/config/onboarding.ts:147 gemini",
+    "continuedev__continue/core/config/onboarding.ts:72 gemini",
+    "continuedev__continue/core/config/onboarding.ts:81 gemini",
+    "continuedev__continue/core/llm/llms/Mistral.ts:14 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:19 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:2 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:25 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:27 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:48 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:51 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:6 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:67 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:8 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:86 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:9 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:148 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:27 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:39 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:11 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:25 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:36 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/watsonx.mdx:142 granite",
+    "continuedev__continue/docs/customize/model-providers/more/watsonx.mdx:171 granite",
+    "prism-php__prism/config/prism.php:28 mistral",
+    "prism-php__prism/config/prism.php:40 gemini",
+    "prism-php__prism/config/prism.php:44 deepseek",
+    "prism-php__prism/config/prism.php:70 glm",
+    "prism-php__prism/docs/providers/deepseek.md:5 deepseek",
+    "prism-php__prism/docs/providers/mistral.md:112 mistral",
+    "prism-php__prism/docs/providers/mistral.md:126 mistral",
+    "prism-php__prism/docs/providers/mistral.md:132 mistral",
+    "prism-php__prism/docs/providers/mistral.md:138 mistral",
+    "prism-php__prism/docs/providers/mistral.md:149 mistral",
+    "prism-php__prism/docs/providers/mistral.md:159 mistral",
+    "prism-php__prism/docs/providers/mistral.md:174 mistral",
+    "prism-php__prism/docs/providers/mistral.md:197 mistral",
+    "prism-php__prism/docs/providers/mistral.md:21 mistral",
+    "prism-php__prism/docs/providers/mistral.md:216 mistral",
+    "prism-php__prism/docs/providers/mistral.md:266 mistral",
+    "prism-php__prism/docs/providers/mistral.md:267 mistral",
+    "prism-php__prism/docs/providers/mistral.md:270 mistral",
+    "prism-php__prism/docs/providers/mistral.md:274 mistral",
+    "prism-php__prism/docs/providers/mistral.md:42 mistral",
+    "prism-php__prism/docs/providers/mistral.md:5 mistral",
+    "prism-php__prism/docs/providers/mistral.md:64 mistral",
+    "prism-php__prism/src/Enums/Provider.php:10 deepseek",
+    "prism-php__prism/src/Enums/Provider.php:14 mistral",
+    "prism-php__prism/src/Enums/Provider.php:17 gemini",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:12 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:13 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:14 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:21 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:5 deepseek",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:20 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:21 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:22 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:23 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:24 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:25 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:26 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:27 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:35 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:5 mistral",
+  ];
+  const firstRunDecoys = [
+    "Azure-Samples__rag-postgres-openai-python/docs/evaluation.md:5 gpt",
+    "continuedev__continue/core/config/createNewAssistantFile.ts:14 gpt",
+    "continuedev__continue/core/config/createNewAssistantFile.ts:18 qwen",
+    "continuedev__continue/core/config/createNewAssistantFile.ts:26 claude",
+    "continuedev__continue/core/config/onboarding.ts:5 qwen",
+    "continuedev__continue/core/config/onboarding.ts:50 gpt",
+    "continuedev__continue/core/config/onboarding.ts:7 llama",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:114 qwen",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:168 gpt",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/zai.mdx:47 glm",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round fifteen", roundFifteen, score, { dependencies: 192, decoys: 137, found: 127, reported: 138, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

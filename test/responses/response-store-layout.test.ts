@@ -63,6 +63,8 @@ describe("response store layout: one row per response", () => {
       const row = database.prepare("SELECT response, response_in_event FROM switchyard_responses WHERE id = 'resp_kept'").get() as { response: string; response_in_event: number };
       expect(row).toEqual({ response: fromStreamEvent("resp_kept", 20_000).responseEventJson, response_in_event: 1 });
       expect(database.prepare("SELECT item_id FROM switchyard_response_item_ids ORDER BY item_id").all()).toEqual([{ item_id: "fc_resp_kept" }, { item_id: "msg_resp_kept" }]);
+      // A fresh store has no earlier-layout item table: only an upgraded one keeps it, until the contract step.
+      expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toBeUndefined();
       database.close();
     } finally {
       await rm(folder, { recursive: true, force: true });
@@ -92,6 +94,23 @@ describe("response store layout: one row per response", () => {
       database.close();
     } finally {
       await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!postgresUp)("postgres: a fresh store has no earlier-layout item table (only an upgraded one keeps it) and works without it", async () => {
+    const schema = await createTestSchema();
+    const table = (name: string): string => `${schema.name}.${name}`;
+    const store = createPostgresResponseStore({ url: schema.url(), poolSize: 2 });
+    try {
+      await store.migrate();
+      await store.migrate();
+      expect((await schema.admin.query(`SELECT version FROM ${table("switchyard_responses_migrations")} ORDER BY version`)).rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect((await schema.admin.query(`SELECT to_regclass('${table("switchyard_response_items")}') IS NOT NULL AS kept`)).rows).toEqual([{ kept: false }]);
+      await expectBothKindsReadable(store);
+      expect(await store.prune({ createdBeforeMs: 0, maxTotalBytes: 1e12 })).toBe(0);
+    } finally {
+      await store.close();
+      await schema.drop();
     }
   });
 

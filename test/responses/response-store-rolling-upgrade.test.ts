@@ -35,7 +35,14 @@ const oldSchemaSql = `CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, ow
  */
 async function expectRollingUpgrade(options: {
   readonly store: ResponseStore;
-  readonly oldReplica: { write: (id: string, createdMs: number, itemIds: readonly string[]) => Promise<void>; legacyItemIds: () => Promise<string[]> };
+  readonly oldReplica: {
+    write: (id: string, createdMs: number, itemIds: readonly string[]) => Promise<void>;
+    /** The earlier version's prune by age: its own item rows and the response rows; it knows nothing of the index. */
+    prune: (createdBeforeMs: number) => Promise<void>;
+    legacyItemIds: () => Promise<string[]>;
+    /** The index's entries, as `item_id response_id`, sorted. */
+    indexEntries: () => Promise<string[]>;
+  };
   readonly contract: () => Promise<void>;
 }): Promise<void> {
   const { store, oldReplica } = options;
@@ -53,13 +60,29 @@ async function expectRollingUpgrade(options: {
   // The new layout's own writes are found too, and nothing of the old table was dropped.
   await store.put({ id: "resp_new", owner: undefined, createdAtMs: 62_000, previousResponseId: "resp_late", response: response("resp_new", ["msg_new"]), inputItems });
   expect(await store.findOutputItem("msg_new")).toMatchObject({ responseId: "resp_new" });
+  // An older replica prunes by age: a response written before the upgrade (its ids copied into the index) and one
+  // the new layout wrote. Their index entries stay behind, but a lookup never returns their items, and the new
+  // store's next prune (which removes no response here) removes those entries and only those.
+  await store.put({ id: "resp_aged_new", owner: undefined, createdAtMs: 41_000, previousResponseId: undefined, response: response("resp_aged_new", ["msg_aged_new"]), inputItems });
+  await oldReplica.prune(45_000);
+  expect(await oldReplica.indexEntries()).toContain("msg_aged resp_aged");
+  expect(await oldReplica.indexEntries()).toContain("msg_aged_new resp_aged_new");
+  expect(await store.findOutputItem("msg_aged")).toBeUndefined();
+  expect(await store.findOutputItem("msg_aged_new")).toBeUndefined();
+  expect(await store.prune({ createdBeforeMs: 0, maxTotalBytes: 1e12 })).toBe(0);
+  expect(await oldReplica.indexEntries()).toEqual(["msg_new resp_new", "msg_old resp_old"]);
   expect(await oldReplica.legacyItemIds()).toEqual(["fc_late", "msg_late", "msg_late2", "msg_old"]);
   // Deleting a late response removes its old-layout item rows with it.
   expect(await store.delete("resp_late")).toBe(true);
   expect(await store.findOutputItem("fc_late")).toBeUndefined();
   expect(await oldReplica.legacyItemIds()).toEqual(["msg_late2", "msg_old"]);
+  // An entry orphaned after the last prune: the contract step removes it.
+  await store.put({ id: "resp_gone", owner: undefined, createdAtMs: 30_000, previousResponseId: undefined, response: response("resp_gone", ["msg_gone"]), inputItems });
+  await oldReplica.prune(35_000);
+  expect(await oldReplica.indexEntries()).toContain("msg_gone resp_gone");
   // The contract step, run while the store is open: the late item moves to the index, and the store reads the index alone.
   await options.contract();
+  expect(await oldReplica.indexEntries()).toEqual(["msg_late2 resp_late2", "msg_new resp_new", "msg_old resp_old"]);
   expect(await store.findOutputItem("msg_late2")).toMatchObject({ responseId: "resp_late2", item: { id: "msg_late2" } });
   expect(await store.findOutputItem("msg_old")).toMatchObject({ responseId: "resp_old" });
   expect(await store.delete("resp_late2")).toBe(true);
@@ -82,9 +105,18 @@ describe("response store: a rolling upgrade from the earlier layout (expand, the
         for (const item of rows.items) old.prepare("INSERT OR REPLACE INTO switchyard_response_items (item_id, response_id, item) VALUES (?, ?, ?)").run(...item);
       };
       await write("resp_old", 50_000, ["msg_old"]);
+      await write("resp_aged", 40_000, ["msg_aged"]);
       await expectRollingUpgrade({
         store,
-        oldReplica: { write, legacyItemIds: async () => (old.prepare("SELECT item_id FROM switchyard_response_items").all() as { item_id: string }[]).map((row) => row.item_id).sort() },
+        oldReplica: {
+          write,
+          prune: async (createdBeforeMs) => {
+            old.prepare("DELETE FROM switchyard_response_items WHERE response_id IN (SELECT id FROM switchyard_responses WHERE created_ms < ?)").run(createdBeforeMs);
+            old.prepare("DELETE FROM switchyard_responses WHERE created_ms < ?").run(createdBeforeMs);
+          },
+          legacyItemIds: async () => (old.prepare("SELECT item_id FROM switchyard_response_items").all() as { item_id: string }[]).map((row) => row.item_id).sort(),
+          indexEntries: async () => (old.prepare("SELECT item_id, response_id FROM switchyard_response_item_ids").all() as { item_id: string; response_id: string }[]).map((row) => `${row.item_id} ${row.response_id}`).sort(),
+        },
         contract: async () => void old.exec(sqliteContractSql),
       });
       expect(old.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toBeUndefined();
@@ -117,9 +149,20 @@ describe("response store: a rolling upgrade from the earlier layout (expand, the
         await old.query("COMMIT");
       };
       await write("resp_old", 50_000, ["msg_old"]);
+      await write("resp_aged", 40_000, ["msg_aged"]);
       await expectRollingUpgrade({
         store,
-        oldReplica: { write, legacyItemIds: async () => (await old.query<{ item_id: string }>("SELECT item_id FROM switchyard_response_items")).rows.map((row) => row.item_id).sort() },
+        oldReplica: {
+          write,
+          prune: async (createdBeforeMs) => {
+            const { rows } = await old.query<{ id: string }>("SELECT id FROM switchyard_responses WHERE created_ms < $1", [createdBeforeMs]);
+            const ids = rows.map((row) => row.id);
+            await old.query("DELETE FROM switchyard_response_items WHERE response_id = ANY($1)", [ids]);
+            await old.query("DELETE FROM switchyard_responses WHERE id = ANY($1)", [ids]);
+          },
+          legacyItemIds: async () => (await old.query<{ item_id: string }>("SELECT item_id FROM switchyard_response_items")).rows.map((row) => row.item_id).sort(),
+          indexEntries: async () => (await old.query<{ item_id: string; response_id: string }>("SELECT item_id, response_id FROM switchyard_response_item_ids")).rows.map((row) => `${row.item_id} ${row.response_id}`).sort(),
+        },
         contract: async () => void (await old.query(postgresContractSql)),
       });
       expect((await old.query("SELECT to_regclass('switchyard_response_items') AS old")).rows).toEqual([{ old: null }]);

@@ -147,4 +147,58 @@ describe("pass-through relays when the stream changes SSE shape partway through 
       expect(message.content).toEqual([{ type: "text", text: "Hello from anthropic." }]);
     });
   });
+
+  describe("id: lines (a client resumes with Last-Event-ID) stay in byte pass-through; translation drops them", () => {
+    /** The stream with `id: N` (the frame's number) as each frame's first line. */
+    const withIds = (stream: string): string =>
+      stream
+        .split("\n\n")
+        .slice(0, -1)
+        .map((frame, index) => `id: ${index + 1}\n${frame}\n\n`)
+        .join("");
+    const ids = (raw: string): string[] => raw.split("\n").filter((line) => line.startsWith("id:"));
+
+    it("Responses to Responses: every frame keeps its id, in place; the openai client gets the whole answer in order", async () => {
+      setup = await startResponsesGateway("openai-responses");
+      const { responsesStream } = await import("./support/responses-wire.js");
+      const upstream = withIds(responsesStream({ model: "upstream-model" }, { kind: "text", text: "Hello there" }));
+      setup.upstream.enqueue({ sseBody: upstream });
+      const raw = await rawStream(`${setup.gateway.baseURL}/responses`, { authorization: "Bearer k" }, { model: "m", input: "Hi", stream: true });
+      expect(ids(raw)).toHaveLength(upstream.split("\n\n").length - 1);
+      expect(raw).toBe(upstream.replaceAll('"model":"upstream-model"', '"model":"m"'));
+
+      setup.upstream.enqueue({ sseBody: upstream });
+      const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+      const events: ResponseStreamEvent[] = [];
+      for await (const event of await client.responses.create({ model: "m", input: "Hi", stream: true })) events.push(event);
+      expect(events.map((event) => event.sequence_number)).toEqual(events.map((_, index) => index));
+      expect(events.at(-1)).toMatchObject({ type: "response.completed", response: { output: [{ content: [{ text: "Hello there" }] }] } });
+    });
+
+    it("Chat to Chat: every frame keeps its id, [DONE] included; the openai client gets the whole answer", async () => {
+      setup = await startResponsesGateway("openai-compatible");
+      const request = { model: "m", messages: [{ role: "user" as const, content: "Hi" }], stream: true as const };
+      const upstream = withIds(await rawStream(`${setup.gateway.baseURL}/chat/completions`, { authorization: "Bearer k" }, request));
+      setup.upstream.enqueue({ sseBody: upstream });
+      const raw = await rawStream(`${setup.gateway.baseURL}/chat/completions`, { authorization: "Bearer k" }, request);
+      expect(raw).toBe(upstream);
+      expect(ids(raw)).toHaveLength(upstream.split("\n\n").length - 1);
+
+      setup.upstream.enqueue({ sseBody: upstream });
+      const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+      let text = "";
+      for await (const chunk of await client.chat.completions.create(request)) text += chunk.choices[0]?.delta.content ?? "";
+      expect(text).toBe("Hello from openai-compatible.");
+    });
+
+    it("a Chat upstream's ids are not sent to a Responses caller: its events are the gateway's own, numbered by sequence_number", async () => {
+      setup = await startResponsesGateway("openai-compatible");
+      const request = { model: "m", messages: [{ role: "user" as const, content: "Hi" }], stream: true as const };
+      const upstream = withIds(await rawStream(`${setup.gateway.baseURL}/chat/completions`, { authorization: "Bearer k" }, request));
+      setup.upstream.enqueue({ sseBody: upstream });
+      const raw = await rawStream(`${setup.gateway.baseURL}/responses`, { authorization: "Bearer k" }, { model: "m", input: "Hi", stream: true });
+      expect(raw).toContain("Hello from openai-compatible.");
+      expect(ids(raw)).toEqual([]);
+    });
+  });
 });

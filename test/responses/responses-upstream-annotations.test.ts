@@ -191,3 +191,106 @@ describe("text annotations from a Chat upstream to a Responses caller", () => {
     expect((await recordedSummary(setup.gateway, 2)).warnings).toEqual([]);
   });
 });
+
+/**
+ * Citations from an Anthropic upstream (web search on, or documents with citations enabled): each
+ * text block carries `citations` that cite the whole block. URL-bearing ones (web_search_result_location)
+ * become url_citation annotations over that block's span of the answer; document ones (char_location,
+ * page_location, content_block_location) have no Responses or Chat shape and are named in warnings.
+ */
+describe("citations from an Anthropic upstream to Responses and Chat callers", () => {
+  let setup: ResponsesSetup;
+  afterEach(async () => {
+    await setup.close();
+  });
+
+  const lead = "Sources say 🌤 ";
+  const cited = "Paris is 18°C today.";
+  const trail = " Per the PDF: mild.";
+  const webCitation = { type: "web_search_result_location", url: "https://weather.example/paris", title: "Paris weather", encrypted_index: "EqgfCioIARgB", cited_text: "Paris: 18°C" };
+  const pageCitation = { type: "page_location", cited_text: "mild", document_index: 0, document_title: "notes.pdf", start_page_number: 1, end_page_number: 2 };
+  const charCitation = { type: "char_location", cited_text: "mild", document_index: 0, document_title: "notes.txt", start_char_index: 0, end_char_index: 4 };
+  const blocks = [
+    { type: "text", text: lead, citations: null },
+    { type: "text", text: cited, citations: [webCitation] },
+    { type: "text", text: trail, citations: [pageCitation, charCitation, pageCitation] },
+  ];
+  const message = {
+    id: "msg_1",
+    type: "message",
+    role: "assistant",
+    model: "upstream-model",
+    content: blocks,
+    stop_reason: "end_turn",
+    stop_sequence: null,
+    usage: { input_tokens: 10, output_tokens: 8 },
+  };
+  /** As Anthropic streams it: each block's citations come as citations_delta before its text. */
+  function streamed(): string {
+    const frame = (event: Record<string, unknown>) => `event: ${event.type as string}\ndata: ${JSON.stringify(event)}\n\n`;
+    const frames = [frame({ type: "message_start", message: { ...message, content: [], stop_reason: null, usage: { input_tokens: 10, output_tokens: 1 } } })];
+    blocks.forEach((block, index) => {
+      frames.push(frame({ type: "content_block_start", index, content_block: { type: "text", text: "", ...(block.citations && { citations: [] }) } }));
+      for (const citation of block.citations ?? []) frames.push(frame({ type: "content_block_delta", index, delta: { type: "citations_delta", citation } }));
+      frames.push(frame({ type: "content_block_delta", index, delta: { type: "text_delta", text: block.text.slice(0, 5) } }));
+      frames.push(frame({ type: "content_block_delta", index, delta: { type: "text_delta", text: block.text.slice(5) } }));
+      frames.push(frame({ type: "content_block_stop", index }));
+    });
+    frames.push(frame({ type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: { output_tokens: 8 } }), frame({ type: "message_stop" }));
+    return frames.join("");
+  }
+
+  const answerText = lead + cited + trail;
+  // The cited block's span of the whole answer, in code points (the emoji before it is one).
+  const start = [...lead].length;
+  const end = start + [...cited].length;
+  const responsesAnnotation = { type: "url_citation", url: webCitation.url, title: webCitation.title, start_index: start, end_index: end };
+  const chatAnnotation = { type: "url_citation", url_citation: { url: webCitation.url, title: webCitation.title, start_index: start, end_index: end } };
+  const pageDropped = "annotation page_location dropped (the caller's API has no equivalent)";
+  const charDropped = "annotation char_location dropped (the caller's API has no equivalent)";
+
+  it("Responses, whole and streamed: web_search_result_location becomes a url_citation over the cited block; page_location and char_location are named once each", async () => {
+    setup = await startResponsesGateway("anthropic");
+    setup.upstream.enqueue({ json: JSON.stringify(message) }, { sseBody: streamed() });
+    const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+
+    const { data: whole, response } = await client.responses.create({ model: "m", input: "Weather in Paris?" }).withResponse();
+    expect(whole.output_text).toBe(answerText);
+    const annotationsOf = (output: OpenAI.Responses.ResponseOutputItem[]) =>
+      output.flatMap((item) => (item.type === "message" ? item.content.flatMap((part) => (part.type === "output_text" ? part.annotations : [])) : []));
+    // Each annotation's span is read against the output_text part it sits on.
+    const spanned = (output: OpenAI.Responses.ResponseOutputItem[]) =>
+      output.flatMap((item) => (item.type === "message" ? item.content.flatMap((part) => (part.type === "output_text" ? part.annotations.map((a) => [...part.text].slice((a as { start_index: number }).start_index, (a as { end_index: number }).end_index).join("")) : [])) : []));
+    expect(annotationsOf(whole.output)).toEqual([responsesAnnotation]);
+    expect(spanned(whole.output)).toEqual([cited]);
+    expect(response.headers.get("x-switchyard-warnings")).toBe([pageDropped, charDropped].join("; "));
+    expect((await recordedSummary(setup.gateway, 1)).warnings.map(describeWarning)).toEqual([pageDropped, charDropped]);
+
+    const events: ResponseStreamEvent[] = [];
+    const stream = client.responses.stream({ model: "m", input: "Weather in Paris?" });
+    stream.on("event", (event) => events.push(event));
+    const final = await stream.finalResponse();
+    expect(final.output_text).toBe(answerText);
+    expect(annotationsOf(final.output)).toEqual([responsesAnnotation]);
+    expect(spanned(final.output)).toEqual([cited]);
+    expect(events.filter((event) => event.type === "response.output_text.annotation.added")).toEqual([expect.objectContaining({ annotation_index: 0, annotation: responsesAnnotation })]);
+    expect(annotationsOf((await client.responses.retrieve(final.id)).output)).toEqual([responsesAnnotation]);
+    expect((await recordedSummary(setup.gateway, 2)).warnings.map(describeWarning)).toEqual([pageDropped, charDropped]);
+  });
+
+  it("Chat Completions, whole and streamed: the url citation arrives in message.annotations; page_location and char_location are named once each", async () => {
+    setup = await startResponsesGateway("anthropic");
+    setup.upstream.enqueue({ json: JSON.stringify(message) }, { sseBody: streamed() });
+    const client = new OpenAI({ baseURL: setup.gateway.baseURL, apiKey: "k", maxRetries: 0 });
+
+    const { data, response } = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Weather in Paris?" }] }).withResponse();
+    expect(data.choices[0]!.message.content).toBe(answerText);
+    expect(data.choices[0]!.message.annotations).toEqual([chatAnnotation]);
+    expect(response.headers.get("x-switchyard-warnings")).toBe([pageDropped, charDropped].join("; "));
+
+    const final = await client.chat.completions.stream({ model: "m", stream: true, messages: [{ role: "user", content: "Weather in Paris?" }] }).finalChatCompletion();
+    expect(final.choices[0]!.message.content).toBe(answerText);
+    expect(final.choices[0]!.message.annotations).toEqual([chatAnnotation]);
+    expect((await recordedSummary(setup.gateway, 2)).warnings.map(describeWarning)).toEqual([pageDropped, charDropped]);
+  });
+});

@@ -16,6 +16,12 @@ const installCommand = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip|uv|poetry|pipx|p
  * `llama-index-llms-ollama` never match `llama-stack`. A runtime that runs any model
  * (`node-llama-cpp`) is marked so the run can drop it when no model of its family is used.
  */
+/**
+ * A word given as the substring a rule looks for ("Models containing `anthropic`", "ids prefixed with `cohere.`"): the
+ * rule routes on the vendor's name; it does not name the vendor's SDK.
+ */
+const substringPatternBefore = /\b(?:contain(?:s|ing)?|prefixed\s+with|start(?:s|ing)?\s+with|match(?:es|ing)?)\s+`$/i;
+
 export function detectPackages(line: LineContext, matchers: AuditMatchers): Detection[] {
   const detections: Detection[] = detectRubyGems(line, matchers);
   if (line.role === "manifest") return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: 0 })];
@@ -24,7 +30,7 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).
   const fenced = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
   if (line.role === "prose" && !fenced) {
-    detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length)));
+    detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length) && !substringPatternBefore.test(line.text.slice(0, found.column - 1))));
   }
   for (const match of matchesOf(line.text, matchers.packageCommand)) {
     const name = match[1] ?? "";

@@ -4,6 +4,7 @@ import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
+import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
 
@@ -106,6 +107,8 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /** In code: entries give a provider-prefixed id under `id` (`id: "openai/gpt-5.2"`), so `name` is the label shown for it. */
+  readonly providerIdKeyed?: () => boolean;
   /**
    * Lines of an element switched off (an Xcode scheme's `<CommandLineArgument argument = "--model …" isEnabled = "NO">`):
    * a launch argument kept but not passed, as a commented-out setting is (label guide, round fourteen).
@@ -116,6 +119,18 @@ export interface FileFacts {
    * export copies each node's inputs definition): the component's default, not the value the flow chose (its `inputs`).
    */
   readonly fieldDefaultLines?: ReadonlySet<number>;
+  /**
+   * Lines of a LangChain custom LLM's identity methods (`def _llm_type(self)`, `def _identifying_params(self)`): the name
+   * the wrapper gives itself for caching and tracing, not the model it loads (its `__init__` or `from_pretrained` does).
+   */
+  readonly llmIdentityLines?: ReadonlySet<number>;
+  /**
+   * Lines of a table keyed by model ids with a number per key (`EMBEDDING_SIZES = { codellama: 4_096, "llama3.1": 4_096, … }`,
+   * a context-size map): code that routes behaviour per model, so a key that is only the family's name is the family's model.
+   */
+  readonly modelTableLines?: () => ReadonlySet<number>;
+  /** Functions the source defines and the positions of the parameters they only print (see `printedParametersOf`). */
+  readonly printedParameters?: PrintedParameters;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
 }
@@ -144,13 +159,19 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
   const parentKeys = role === "config" || role === "deployment" ? parentKeysOf(text) : undefined;
   const fencedLines = role === "prose" && (text.includes("```") || text.includes("~~~")) ? fencedLinesOf(text) : undefined;
-  const printedReportLines = fencedLines !== undefined && reportKeyLine.test(text) ? printedReportLinesOf(text, fencedLines) : undefined;
+  const keyedReportLines = fencedLines !== undefined && reportKeyLine.test(text) ? printedReportLinesOf(text, fencedLines) : undefined;
+  const bannerLines = role === "prose" && text.includes(" v") && versionBanner.test(text) ? bannerReportLinesOf(text) : undefined;
+  const printedReportLines = bannerLines === undefined ? keyedReportLines : new Set([...(keyedReportLines ?? []), ...bannerLines]);
   const disabledLines = text.includes("isEnabled") ? disabledLinesOf(text) : undefined;
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
+  const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
+  // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
+  const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
+  const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
   const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
   const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
@@ -176,6 +197,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(parentKeys === undefined ? {} : { parentKeys }),
     ...(fetchedScripts === undefined ? {} : { fetchedScripts }),
     ...(runtimeImports === undefined ? {} : { runtimeImports }),
+    ...(printedParameters === undefined ? {} : { printedParameters }),
+    ...(modelTableLines === undefined ? {} : { modelTableLines }),
+    ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
     ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
     ...(aliasNames === undefined ? {} : { aliasNames }),
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
@@ -183,11 +207,18 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
+    // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
+    ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
 
 const modelIdKey = /^\s*["']?(?:modelId|model_id)["']?\s*:\s*["']?[\w.-]+\/[\w.-]/m;
+/**
+ * In code, a model list whose entries give a provider-prefixed id under `id` (`id: "openai/gpt-5.2"` then `name: "GPT-5.2"`):
+ * the id carries the dependency and `name` is the label shown for it, as with `modelId` in configs.
+ */
+const providerIdKey = /^\s*["']?(?:id|modelId|model_id)["']?\s*:\s*["'][a-z][\w.-]*\/[\w.-]+["'],?\s*$/m;
 
 /**
  * A file that runs models on a local server: it imports a runtime, its client's `base_url` is localhost, or it sends
@@ -213,6 +244,11 @@ function servesLocally(text: string): boolean {
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
 const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
+/**
+ * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
+ * model, as a paper link does; the tutorial's own steps say what it runs.
+ */
+const referenceHeading = /^\s{0,3}#{1,6}\s*(?:参考(?:链接|资料|文献)?|相关(?:链接|资料)|references?|further\s+reading|see\s+also|useful\s+links|related\s+links)\s*[:：]?\s*$/i;
 const headingLine = /^\s{0,3}#{1,6}\s/;
 /** A list item, or a table row ("The following models also support a 1-hour TTL:" over `| Claude Haiku 4.5 | Yes |`). */
 const listItemLine = /^\s*(?:[-*+]|\d+\.)\s|^\s*\|/;
@@ -235,7 +271,7 @@ function supportedListLinesOf(text: string): Set<number> {
       continue;
     }
     inList = false;
-    armed = supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line));
+    armed = (supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line))) || referenceHeading.test(line);
     // The sentence that opens such a list names its models in passing too.
     if (armed) lines.add(index + 1);
   }
@@ -329,6 +365,72 @@ function transcriptOutputLinesOf(text: string, fenced: ReadonlySet<number>): Set
 /** A report line a tool prints: a capitalised key of a few words, a colon, then its value or nothing (`Total parameters: 1,242M`). */
 const reportKeyLine = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/m;
 const reportKeyLineOne = /^[A-Z][a-z]+(?: [a-z]+){0,3}:(?: +\S.*)?$/;
+
+/** A value computed on the first call and returned again on every later one. */
+function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => {
+    computed ??= { value: compute() };
+    return computed.value;
+  };
+}
+
+/** `key: 4_096,`, `"llama3.1" => 8192`: an entry whose value is a number. */
+const numericEntryLine = /^[ \t]*["']?[\w.:-]+["']?[ \t]*(?::|=>)[ \t]*\d[\d_.]*,?[ \t]*$/m;
+const numericEntryOne = new RegExp(numericEntryLine.source);
+/** A key carrying a version or size (`llama3.1`, `llama2`, `gpt-4o`): the table is keyed by model ids, not by words. */
+const versionedKey = /^[ \t]*["']?[a-z][\w.-]*\d[\w.:-]*["']?[ \t]*(?::|=>)/i;
+
+/** Runs of at least three numeric entries of which at least two keys carry a version: a per-model table. */
+function modelTableLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const table = new Set<number>();
+  let start = 0;
+  for (let index = 0; index <= lines.length; index += 1) {
+    if (index < lines.length && numericEntryOne.test(lines[index] ?? "")) continue;
+    const run = lines.slice(start, index);
+    if (run.length >= 3 && run.filter((line) => versionedKey.test(line)).length >= 2) for (let number = start + 1; number <= index; number += 1) table.add(number);
+    start = index + 1;
+  }
+  return table;
+}
+
+const llmIdentityDefinition = /^(\s*)(?:async\s+)?def\s+(?:_llm_type|_identifying_params)\b/;
+
+/** The bodies of `_llm_type` and `_identifying_params`: from the `def` to the next line indented no deeper, or a code fence. */
+function llmIdentityLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const identity = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    const definition = llmIdentityDefinition.exec(lines[index] ?? "");
+    if (definition === null) continue;
+    const indent = (definition[1] ?? "").length;
+    for (let body = index + 1; body < lines.length; body += 1) {
+      const line = lines[body] ?? "";
+      if (line.trim() === "") continue;
+      if (/^\s*(?:```|~~~)/.test(line) || (line.length - line.trimStart().length <= indent && !/^\s*[)\]}]/.test(line))) break;
+      identity.add(body + 1);
+    }
+  }
+  return identity;
+}
+
+/** A tool's start-up banner quoted in a doc (`Aider v0.79.0`, `> Aider v0.47.1-dev`): a name and a version alone on a line. */
+const versionBanner = /^[ \t]*(?:>[ \t]*)?[A-Z][\w-]*(?: [A-Z][\w-]*)? v\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?[ \t]*$/m;
+const versionBannerOne = new RegExp(versionBanner.source);
+/** A report line under such a banner, quoted or not (`Model: gemini/… with diff-fenced edit format`, `> Git repo: .git with 298 files`). */
+const bannerKeyLine = /^\s*(?:>\s*)?[A-Z][\w-]*(?: [\w-]+){0,2}:\s+\S/;
+
+/** The `Key: value` lines right under a version banner: what the tool printed as it started, as a transcript's output is. */
+function bannerReportLinesOf(text: string): Set<number> {
+  const lines = text.split("\n");
+  const report = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!versionBannerOne.test(lines[index] ?? "")) continue;
+    for (let next = index + 1; next < lines.length && bannerKeyLine.test(lines[next] ?? ""); next += 1) report.add(next + 1);
+  }
+  return report;
+}
 
 /** Every line of a fenced block whose first two lines are `Key: value` report lines: the block is a command's printed report. */
 function printedReportLinesOf(text: string, fenced: ReadonlySet<number>): Set<number> {

@@ -94,7 +94,7 @@ export interface AnthropicUsage {
 }
 
 export type AnthropicResponseBlock =
-  | { type: "text"; text: string }
+  | { type: "text"; text: string; citations?: unknown[] | null }
   | { type: "tool_use"; id: string; name: string; input: unknown }
   | { type: "thinking"; thinking: string; signature: string }
   | { type: "redacted_thinking"; data: string };

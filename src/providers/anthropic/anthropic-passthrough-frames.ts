@@ -14,7 +14,8 @@ import { parseStreamFrame } from "../shared/parse-stream-frame.js";
 
 /**
  * Relays an Anthropic stream to an Anthropic-dialect caller. Each frame is
- * re-emitted as `event: NAME\ndata: JSON\n\n` — the exact shape Anthropic sends —
+ * re-emitted as `event: NAME\ndata: JSON\n\n` — the exact shape Anthropic sends (an
+ * `id:` line first when the upstream gave one) —
  * and read only for usage, the stop reason and errors. An `error` event is thrown
  * so the handler ends the stream with it (and counts it against the target).
  */
@@ -27,7 +28,7 @@ export async function* anthropicPassthroughFrames(body: UpstreamBody, signal: Ca
 function observe(sse: SseEvent, state: { usage: AnthropicUsage; finishReason: FinishReason | undefined; stopped: boolean }): PassthroughFrame {
   if (sse.event === "error") throw anthropicStreamError(sse.data);
   const event = parseStreamFrame(sse.data) as AnthropicStreamEvent;
-  const text = encodeSseFrame(sse.event ?? event.type, sse.data);
+  const text = encodeSseFrame(sse.event ?? event.type, sse.data, sse.id);
   switch (event.type) {
     case "error":
       throw anthropicStreamError(sse.data);

@@ -12,6 +12,7 @@ import { convertToAnthropicRequest, defaultAnthropicMaxTokens } from "./convert-
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { parseAnthropicError } from "./parse-anthropic-error.js";
 import { parseAnthropicMessage } from "./parse-anthropic-message.js";
+import { droppedAnthropicCitationWarnings } from "./read-anthropic-citation.js";
 import { parseAnthropicUsage } from "./parse-anthropic-usage.js";
 
 export interface AnthropicProviderOptions {
@@ -41,7 +42,9 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
       const { body, warnings } = convertToAnthropicRequest({ request, upstreamModel: call.upstreamModel });
       const response = await post(body, call);
       if (request.stream) return { kind: "stream", events: canonicalEvents(response.body, call.signal, new AnthropicStreamTransform()), warnings };
-      return { kind: "complete", response: parseAnthropicMessage(parseJsonBody(await readBody(response.body, call.signal))), warnings };
+      const parsed = parseJsonBody(await readBody(response.body, call.signal));
+      const dropped = droppedAnthropicCitationWarnings(parsed);
+      return { kind: "complete", response: parseAnthropicMessage(parsed), warnings: dropped.length > 0 ? [...warnings, ...dropped] : warnings };
     },
 
     async passthrough(rawBody, request, call): Promise<PassthroughOutcome> {

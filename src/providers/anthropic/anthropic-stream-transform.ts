@@ -7,8 +7,11 @@ import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { anthropicStreamError } from "./parse-anthropic-error.js";
 import { mergeAnthropicUsage, parseAnthropicUsage } from "./parse-anthropic-usage.js";
 import { parseStreamFrame } from "../shared/parse-stream-frame.js";
+import { codePointLength, type UrlCitation } from "../../core/text-annotation.js";
+import { readAnthropicCitation, urlCitationOf } from "./read-anthropic-citation.js";
 
-type OpenBlock = { kind: "text" } | { kind: "tool"; toolIndex: number } | { kind: "thinking"; signature: string | undefined } | { kind: "other" };
+/** A text block: where it began in the answer's text (code points) and the URL citations read on it so far. */
+type OpenBlock = { kind: "text"; start: number; citations: Pick<UrlCitation, "url" | "title">[] } | { kind: "tool"; toolIndex: number } | { kind: "thinking"; signature: string | undefined } | { kind: "other" };
 
 /**
  * Anthropic SSE events → canonical stream events. Anthropic numbers content blocks
@@ -16,6 +19,11 @@ type OpenBlock = { kind: "text" } | { kind: "tool"; toolIndex: number } | { kind
  * among tool calls only (OpenAI's `tool_calls[].index`), so block indices are
  * remapped here. A thinking block's signature arrives as its last delta and is
  * released with `reasoning-end`, unchanged.
+ *
+ * Citations (`citations_delta`) arrive before the text of the block they cite, and
+ * cite the whole block: a URL citation becomes a `text-annotation` at the block's
+ * `content_block_stop`, over the block's span of the answer's text; other kinds a
+ * `dropped-annotation` warning when first met, once per type.
  */
 export class AnthropicStreamTransform {
   private readonly blocks = new Map<number, OpenBlock>();
@@ -23,6 +31,9 @@ export class AnthropicStreamTransform {
   private usage: AnthropicUsage = {};
   private finishReason: FinishReason | undefined;
   private done = false;
+  /** The answer's text so far, in code points: where the next text block begins. */
+  private textLength = 0;
+  private readonly droppedCitationTypes = new Set<string>();
 
   push(sse: SseEvent): StreamEvent[] {
     if (this.done) return [];
@@ -39,6 +50,7 @@ export class AnthropicStreamTransform {
       case "content_block_stop": {
         const block = this.blocks.get(event.index);
         this.blocks.delete(event.index);
+        if (block?.kind === "text") return block.citations.map((citation) => ({ type: "text-annotation", annotation: { type: "url-citation", ...citation, startIndex: block.start, endIndex: this.textLength } }));
         return block?.kind === "thinking" ? [{ type: "reasoning-end", ...(block.signature !== undefined && { signature: block.signature }) }] : [];
       }
       case "message_delta":
@@ -64,9 +76,14 @@ export class AnthropicStreamTransform {
 
   private startBlock(index: number, block: Extract<AnthropicStreamEvent, { type: "content_block_start" }>["content_block"]): StreamEvent[] {
     switch (block.type) {
-      case "text":
-        this.blocks.set(index, { kind: "text" });
-        return block.text ? [{ type: "text-delta", text: block.text }] : [];
+      case "text": {
+        const open: OpenBlock = { kind: "text", start: this.textLength, citations: [] };
+        this.blocks.set(index, open);
+        const events: StreamEvent[] = [];
+        for (const raw of Array.isArray(block.citations) ? block.citations : []) this.readCitation(open, raw, events);
+        if (block.text) events.push(this.textDelta(block.text));
+        return events;
+      }
       case "tool_use": {
         const toolIndex = this.toolCount++;
         this.blocks.set(index, { kind: "tool", toolIndex });
@@ -88,7 +105,12 @@ export class AnthropicStreamTransform {
     const block = this.blocks.get(index);
     switch (delta.type) {
       case "text_delta":
-        return delta.text ? [{ type: "text-delta", text: delta.text }] : [];
+        return delta.text ? [this.textDelta(delta.text)] : [];
+      case "citations_delta": {
+        const events: StreamEvent[] = [];
+        if (block?.kind === "text") this.readCitation(block, delta.citation, events);
+        return events;
+      }
       case "thinking_delta":
         return delta.thinking ? [{ type: "reasoning-delta", text: delta.thinking }] : [];
       case "signature_delta":
@@ -100,6 +122,24 @@ export class AnthropicStreamTransform {
       default:
         return [];
     }
+  }
+
+  private textDelta(text: string): StreamEvent {
+    this.textLength += codePointLength(text);
+    return { type: "text-delta", text };
+  }
+
+  /** A URL citation is kept for the block's end (its span is the whole block); another kind is named once. */
+  private readCitation(block: Extract<OpenBlock, { kind: "text" }>, raw: unknown, events: StreamEvent[]): void {
+    const citation = urlCitationOf(raw);
+    if (citation) {
+      block.citations.push(citation);
+      return;
+    }
+    const read = readAnthropicCitation(raw, "");
+    if (read.kind === "carried" || this.droppedCitationTypes.has(read.annotationType)) return;
+    this.droppedCitationTypes.add(read.annotationType);
+    events.push({ type: "warning", warning: { type: "dropped-annotation", annotationType: read.annotationType } });
   }
 }
 

@@ -4,6 +4,7 @@ import { UpstreamError } from "../../core/upstream-error.js";
 import type { AnthropicMessage } from "../../protocols/anthropic-messages/anthropic-messages-wire.js";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason.js";
 import { parseAnthropicUsage } from "./parse-anthropic-usage.js";
+import { readAnthropicCitation } from "./read-anthropic-citation.js";
 
 /** A non-streamed Anthropic message → canonical response. Thinking signatures are kept verbatim. */
 export function parseAnthropicMessage(body: unknown): ChatResponse {
@@ -14,9 +15,14 @@ export function parseAnthropicMessage(body: unknown): ChatResponse {
   const content: (TextPart | ToolCallPart | ReasoningPart)[] = [];
   for (const block of message.content) {
     switch (block.type) {
-      case "text":
-        content.push({ type: "text", text: block.text });
+      case "text": {
+        const annotations = (Array.isArray(block.citations) ? block.citations : []).flatMap((raw) => {
+          const read = readAnthropicCitation(raw, block.text);
+          return read.kind === "carried" ? [read.annotation] : [];
+        });
+        content.push({ type: "text", text: block.text, ...(annotations.length > 0 && { annotations }) });
         break;
+      }
       case "tool_use":
         content.push({ type: "tool-call", id: block.id, name: block.name, arguments: JSON.stringify(block.input ?? {}) });
         break;
@@ -26,7 +32,8 @@ export function parseAnthropicMessage(body: unknown): ChatResponse {
       case "redacted_thinking":
         content.push({ type: "reasoning", text: "", redactedData: block.data });
         break;
-      // Server-tool blocks and citations have no canonical form yet; they stay in the raw body.
+      // Server-tool blocks have no canonical form yet; they stay in the raw body. Citations without
+      // one are named by droppedAnthropicCitationWarnings.
     }
   }
   return {

@@ -110,9 +110,10 @@ async function* passthroughFrames(body: UpstreamBody, signal: CancelSignal, call
   const state: RelayState = { done: false, finishReason: undefined };
   try {
     for await (const chunk of body) {
-      const read = frames.push(chunk as Buffer);
-      if (read.kind === "frames") yield* relayFrames(read.bytes, read.frames, state, callerWantsUsage);
-      else yield* relayEvents(read.events, state, callerWantsUsage, false);
+      for (const read of frames.push(chunk as Buffer)) {
+        if (read.kind === "frames") yield* relayFrames(read.bytes, read.frames, state, callerWantsUsage);
+        else yield* relayEvents(read.events, state, callerWantsUsage, false);
+      }
     }
     yield* relayEvents(frames.end(), state, callerWantsUsage, true);
   } catch (error) {
@@ -176,7 +177,7 @@ function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayS
   if (relayed.text.length > 0 || usage || finishReason) yield relayed;
 }
 
-/** Frames in any other SSE shape, decoded by the parser: re-emitted as `data: …\n\n` text, one item per read. */
+/** Frames in any other SSE shape, decoded by the parser: re-emitted as `data: …\n\n` text (`id:` kept), one item per run. */
 function* relayEvents(events: readonly SseEvent[], state: RelayState, callerWantsUsage: boolean, atEnd: boolean): Generator<PassthroughFrame> {
   const batch = new FrameBatch();
   try {
@@ -186,12 +187,14 @@ function* relayEvents(events: readonly SseEvent[], state: RelayState, callerWant
         // At the end of input, a `[DONE]` is not counted (as before: the stream must have finished; the [DONE] is added after that check).
         if (atEnd) continue;
         state.done = true;
-        batch.add({ text: doneFrame });
+        batch.add({ text: sse.id === undefined ? doneFrame : encodeSseFrame(undefined, sse.data, sse.id) });
         continue;
       }
       const observed = observeFrame(sse.data, callerWantsUsage);
       if (observed.finishReason) state.finishReason = observed.finishReason;
-      batch.add({ text: observed.replacement ?? encodeSseFrame(undefined, sse.data), usage: observed.usage, finishReason: observed.finishReason });
+      // The upstream's `id:` stays on its frame, re-encoded or not (a frame not forwarded takes it along).
+      const text = observed.replacement === undefined ? encodeSseFrame(undefined, sse.data, sse.id) : observed.replacement !== "" && sse.id !== undefined ? `id: ${sse.id}\n${observed.replacement}` : observed.replacement;
+      batch.add({ text, usage: observed.usage, finishReason: observed.finishReason });
     }
   } catch (error) {
     if (!batch.empty) yield batch.frame();

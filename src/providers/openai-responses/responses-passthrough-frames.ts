@@ -51,16 +51,18 @@ interface Observed {
  * The item holding the final frame is marked `last`: nothing after it is forwarded
  * (the upstream is still read to its end), so the client's response ends in the
  * same write instead of a second one for the chunked terminator.
- * Frames in any other SSE shape go through the SSE parser and are re-emitted.
+ * Frames in any other SSE shape go through the SSE parser and are re-emitted, with
+ * their `id:` (see SseDataFrames: only those frames; the next are located again).
  */
 export async function* responsesPassthroughFrames(body: UpstreamBody, signal: CancelSignal): AsyncGenerator<PassthroughFrame> {
   const frames = new SseDataFrames({ eventLines: true });
   const state: RelayState = { finished: false };
   try {
     for await (const chunk of body) {
-      const read = frames.push(chunk as Buffer);
-      if (read.kind === "frames") yield* relayFrames(read.bytes, read.frames, state);
-      else yield* relayEvents(read.events, state);
+      for (const read of frames.push(chunk as Buffer)) {
+        if (read.kind === "frames") yield* relayFrames(read.bytes, read.frames, state);
+        else yield* relayEvents(read.events, state);
+      }
     }
     yield* relayEvents(frames.end(), state);
   } catch (error) {
@@ -104,7 +106,7 @@ function* relayEvents(events: readonly SseEvent[], state: RelayState): Generator
       throw error;
     }
     const start = text.length;
-    text += encodeSseFrame(sse.event, sse.data);
+    text += encodeSseFrame(sse.event, sse.data, sse.id);
     if (observed) found.add(observed, start, text.length, index);
   }
   if (text !== "") yield found.frame(text, events.length);

@@ -16,13 +16,15 @@ export interface DataFrame {
   readonly eventLength: number;
 }
 
-/** What one upstream read splits into: frames located in place, or (after the fallback) decoded events. */
+/** A run of one upstream read: frames located in place, or events the parser decoded (frames of other shapes, or all after a `\r`). */
 export type SplitRead = { readonly kind: "frames"; readonly bytes: Buffer; readonly frames: readonly DataFrame[] } | { readonly kind: "events"; readonly events: readonly SseEvent[] };
 
 const newline = 0x0a;
 const carriageReturn = 0x0d;
+const colon = 0x3a;
 const dataPrefix = Buffer.from("data: ");
 const eventPrefix = Buffer.from("event: ");
+const blankLine = Buffer.from("\n\n");
 
 /**
  * Locates SSE frames in upstream bytes without decoding them, for relays that
@@ -33,46 +35,54 @@ const eventPrefix = Buffer.from("event: ");
  * Only the one shape OpenAI-style upstreams send is located here: each frame a
  * single `data: ` line (after one `event: ` line, with `eventLines`, as the Responses
  * API sends them), `\n` line ends, a blank line after it. This is not a second
- * SSE parser: at the first byte outside that shape (a `\r`, an `event:` or `id:`
- * field, a comment, a multi-line `data`, a byte-order mark) everything from the
- * start of that frame on goes to the one parser (SseDecoder) and stays there for
- * the rest of the stream, which then yields decoded events as before.
+ * SSE parser: a frame of any other shape with `\n` line ends (a comment such as
+ * OpenRouter's `: OPENROUTER PROCESSING`, an `id:` field, a multi-line `data`) ends
+ * at its blank line, and only that frame goes to the one parser (SseDecoder); the
+ * frames after it are located again, so a comment costs its own frame, not the rest
+ * of the stream. A `\r` anywhere (CR or CRLF line ends, where a blank line has more
+ * than one spelling) hands everything from there on to the parser for good.
  */
 export class SseDataFrames {
   /** Bytes after the last complete frame, waiting for the rest of their frame. */
   private pending: Buffer | undefined;
+  /** Set once a `\r` is seen: the parser has the rest of the stream. */
   private decoder: SseDecoder | undefined;
+  /** Decodes frames of other shapes one at a time (each ends with its blank line, so it holds nothing between them); made when first needed. */
+  private frameDecoder: SseDecoder | undefined;
 
   /** `eventLines`: a frame may start with one `event: NAME` line (the Responses API's frames). */
   constructor(private readonly options: { readonly eventLines?: boolean } = {}) {}
 
-  push(chunk: Buffer): SplitRead {
-    if (this.decoder) return { kind: "events", events: this.decoder.push(chunk) };
+  /** One upstream read, as runs of located frames and decoded events, in stream order. */
+  push(chunk: Buffer): readonly SplitRead[] {
+    if (this.decoder) return [{ kind: "events", events: this.decoder.push(chunk) }];
     const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     this.pending = undefined;
-    if (bytes.includes(carriageReturn)) return this.fallBack(bytes, []);
-    const frames: DataFrame[] = [];
-    const eventLines = this.options.eventLines === true;
+    if (bytes.includes(carriageReturn)) return [this.fallBack(bytes)];
+    const split: SplitRead[] = [];
+    // The located frames of the current run, with offsets into `rest`: each run is read from its own offset 0.
+    let frames: DataFrame[] = [];
+    let rest = bytes;
     let start = 0;
-    while (start < bytes.length) {
-      let dataStart = start;
-      let lineEnd = bytes.indexOf(newline, start);
-      if (eventLines && lineEnd !== -1 && startsWith(bytes, eventPrefix, start, lineEnd)) {
-        dataStart = lineEnd + 1;
-        lineEnd = bytes.indexOf(newline, dataStart);
+    while (start < rest.length) {
+      const located = this.locate(rest, start);
+      if (located === undefined) break;
+      if (located.kind === "frame") {
+        frames.push(located.frame);
+        start = located.frame.end;
+        continue;
       }
-      if (lineEnd === -1 || lineEnd + 1 >= bytes.length) {
-        // The frame's end is not here yet; a line start of another kind is settled now, the rest with the next read.
-        const expected = dataStart === start && eventLines && !startsWith(bytes, dataPrefix, start, bytes.length) ? eventPrefix : dataPrefix;
-        if (!startsWith(bytes, expected, dataStart, bytes.length)) return this.fallBack(bytes.subarray(start), frames);
-        this.pending = bytes.subarray(start);
-        break;
-      }
-      if (bytes[lineEnd + 1] !== newline || !startsWith(bytes, dataPrefix, dataStart, lineEnd)) return this.fallBack(bytes.subarray(start), frames);
-      frames.push(dataFrame(bytes, start, dataStart, lineEnd + 2));
-      start = lineEnd + 2;
+      if (frames.length > 0) split.push({ kind: "frames", bytes: rest, frames });
+      frames = [];
+      // A lone comment line (a keep-alive) or blank line holds no event: nothing to decode.
+      const events = isCommentLine(rest, start, located.end) ? [] : (this.frameDecoder ??= new SseDecoder()).push(rest.subarray(start, located.end));
+      if (events.length > 0) split.push({ kind: "events", events });
+      rest = rest.subarray(located.end);
+      start = 0;
     }
-    return { kind: "frames", bytes, frames };
+    if (frames.length > 0) split.push({ kind: "frames", bytes: rest, frames });
+    if (start < rest.length) this.pending = rest.subarray(start);
+    return split;
   }
 
   /** End of input: what the parser makes of any unfinished tail (by the spec, an event without its blank line is dropped). */
@@ -86,15 +96,35 @@ export class SseDataFrames {
   }
 
   /**
-   * Hands the rest of the stream to the parser. Frames already located in this
-   * read are returned as events too, so the caller sees one read in one form;
-   * each keeps its `event:` name, which the caller re-emits (issue 14).
+   * The complete frame at `start`: located when in the usual shape, else where it
+   * ends (past its blank line) for the parser; undefined when its end is not here yet.
    */
-  private fallBack(rest: Buffer, located: readonly DataFrame[]): SplitRead {
-    this.decoder = new SseDecoder();
-    const before: SseEvent[] = located.map((frame) => ({ event: frame.event(), data: frame.data() }));
-    return { kind: "events", events: [...before, ...this.decoder.push(rest)] };
+  private locate(bytes: Buffer, start: number): { readonly kind: "frame"; readonly frame: DataFrame } | { readonly kind: "other"; readonly end: number } | undefined {
+    let dataStart = start;
+    let lineEnd = bytes.indexOf(newline, start);
+    if (this.options.eventLines === true && lineEnd !== -1 && startsWith(bytes, eventPrefix, start, lineEnd)) {
+      dataStart = lineEnd + 1;
+      lineEnd = bytes.indexOf(newline, dataStart);
+    }
+    if (lineEnd !== -1 && lineEnd + 1 < bytes.length && bytes[lineEnd + 1] === newline && startsWith(bytes, dataPrefix, dataStart, lineEnd)) {
+      return { kind: "frame", frame: dataFrame(bytes, start, dataStart, lineEnd + 2) };
+    }
+    // A frame of another shape ends at the first blank line: a lone `\n` here, else the first `\n\n`.
+    if (bytes[start] === newline) return { kind: "other", end: start + 1 };
+    const blank = bytes.indexOf(blankLine, start);
+    return blank === -1 ? undefined : { kind: "other", end: blank + 2 };
   }
+
+  /** Hands the rest of the stream to the parser (a `\r` was seen). */
+  private fallBack(rest: Buffer): SplitRead {
+    this.decoder = new SseDecoder();
+    return { kind: "events", events: this.decoder.push(rest) };
+  }
+}
+
+/** Whether the frame from `start` to `end` is one comment line (`: …\n\n`) or a blank line. */
+function isCommentLine(bytes: Buffer, start: number, end: number): boolean {
+  return end - start === 1 || (bytes[start] === colon && bytes.indexOf(newline, start) === end - 2);
 }
 
 /**

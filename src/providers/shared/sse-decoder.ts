@@ -4,6 +4,8 @@ import { createParser, type EventSourceParser } from "eventsource-parser";
 export interface SseEvent {
   readonly event: string | undefined;
   readonly data: string;
+  /** The event's `id:` field, when it had one: a pass-through relay re-emits it (a client's `Last-Event-ID` names it). */
+  readonly id?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export class SseDecoder {
   private sinceBoundary = "";
 
   constructor() {
-    this.parser = createParser({ onEvent: (message) => this.completed.push({ event: message.event, data: message.data }) });
+    this.parser = createParser({ onEvent: (message) => this.completed.push(message.id === undefined ? { event: message.event, data: message.data } : { event: message.event, data: message.data, id: message.id }) });
   }
 
   push(chunk: Uint8Array): SseEvent[] {
