@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -703,7 +703,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories());
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
@@ -712,7 +712,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1561);
@@ -720,7 +720,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1422);
@@ -728,7 +728,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1304);
@@ -736,7 +736,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1112);
@@ -1441,4 +1441,107 @@ describe("audit on round fourteen (held out, first run)", () => {
     expectAfterFix(score, { found: 125, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
+});
+
+/**
+ * Round fifteen: labelled and committed (da6907b) before the audit first ran on it (Prism, a Laravel/PHP LLM library: its
+ * shipped provider config, provider enum, Mistral and DeepSeek clients, the OpenAI provider's per-model structured-output
+ * routing, and its Mistral, DeepSeek and Ollama provider docs; Azure's rag-postgres-openai-python, an azd sample whose Bicep
+ * parameters, .env sample, FastAPI defaults, eval scripts and docs deploy and call GPT models, Llama 3.1 or Phi-3 on Ollama;
+ * Continue, an IDE extension: the onboarding defaults it writes into a user's config, its new-config template, its Mistral
+ * client, its CLI onboarding, and its Mistral/Codestral, Z.ai, llama.cpp, Ollama, watsonx and autocomplete docs), then
+ * scored once against main f458c9d (auditfix10's residue fixes); no detector or label was changed after. These are its
+ * first-run figures: recall 127/192 (0.66), precision 127/138 (0.92), 11 of 137 decoys reported, no reported line without
+ * a label. The floors are those figures: it may miss only the listed lines and report only the listed decoys, so any
+ * change shows here. The README gives each miss and decoy by cause. Most misses are code and snippets for one family's
+ * API whose lines carry the family word but no model id, host or key (PHP namespaces, imports, classes and enum cases,
+ * provider config keys, `provider: mistral`, `->using('mistral', 'voxtral-…')`, a TypeScript client's types and switch
+ * arms); most reported decoys are display names beside a model id in a config entry.
+ */
+describe("audit on round fifteen (held out, first run)", () => {
+  const roundFifteen = [...roundFifteenRepositories];
+  const score = scoreRepositories(roundFifteen);
+  const firstRunMisses = [
+    "continuedev__continue/core/config/onboarding.ts:146 gemini",
+    "continuedev__continue/core/config/onboarding.ts:147 gemini",
+    "continuedev__continue/core/config/onboarding.ts:72 gemini",
+    "continuedev__continue/core/config/onboarding.ts:81 gemini",
+    "continuedev__continue/core/llm/llms/Mistral.ts:14 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:19 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:2 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:25 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:27 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:48 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:51 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:6 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:67 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:8 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:86 mistral",
+    "continuedev__continue/core/llm/llms/Mistral.ts:9 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:148 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:27 mistral",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:39 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:11 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:25 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:36 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/watsonx.mdx:142 granite",
+    "continuedev__continue/docs/customize/model-providers/more/watsonx.mdx:171 granite",
+    "prism-php__prism/config/prism.php:28 mistral",
+    "prism-php__prism/config/prism.php:40 gemini",
+    "prism-php__prism/config/prism.php:44 deepseek",
+    "prism-php__prism/config/prism.php:70 glm",
+    "prism-php__prism/docs/providers/deepseek.md:5 deepseek",
+    "prism-php__prism/docs/providers/mistral.md:112 mistral",
+    "prism-php__prism/docs/providers/mistral.md:126 mistral",
+    "prism-php__prism/docs/providers/mistral.md:132 mistral",
+    "prism-php__prism/docs/providers/mistral.md:138 mistral",
+    "prism-php__prism/docs/providers/mistral.md:149 mistral",
+    "prism-php__prism/docs/providers/mistral.md:159 mistral",
+    "prism-php__prism/docs/providers/mistral.md:174 mistral",
+    "prism-php__prism/docs/providers/mistral.md:197 mistral",
+    "prism-php__prism/docs/providers/mistral.md:21 mistral",
+    "prism-php__prism/docs/providers/mistral.md:216 mistral",
+    "prism-php__prism/docs/providers/mistral.md:266 mistral",
+    "prism-php__prism/docs/providers/mistral.md:267 mistral",
+    "prism-php__prism/docs/providers/mistral.md:270 mistral",
+    "prism-php__prism/docs/providers/mistral.md:274 mistral",
+    "prism-php__prism/docs/providers/mistral.md:42 mistral",
+    "prism-php__prism/docs/providers/mistral.md:5 mistral",
+    "prism-php__prism/docs/providers/mistral.md:64 mistral",
+    "prism-php__prism/src/Enums/Provider.php:10 deepseek",
+    "prism-php__prism/src/Enums/Provider.php:14 mistral",
+    "prism-php__prism/src/Enums/Provider.php:17 gemini",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:12 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:13 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:14 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:21 deepseek",
+    "prism-php__prism/src/Providers/DeepSeek/DeepSeek.php:5 deepseek",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:20 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:21 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:22 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:23 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:24 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:25 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:26 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:27 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:35 mistral",
+    "prism-php__prism/src/Providers/Mistral/Mistral.php:5 mistral",
+  ];
+  const firstRunDecoys = [
+    "Azure-Samples__rag-postgres-openai-python/docs/evaluation.md:5 gpt",
+    "continuedev__continue/core/config/createNewAssistantFile.ts:14 gpt",
+    "continuedev__continue/core/config/createNewAssistantFile.ts:18 qwen",
+    "continuedev__continue/core/config/createNewAssistantFile.ts:26 claude",
+    "continuedev__continue/core/config/onboarding.ts:5 qwen",
+    "continuedev__continue/core/config/onboarding.ts:50 gpt",
+    "continuedev__continue/core/config/onboarding.ts:7 llama",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:114 qwen",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:168 gpt",
+    "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral",
+    "continuedev__continue/docs/customize/model-providers/more/zai.mdx:47 glm",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round fifteen", roundFifteen, score, { dependencies: 192, decoys: 137, found: 127, reported: 138, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

@@ -199,6 +199,20 @@ export const roundFourteenRepositories: ReadonlySet<string> = new Set([
   "ml-explore__mlx-swift-examples",
 ]);
 
+/**
+ * Round fifteen: three more repositories of kinds no earlier round covered (Prism, a Laravel/PHP LLM library: its shipped
+ * provider config, provider enum, Mistral and DeepSeek clients, per-model structured-output routing and provider docs;
+ * Azure's rag-postgres-openai-python, an azd sample whose Bicep parameters, .env sample and FastAPI defaults deploy and
+ * call GPT models, with Ollama as the local option; Continue, an IDE extension: the onboarding defaults it writes into a
+ * user's config, its new-config template, its Mistral client, its CLI onboarding and its provider and autocomplete docs),
+ * labelled by hand and committed before the audit first ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundFifteenRepositories: ReadonlySet<string> = new Set([
+  "Azure-Samples__rag-postgres-openai-python",
+  "continuedev__continue",
+  "prism-php__prism",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
