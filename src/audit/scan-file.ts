@@ -221,6 +221,7 @@ function scanLine(state: {
   if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number)) && !docstringKeysLine.test(text)) return;
   // A list of what a tool supports names what it can load, not what the project uses (label guide, rounds eight and nine).
   if (role === "prose" && options.facts.supportedListLines?.has(state.number) === true) return;
+  if (options.facts.supportedConstantLines?.has(state.number) === true) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
   let found = [
     ...detectLicenceText(line, matchers),

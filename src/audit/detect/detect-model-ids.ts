@@ -6,6 +6,7 @@ import type { ModelContext, ModelReference } from "./model-reference-resolver.js
 import { displayCallBefore } from "./multiline-string-lines.js";
 import { matchesOf } from "./matches-of.js";
 import { isPrintedArgument } from "./printed-parameters.js";
+import { isPretrainedArgument } from "./pretrained-argument.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -518,7 +519,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
-  const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before);
+  const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before) || isPretrainedArgument(before);
   return { kind: structured ? "config" : "model-id", context: strong ? "strong" : "none" };
 }
 

@@ -2,6 +2,7 @@ import type { FileRole } from "../walk/classify-file.js";
 import { requestBodySuffixes } from "./family-signatures.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
+import { supportedListConstantLinesOf } from "./supported-list-constant.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
@@ -52,6 +53,8 @@ export interface FileFacts {
    * "Below is a list of supported conversation templates:"): a list of what it can load, not of what the project uses.
    */
   readonly supportedListLines?: ReadonlySet<number>;
+  /** Items of a list constant in code named for what it supports (`SUPPORTED_MODELS = [`): what a component accepts. */
+  readonly supportedConstantLines?: ReadonlySet<number>;
   /** Lines of a fenced transcript that a `$ command` printed (not commands, not their `\` continuations). */
   readonly transcriptOutputLines?: ReadonlySet<number>;
   /**
@@ -168,6 +171,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
   const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
+  const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
   const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
@@ -188,6 +192,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
+    ...(supportedConstantLines === undefined ? {} : { supportedConstantLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
     ...(printedReportLines === undefined || printedReportLines.size === 0 ? {} : { printedReportLines }),
