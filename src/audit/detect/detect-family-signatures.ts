@@ -137,7 +137,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
 
 /** A model key whose value is a chat component (`chatMistralAI`, `ChatGemini`): group 1 the component, group 2 its family word. */
 const chatComponentValue = /(?:[Mm]odel|[Ll]lm|LLM)["']?\s*[:=]\s*["']([cC]hat([A-Z][a-z]+)(?:AI)?)["']/;
-const apiKeyPlaceholder = /\b(?:api_?)?key["']?\s*[:=]\s*["']\$?\{?(?:YOUR_)?([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/i;
+const apiKeyPlaceholder = /\b(?:api[_-]?)?key["']?\s*[:=]\s*(?:["']|(?=\$\{))\$?\{?(?:YOUR_)?([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/i;
 
 function familyName(matchers: AuditMatchers, family: string): string {
   return matchers.catalog.family(family)?.name ?? family;

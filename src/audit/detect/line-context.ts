@@ -3,6 +3,7 @@ import { requestBodySuffixes } from "./family-signatures.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { supportedListConstantLinesOf } from "./supported-list-constant.js";
+import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
@@ -55,6 +56,8 @@ export interface FileFacts {
   readonly supportedListLines?: ReadonlySet<number>;
   /** Items of a list constant in code named for what it supports (`SUPPORTED_MODELS = [`): what a component accepts. */
   readonly supportedConstantLines?: ReadonlySet<number>;
+  /** Maven `<artifactId>` lines inside a `<dependency>` block: what a build pulls in. */
+  readonly dependencyArtifactLines?: ReadonlySet<number>;
   /** Lines of a fenced transcript that a `$ command` printed (not commands, not their `\` continuations). */
   readonly transcriptOutputLines?: ReadonlySet<number>;
   /**
@@ -172,6 +175,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
+  const dependencyArtifactLines = name.endsWith(".xml") ? mavenDependencyLinesOf(text) : undefined;
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
   const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
@@ -193,6 +197,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(supportedConstantLines === undefined ? {} : { supportedConstantLines }),
+    ...(dependencyArtifactLines === undefined ? {} : { dependencyArtifactLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
     ...(printedReportLines === undefined || printedReportLines.size === 0 ? {} : { printedReportLines }),

@@ -85,11 +85,14 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   for (const [key, family] of keys) {
     const [first, ...rest] = key.split("_");
     if (first === undefined || rest.length === 0) continue;
-    widenedKeys.set(`[A-Z][A-Z0-9]*_${key}`, family).set(`${first}_AI_${rest.join("_")}`, family);
+    // An owner word, the same with AI (`GOOGLE_AI_GEMINI_API_KEY`), or AI after the first word (`MISTRAL_AI_API_KEY`).
+    widenedKeys.set(`[A-Z][A-Z0-9]*_(?:AI_)?${key}`, family).set(`${first}_AI_${rest.join("_")}`, family);
   }
-  const familyOfWidenedKey = (key: string): string | undefined => keys.get(key.replace(/^[A-Z][A-Z0-9]*_(?=[A-Z])/, "")) ?? keys.get(key.replace(/^([A-Z][A-Z0-9]*)_AI_/, "$1_"));
+  const familyOfWidenedKey = (key: string): string | undefined => keys.get(key.replace(/^[A-Z][A-Z0-9]*_(?:AI_)?(?=[A-Z])/, "")) ?? keys.get(key.replace(/^([A-Z][A-Z0-9]*)_AI_/, "$1_"));
   // The same key as a command-line switch or config entry (`--anthropic-api-key`, `anthropic-api-key:`).
   // Also in snake case, as an Action's input or a config's key names it (`anthropic_api_key:`, `claude_code_oauth_token:`).
+  // The same key as a Java or MicroProfile property (`deepseek.api.key=…`, `@ConfigProperty(name = "deepseek.api.key")`).
+  const dottedKeys = new Map([...keys].map(([key, family]) => [key.toLowerCase().replace(/_/g, "."), family] as const));
   const switches = new Map([...keys].flatMap(([key, family]) => [[switchOf(key), family], [key.toLowerCase(), family]] as const));
   // Longest first, so `qwen2_moe` is not read as `qwen`, nor `Mllama` as something shorter.
   modelTypes.sort((a, b) => b.type.length - a.type.length);
@@ -146,9 +149,9 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     environmentKey:
       keys.size === 0
         ? never
-        : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:${byLength([...widenedKeys.keys()]).join("|")})(?![A-Za-z0-9_])|--(?:${byLength([...switches.keys()]).join("|")})(?![\\w-])|(?<![\\w-])(?:${byLength([...switches.keys()]).join("|")})(?=\\s*:)`, "g"),
+        : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:${byLength([...widenedKeys.keys()]).join("|")})(?![A-Za-z0-9_])|--(?:${byLength([...switches.keys()]).join("|")})(?![\\w-])|(?<![\\w-])(?:${byLength([...switches.keys()]).join("|")})(?=\\s*:)|(?<![\\w.-])(?:${byLength([...dottedKeys.keys()]).map(escapeRegExp).join("|")})(?=\\s*[=:"'])`, "g"),
     derivedModelFlag: types.length === 0 ? never : new RegExp(`\\bis_(${types.map(escapeRegExp).join("|")})_derived_model["']?\\s*[:=]\\s*["']?(?:true|yes|1)\\b`, "gi"),
-    literals: [...endpoints.keys(), ...keys.keys(), ...switches.keys()].map((literal) => literal.toLowerCase()),
+    literals: [...endpoints.keys(), ...keys.keys(), ...switches.keys(), ...dottedKeys.keys()].map((literal) => literal.toLowerCase()),
     familyOfClass: (prefix) => classFamilies.get(prefix),
     familyOfModelType,
     familyOfEndpoint: (host) => endpoints.get(host),
@@ -158,7 +161,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
       const words = repository.toLowerCase().split(/[^a-z]+/);
       return family !== undefined && words.some((word) => identifierWords.get(word) === family) ? family : undefined;
     },
-    familyOfEnvironmentKey: (key) => keys.get(key) ?? switches.get(key.replace(/^--/, "")) ?? familyOfWidenedKey(key),
+    familyOfEnvironmentKey: (key) => keys.get(key) ?? switches.get(key.replace(/^--/, "")) ?? dottedKeys.get(key) ?? familyOfWidenedKey(key),
   };
 }
 
