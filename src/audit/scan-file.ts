@@ -5,6 +5,7 @@ import { detectLicenceText } from "./detect/detect-licence-text.js";
 import { detectModelIds } from "./detect/detect-model-ids.js";
 import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
+import { detectModelConstants } from "./detect/detect-model-constants.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
@@ -231,6 +232,7 @@ function scanLine(state: {
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectFamilySignatures(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectProviderClients(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorIntegrations(line, matchers)),
+    ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelConstants(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
   if (found.length === 0) return;
