@@ -5,6 +5,7 @@ import { detectLicenceText } from "./detect/detect-licence-text.js";
 import { detectModelIds } from "./detect/detect-model-ids.js";
 import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
+import { detectRegisteredBackends } from "./detect/detect-registered-backends.js";
 import { detectModelConstants } from "./detect/detect-model-constants.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
@@ -220,7 +221,7 @@ function scanLine(state: {
   // A docstring or a text shown to people that spans lines documents a model, it loads none.
   const strings = options.facts.strings;
   // A plugin's `environment_variables:` metadata line lists the keys it reads (Open WebUI pipelines): configuration, not prose.
-  if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number)) && !docstringKeysLine.test(text)) return;
+  if (strings !== undefined && (strings.docstring.has(state.number) || strings.displayText.has(state.number)) && !docstringKeysLine.test(text) && options.facts.usageSnippetLines?.has(state.number) !== true) return;
   // A list of what a tool supports names what it can load, not what the project uses (label guide, rounds eight and nine).
   if (role === "prose" && options.facts.supportedListLines?.has(state.number) === true) return;
   if (options.facts.supportedConstantLines?.has(state.number) === true) return;
@@ -233,6 +234,7 @@ function scanLine(state: {
     ...(options.facts.agentInstructions === true ? [] : detectProviderClients(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorIntegrations(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelConstants(line, matchers)),
+    ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
   if (found.length === 0) return;

@@ -4,6 +4,7 @@ import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { supportedListConstantLinesOf } from "./supported-list-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
+import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
@@ -58,6 +59,8 @@ export interface FileFacts {
   readonly supportedConstantLines?: ReadonlySet<number>;
   /** Maven `<artifactId>` lines inside a `<dependency>` block: what a build pulls in. */
   readonly dependencyArtifactLines?: ReadonlySet<number>;
+  /** Command lines under a docstring's "Usage:" heading: a snippet that runs what it names. */
+  readonly usageSnippetLines?: ReadonlySet<number>;
   /** Lines of a fenced transcript that a `$ command` printed (not commands, not their `\` continuations). */
   readonly transcriptOutputLines?: ReadonlySet<number>;
   /**
@@ -176,6 +179,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
   const dependencyArtifactLines = name.endsWith(".xml") ? mavenDependencyLinesOf(text) : undefined;
+  const usageSnippetLines = strings === undefined || strings.docstring.size === 0 ? undefined : usageSnippetLinesOf(text, strings.docstring);
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
   const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
@@ -198,6 +202,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(supportedConstantLines === undefined ? {} : { supportedConstantLines }),
     ...(dependencyArtifactLines === undefined ? {} : { dependencyArtifactLines }),
+    ...(usageSnippetLines === undefined ? {} : { usageSnippetLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
     ...(printedReportLines === undefined || printedReportLines.size === 0 ? {} : { printedReportLines }),
