@@ -2,6 +2,7 @@ import type { FindingKind } from "../finding.js";
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { isExampleKey } from "./example-key-lists.js";
 import { matchesOf } from "./matches-of.js";
 
 /**
@@ -110,7 +111,7 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   const keyListItem = line.role === "prose" && bareListItem.test(line.text);
   for (const match of keyListItem ? [] : matchesOf(line.text, signatures.environmentKey)) {
     const family = signatures.familyOfEnvironmentKey(match[0]);
-    if (family === undefined) continue;
+    if (family === undefined || (line.role === "prose" && isExampleKey(line.text, match.index, match[0].length))) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
   }
   // A flow's model setting that selects a chat component named for the family (`"conditionAgentModel": "chatMistralAI"`): the family's API.
