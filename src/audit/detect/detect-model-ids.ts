@@ -7,6 +7,7 @@ import { displayCallBefore } from "./multiline-string-lines.js";
 import { matchesOf } from "./matches-of.js";
 import { isPrintedArgument } from "./printed-parameters.js";
 import { isPretrainedArgument } from "./pretrained-argument.js";
+import { joinedFamilyWordsOf } from "./joined-family-words.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -343,6 +344,12 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
       seenStarts.add(candidate.start);
       detections.push(...detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family: "llama", via: "TinyLlama is built on Llama 2's architecture and tokenizer" } }, matchers }));
     }
+  }
+  for (const joined of joinedFamilyWordsOf(line.text, matchers)) {
+    const candidate = candidateAround(line.text, joined.index, joined.length);
+    if (candidate === undefined || candidate.prose || !candidate.text.includes("/") || seenStarts.has(candidate.start) || detections.some((detection) => detection.family === joined.family)) continue;
+    seenStarts.add(candidate.start);
+    detections.push(...detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family: joined.family, via: "a derivative named after its base" } }, matchers }));
   }
   return detections;
 }
