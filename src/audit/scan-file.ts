@@ -7,6 +7,7 @@ import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectRegisteredBackends } from "./detect/detect-registered-backends.js";
 import { detectModelConstants } from "./detect/detect-model-constants.js";
+import { isMessageStringLine } from "./detect/error-message-lines.js";
 import { isSampleOutputComment } from "./detect/sample-output-comments.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
@@ -226,6 +227,8 @@ function scanLine(state: {
   // A list of what a tool supports names what it can load, not what the project uses (label guide, rounds eight and nine).
   if (role === "prose" && options.facts.supportedListLines?.has(state.number) === true) return;
   if (options.facts.supportedConstantLines?.has(state.number) === true) return;
+  // The first line of an error or log message given on its own line (`raise ImportError(` then `"X not found …"`) is text shown to people.
+  if ((role === "source" || role === "notebook") && isMessageStringLine(text, previous)) return;
   // A comment showing what a run printed (`# >> 'meta': [{'model': …}]`) names the model that answered, in code and snippets.
   if ((role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true) && isSampleOutputComment(text)) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
