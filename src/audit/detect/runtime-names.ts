@@ -12,7 +12,7 @@ import { matchesOf } from "./matches-of.js";
  * dotted path that follows a module name: everything under the runtime's module is the runtime's. Also a port named for
  * a family in its language (`llama2.c`, `gemma.cpp`, `llama3.java`, `GPULlama3.java`): an inference runtime (round sixteen).
  */
-const runtimeName = /(?<![\w-])(?:node[-_])?llama[-_.]?cpp(?:[-_.]python)?(?:\.\w+)*|(?<![\w-])llamafile\b|(?<![\w-])exllama(?:v\d)?(?:\.\w+)*|(?<![\w/.-])[a-z]*(?:llama|gemma|qwen|mistral|phi|olmo|granite)\d*(?:\.\d+)?.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w\/-]|\.\w)/gi;
+const runtimeName = /(?<![\w-])(?:node[-_])?llama[-_.]?cpp(?:[-_.]python)?(?:\.\w+)*|(?<![\w-])llamafile\b|(?<![\w-])exllama(?:v\d)?(?:\.\w+)*|(?<![\w/.-])[a-z]*(?:llama|gemma|qwen|mistral|phi|olmo|granite)\d*(?:\.\d+)?\.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w/-]|\.\w)/gi;
 
 /** `from llama_cpp import Llama, LlamaGrammar` / `from llama_cpp.x import (A, B)`: classes the runtime exports. */
 const runtimeImport = /^\s*from\s+(?:llama_cpp|exllamav?\d?)(?:\.\w+)*\s+import[ \t]+\(?([\w \t,]+)\)?/gim;
