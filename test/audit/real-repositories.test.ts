@@ -1646,11 +1646,31 @@ describe("audit on round sixteen (held out, first run)", () => {
 
   itPinsFirstRun("round sixteen", roundSixteen, score, { dependencies: 141, decoys: 188, found: 91, reported: 115, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
+  /**
+   * After round sixteen's fixes (auditfix12, 2026-12-07): recall 140/141 (0.99), precision 140/142 (0.99), 2 of 188 decoys
+   * reported, no line without a label. Fixed by shape, for every family: a harness's `pretrained` argument
+   * (`--model_args pretrained=gpt2`, `HFLM(pretrained="gpt2")`, `{"pretrained": "gpt2"}`); a framework's integration named
+   * for vendor and family (`MetaLlamaChatGenerator`, `GoogleAiGeminiChatModel`, `….meta_llama` imports, `meta-llama-haystack`
+   * where installed, `langchain4j-mistral-ai` in a Maven `<dependency>`); vendor keys with an owner word and AI
+   * (`GOOGLE_AI_GEMINI_API_KEY`), as dotted properties (`deepseek.api.key`) and unquoted `${GEMINI_KEY}` placeholders; a model
+   * set from a constant named after a checkpoint (`.modelName(GPT_4_O_MINI)`, `MODEL_NAME = LLAMA_3_1`); a command under a
+   * docstring's `Usage:` heading; a backend registered for one architecture (`@register_model("hf-mistral3")`, its class); a
+   * repo named with the family word run into another word (`AfroLlama_V1`). No longer reported: a list constant named for
+   * what code supports (`SUPPORTED_MODELS`), sample-output comments (`# >> …`), key variables given as examples among
+   * others, an error message's string on its own line, a family's port named with its language (`llama3.java`).
+   * Still missed (1): `LLaMAX/LLaMAX3-8B-Alpaca` (the stylised family word run into `X3`; `LlamaIndex` has the same shape).
+   * Still reported (2): the example link "see [Qwen3-32B's tokenizer_config.json](…)" and the "API reference" table row
+   * linking "[Meta Llama API](…)" (read as the family's API, as "Meta Llama API" in the component's description is).
+   */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    const afterFixMisses: string[] = [];
-    const afterFixDecoys: string[] = [];
-    console.log(`round sixteen after fixes:\nMISSED\n${[...score.missed].sort().join("\n")}\nREPORTED\n${[...score.falsePositives].sort().join("\n")}\nFOUND ${score.truePositives}`);
-    expectAfterFix(score, { found: 0, misses: afterFixMisses, reported: afterFixDecoys });
+    const afterFixMisses = [
+      "EleutherAI__lm-evaluation-harness/lm_eval/tasks/afrobench/sample_run_scripts/run_afrobench_lite.sh:13 llama",
+    ];
+    const afterFixDecoys = [
+      "EleutherAI__lm-evaluation-harness/docs/interface.md:175 qwen",
+      "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:20 llama",
+    ];
+    expectAfterFix(score, { found: 140, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
