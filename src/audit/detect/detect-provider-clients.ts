@@ -28,8 +28,8 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
 const commentLine = /^\s*(?:\/\/|#(?![[!])|\/\*|\*|--\s)/;
 /** Where a trailing comment starts on a line of code (`Gemini, // the default`). */
 const trailingComment = /\s(?:\/\/|#)\s/;
-/** An import of a module path: Rust `use`/`mod`, Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
-const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:]+)|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
+/** An import of a module path: Rust `use`/`mod`, PHP `use`/`namespace` (`use Vendor\\Providers\\Mistral\\Handlers\\Text;`), Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
+const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:\\]+)|^\s*namespace\s+([\w\\]+)\s*[;{]?\s*$|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
 /** A qualified enum variant or constant (`ModelCategory::Claude`, `Provider.GEMINI`); group 1 is the member. */
 const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
 
@@ -78,13 +78,17 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
+  // The family's provider class (`class Mistral extends OpenAI`) and, in its file, code that names the family: the class itself,
+  // types and imports named after it (`MistralApiKeyType`, `codestralEditPrompt`) and the family's words as string values
+  // (`return "codestral";`, `case "mistral":`), save the variables the file declares (`const mistralResp = …`).
+  for (const detection of providerClassFileDetections(line, code, matchers)) push(detection);
   const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
   const imported = importPath.exec(code);
   const path = imported?.slice(1).find((group) => group !== undefined);
   if (imported !== null && path !== undefined) {
-    for (const segment of path.split(/::|[./]/)) {
+    for (const segment of path.split(/::|[./\\]/)) {
       const family = signatures.familyOfIdentifierWord(segment);
       if (family !== undefined) push({ column: line.text.indexOf(path) + 1, family, match: path, message: `imports ${path}: client code for the ${name(family)} API` });
     }
@@ -100,6 +104,40 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: the ${name(family)} publisher on a cloud's model garden` });
   }
   return detections;
+}
+
+/** A lower-case string value (group 1) or an identifier outside strings (group 2; `provider: 'Mistral'` is text shown to people). */
+const identifierOrWord = /["']([a-z][a-z0-9]*)["']|(?<![\w$"'-])([A-Za-z][A-Za-z0-9]*)(?![\w$"'-])/g;
+/** An extended class named exactly a family word: `class Mistral extends OpenAI {`. */
+const extendedClassLine = /^\s*(?:(?:export|default|abstract|final|public|readonly)\s+)*class\s+([A-Z][A-Za-z0-9]*)\s+(?:extends|implements)\s/;
+
+function providerClassFileDetections(line: LineContext, code: string, matchers: AuditMatchers): { column: number; family: string; match: string; message: string }[] {
+  const own = line.file.extendedClasses?.();
+  if (own === undefined || own.classes.length === 0) return [];
+  const { signatures } = matchers;
+  const declared = extendedClassLine.exec(code)?.[1];
+  const declaredFamily = declared === undefined ? undefined : signatures.familyOfIdentifierWord(declared);
+  if (declared !== undefined && declaredFamily !== undefined) {
+    const name = matchers.catalog.family(declaredFamily)?.name ?? declaredFamily;
+    return [{ column: code.indexOf(declared) + 1, family: declaredFamily, match: declared, message: `class ${declared}: the client for the ${name} API` }];
+  }
+  const families = own.classes.map((name) => signatures.familyOfIdentifierWord(name)).filter((family): family is string => family !== undefined);
+  if (families.length === 0) return [];
+  const lower = code.toLowerCase();
+  for (const family of new Set(families)) {
+    const entry = matchers.catalog.family(family);
+    const words = (entry?.keywords ?? []).filter((keyword) => /^[a-z]+$/.test(keyword) && lower.includes(keyword));
+    if (words.length === 0) continue;
+    for (const match of matchesOf(code, identifierOrWord)) {
+      const text = match[1] ?? match[2] ?? "";
+      if (match[2] !== undefined && own.variables.has(text)) continue;
+      // The identifier's first word (`codestral` in `codestralEditPrompt`, `mistral` in `MistralApiKeyType`), or the whole value.
+      const head = (match[2] === undefined ? text : (/^[A-Za-z][a-z0-9]*/.exec(text)?.[0] ?? "")).toLowerCase();
+      if (!words.includes(head)) continue;
+      return [{ column: match.index + 1, family, match: text, message: `${text}: code of the ${entry?.name ?? family} API's client class` }];
+    }
+  }
+  return [];
 }
 
 /** A provider entry of a client list: `- type: gemini`, `provider: claude`; group 1 is the value. */

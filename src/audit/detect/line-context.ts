@@ -131,8 +131,19 @@ export interface FileFacts {
   readonly modelTableLines?: () => ReadonlySet<number>;
   /** Functions the source defines and the positions of the parameters they only print (see `printedParametersOf`). */
   readonly printedParameters?: PrintedParameters;
+  /**
+   * Classes the source declares on a base (`class Mistral extends OpenAI`, `class DeepSeek extends Provider`) and the variables it
+   * declares (`const mistralResp = …`), computed on first use: a class named exactly a family word on a base is that family's
+   * provider client, and the file's code naming that family is its client code, save the variables it names after it.
+   */
+  readonly extendedClasses?: () => ExtendedClasses;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
+}
+
+export interface ExtendedClasses {
+  readonly classes: readonly string[];
+  readonly variables: ReadonlySet<string>;
 }
 
 /** Files written for coding assistants, by path (relative to the scanned root). */
@@ -209,8 +220,19 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
+    ...(role === "source" && text.includes("class ") && (text.includes("extends") || text.includes("implements")) ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
+}
+
+/** `class Mistral extends OpenAI {`, `final class DeepSeek extends Provider`, `export default class Gemini implements Client`; group 1 is the class. */
+const extendedClass = /^[ \t]*(?:(?:export|default|abstract|final|public|readonly)\s+)*class\s+([A-Z][A-Za-z0-9]*)\s+(?:extends|implements)\s/gm;
+const declaredVariable = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)|\$([A-Za-z_]\w*)\s*=(?!=)/g;
+
+function extendedClassesOf(text: string): ExtendedClasses {
+  const classes = matchesOf(text, extendedClass).map((match) => match[1] ?? "");
+  const variables = new Set(classes.length === 0 ? [] : matchesOf(text, declaredVariable).map((match) => match[1] ?? match[2] ?? ""));
+  return { classes, variables };
 }
 
 const modelIdKey = /^\s*["']?(?:modelId|model_id)["']?\s*:\s*["']?[\w.-]+\/[\w.-]/m;
