@@ -21,6 +21,8 @@ import { matchesOf } from "./matches-of.js";
 export function detectProviderClients(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (line.role === "source" || line.role === "notebook") return detectInCode(line, matchers);
   if (line.role === "config" || line.role === "deployment") return detectProviderEntry(line, matchers);
+  // A docs snippet's config (`provider: mistral`, `"provider": "mistral",`) is the configuration the docs tell a user to write.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) return detectProviderEntry(line, matchers);
   return [];
 }
 
@@ -82,6 +84,11 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // types and imports named after it (`MistralApiKeyType`, `codestralEditPrompt`) and the family's words as string values
   // (`return "codestral";`, `case "mistral":`), save the variables the file declares (`const mistralResp = …`).
   for (const detection of providerClassFileDetections(line, code, matchers)) push(detection);
+  // An object literal's provider (`provider: "gemini",`) chooses the family's client as a config entry does; a capitalised
+  // value (`provider: 'Mistral',` in an error) is the name shown to people.
+  if (code.includes("provider") || code.includes("client")) {
+    for (const entry of detectProviderEntry(line, matchers)) if (entry.match === entry.match.toLowerCase() && !detections.some((detection) => detection.family === entry.family)) detections.push(entry);
+  }
   const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
@@ -141,7 +148,7 @@ function providerClassFileDetections(line: LineContext, code: string, matchers: 
 }
 
 /** A provider entry of a client list: `- type: gemini`, `provider: claude`; group 1 is the value. */
-const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
+const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
 /** The name of an entry whose first line chose a client type (`- type: openai-compatible` then `name: mistral`). */
 const providerNameEntry = /^\s*["']?name["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
 const providerEntryOpen = /^\s*-\s+["']?(?:type|provider|client)["']?\s*:\s*\S/;
