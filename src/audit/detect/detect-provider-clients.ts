@@ -89,7 +89,7 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (code.includes("provider") || code.includes("client")) {
     for (const entry of detectProviderEntry(line, matchers)) if (entry.match === entry.match.toLowerCase() && !detections.some((detection) => detection.family === entry.family)) detections.push(entry);
   }
-  const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
+  const member = (clientFile ? line.file.enumMembers?.get(line.number) : undefined) ?? line.file.providerEnumMembers?.get(line.number);
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
   const imported = importPath.exec(code);

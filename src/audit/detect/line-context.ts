@@ -98,6 +98,11 @@ export interface FileFacts {
   /** Member names per line of the enums the file declares (`enum ModelCategory {` then `    Gemini,`): one member per line. */
   readonly enumMembers?: ReadonlyMap<number, string>;
   /**
+   * Member names per line of an enum named for providers (`enum Provider: string` then `case Mistral = 'mistral';`, `enum
+   * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
+   */
+  readonly providerEnumMembers?: ReadonlyMap<number, string>;
+  /**
    * Words the file names API clients after (`Cohere` for `CohereClient`): a vendor-named config beside it (`CohereConfig`)
    * configures that third-party client, not the architecture Transformers names the same way.
    */
@@ -185,6 +190,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
   const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
+  const providerEnumMembers = role === "source" && text.includes("enum") && text.includes("Provider") ? providerEnumMembersOf(text) : undefined;
   const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
   const apiClientWords = role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
@@ -215,6 +221,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(aliasNames === undefined ? {} : { aliasNames }),
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
+    ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
@@ -340,6 +347,27 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
       const line = (lines[index] ?? "").replace(/\r$/, "");
       if (/^\s*\}/.test(line) || line.includes("{")) break;
       const member = enumMemberLine.exec(line)?.[1];
+      if (member !== undefined) members.set(index + 1, member);
+    }
+  }
+  return members.size === 0 ? undefined : members;
+}
+
+/** An enum named for providers, in any brace language and PHP (`enum Provider: string`, the brace on the next line); group 1 is its name. */
+const providerEnumDeclaration = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|public|private|internal|const|declare)\s+)*enum\s+(?:class\s+)?(\w*Provider(?:s|Name|Type|Kind)?)\b[^{\n;]*(?:\{[ \t]*)?$/;
+const providerEnumMember = /^\s*(?:case\s+)?([A-Za-z_]\w*)\s*(?:=\s*[^,;]+?)?\s*[,;]?\s*(?:\/\/.*)?$/;
+
+function providerEnumMembersOf(text: string): Map<number, string> | undefined {
+  const members = new Map<number, string>();
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!providerEnumDeclaration.test(lines[index] ?? "")) continue;
+    if (!(lines[index] ?? "").includes("{") && !/^\s*\{\s*$/.test(lines[index + 1] ?? "")) continue;
+    if (!(lines[index] ?? "").includes("{")) index += 1;
+    for (index += 1; index < lines.length; index += 1) {
+      const line = (lines[index] ?? "").replace(/\r$/, "");
+      if (/^\s*\}/.test(line) || line.includes("{") || line.includes("(")) break;
+      const member = providerEnumMember.exec(line)?.[1];
       if (member !== undefined) members.set(index + 1, member);
     }
   }
