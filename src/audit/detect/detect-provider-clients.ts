@@ -21,9 +21,47 @@ import { matchesOf } from "./matches-of.js";
 export function detectProviderClients(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (line.role === "source" || line.role === "notebook") return detectInCode(line, matchers);
   if (line.role === "config" || line.role === "deployment") return detectProviderEntry(line, matchers);
-  // A docs snippet's config (`provider: mistral`, `"provider": "mistral",`) is the configuration the docs tell a user to write.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) return detectProviderEntry(line, matchers);
+  // A docs snippet's config (`provider: mistral`, `"provider": "mistral",`) is the configuration the docs tell a user to write,
+  // and its code (`use …\Providers\Mistral\Mistral;`, `->using('mistral', …)`) the code they tell a user to write.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) {
+    const entries = detectProviderEntry(line, matchers);
+    return entries.length > 0 || commentLine.test(line.text) ? entries : detectProviderSelection(line, matchers, { imports: true });
+  }
   return [];
+}
+
+/** A provider chosen by name with a model beside it (`->using('mistral', 'voxtral-mini-2507')`); group 1 is the provider. */
+const providerModelArguments = /\(\s*["']([a-z]+)["']\s*,\s*["'][A-Za-z0-9][\w.:/-]*[\d-][\w.:/-]*["']/g;
+/** A keyed array or map opening a provider's block (`'mistral' => [`, PHP's shipped config); group 1 is the key. */
+const providerBlockKey = /^\s*["']([a-z]+)["']\s*=>\s*\[\s*$/;
+/** A member of an enum named for providers (`Provider::Mistral`, `ModelProvider.GEMINI`); group 1 is the member. */
+const providerMember = /(?<![A-Za-z0-9_])[A-Z]?[A-Za-z0-9_]*Provider(?:s|Name|Type|Kind)?(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
+
+/**
+ * Code that selects one family's API by the provider's name, in source and docs snippets: a call given the provider and a
+ * model (`->using('mistral', 'voxtral-mini-2507')`: a model that provider serves, though its id may carry no family word),
+ * a shipped config's block for the provider (`'mistral' => [`), and a provider enum's member (`Provider::Mistral`).
+ */
+function detectProviderSelection(line: LineContext, matchers: AuditMatchers, options: { imports: boolean }): Detection[] {
+  const { signatures } = matchers;
+  const code = line.text.slice(0, trailingComment.exec(line.text)?.index ?? line.text.length);
+  const found: Detection[] = [];
+  const add = (word: string, column: number, match: string, how: string, kind: FindingKind): void => {
+    const family = signatures.familyOfIdentifierWord(word);
+    if (family === undefined || found.some((detection) => detection.family === family)) return;
+    const name = matchers.catalog.family(family)?.name ?? family;
+    found.push(detectionOf(line, { column, family, kind, match, message: `${match}: ${how} the ${name} API`, confidence: 0.8 }));
+  };
+  if (code.includes("(")) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
+  const block = code.includes("=>") ? providerBlockKey.exec(code) : null;
+  if (block !== null) add(block[1] ?? "", code.indexOf(block[1] ?? "") + 1, block[1] ?? "", "the configuration block of", "config");
+  if (code.includes("Provider")) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");
+  if (options.imports) {
+    const imported = importPath.exec(code);
+    const path = imported?.slice(1).find((group) => group !== undefined);
+    for (const segment of path?.split(/::|[./\\]/) ?? []) add(segment, line.text.indexOf(path ?? "") + 1, path ?? "", "imports client code for", "sdk");
+  }
+  return found;
 }
 
 /** A line that is only a comment (`//`, `#`, `/*`, `*`, `--`): it remarks on code, it is none. */
@@ -84,6 +122,7 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // types and imports named after it (`MistralApiKeyType`, `codestralEditPrompt`) and the family's words as string values
   // (`return "codestral";`, `case "mistral":`), save the variables the file declares (`const mistralResp = …`).
   for (const detection of providerClassFileDetections(line, code, matchers)) push(detection);
+  for (const selection of detectProviderSelection(line, matchers, { imports: false })) if (!detections.some((detection) => detection.family === selection.family)) detections.push(selection);
   // An object literal's provider (`provider: "gemini",`) chooses the family's client as a config entry does; a capitalised
   // value (`provider: 'Mistral',` in an error) is the name shown to people.
   if (code.includes("provider") || code.includes("client")) {
