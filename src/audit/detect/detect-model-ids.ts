@@ -372,6 +372,8 @@ const sizingCommentBefore = /(?:#|\/\/|\/\*|\*)\s*.*\b(?:storage|memory|disk|spa
  * with `…Error:`/`…Exception:` and the line it wraps onto are a message for people, not a setting.
  */
 const quotedErrorLine = /^\s*(?:>\s*)?[\w.]*(?:Error|Exception)\s*:/;
+/** The value of an entry's shown name, quoted or not, up to the id (`- name: my `, `name: "`). */
+const entryNameKeyBefore = /^\s*(?:-\s+)?["']?(?:name|title|displayName|display_name)["']?\s*:\s*["']?[^"':]*$/;
 const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["']?\s*:\s*["']$/;
 const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
 const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
@@ -570,6 +572,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (helmReleaseBefore.test(before)) return undefined;
   // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
+  // An entry's shown name beside its own `model` key (`- name: my gpt-5` then `model: gpt-5`): the label, not the model it sets.
+  if (entryNameKeyBefore.test(before) && line.file.entryNameLines?.().has(line.number) === true) return undefined;
   // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.
   if (acceptedValuesBefore.test(before)) return undefined;
   // The link text of a notebook or script the folder holds (`[Claude3-Sonnet Multi-Modal input](./x.ipynb)`) names the model it uses.

@@ -103,6 +103,12 @@ export interface FileFacts {
    */
   readonly providerEnumMembers?: ReadonlyMap<number, string>;
   /**
+   * Lines giving an entry's shown name (`name:`, `title:`) in an entry that gives its model under its own `model` key (`- name:
+   * my gpt-5` then `model: gpt-5`, `{ name: "o3", provider: "openai", model: "o3" }`): the label shown for the entry, as chat-ui's
+   * `"name"` is (label guide, round fifteen); the `model` line carries the dependency. Computed on first use.
+   */
+  readonly entryNameLines?: () => ReadonlySet<number>;
+  /**
    * Words the file names API clients after (`Cohere` for `CohereClient`): a vendor-named config beside it (`CohereConfig`)
    * configures that third-party client, not the architecture Transformers names the same way.
    */
@@ -182,7 +188,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
@@ -222,6 +228,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
+    ...(role !== "notebook" && text.includes("name") && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
@@ -272,7 +279,7 @@ function servesLocally(text: string): boolean {
  * "Supported architectures", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
-const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
 /**
  * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
  * model, as a paper link does; the tutorial's own steps say what it runs.
@@ -351,6 +358,43 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
     }
   }
   return members.size === 0 ? undefined : members;
+}
+
+/** An entry's shown name: `- name: …`, `"title": "…",`, `name: "o3",`; group 1 is the indentation, group 2 the list dash. */
+const entryNameLine = /^([ \t]*)(-[ \t]+)?["']?(?:name|title|displayName|display_name)["']?[ \t]*:[ \t]*\S/;
+const entryModelKey = /^[ \t]*["']?model["']?[ \t]*:[ \t]*\S/;
+
+function entryNameLinesOf(text: string): Set<number> {
+  const found = new Set<number>();
+  const lines = text.split("\n");
+  const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  for (const [index, line] of lines.entries()) {
+    const name = entryNameLine.exec(line);
+    if (name === null) continue;
+    const indent = (name[1] ?? "").length + (name[2] ?? "").length;
+    // Siblings at the entry's indentation, until the entry ends (a shallower line, a new list item, a closing brace).
+    const sibling = (other: string): "model" | "other" | "end" => {
+      if (other.trim() === "") return "other";
+      const depth = indentOf(other);
+      if (depth < indent || (depth === indent - 2 && /^\s*-\s/.test(other)) || /^\s*[}\]]/.test(other)) return "end";
+      return depth === indent && entryModelKey.test(other) ? "model" : "other";
+    };
+    let model = false;
+    for (let next = index + 1; next < Math.min(lines.length, index + 8) && !model; next += 1) {
+      const kind = sibling((lines[next] ?? "").replace(/\r$/, ""));
+      if (kind === "end" || /^\s*-\s/.test(lines[next] ?? "")) break;
+      model = kind === "model";
+    }
+    for (let previous = index - 1; previous >= Math.max(0, index - 8) && !model && name[2] === undefined; previous -= 1) {
+      const other = (lines[previous] ?? "").replace(/\r$/, "");
+      const kind = sibling(other);
+      if (kind === "end") break;
+      model = kind === "model";
+      if (/^\s*-\s/.test(other)) break;
+    }
+    if (model) found.add(index + 1);
+  }
+  return found;
 }
 
 /** An enum named for providers, in any brace language and PHP (`enum Provider: string`, the brace on the next line); group 1 is its name. */
