@@ -123,6 +123,13 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // (`return "codestral";`, `case "mistral":`), save the variables the file declares (`const mistralResp = …`).
   for (const detection of providerClassFileDetections(line, code, matchers)) push(detection);
   for (const selection of detectProviderSelection(line, matchers, { imports: false })) if (!detections.some((detection) => detection.family === selection.family)) detections.push(selection);
+  // A switch arm on the provider that selects the family (`switch (provider) {` … `case "gemini":`), and the arm's statement that
+  // names the family (`newModels = GEMINI_ONBOARDING_MODELS(apiKey);`): code that routes on the family.
+  const arm = line.file.providerSwitch === true ? (caseArm.exec(code) ?? caseArm.exec(line.previous)) : null;
+  const armFamily = arm === null ? undefined : signatures.familyOfIdentifierWord(arm[1] ?? "");
+  if (arm !== null && armFamily !== undefined && (caseArm.test(code) || namesFamily(code, arm[1] ?? ""))) {
+    push({ column: Math.max(1, code.toLowerCase().indexOf((arm[1] ?? "").toLowerCase()) + 1), family: armFamily, match: code.trim(), message: `${code.trim()}: routes on the ${name(armFamily)} provider` });
+  }
   // An object literal's provider (`provider: "gemini",`) chooses the family's client as a config entry does; a capitalised
   // value (`provider: 'Mistral',` in an error) is the name shown to people.
   if (code.includes("provider") || code.includes("client")) {
@@ -150,6 +157,14 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: the ${name(family)} publisher on a cloud's model garden` });
   }
   return detections;
+}
+
+/** `case "gemini":` (`case 'gemini':`); group 1 is the value. */
+const caseArm = /^\s*case\s+["']([a-z]+)["']\s*:/;
+
+/** Whether code carries the word as an identifier's first word (`GEMINI_ONBOARDING_MODELS`, `geminiModels`). */
+function namesFamily(code: string, word: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9])${word}(?![a-z0-9])`, "i").test(code);
 }
 
 /** A lower-case string value (group 1) or an identifier outside strings (group 2; `provider: 'Mistral'` is text shown to people). */
@@ -192,7 +207,17 @@ const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:prov
 const providerNameEntry = /^\s*["']?name["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
 const providerEntryOpen = /^\s*-\s+["']?(?:type|provider|client)["']?\s*:\s*\S/;
 
+/** A chat-template name as a model entry's setting (`template: granite`, `"template": "granite",`); group 1 is the value. */
+const templateNameEntry = /^\s*["']?template["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
+
 function detectProviderEntry(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const template = line.text.includes("template") ? templateNameEntry.exec(line.text) : null;
+  const templateFamily = template === null ? undefined : matchers.signatures.familyOfIdentifierWord(template[1] ?? "");
+  if (template !== null && templateFamily !== undefined) {
+    const word = template[1] ?? "";
+    const familyName = matchers.catalog.family(templateFamily)?.name ?? templateFamily;
+    return [detectionOf(line, { column: line.text.indexOf(word, line.text.indexOf("template") + 8) + 1, family: templateFamily, kind: "chat-template", match: word, message: `template ${word}: the ${familyName} chat template`, confidence: 0.8 })];
+  }
   const typed = providerTypeEntry.exec(line.text);
   const named = typed === null && providerEntryOpen.test(line.previous) ? providerNameEntry.exec(line.text) : null;
   const word = (typed ?? named)?.[1];

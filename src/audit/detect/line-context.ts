@@ -102,6 +102,8 @@ export interface FileFacts {
    * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
    */
   readonly providerEnumMembers?: ReadonlyMap<number, string>;
+  /** The source switches on a provider (`switch (provider) {`, `match provider:`): its `case "gemini":` arms route on the family. */
+  readonly providerSwitch?: boolean;
   /**
    * Lines giving an entry's shown name (`name:`, `title:`) in an entry that gives its model under its own `model` key (`- name:
    * my gpt-5` then `model: gpt-5`, `{ name: "o3", provider: "openai", model: "o3" }`): the label shown for the entry, as chat-ui's
@@ -228,6 +230,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
+    ...((role === "source" || role === "notebook") && text.includes("case") && providerSwitch.test(text) ? { providerSwitch: true } : {}),
     ...(role !== "notebook" && text.includes("name") && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
@@ -359,6 +362,8 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
   }
   return members.size === 0 ? undefined : members;
 }
+
+const providerSwitch = /\b(?:switch\s*\(|match\s+)[\w.]*provider(?:Name|Type|Id)?\b/i;
 
 /** An entry's shown name: `- name: …`, `"title": "…",`, `name: "o3",`; group 1 is the indentation, group 2 the list dash. */
 const entryNameLine = /^([ \t]*)(-[ \t]+)?["']?(?:name|title|displayName|display_name)["']?[ \t]*:[ \t]*\S/;
