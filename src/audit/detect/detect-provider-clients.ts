@@ -125,7 +125,7 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   for (const selection of detectProviderSelection(line, matchers, { imports: false })) if (!detections.some((detection) => detection.family === selection.family)) detections.push(selection);
   // A switch arm on the provider that selects the family (`switch (provider) {` … `case "gemini":`), and the arm's statement that
   // names the family (`newModels = GEMINI_ONBOARDING_MODELS(apiKey);`): code that routes on the family.
-  const arm = line.file.providerSwitch === true ? (caseArm.exec(code) ?? caseArm.exec(line.previous)) : null;
+  const arm = line.file.providerSwitchLines?.has(line.number) === true ? (caseArm.exec(code) ?? caseArm.exec(line.previous)) : null;
   const armFamily = arm === null ? undefined : signatures.familyOfIdentifierWord(arm[1] ?? "");
   if (arm !== null && armFamily !== undefined && (caseArm.test(code) || namesFamily(code, arm[1] ?? ""))) {
     push({ column: Math.max(1, code.toLowerCase().indexOf((arm[1] ?? "").toLowerCase()) + 1), family: armFamily, match: code.trim(), message: `${code.trim()}: routes on the ${name(armFamily)} provider` });

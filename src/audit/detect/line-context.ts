@@ -102,8 +102,8 @@ export interface FileFacts {
    * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
    */
   readonly providerEnumMembers?: ReadonlyMap<number, string>;
-  /** The source switches on a provider (`switch (provider) {`, `match provider:`): its `case "gemini":` arms route on the family. */
-  readonly providerSwitch?: boolean;
+  /** Lines inside a switch on a provider (`switch (provider) {` to its closing brace): its `case "gemini":` arms route on the family. */
+  readonly providerSwitchLines?: ReadonlySet<number>;
   /**
    * Lines giving an entry's shown name (`name:`, `title:`) in an entry that gives its model under its own `model` key (`- name:
    * my gpt-5` then `model: gpt-5`, `{ name: "o3", provider: "openai", model: "o3" }`): the label shown for the entry, as chat-ui's
@@ -230,7 +230,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
-    ...((role === "source" || role === "notebook") && text.includes("case") && providerSwitch.test(text) ? { providerSwitch: true } : {}),
+    ...((role === "source" || role === "notebook") && text.includes("case") && providerSwitch.test(text) ? { providerSwitchLines: providerSwitchLinesOf(text) } : {}),
     ...(role !== "notebook" && text.includes("name") && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
@@ -363,7 +363,27 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
   return members.size === 0 ? undefined : members;
 }
 
-const providerSwitch = /\b(?:switch\s*\(|match\s+)[\w.]*provider(?:Name|Type|Id)?\b/i;
+const providerSwitch = /\bswitch\s*\(\s*[\w.]*provider(?:Name|Type|Id)?\s*\)/i;
+
+function providerSwitchLinesOf(text: string): Set<number> {
+  const found = new Set<number>();
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!providerSwitch.test(lines[index] ?? "")) continue;
+    // Lines until the switch's braces close again.
+    let depth = 0;
+    let opened = false;
+    for (let next = index; next < lines.length; next += 1) {
+      for (const character of lines[next] ?? "") {
+        if (character === "{") [depth, opened] = [depth + 1, true];
+        else if (character === "}") depth -= 1;
+      }
+      if (next > index) found.add(next + 1);
+      if (opened && depth <= 0) break;
+    }
+  }
+  return found;
+}
 
 /** An entry's shown name: `- name: …`, `"title": "…",`, `name: "o3",`; group 1 is the indentation, group 2 the list dash. */
 const entryNameLine = /^([ \t]*)(-[ \t]+)?["']?(?:name|title|displayName|display_name)["']?[ \t]*:[ \t]*\S/;
