@@ -1561,7 +1561,8 @@ describe("audit on round fifteen (held out, first run)", () => {
    * positional string in a call is not a setting), `Z_API_KEY` (a one-letter vendor prefix is too short to read as Z.AI's),
    * the `console.mistral.ai` link (the family's console, not its API host) and the heading "How to Set Up Autocomplete …
    * with Codestral" (no use verb the prose rule knows). Still reported: the remark "The API keys for Codestral and the
-   * general Mistral APIs are different" (its `**Codestral API Key**:` lead reads as the key's setting).
+   * general Mistral APIs are different" (read as naming the family's API a setup needs, as "Authenticate to the Claude
+   * API" is; telling a remark about two APIs from that needs a rule of its own).
    */
   it("after the fixes, misses exactly the listed lines and reports only the listed decoy", () => {
     const afterFixMisses = [
