@@ -52,7 +52,7 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
     const name = matchers.catalog.family(family)?.name ?? family;
     found.push(detectionOf(line, { column, family, kind, match, message: `${match}: ${how} the ${name} API`, confidence: 0.8 }));
   };
-  if (code.includes("(")) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
+  if (code.includes("('") || code.includes('("') || code.includes("( ")) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
   const block = code.includes("=>") ? providerBlockKey.exec(code) : null;
   if (block !== null) add(block[1] ?? "", code.indexOf(block[1] ?? "") + 1, block[1] ?? "", "the configuration block of", "config");
   if (code.includes("Provider")) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");

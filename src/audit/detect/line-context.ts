@@ -230,7 +230,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
-    ...((role === "source" || role === "notebook") && text.includes("case") && providerSwitch.test(text) ? { providerSwitchLines: providerSwitchLinesOf(text) } : {}),
+    ...((role === "source" || role === "notebook") && text.includes("switch") && providerSwitch.test(text) ? { providerSwitchLines: providerSwitchLinesOf(text) } : {}),
     ...(role !== "notebook" && text.includes("name") && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
