@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -703,7 +703,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
@@ -712,7 +712,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1561);
@@ -720,7 +720,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1422);
@@ -728,7 +728,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1304);
@@ -736,7 +736,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1112);
@@ -1573,4 +1573,105 @@ describe("audit on round fifteen (held out, first run)", () => {
     ];
     expectAfterFix(score, { found: 188, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
   });
+});
+
+/**
+ * Round sixteen: labelled and committed (8ecdac9) before the audit first ran on it (LangChain4j's examples, Java and Maven:
+ * module POMs, provider examples setting models through constants, Ollama tests on Testcontainers, a Payara MicroProfile
+ * app, the GPULlama3.java and Jlama runtimes and a RAG sample text about the animal; EleutherAI's lm-evaluation-harness: a
+ * Mistral 3 backend, its LiteLLM backend, the Llama-formatted eval tasks, an AfroBench run script, an OLMo tokenizer test
+ * and the CLI and Python API docs; Haystack: `OpenAIChatGenerator`'s code and the Meta Llama API, Fallback, Bedrock, vLLM,
+ * LiteLLM, Together AI and watsonx generator docs), then scored once against main 238d953 (round fifteen landed, after
+ * auditfix10's residue fixes); no detector or label was changed after. These are its first-run figures: recall 91/141
+ * (0.65), precision 91/115 (0.79), 24 of 188 decoys reported, no reported line without a label. The floors are those
+ * figures: it may miss only the listed lines and report only the listed decoys, so any change shows here. The README
+ * gives each miss and decoy by cause. Most misses are code for one family's API that names no model id (the Meta Llama
+ * API integration's module, class and package, 17; LangChain4j's Gemini and Mistral classes and Maven artifacts, 4) and
+ * GPT-2 in the harness's `pretrained=gpt2` snippets (13); most reported decoys are one list, Haystack's
+ * `SUPPORTED_MODELS` (16 of the 24).
+ */
+describe("audit on round sixteen (held out, first run)", () => {
+  const roundSixteen = [...roundSixteenRepositories];
+  const score = scoreRepositories(roundSixteen);
+  const firstRunMisses = [
+    "EleutherAI__lm-evaluation-harness/docs/interface.md:36 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/interface.md:39 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/interface.md:42 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/interface.md:62 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/interface.md:68 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:169 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:200 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:26 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:332 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:46 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:61 gpt",
+    "EleutherAI__lm-evaluation-harness/docs/python-api.md:81 gpt",
+    "EleutherAI__lm-evaluation-harness/lm_eval/models/litellm_llms.py:8 claude",
+    "EleutherAI__lm-evaluation-harness/lm_eval/models/mistral3.py:32 mistral",
+    "EleutherAI__lm-evaluation-harness/lm_eval/models/mistral3.py:33 mistral",
+    "EleutherAI__lm-evaluation-harness/lm_eval/models/mistral3.py:8 mistral",
+    "EleutherAI__lm-evaluation-harness/lm_eval/models/mistral3.py:9 mistral",
+    "EleutherAI__lm-evaluation-harness/lm_eval/tasks/afrobench/sample_run_scripts/run_afrobench_lite.sh:12 llama",
+    "EleutherAI__lm-evaluation-harness/lm_eval/tasks/afrobench/sample_run_scripts/run_afrobench_lite.sh:13 llama",
+    "EleutherAI__lm-evaluation-harness/lm_eval/tasks/toksuite/README.md:193 gpt",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:100 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:101 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:104 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:113 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:114 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:117 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:132 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:133 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:162 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:163 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:193 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:22 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:57 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:58 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:73 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:84 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:87 llama",
+    "langchain4j__langchain4j-examples/anthropic-examples/src/main/java/AnthropicChatModelTest.java:57 claude",
+    "langchain4j__langchain4j-examples/google-ai-gemini-examples/pom.xml:21 gemini",
+    "langchain4j__langchain4j-examples/google-ai-gemini-examples/src/main/java/dev/langchain4j/example/gemini/Example01_SimpleChat.java:15 gemini",
+    "langchain4j__langchain4j-examples/google-ai-gemini-examples/src/main/java/dev/langchain4j/example/gemini/Example01_SimpleChat.java:19 gemini",
+    "langchain4j__langchain4j-examples/google-ai-gemini-examples/src/main/java/dev/langchain4j/example/gemini/Example01_SimpleChat.java:20 gemini",
+    "langchain4j__langchain4j-examples/google-ai-gemini-examples/src/main/java/dev/langchain4j/example/gemini/Example01_SimpleChat.java:4 gemini",
+    "langchain4j__langchain4j-examples/mistral-ai-examples/pom.xml:21 mistral",
+    "langchain4j__langchain4j-examples/mistral-ai-examples/src/main/java/MistralAiChatModelExamples.java:14 mistral",
+    "langchain4j__langchain4j-examples/ollama-examples/src/main/java/utils/AbstractOllamaInfrastructure.java:10 llama",
+    "langchain4j__langchain4j-examples/open-ai-examples/src/main/java/OpenAiChatModelExamples.java:21 gpt",
+    "langchain4j__langchain4j-examples/open-ai-examples/src/main/java/OpenAiChatModelExamples.java:36 gpt",
+    "langchain4j__langchain4j-examples/payara-micro-example/src/main/java/dev/langchain4j/example/resource/DeepSeekChatModelResource.java:18 deepseek",
+    "langchain4j__langchain4j-examples/payara-micro-example/src/main/resources/META-INF/microprofile-config.properties:5 gemini",
+  ];
+  const firstRunDecoys = [
+    "EleutherAI__lm-evaluation-harness/docs/interface.md:175 qwen",
+    "EleutherAI__lm-evaluation-harness/lm_eval/models/mistral3.py:52 mistral",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/litellmchatgenerator.mdx:17 claude",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/litellmchatgenerator.mdx:36 claude",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:20 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/togetheraigenerator.mdx:155 llama",
+    "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/togetheraigenerator.mdx:78 llama",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:101 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:102 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:103 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:104 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:105 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:106 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:107 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:108 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:109 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:110 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:111 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:112 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:113 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:114 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:115 gpt",
+    "deepset-ai__haystack/haystack/components/generators/chat/openai.py:116 gpt",
+    "langchain4j__langchain4j-examples/gpullama3.java-example/src/main/java/GPULlama3ChatModelExample.java:53 llama",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round sixteen", roundSixteen, score, { dependencies: 141, decoys: 188, found: 91, reported: 115, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

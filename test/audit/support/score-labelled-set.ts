@@ -213,6 +213,21 @@ export const roundFifteenRepositories: ReadonlySet<string> = new Set([
   "prism-php__prism",
 ]);
 
+/**
+ * Round sixteen: three more repositories of kinds no earlier round covered (LangChain4j's examples, Java and Maven: module
+ * POMs, provider examples with model-name constants, Ollama tests on Testcontainers, a Payara MicroProfile app, the
+ * GPULlama3.java and Jlama runtimes; EleutherAI's lm-evaluation-harness: a Mistral 3 backend, its LiteLLM backend, the
+ * Llama-formatted eval tasks, a run script, a tokenizer test and the CLI and Python API docs; Haystack, a RAG framework:
+ * `OpenAIChatGenerator`'s code and the Meta Llama API, Fallback, Bedrock, vLLM, LiteLLM, Together AI and watsonx
+ * generator docs), labelled by hand and committed before the audit first ran on them. Scored once and not tuned on: its
+ * test pins the first run.
+ */
+export const roundSixteenRepositories: ReadonlySet<string> = new Set([
+  "EleutherAI__lm-evaluation-harness",
+  "deepset-ai__haystack",
+  "langchain4j__langchain4j-examples",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
