@@ -132,8 +132,9 @@ describe("names shown for models", () => {
         "",
       ].join("\n"),
       "config.yaml": ["models:", "  - name: my gpt-5", "    provider: openai", "    model: gpt-5", "  - name: gpt-4o", "    provider: openai", ""].join("\n"),
+      "after.yaml": ["models:", "  - provider: openai", "    model: gpt-4.1", "    title: GPT-4.1 for chat", ""].join("\n"),
     };
-    expect(lines(files, ["gpt"])).toEqual(["config.yaml:4 gpt", "config.yaml:5 gpt", "src/template.ts:5 gpt"]);
+    expect(lines(files, ["gpt"])).toEqual(["after.yaml:3 gpt", "config.yaml:4 gpt", "config.yaml:5 gpt", "src/template.ts:5 gpt"]);
   });
 
   test("a title constant is text for people; the model constant beside it is the model", () => {

@@ -231,7 +231,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(enumMembers === undefined ? {} : { enumMembers }),
     ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
     ...((role === "source" || role === "notebook") && text.includes("switch") && providerSwitch.test(text) ? { providerSwitchLines: providerSwitchLinesOf(text) } : {}),
-    ...(role !== "notebook" && text.includes("name") && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
+    ...(role !== "notebook" && (text.includes("name") || text.includes("Name") || text.includes("title")) && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
