@@ -24,12 +24,15 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
   // A docs snippet's config (`provider: mistral`, `"provider": "mistral",`) is the configuration the docs tell a user to write,
   // and its code (`use …\Providers\Mistral\Mistral;`, `->using('mistral', …)`) the code they tell a user to write.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) {
-    const entries = detectProviderEntry(line, matchers);
+    const entries = snippetEntryWord.test(line.text) ? detectProviderEntry(line, matchers) : [];
     return entries.length > 0 || commentLine.test(line.text) ? entries : detectProviderSelection(line, matchers, { imports: true });
   }
   return [];
 }
 
+/** Cheap guards: a snippet line can hold a provider entry or an import only with one of these words. */
+const snippetEntryWord = /provider|client|type|template/;
+const snippetImportWord = /\b(?:use|mod|namespace|from|import|require)\b/;
 /** A provider chosen by name with a model beside it (`->using('mistral', 'voxtral-mini-2507')`); group 1 is the provider. */
 const providerModelArguments = /\(\s*["']([a-z]+)["']\s*,\s*["'][A-Za-z0-9][\w.:/-]*[\d-][\w.:/-]*["']/g;
 /** A keyed array or map opening a provider's block (`'mistral' => [`, PHP's shipped config); group 1 is the key. */
@@ -42,9 +45,14 @@ const providerMember = /(?<![A-Za-z0-9_])[A-Z]?[A-Za-z0-9_]*Provider(?:s|Name|Ty
  * model (`->using('mistral', 'voxtral-mini-2507')`: a model that provider serves, though its id may carry no family word),
  * a shipped config's block for the provider (`'mistral' => [`), and a provider enum's member (`Provider::Mistral`).
  */
-function detectProviderSelection(line: LineContext, matchers: AuditMatchers, options: { imports: boolean }): Detection[] {
+function detectProviderSelection(line: LineContext, matchers: AuditMatchers, options: { imports: boolean; code?: string }): Detection[] {
+  const code = options.code ?? line.text.slice(0, trailingComment.exec(line.text)?.index ?? line.text.length);
+  const quotedArgument = code.includes("('") || code.includes('("') || code.includes("( ");
+  const keyed = code.includes("=>");
+  const member = code.includes("Provider");
+  const imports = options.imports && snippetImportWord.test(code);
+  if (!quotedArgument && !keyed && !member && !imports) return [];
   const { signatures } = matchers;
-  const code = line.text.slice(0, trailingComment.exec(line.text)?.index ?? line.text.length);
   const found: Detection[] = [];
   const add = (word: string, column: number, match: string, how: string, kind: FindingKind): void => {
     const family = signatures.familyOfIdentifierWord(word);
@@ -52,11 +60,11 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
     const name = matchers.catalog.family(family)?.name ?? family;
     found.push(detectionOf(line, { column, family, kind, match, message: `${match}: ${how} the ${name} API`, confidence: 0.8 }));
   };
-  if (code.includes("('") || code.includes('("') || code.includes("( ")) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
-  const block = code.includes("=>") ? providerBlockKey.exec(code) : null;
+  if (quotedArgument) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
+  const block = keyed ? providerBlockKey.exec(code) : null;
   if (block !== null) add(block[1] ?? "", code.indexOf(block[1] ?? "") + 1, block[1] ?? "", "the configuration block of", "config");
-  if (code.includes("Provider")) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");
-  if (options.imports) {
+  if (member) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");
+  if (imports) {
     const imported = importPath.exec(code);
     const path = imported?.slice(1).find((group) => group !== undefined);
     for (const segment of path?.split(/::|[./\\]/) ?? []) add(segment, line.text.indexOf(path ?? "") + 1, path ?? "", "imports client code for", "sdk");
@@ -122,10 +130,11 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // types and imports named after it (`MistralApiKeyType`, `codestralEditPrompt`) and the family's words as string values
   // (`return "codestral";`, `case "mistral":`), save the variables the file declares (`const mistralResp = …`).
   for (const detection of providerClassFileDetections(line, code, matchers)) push(detection);
-  for (const selection of detectProviderSelection(line, matchers, { imports: false })) if (!detections.some((detection) => detection.family === selection.family)) detections.push(selection);
+  for (const selection of detectProviderSelection(line, matchers, { imports: false, code })) if (!detections.some((detection) => detection.family === selection.family)) detections.push(selection);
   // A switch arm on the provider that selects the family (`switch (provider) {` … `case "gemini":`), and the arm's statement that
   // names the family (`newModels = GEMINI_ONBOARDING_MODELS(apiKey);`): code that routes on the family.
-  const arm = line.file.providerSwitchLines?.has(line.number) === true ? (caseArm.exec(code) ?? caseArm.exec(line.previous)) : null;
+  const armLine = caseArm.exec(code) ?? caseArm.exec(line.previous);
+  const arm = armLine !== null && line.file.providerSwitchLines?.().has(line.number) === true ? armLine : null;
   const armFamily = arm === null ? undefined : signatures.familyOfIdentifierWord(arm[1] ?? "");
   if (arm !== null && armFamily !== undefined && (caseArm.test(code) || namesFamily(code, arm[1] ?? ""))) {
     push({ column: Math.max(1, code.toLowerCase().indexOf((arm[1] ?? "").toLowerCase()) + 1), family: armFamily, match: code.trim(), message: `${code.trim()}: routes on the ${name(armFamily)} provider` });
@@ -135,7 +144,7 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (code.includes("provider") || code.includes("client")) {
     for (const entry of detectProviderEntry(line, matchers)) if (entry.match === entry.match.toLowerCase() && !detections.some((detection) => detection.family === entry.family)) detections.push(entry);
   }
-  const member = (clientFile ? line.file.enumMembers?.get(line.number) : undefined) ?? line.file.providerEnumMembers?.get(line.number);
+  const member = (clientFile ? line.file.enumMembers?.get(line.number) : undefined) ?? (enumMemberLike.test(code) ? line.file.providerEnumMembers?.().get(line.number) : undefined);
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
   const imported = importPath.exec(code);
@@ -159,6 +168,8 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   return detections;
 }
 
+/** A line that can be an enum member (`Gemini,`, `case Gemini = 'gemini';`): asked before the file's provider enums are read. */
+const enumMemberLike = /^\s*(?:case\s+)?[A-Za-z_]\w*\s*(?:=[^=>]|[,;]|$)/;
 /** `case "gemini":` (`case 'gemini':`); group 1 is the value. */
 const caseArm = /^\s*case\s+["']([a-z]+)["']\s*:/;
 

@@ -101,9 +101,9 @@ export interface FileFacts {
    * Member names per line of an enum named for providers (`enum Provider: string` then `case Mistral = 'mistral';`, `enum
    * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
    */
-  readonly providerEnumMembers?: ReadonlyMap<number, string>;
+  readonly providerEnumMembers?: () => ReadonlyMap<number, string>;
   /** Lines inside a switch on a provider (`switch (provider) {` to its closing brace): its `case "gemini":` arms route on the family. */
-  readonly providerSwitchLines?: ReadonlySet<number>;
+  readonly providerSwitchLines?: () => ReadonlySet<number>;
   /**
    * Lines giving an entry's shown name (`name:`, `title:`) in an entry that gives its model under its own `model` key (`- name:
    * my gpt-5` then `model: gpt-5`, `{ name: "o3", provider: "openai", model: "o3" }`): the label shown for the entry, as chat-ui's
@@ -198,7 +198,6 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
   const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
   const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
-  const providerEnumMembers = role === "source" && text.includes("enum") && text.includes("Provider") ? providerEnumMembersOf(text) : undefined;
   const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
   const apiClientWords = role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined;
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
@@ -229,15 +228,16 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(aliasNames === undefined ? {} : { aliasNames }),
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
-    ...(providerEnumMembers === undefined ? {} : { providerEnumMembers }),
-    ...((role === "source" || role === "notebook") && text.includes("switch") && providerSwitch.test(text) ? { providerSwitchLines: providerSwitchLinesOf(text) } : {}),
-    ...(role !== "notebook" && (text.includes("name") || text.includes("Name") || text.includes("title")) && text.includes("model") ? { entryNameLines: once(() => entryNameLinesOf(text)) } : {}),
+    // Round fifteen's facts, each computed when a line first asks (its literal checks scan the whole text, so not for every file).
+    ...(role === "source" ? { providerEnumMembers: once(() => (text.includes("enum") && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
+    ...(role === "source" || role === "notebook" ? { providerSwitchLines: once(() => (text.includes("switch") && providerSwitch.test(text) ? providerSwitchLinesOf(text) : new Set<number>())) } : {}),
+    ...(role !== "notebook" ? { entryNameLines: once(() => ((text.includes("name") || text.includes("Name") || text.includes("title")) && text.includes("model") ? entryNameLinesOf(text) : new Set<number>())) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
-    ...(role === "source" && text.includes("class ") && (text.includes("extends") || text.includes("implements")) ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
+    ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
@@ -247,6 +247,7 @@ const extendedClass = /^[ \t]*(?:(?:export|default|abstract|final|public|readonl
 const declaredVariable = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)|\$([A-Za-z_]\w*)\s*=(?!=)/g;
 
 function extendedClassesOf(text: string): ExtendedClasses {
+  if (!text.includes("class ") || !(text.includes("extends") || text.includes("implements"))) return { classes: [], variables: new Set() };
   const classes = matchesOf(text, extendedClass).map((match) => match[1] ?? "");
   const variables = new Set(classes.length === 0 ? [] : matchesOf(text, declaredVariable).map((match) => match[1] ?? match[2] ?? ""));
   return { classes, variables };
@@ -426,7 +427,7 @@ function entryNameLinesOf(text: string): Set<number> {
 const providerEnumDeclaration = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|public|private|internal|const|declare)\s+)*enum\s+(?:class\s+)?(\w*Provider(?:s|Name|Type|Kind)?)\b[^{\n;]*(?:\{[ \t]*)?$/;
 const providerEnumMember = /^\s*(?:case\s+)?([A-Za-z_]\w*)\s*(?:=\s*[^,;]+?)?\s*[,;]?\s*(?:\/\/.*)?$/;
 
-function providerEnumMembersOf(text: string): Map<number, string> | undefined {
+function providerEnumMembersOf(text: string): Map<number, string> {
   const members = new Map<number, string>();
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index += 1) {
@@ -440,7 +441,7 @@ function providerEnumMembersOf(text: string): Map<number, string> | undefined {
       if (member !== undefined) members.set(index + 1, member);
     }
   }
-  return members.size === 0 ? undefined : members;
+  return members;
 }
 
 /** `GeminiClient`, `AsyncAnthropicClient`, and a namespaced Ruby client (`Aws::BedrockRuntime::Client`: group 1 is `BedrockRuntime`). */
