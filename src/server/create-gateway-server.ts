@@ -23,7 +23,7 @@ import { checkClientKey } from "../governance/check-client-key.js";
 import { createBrowserPolicy, corsExposedHeaders, type BrowserPolicy } from "./browser-request-policy.js";
 import { ResponseHead } from "./response-head.js";
 import type { ServerConfig } from "../config/gateway-config.js";
-import { handleResponses } from "./handle-responses.js";
+import { handleResponses, type ResponsesHandlerContext } from "./handle-responses.js";
 import { handleGemini, isGeminiPath } from "./handle-gemini.js";
 import { isAliasPattern } from "../routing/match-alias-pattern.js";
 import { geminiErrorDialect } from "../dialects/gemini/gemini-dialect.js";
@@ -110,6 +110,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   };
   const shadows = new ShadowRunner({ runtime, logger, observers, cost: options.cost, pairSink: options.shadowPairSink });
   const context: ChatHandlerContext = { runtime, logger, observers, guard: options.guard, cache: options.cache, cost: options.cost, shadows, tracer: options.tracer };
+  const responsesContext: ResponsesHandlerContext = { ...context, responseStore: options.responseStore };
 
   // The address `listen` was given: requests naming it in `Host` are answered.
   let boundHost: string | undefined;
@@ -156,7 +157,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         if (request.method !== "POST") throw new GatewayError("method-not-allowed", `${path} accepts POST`);
         return await handleCountTokens(path === "/v1/messages/count_tokens" ? anthropicCountTokens : responsesInputTokens(request, options.responseStore, context), request, response, context);
       }
-      if (path.startsWith("/v1/responses") && (await handleResponses(path, request, response, { ...context, responseStore: options.responseStore }))) return;
+      if (path.startsWith("/v1/responses") && (await handleResponses(path, request, response, responsesContext))) return;
       if (request.method === "POST" && path === "/v1/embeddings") return await handleEmbeddings(request, response, context);
       if ((request.method === "GET" || request.method === "HEAD") && path === "/healthz") return sendJson(response, 200, { status: "ok" });
       if ((request.method === "GET" || request.method === "HEAD") && path === "/readyz") return sendReadiness(response, options.readiness);
@@ -245,10 +246,10 @@ const anthropicCountTokens: TokenCountEndpoint = {
 
 /** `POST /v1/responses/input_tokens`: a Responses body (with `previous_response_id` read from the store), answered as OpenAI does. */
 function responsesInputTokens(request: IncomingMessage, store: ResponseStore | undefined, context: ChatHandlerContext): TokenCountEndpoint {
-  const exchange = new ResponsesExchange({ headers: request.headers, guard: context.guard, store, logger: context.logger });
+  const exchange = new ResponsesExchange({ store, logger: context.logger });
   return {
     protocol: "openai-responses",
-    parse: (body) => exchange.parseRequest(body),
+    parse: (body, caller) => exchange.parseRequest(body, caller),
     // A Responses upstream counts the caller's body, its previous_response_id expanded from the gateway's store as for a request.
     rawBody: (body) => ({ ...exchange.passthroughRequestBody(body) }),
     render: (tokens) => ({ object: "response.input_tokens", input_tokens: tokens }),

@@ -92,7 +92,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.keyName = caller.keyName;
     } else checkClientKey(request.headers, snapshot.config.server);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
-    const parsed = dialect.parseRequest(body);
+    const parsed = dialect.parseRequest(body, caller);
     const chatRequest = parsed instanceof Promise ? await parsed : parsed;
     summary.stream = chatRequest.stream;
     const route = resolveRoute(snapshot.config, chatRequest.model);
@@ -258,7 +258,8 @@ async function sendAnswer(
         setCostHeader(head, context, execution.target, started.response.usage);
         recorder?.response(started.response);
         const text = JSON.stringify(dialect.renderResponse(started.response));
-        if (dialect.beforeEnd) await dialect.beforeEnd();
+        const stored = dialect.beforeEnd?.();
+        if (stored) await stored;
         overhead.stamp(head, execution.attempts);
         head.endJson(response, 200, text);
         return text;
@@ -269,7 +270,8 @@ async function sendAnswer(
         setCostHeader(head, context, execution.target, started.outcome.usage);
         const body = dialect.relayPassthroughBody ? dialect.relayPassthroughBody(started.outcome.body, started.outcome.document) : started.outcome.body;
         recorder?.body(body);
-        if (dialect.beforeEnd) await dialect.beforeEnd();
+        const stored = dialect.beforeEnd?.();
+        if (stored) await stored;
         overhead.stamp(head, execution.attempts);
         head.endJson(response, 200, body);
         // Returned as bytes: only a cache write needs text, so only that pays for the conversion.
@@ -301,7 +303,8 @@ async function sendAnswer(
               }
             }
             text += renderer.render(event);
-            return event.type === "finish" && dialect.beforeEnd ? dialect.beforeEnd().then(() => text) : text;
+            const stored = event.type === "finish" ? dialect.beforeEnd?.() : undefined;
+            return stored ? stored.then(() => text) : text;
           },
           renderError: (error) => renderer.error(error),
           scrub,

@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
 import { GatewayError } from "../core/gateway-error.js";
@@ -6,7 +5,7 @@ import type { UpstreamError } from "../core/upstream-error.js";
 import type { TextAnnotation } from "../core/text-annotation.js";
 import type { Warning } from "../core/warning.js";
 import type { PassthroughFrame, RelayedDocument } from "../core/passthrough-frame.js";
-import type { InboundDialect, StreamRenderer } from "../dialects/dialect.js";
+import type { CallerIdentity, InboundDialect, StreamRenderer } from "../dialects/dialect.js";
 import type { ConversationItem, LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
 import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../dialects/openai-responses/parse-responses-request.js";
 import { renderResponsesResponse } from "../dialects/openai-responses/render-responses-response.js";
@@ -16,10 +15,9 @@ import { ResponsesStreamRenderer } from "../dialects/openai-responses/responses-
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
 import { decodeReasoningCarrier } from "../dialects/openai-responses/reasoning-carrier.js";
 import type { ResponsesObject } from "../protocols/openai-responses/responses-object.js";
-import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
+import type { ResponsesInputItem, ResponsesRequest } from "../protocols/openai-responses/responses-request.js";
 import type { ResponseStore, StoredResponse } from "../responses-store/response-store.js";
 import type { Logger } from "../shared/logger.js";
-import type { RequestGuard } from "../core/request-guard.js";
 
 /** Longest `previous_response_id` chain followed; a guard against a corrupted store, far beyond any real conversation. */
 const maxChainLength = 10_000;
@@ -33,7 +31,7 @@ const maxChainLength = 10_000;
 export class ResponsesExchange implements InboundDialect {
   readonly protocol = "openai-responses" as const;
   /** A translated answer's citations become `output_text.annotations` (a Chat upstream's `message.annotations`). */
-  readonly carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = new Set(["url-citation"]);
+  readonly carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = carriedAnnotations;
   private identity: ResponseIdentity | undefined;
   private warnings: readonly Warning[] = [];
   private owner: string | undefined;
@@ -54,19 +52,29 @@ export class ResponsesExchange implements InboundDialect {
 
   constructor(
     private readonly options: {
-      readonly headers: IncomingHttpHeaders;
-      readonly guard: RequestGuard | undefined;
       /** Undefined when `responses.store` is off. */
       readonly store: ResponseStore | undefined;
       readonly logger: Logger;
     },
   ) {}
 
-  async parseRequest(body: unknown): Promise<ChatRequest> {
-    const wire = validateResponsesRequest(body);
-    const { store, guard } = this.options;
+  /**
+   * Synchronous unless the request needs the store (`previous_response_id`, an item
+   * reference): the common request takes no promise and no microtask turn here, as the
+   * stateless dialects' parse does not. `caller` is the key the handler authenticated
+   * from the headers (once per request): it scopes what is read and stored.
+   */
+  parseRequest(body: unknown, caller?: CallerIdentity): ChatRequest | Promise<ChatRequest> {
     // The owner scopes stored state: a virtual key reads only what it created.
-    this.owner = guard ? (await guard.authenticate(this.options.headers)).keyId : undefined;
+    this.owner = caller?.keyId;
+    const wire = validateResponsesRequest(body);
+    const given = inputItemsOf(wire);
+    if (wire.previous_response_id || given.some(isReference)) return this.parseStateful(wire, given);
+    return this.toRequest(wire, wire.model, [], given, given);
+  }
+
+  private async parseStateful(wire: ResponsesRequest, given: readonly ResponsesInputItem[]): Promise<ChatRequest> {
+    const { store } = this.options;
     let model = wire.model;
     const history: LocatedItem[] = [];
     if (wire.previous_response_id) {
@@ -75,16 +83,23 @@ export class ResponsesExchange implements InboundDialect {
       model ??= chain.at(-1)?.model;
       for (const entry of chain) history.push(...entry.items);
     }
-    if (!model) throw new GatewayError("invalid-request", "Invalid request: model: required", { param: "model" });
-    const given = inputItemsOf(wire);
-    const input = await this.resolveReferences(given);
-    this.inputItems = input.map(withId);
-    if (history.length > 0 || given.some((item) => item.type === "item_reference")) {
+    // Checked before the references are resolved, as the order of errors has always been.
+    if (!model) throw modelRequired();
+    return this.toRequest(wire, model, history, given, await this.resolveReferences(given));
+  }
+
+  /** The canonical request, once earlier responses (`history`) and item references (`input`, resolved) are read. */
+  private toRequest(wire: ResponsesRequest, model: string | undefined, history: readonly LocatedItem[], given: readonly ResponsesInputItem[], input: readonly ResponsesInputItem[]): ChatRequest {
+    if (!model) throw modelRequired();
+    const storing = this.options.store !== undefined && wire.store !== false;
+    // Listed ids are only ever read from the store: a response not kept needs none.
+    this.inputItems = storing ? input.map(withId) : input;
+    if (history.length > 0 || given.some(isReference)) {
       this.expandedInput = [...history.flatMap(({ item }) => forUpstream(item)), ...input];
     }
     const { request, warnings } = toChatRequest({ wire, model, conversation: [...history, ...input.map((item, index) => ({ item, path: `input.${index}` }))] });
     this.warnings = warnings;
-    this.identity = { id: newResponsesId("resp"), createdAt: Math.floor(Date.now() / 1000), model, wire, store: store !== undefined && wire.store !== false };
+    this.identity = identity({ createdAt: Math.floor(Date.now() / 1000), model, wire, store: storing });
     return request;
   }
 
@@ -193,7 +208,8 @@ export class ResponsesExchange implements InboundDialect {
     if (!final) return text;
     this.relayed = (final.document() as { response?: ResponsesObject }).response;
     if (this.relayed) this.restoreAlias(this.relayed);
-    return this.beforeEnd().then(() => text);
+    const stored = this.beforeEnd();
+    return stored ? stored.then(() => text) : text;
   }
 
   /**
@@ -208,26 +224,33 @@ export class ResponsesExchange implements InboundDialect {
   private withResponseRestored(text: string | Buffer, documents: readonly RelayedDocument[]): string | Buffer {
     const pieces: Buffer[] = [];
     const bytes = typeof text === "string" ? Buffer.from(text) : text;
-    // Offsets in a string are characters: counted in bytes for slicing.
-    const byteOffset = (offset: number): number => (typeof text === "string" ? Buffer.byteLength(text.slice(0, offset)) : offset);
     let copied = 0;
+    // Bytes of the output in `pieces` so far, and where the final frame lies in the output.
+    let written = 0;
+    let finalStart = -1;
+    let finalEnd = -1;
     for (const found of documents) {
-      const start = byteOffset(found.start);
-      const end = byteOffset(found.end);
-      const frameBytes = bytes.subarray(start, end);
-      const splice = this.restoredFrame(found, frameBytes);
-      if (found.type === "response.completed" || found.type === "response.incomplete") {
-        this.relayedFinalFrame = splice
-          ? frameBytes.toString("utf8", 0, splice.start) + splice.bytes.toString("utf8") + frameBytes.toString("utf8", splice.end)
-          : frameBytes.toString("utf8");
+      // Offsets in a string are characters: counted in bytes for slicing.
+      const start = typeof text === "string" ? Buffer.byteLength(text.slice(0, found.start)) : found.start;
+      const end = typeof text === "string" ? Buffer.byteLength(text.slice(0, found.end)) : found.end;
+      const splice = this.restoredFrame(found, bytes.subarray(start, end));
+      const final = found.type === "response.completed" || found.type === "response.incomplete";
+      if (final) finalStart = written + (start - copied);
+      if (splice) {
+        pieces.push(bytes.subarray(copied, start + splice.start), splice.bytes);
+        written += start + splice.start - copied + splice.bytes.length;
+        copied = start + splice.end;
       }
-      if (!splice) continue;
-      pieces.push(bytes.subarray(copied, start + splice.start), splice.bytes);
-      copied = start + splice.end;
+      if (final) finalEnd = written + (end - copied);
     }
-    if (pieces.length === 0) return text;
-    pieces.push(bytes.subarray(copied));
-    return Buffer.concat(pieces);
+    let sent = bytes;
+    if (pieces.length > 0) {
+      pieces.push(bytes.subarray(copied));
+      sent = Buffer.concat(pieces);
+    }
+    // Kept as the client is sent it, read once from the bytes going out.
+    if (finalStart >= 0) this.relayedFinalFrame = sent.toString("utf8", finalStart, finalEnd);
+    return pieces.length > 0 ? sent : text;
   }
 
   /** What changes in one Response frame for the caller (offsets within the frame), or undefined when it goes out unchanged. */
@@ -250,32 +273,43 @@ export class ResponsesExchange implements InboundDialect {
   }
 
   private callerModelJson(): Buffer {
-    return (this.modelJson ??= Buffer.from(JSON.stringify(this.requireIdentity().model)));
+    return (this.modelJson ??= modelJsonOf(this.requireIdentity().model));
   }
 
   requestWarnings(): readonly Warning[] {
     return this.warnings;
   }
 
-  async beforeEnd(): Promise<void> {
+  /**
+   * Stores the finished Response. Not an async function: the store's own promise is
+   * the only one made (an async wrapper and its await cost two more and their
+   * microtask turns per answer), and nothing at all when nothing is stored.
+   */
+  beforeEnd(): Promise<void> | undefined {
     const identity = this.requireIdentity();
+    const store = this.options.store;
+    if (!identity.store || !store) return undefined;
     const response = this.rendered ?? this.renderer?.result() ?? this.relayed;
-    if (!identity.store || !response || !this.options.store) return;
+    if (!response) return undefined;
     const relayedText = response === this.relayed ? this.relayedText() : undefined;
+    // The client still gets its answer; only a later previous_response_id to it will fail.
+    const failed = (error: unknown): void => this.options.logger.error({ err: error, responseId: response.id }, "storing the response failed");
     try {
-      await this.options.store.put({
-        // A relayed answer keeps the upstream's id: it is the one the client saw.
-        id: response.id,
-        owner: this.owner,
-        createdAtMs: identity.createdAt * 1000,
-        previousResponseId: identity.wire.previous_response_id ?? undefined,
-        response,
-        ...relayedText,
-        inputItems: this.inputItems,
-      });
+      return store
+        .put({
+          // A relayed answer keeps the upstream's id: it is the one the client saw.
+          id: response.id,
+          owner: this.owner,
+          createdAtMs: identity.createdAt * 1000,
+          previousResponseId: identity.wire.previous_response_id ?? undefined,
+          response,
+          ...relayedText,
+          inputItems: this.inputItems,
+        })
+        .catch(failed);
     } catch (error) {
-      // The client still gets its answer; only a later previous_response_id to it will fail.
-      this.options.logger.error({ err: error, responseId: identity.id }, "storing the response failed");
+      failed(error);
+      return undefined;
     }
   }
 
@@ -345,6 +379,39 @@ export class ResponsesExchange implements InboundDialect {
     if (!this.identity) throw new GatewayError("internal", "Responses exchange used before its request was parsed");
     return this.identity;
   }
+}
+
+const isReference = (item: ResponsesInputItem): boolean => item.type === "item_reference";
+const modelRequired = (): GatewayError => new GatewayError("invalid-request", "Invalid request: model: required", { param: "model" });
+
+const carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = new Set(["url-citation"]);
+
+/**
+ * The identity of one response. Its id is drawn when first read: a relayed answer
+ * keeps the upstream's id, so a pass-through request never needs one of its own.
+ */
+function identity(fields: Omit<ResponseIdentity, "id">): ResponseIdentity {
+  let id: string | undefined;
+  return {
+    ...fields,
+    get id() {
+      return (id ??= newResponsesId("resp"));
+    },
+  };
+}
+
+/** The caller's model as JSON bytes, kept for the few names a gateway is called with (bounded: callers choose them). */
+const modelJsonCache = new Map<string, Buffer>();
+const modelJsonCacheSize = 256;
+
+function modelJsonOf(model: string): Buffer {
+  let bytes = modelJsonCache.get(model);
+  if (bytes === undefined) {
+    if (modelJsonCache.size >= modelJsonCacheSize) modelJsonCache.clear();
+    bytes = Buffer.from(JSON.stringify(model));
+    modelJsonCache.set(model, bytes);
+  }
+  return bytes;
 }
 
 const idPrefixByType: Readonly<Record<ResponsesInputItem["type"], ResponsesIdPrefix>> = {

@@ -109,3 +109,15 @@ describe("SseDataFrames", () => {
     expect(splitter.end()).toEqual([]);
   });
 });
+
+describe("SseDataFrames eventLength", () => {
+  it("gives the event name's length in bytes from the located offsets, -1 for a frame without an event line", () => {
+    const splitter = new SseDataFrames({ eventLines: true });
+    const reads = splitter.push(Buffer.from('event: response.created\ndata: {}\n\nevent: é\ndata: {}\n\ndata: {}\n\n'));
+    expect(reads.flatMap((read) => (read.kind === "frames" ? read.frames.map((frame) => [frame.event(), frame.eventLength]) : []))).toEqual([
+      ["response.created", 16],
+      ["é", 2],
+      [undefined, -1],
+    ]);
+  });
+});

@@ -10,16 +10,58 @@ import { convertResponsesItems, type LocatedItem } from "./convert-responses-ite
 
 /** Validates a `POST /v1/responses` body; a 400 names the field by dot-path. */
 export function validateResponsesRequest(body: unknown): ResponsesRequest {
+  const wire = simpleRequest(body) ?? parseWithSchema(body);
+  if (wire.background === true) throw refuse("background", "background responses are not supported by the gateway; omit background");
+  if (wire.conversation !== undefined && wire.conversation !== null) throw refuse("conversation", "the Conversations API is not supported by the gateway; use previous_response_id");
+  if (wire.prompt !== undefined && wire.prompt !== null) throw refuse("prompt", "stored prompt templates are not supported by the gateway; send instructions and input");
+  return wire;
+}
+
+/**
+ * The schema's checks for fields whose value is a string, number or boolean (or
+ * null): a body made only of these (and of fields the schema does not name, which
+ * it keeps unchecked) is the schema's own output, read without the schema. Any
+ * other field (an item list, tools, `text`, `reasoning`, `metadata`, …), or any
+ * failed check, goes through the schema, which names the error.
+ */
+const simpleFieldChecks: ReadonlyMap<string, (value: unknown) => boolean> = new Map(Object.entries({
+  model: (value) => typeof value === "string" && value.length > 0,
+  input: (value) => typeof value === "string",
+  instructions: (value) => value === null || typeof value === "string",
+  parallel_tool_calls: (value) => value === null || typeof value === "boolean",
+  max_output_tokens: (value) => value === null || (Number.isSafeInteger(value) && (value as number) > 0),
+  temperature: (value) => value === null || (typeof value === "number" && value >= 0 && value <= 2),
+  top_p: (value) => value === null || (typeof value === "number" && value >= 0 && value <= 1),
+  store: (value) => value === null || typeof value === "boolean",
+  stream: (value) => value === null || typeof value === "boolean",
+  previous_response_id: (value) => value === null || (typeof value === "string" && value.length > 0),
+  prompt_cache_key: (value) => typeof value === "string",
+  background: (value) => value === null || typeof value === "boolean",
+} satisfies Record<string, (value: unknown) => boolean>));
+const schemaFields: ReadonlySet<string> = new Set(Object.keys(responsesRequestSchema.shape));
+
+/**
+ * The common request (a model, a string input, a few scalar settings) without zod:
+ * the schema copies every field into a new object, a few microseconds a request
+ * that a relayed Responses call otherwise spends nowhere. Undefined when the schema must look.
+ */
+function simpleRequest(body: unknown): ResponsesRequest | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  for (const key of Object.keys(body)) {
+    const check = simpleFieldChecks.get(key);
+    if (check ? !check((body as Record<string, unknown>)[key]) : schemaFields.has(key)) return undefined;
+  }
+  // The body was parsed for this request alone and is not changed later: it is the wire request as is.
+  return body as ResponsesRequest;
+}
+
+function parseWithSchema(body: unknown): ResponsesRequest {
   const parsed = responsesRequestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = describeZodError(parsed.error);
     throw new GatewayError("invalid-request", `Invalid request: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`, { param: issue.path || undefined });
   }
-  const wire = parsed.data;
-  if (wire.background === true) throw refuse("background", "background responses are not supported by the gateway; omit background");
-  if (wire.conversation !== undefined && wire.conversation !== null) throw refuse("conversation", "the Conversations API is not supported by the gateway; use previous_response_id");
-  if (wire.prompt !== undefined && wire.prompt !== null) throw refuse("prompt", "stored prompt templates are not supported by the gateway; send instructions and input");
-  return wire;
+  return parsed.data;
 }
 
 /** The request's own input as items (a string input is one user message). */

@@ -18,6 +18,12 @@ const snapshotEvents = new Set(["response.created", "response.in_progress", "res
 const finalEvents = new Set(["response.completed", "response.incomplete"]);
 /** Events that carry the whole Response object. */
 const lifecycleEvents = new Set([...snapshotEvents, ...finalEvents, "response.failed"]);
+/**
+ * The byte lengths of the names `observe` reads (lifecycle events and `error`): a frame
+ * named otherwise by a name of another length (every delta and item event OpenAI sends:
+ * 21 bytes and more) is relayed without its name decoded, most of a stream's frames.
+ */
+const observedNameLengths: ReadonlySet<number> = new Set([...lifecycleEvents, "error"].map((name) => Buffer.byteLength(name)));
 
 interface RelayState {
   finished: boolean;
@@ -71,7 +77,9 @@ export async function* responsesPassthroughFrames(body: UpstreamBody, signal: Ca
 function* relayFrames(bytes: Buffer, frames: readonly DataFrame[], state: RelayState): Generator<PassthroughFrame> {
   if (frames.length === 0) return;
   const found = new Located();
-  for (const [index, frame] of frames.entries()) {
+  for (let index = 0; index < frames.length; index++) {
+    const frame = frames[index]!;
+    if (frame.eventLength >= 0 && !observedNameLengths.has(frame.eventLength)) continue;
     let observed: Observed | undefined;
     try {
       observed = observe(frame.event(), () => frame.data(), state);
@@ -117,10 +125,19 @@ class Located {
   }
 
   frame(text: string | Buffer, events: number): PassthroughFrame {
-    const documents = this.documents.filter((found) => found.index < events).map(({ index, ...found }) => ({ ...found, eventsAfter: events - 1 - index }));
-    // The final Response ends what the client is sent: its frame and the response's end go out in one socket write.
-    const last = documents.some((found) => finalEvents.has(found.type));
-    return { text, events, usage: this.usage, finishReason: this.finishReason, ...(documents.length > 0 ? { documents } : {}), ...(last ? { last: true as const } : {}) };
+    // Built field by field (no filter, map or spreads): this runs for every read of every stream.
+    let documents: RelayedDocument[] | undefined;
+    let last = false;
+    for (const { index, type, start, end, document } of this.documents) {
+      if (index >= events) continue;
+      (documents ??= []).push({ type, start, end, document, eventsAfter: events - 1 - index });
+      // The final Response ends what the client is sent: its frame and the response's end go out in one socket write.
+      if (finalEvents.has(type)) last = true;
+    }
+    const frame: { -readonly [K in keyof PassthroughFrame]: PassthroughFrame[K] } = { text, events, usage: this.usage, finishReason: this.finishReason };
+    if (documents) frame.documents = documents;
+    if (last) frame.last = true;
+    return frame;
   }
 }
 
