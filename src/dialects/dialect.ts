@@ -1,3 +1,4 @@
+import type { Caller } from "../core/request-guard.js";
 import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
 import type { GatewayError } from "../core/gateway-error.js";
@@ -7,6 +8,9 @@ import type { UpstreamError } from "../core/upstream-error.js";
 import type { Protocol } from "../core/protocol.js";
 import type { Warning } from "../core/warning.js";
 import type { PassthroughFrame } from "../core/passthrough-frame.js";
+
+/** Who is calling, as far as a dialect needs to know: stored state is scoped by key. */
+export type CallerIdentity = Pick<Caller, "keyId">;
 
 /** Renders one answer's canonical events as the dialect's SSE frames. */
 export interface StreamRenderer {
@@ -29,9 +33,10 @@ export interface InboundDialect {
   readonly carriedAnnotations?: ReadonlySet<TextAnnotation["type"]>;
   /**
    * Validates and maps a parsed JSON body; throws GatewayError("invalid-request") naming the field.
-   * Dialects with server-side state (Responses: `previous_response_id`) read it here, asynchronously.
+   * Dialects with server-side state (Responses: `previous_response_id`) read it here, asynchronously,
+   * scoped to `caller`: the key the handler already authenticated (absent without virtual keys).
    */
-  parseRequest(body: unknown): ChatRequest | Promise<ChatRequest>;
+  parseRequest(body: unknown, caller?: CallerIdentity): ChatRequest | Promise<ChatRequest>;
   renderResponse(response: ChatResponse): unknown;
   createStreamRenderer(request: ChatRequest): StreamRenderer;
   renderError(error: GatewayError): unknown;

@@ -246,10 +246,10 @@ const anthropicCountTokens: TokenCountEndpoint = {
 
 /** `POST /v1/responses/input_tokens`: a Responses body (with `previous_response_id` read from the store), answered as OpenAI does. */
 function responsesInputTokens(request: IncomingMessage, store: ResponseStore | undefined, context: ChatHandlerContext): TokenCountEndpoint {
-  const exchange = new ResponsesExchange({ headers: request.headers, guard: context.guard, store, logger: context.logger });
+  const exchange = new ResponsesExchange({ store, logger: context.logger });
   return {
     protocol: "openai-responses",
-    parse: (body) => exchange.parseRequest(body),
+    parse: (body, caller) => exchange.parseRequest(body, caller),
     // A Responses upstream counts the caller's body, its previous_response_id expanded from the gateway's store as for a request.
     rawBody: (body) => ({ ...exchange.passthroughRequestBody(body) }),
     render: (tokens) => ({ object: "response.input_tokens", input_tokens: tokens }),

@@ -92,7 +92,7 @@ export async function handleChat(dialect: InboundDialect, request: IncomingMessa
       summary.keyName = caller.keyName;
     } else checkClientKey(request.headers, snapshot.config.server);
     const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
-    const parsed = dialect.parseRequest(body);
+    const parsed = dialect.parseRequest(body, caller);
     const chatRequest = parsed instanceof Promise ? await parsed : parsed;
     summary.stream = chatRequest.stream;
     const route = resolveRoute(snapshot.config, chatRequest.model);

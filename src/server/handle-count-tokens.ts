@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChatRequest } from "../core/chat-request.js";
 import { GatewayError } from "../core/gateway-error.js";
 import type { Protocol } from "../core/protocol.js";
+import type { CallerIdentity } from "../dialects/dialect.js";
 import type { Caller } from "../core/request-guard.js";
 import { UpstreamError } from "../core/upstream-error.js";
 import { checkClientKey } from "../governance/check-client-key.js";
@@ -21,7 +22,8 @@ export interface TokenCountEndpoint {
   /** The protocol of the caller's body: a provider of the same protocol is given that body as-is. */
   readonly protocol: Protocol;
   /** The body → the canonical request whose input is counted (throws GatewayError naming the bad field). */
-  parse(body: unknown): ChatRequest | Promise<ChatRequest>;
+  /** `caller`: the key already authenticated, which scopes stored state (`previous_response_id`). */
+  parse(body: unknown, caller?: CallerIdentity): ChatRequest | Promise<ChatRequest>;
   /** The caller's body as that protocol's own counting endpoint takes it. */
   readonly rawBody?: (body: Record<string, unknown>) => Record<string, unknown>;
   render(tokens: number): unknown;
@@ -41,7 +43,7 @@ export async function handleCountTokens(endpoint: TokenCountEndpoint, request: I
   else checkClientKey(request.headers, snapshot.config.server);
   const body = await readJsonBody(request, snapshot.config.server.maxBodyBytes);
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new GatewayError("invalid-request", "Invalid request: the body must be a JSON object");
-  const parsed = endpoint.parse(body);
+  const parsed = endpoint.parse(body, caller);
   const chatRequest = parsed instanceof Promise ? await parsed : parsed;
   const route = resolveRoute(snapshot.config, chatRequest.model);
   if (caller && !caller.mayUse(route.alias)) throw new GatewayError("forbidden", `This key may not use the model "${route.alias}"`, { param: "model" });

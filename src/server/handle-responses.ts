@@ -24,7 +24,7 @@ const responsePath = /^\/v1\/responses\/([A-Za-z0-9_-]{1,200})(\/input_items)?$/
 export async function handleResponses(path: string, request: IncomingMessage, response: ServerResponse, context: ResponsesHandlerContext): Promise<boolean> {
   if (path === "/v1/responses") {
     if (request.method !== "POST") throw new GatewayError("method-not-allowed", "/v1/responses accepts POST");
-    const exchange = new ResponsesExchange({ headers: request.headers, guard: context.guard, store: context.responseStore, logger: context.logger });
+    const exchange = new ResponsesExchange({ store: context.responseStore, logger: context.logger });
     await handleChat(exchange, request, response, context);
     return true;
   }

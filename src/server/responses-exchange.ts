@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { ChatRequest } from "../core/chat-request.js";
 import type { ChatResponse } from "../core/chat-response.js";
 import { GatewayError } from "../core/gateway-error.js";
@@ -6,7 +5,7 @@ import type { UpstreamError } from "../core/upstream-error.js";
 import type { TextAnnotation } from "../core/text-annotation.js";
 import type { Warning } from "../core/warning.js";
 import type { PassthroughFrame, RelayedDocument } from "../core/passthrough-frame.js";
-import type { InboundDialect, StreamRenderer } from "../dialects/dialect.js";
+import type { CallerIdentity, InboundDialect, StreamRenderer } from "../dialects/dialect.js";
 import type { ConversationItem, LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
 import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../dialects/openai-responses/parse-responses-request.js";
 import { renderResponsesResponse } from "../dialects/openai-responses/render-responses-response.js";
@@ -19,7 +18,6 @@ import type { ResponsesObject } from "../protocols/openai-responses/responses-ob
 import type { ResponsesInputItem, ResponsesRequest } from "../protocols/openai-responses/responses-request.js";
 import type { ResponseStore, StoredResponse } from "../responses-store/response-store.js";
 import type { Logger } from "../shared/logger.js";
-import type { RequestGuard } from "../core/request-guard.js";
 
 /** Longest `previous_response_id` chain followed; a guard against a corrupted store, far beyond any real conversation. */
 const maxChainLength = 10_000;
@@ -54,8 +52,6 @@ export class ResponsesExchange implements InboundDialect {
 
   constructor(
     private readonly options: {
-      readonly headers: IncomingHttpHeaders;
-      readonly guard: RequestGuard | undefined;
       /** Undefined when `responses.store` is off. */
       readonly store: ResponseStore | undefined;
       readonly logger: Logger;
@@ -63,21 +59,22 @@ export class ResponsesExchange implements InboundDialect {
   ) {}
 
   /**
-   * Synchronous unless the request needs the store or the key (`previous_response_id`,
-   * an item reference, virtual keys): the common request takes no promise and no
-   * microtask turn here, as the stateless dialects' parse does not.
+   * Synchronous unless the request needs the store (`previous_response_id`, an item
+   * reference): the common request takes no promise and no microtask turn here, as the
+   * stateless dialects' parse does not. `caller` is the key the handler authenticated
+   * from the headers (once per request): it scopes what is read and stored.
    */
-  parseRequest(body: unknown): ChatRequest | Promise<ChatRequest> {
+  parseRequest(body: unknown, caller?: CallerIdentity): ChatRequest | Promise<ChatRequest> {
+    // The owner scopes stored state: a virtual key reads only what it created.
+    this.owner = caller?.keyId;
     const wire = validateResponsesRequest(body);
     const given = inputItemsOf(wire);
-    if (this.options.guard || wire.previous_response_id || given.some(isReference)) return this.parseStateful(wire, given);
+    if (wire.previous_response_id || given.some(isReference)) return this.parseStateful(wire, given);
     return this.toRequest(wire, wire.model, [], given, given);
   }
 
   private async parseStateful(wire: ResponsesRequest, given: readonly ResponsesInputItem[]): Promise<ChatRequest> {
-    const { store, guard } = this.options;
-    // The owner scopes stored state: a virtual key reads only what it created.
-    this.owner = guard ? (await guard.authenticate(this.options.headers)).keyId : undefined;
+    const { store } = this.options;
     let model = wire.model;
     const history: LocatedItem[] = [];
     if (wire.previous_response_id) {

@@ -109,6 +109,10 @@ describe("stored responses", () => {
       await expect(bob.responses.inputItems.list(created.id)).rejects.toMatchObject({ status: 404 });
       await expect(bob.responses.delete(created.id)).rejects.toMatchObject({ status: 404 });
       await expect(bob.responses.create({ model: "chat", previous_response_id: created.id, input: "more" })).rejects.toMatchObject({ status: 404, param: "previous_response_id" });
+      // The key the handler authenticated scopes continuations and token counts too.
+      expect((await alice.responses.create({ model: "chat", previous_response_id: created.id, input: "more" })).previous_response_id).toBe(created.id);
+      expect((await alice.responses.inputTokens.count({ model: "chat", previous_response_id: created.id, input: "more" })).input_tokens).toBeGreaterThan(0);
+      await expect(bob.responses.inputTokens.count({ model: "chat", previous_response_id: created.id, input: "more" })).rejects.toMatchObject({ status: 404 });
       // This gateway does not require keys (server.require_keys defaults to false), so an unknown key is a keyless caller: it too gets 404.
       await expect(new OpenAI({ baseURL: `${running.url}/v1`, apiKey: "wrong", maxRetries: 0 }).responses.retrieve(created.id)).rejects.toMatchObject({ status: 404 });
 

@@ -380,6 +380,13 @@ const sizingCommentBefore = /(?:#|\/\/|\/\*|\*)\s*.*\b(?:storage|memory|disk|spa
  * with `…Error:`/`…Exception:` and the line it wraps onto are a message for people, not a setting.
  */
 const quotedErrorLine = /^\s*(?:>\s*)?[\w.]*(?:Error|Exception)\s*:/;
+/** A constant or variable named as a title (`…_TITLE = "`, `chatTitle: "`), up to its quoted value. */
+const titleConstantBefore = /(?:\b[A-Z][A-Z0-9_]*_TITLE|\b[a-z][A-Za-z0-9]*Title)["']?\s*[:=]\s*["']$/;
+/** A list item that is only a link to a heading of the same page: a table of contents. */
+const tocEntryLine = /^\s*(?:[-*+]|\d+\.)\s+\[[^\]]+\]\(#[^)\s]*\)\s*$/;
+const questionEnd = /\?\s*(?:\{#[\w-]+\})?\s*$/;
+/** The value of an entry's shown name, quoted or not, up to the id (`- name: my `, `name: "`). */
+const entryNameKeyBefore = /^\s*(?:-\s+)?["']?(?:name|title|displayName|display_name)["']?\s*:\s*["']?[^"':]*$/;
 const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["']?\s*:\s*["']$/;
 const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
 const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
@@ -578,6 +585,12 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (helmReleaseBefore.test(before)) return undefined;
   // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
+  // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
+  if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
+  // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
+  if (line.role === "prose" && (tocEntryLine.test(line.text) || (markdownHeading.test(line.text) && questionEnd.test(line.text)))) return undefined;
+  // An entry's shown name beside its own `model` key (`- name: my gpt-5` then `model: gpt-5`): the label, not the model it sets.
+  if (entryNameKeyBefore.test(before) && line.file.entryNameLines?.().has(line.number) === true) return undefined;
   // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.
   if (acceptedValuesBefore.test(before)) return undefined;
   // The link text of a notebook or script the folder holds (`[Claude3-Sonnet Multi-Modal input](./x.ipynb)`) names the model it uses.

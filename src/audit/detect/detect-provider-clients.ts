@@ -21,15 +21,63 @@ import { matchesOf } from "./matches-of.js";
 export function detectProviderClients(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (line.role === "source" || line.role === "notebook") return detectInCode(line, matchers);
   if (line.role === "config" || line.role === "deployment") return detectProviderEntry(line, matchers);
+  // A docs snippet's config (`provider: mistral`, `"provider": "mistral",`) is the configuration the docs tell a user to write,
+  // and its code (`use …\Providers\Mistral\Mistral;`, `->using('mistral', …)`) the code they tell a user to write.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) {
+    const entries = snippetEntryWord.test(line.text) ? detectProviderEntry(line, matchers) : [];
+    return entries.length > 0 || commentLine.test(line.text) ? entries : detectProviderSelection(line, matchers, { imports: true });
+  }
   return [];
+}
+
+/** Cheap guards: a snippet line can hold a provider entry or an import only with one of these words. */
+const snippetEntryWord = /provider|client|type|template/;
+const snippetImportWord = /\b(?:use|mod|namespace|from|import|require)\b/;
+/** A provider chosen by name with a model beside it (`->using('mistral', 'voxtral-mini-2507')`); group 1 is the provider. */
+const providerModelArguments = /\(\s*["']([a-z]+)["']\s*,\s*["'][A-Za-z0-9][\w.:/-]*[\d-][\w.:/-]*["']/g;
+/** A keyed array or map opening a provider's block (`'mistral' => [`, PHP's shipped config); group 1 is the key. */
+const providerBlockKey = /^\s*["']([a-z]+)["']\s*=>\s*\[\s*$/;
+/** A member of an enum named for providers (`Provider::Mistral`, `ModelProvider.GEMINI`); group 1 is the member. */
+const providerMember = /(?<![A-Za-z0-9_])[A-Z]?[A-Za-z0-9_]*Provider(?:s|Name|Type|Kind)?(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
+
+/**
+ * Code that selects one family's API by the provider's name, in source and docs snippets: a call given the provider and a
+ * model (`->using('mistral', 'voxtral-mini-2507')`: a model that provider serves, though its id may carry no family word),
+ * a shipped config's block for the provider (`'mistral' => [`), and a provider enum's member (`Provider::Mistral`).
+ */
+function detectProviderSelection(line: LineContext, matchers: AuditMatchers, options: { imports: boolean; code?: string }): Detection[] {
+  const code = options.code ?? line.text.slice(0, trailingComment.exec(line.text)?.index ?? line.text.length);
+  const quotedArgument = code.includes("('") || code.includes('("') || code.includes("( ");
+  const keyed = code.includes("=>");
+  const member = code.includes("Provider");
+  const imports = options.imports && snippetImportWord.test(code);
+  if (!quotedArgument && !keyed && !member && !imports) return [];
+  const { signatures } = matchers;
+  const found: Detection[] = [];
+  const add = (word: string, column: number, match: string, how: string, kind: FindingKind): void => {
+    const family = signatures.familyOfIdentifierWord(word);
+    if (family === undefined || found.some((detection) => detection.family === family)) return;
+    const name = matchers.catalog.family(family)?.name ?? family;
+    found.push(detectionOf(line, { column, family, kind, match, message: `${match}: ${how} the ${name} API`, confidence: 0.8 }));
+  };
+  if (quotedArgument) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
+  const block = keyed ? providerBlockKey.exec(code) : null;
+  if (block !== null) add(block[1] ?? "", code.indexOf(block[1] ?? "") + 1, block[1] ?? "", "the configuration block of", "config");
+  if (member) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");
+  if (imports) {
+    const imported = importPath.exec(code);
+    const path = imported?.slice(1).find((group) => group !== undefined);
+    for (const segment of path?.split(/::|[./\\]/) ?? []) add(segment, line.text.indexOf(path ?? "") + 1, path ?? "", "imports client code for", "sdk");
+  }
+  return found;
 }
 
 /** A line that is only a comment (`//`, `#`, `/*`, `*`, `--`): it remarks on code, it is none. */
 const commentLine = /^\s*(?:\/\/|#(?![[!])|\/\*|\*|--\s)/;
 /** Where a trailing comment starts on a line of code (`Gemini, // the default`). */
 const trailingComment = /\s(?:\/\/|#)\s/;
-/** An import of a module path: Rust `use`/`mod`, Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
-const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:]+)|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
+/** An import of a module path: Rust `use`/`mod`, PHP `use`/`namespace` (`use Vendor\\Providers\\Mistral\\Handlers\\Text;`), Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
+const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:\\]+)|^\s*namespace\s+([\w\\]+)\s*[;{]?\s*$|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
 /** A qualified enum variant or constant (`ModelCategory::Claude`, `Provider.GEMINI`); group 1 is the member. */
 const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
 
@@ -78,13 +126,31 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
-  const member = clientFile ? line.file.enumMembers?.get(line.number) : undefined;
+  // The family's provider class (`class Mistral extends OpenAI`) and, in its file, code that names the family: the class itself,
+  // types and imports named after it (`MistralApiKeyType`, `codestralEditPrompt`) and the family's words as string values
+  // (`return "codestral";`, `case "mistral":`), save the variables the file declares (`const mistralResp = …`).
+  for (const detection of providerClassFileDetections(line, code, matchers)) push(detection);
+  for (const selection of detectProviderSelection(line, matchers, { imports: false, code })) if (!detections.some((detection) => detection.family === selection.family)) detections.push(selection);
+  // A switch arm on the provider that selects the family (`switch (provider) {` … `case "gemini":`), and the arm's statement that
+  // names the family (`newModels = GEMINI_ONBOARDING_MODELS(apiKey);`): code that routes on the family.
+  const armLine = caseArm.exec(code) ?? caseArm.exec(line.previous);
+  const arm = armLine !== null && line.file.providerSwitchLines?.().has(line.number) === true ? armLine : null;
+  const armFamily = arm === null ? undefined : signatures.familyOfIdentifierWord(arm[1] ?? "");
+  if (arm !== null && armFamily !== undefined && (caseArm.test(code) || namesFamily(code, arm[1] ?? ""))) {
+    push({ column: Math.max(1, code.toLowerCase().indexOf((arm[1] ?? "").toLowerCase()) + 1), family: armFamily, match: code.trim(), message: `${code.trim()}: routes on the ${name(armFamily)} provider` });
+  }
+  // An object literal's provider (`provider: "gemini",`) chooses the family's client as a config entry does; a capitalised
+  // value (`provider: 'Mistral',` in an error) is the name shown to people.
+  if (code.includes("provider") || code.includes("client")) {
+    for (const entry of detectProviderEntry(line, matchers)) if (entry.match === entry.match.toLowerCase() && !detections.some((detection) => detection.family === entry.family)) detections.push(entry);
+  }
+  const member = (clientFile ? line.file.enumMembers?.get(line.number) : undefined) ?? (enumMemberLike.test(code) ? line.file.providerEnumMembers?.().get(line.number) : undefined);
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
   const imported = importPath.exec(code);
   const path = imported?.slice(1).find((group) => group !== undefined);
   if (imported !== null && path !== undefined) {
-    for (const segment of path.split(/::|[./]/)) {
+    for (const segment of path.split(/::|[./\\]/)) {
       const family = signatures.familyOfIdentifierWord(segment);
       if (family !== undefined) push({ column: line.text.indexOf(path) + 1, family, match: path, message: `imports ${path}: client code for the ${name(family)} API` });
     }
@@ -102,13 +168,67 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   return detections;
 }
 
+/** A line that can be an enum member (`Gemini,`, `case Gemini = 'gemini';`): asked before the file's provider enums are read. */
+const enumMemberLike = /^\s*(?:case\s+)?[A-Za-z_]\w*\s*(?:=[^=>]|[,;]|$)/;
+/** `case "gemini":` (`case 'gemini':`); group 1 is the value. */
+const caseArm = /^\s*case\s+["']([a-z]+)["']\s*:/;
+
+/** Whether code carries the word as an identifier's first word (`GEMINI_ONBOARDING_MODELS`, `geminiModels`). */
+function namesFamily(code: string, word: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9])${word}(?![a-z0-9])`, "i").test(code);
+}
+
+/** A lower-case string value (group 1) or an identifier outside strings (group 2; `provider: 'Mistral'` is text shown to people). */
+const identifierOrWord = /["']([a-z][a-z0-9]*)["']|(?<![\w$"'-])([A-Za-z][A-Za-z0-9]*)(?![\w$"'-])/g;
+/** An extended class named exactly a family word: `class Mistral extends OpenAI {`. */
+const extendedClassLine = /^\s*(?:(?:export|default|abstract|final|public|readonly)\s+)*class\s+([A-Z][A-Za-z0-9]*)\s+(?:extends|implements)\s/;
+
+function providerClassFileDetections(line: LineContext, code: string, matchers: AuditMatchers): { column: number; family: string; match: string; message: string }[] {
+  const own = line.file.extendedClasses?.();
+  if (own === undefined || own.classes.length === 0) return [];
+  const { signatures } = matchers;
+  const declared = extendedClassLine.exec(code)?.[1];
+  const declaredFamily = declared === undefined ? undefined : signatures.familyOfIdentifierWord(declared);
+  if (declared !== undefined && declaredFamily !== undefined) {
+    const name = matchers.catalog.family(declaredFamily)?.name ?? declaredFamily;
+    return [{ column: code.indexOf(declared) + 1, family: declaredFamily, match: declared, message: `class ${declared}: the client for the ${name} API` }];
+  }
+  const families = own.classes.map((name) => signatures.familyOfIdentifierWord(name)).filter((family): family is string => family !== undefined);
+  if (families.length === 0) return [];
+  const lower = code.toLowerCase();
+  for (const family of new Set(families)) {
+    const entry = matchers.catalog.family(family);
+    const words = (entry?.keywords ?? []).filter((keyword) => /^[a-z]+$/.test(keyword) && lower.includes(keyword));
+    if (words.length === 0) continue;
+    for (const match of matchesOf(code, identifierOrWord)) {
+      const text = match[1] ?? match[2] ?? "";
+      if (match[2] !== undefined && own.variables.has(text)) continue;
+      // The identifier's first word (`codestral` in `codestralEditPrompt`, `mistral` in `MistralApiKeyType`), or the whole value.
+      const head = (match[2] === undefined ? text : (/^[A-Za-z][a-z0-9]*/.exec(text)?.[0] ?? "")).toLowerCase();
+      if (!words.includes(head)) continue;
+      return [{ column: match.index + 1, family, match: text, message: `${text}: code of the ${entry?.name ?? family} API's client class` }];
+    }
+  }
+  return [];
+}
+
 /** A provider entry of a client list: `- type: gemini`, `provider: claude`; group 1 is the value. */
-const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
+const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
 /** The name of an entry whose first line chose a client type (`- type: openai-compatible` then `name: mistral`). */
 const providerNameEntry = /^\s*["']?name["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
 const providerEntryOpen = /^\s*-\s+["']?(?:type|provider|client)["']?\s*:\s*\S/;
 
+/** A chat-template name as a model entry's setting (`template: granite`, `"template": "granite",`); group 1 is the value. */
+const templateNameEntry = /^\s*["']?template["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
+
 function detectProviderEntry(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const template = line.text.includes("template") ? templateNameEntry.exec(line.text) : null;
+  const templateFamily = template === null ? undefined : matchers.signatures.familyOfIdentifierWord(template[1] ?? "");
+  if (template !== null && templateFamily !== undefined) {
+    const word = template[1] ?? "";
+    const familyName = matchers.catalog.family(templateFamily)?.name ?? templateFamily;
+    return [detectionOf(line, { column: line.text.indexOf(word, line.text.indexOf("template") + 8) + 1, family: templateFamily, kind: "chat-template", match: word, message: `template ${word}: the ${familyName} chat template`, confidence: 0.8 })];
+  }
   const typed = providerTypeEntry.exec(line.text);
   const named = typed === null && providerEntryOpen.test(line.previous) ? providerNameEntry.exec(line.text) : null;
   const word = (typed ?? named)?.[1];

@@ -107,6 +107,19 @@ export interface FileFacts {
   /** Member names per line of the enums the file declares (`enum ModelCategory {` then `    Gemini,`): one member per line. */
   readonly enumMembers?: ReadonlyMap<number, string>;
   /**
+   * Member names per line of an enum named for providers (`enum Provider: string` then `case Mistral = 'mistral';`, `enum
+   * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
+   */
+  readonly providerEnumMembers?: () => ReadonlyMap<number, string>;
+  /** Lines inside a switch on a provider (`switch (provider) {` to its closing brace): its `case "gemini":` arms route on the family. */
+  readonly providerSwitchLines?: () => ReadonlySet<number>;
+  /**
+   * Lines giving an entry's shown name (`name:`, `title:`) in an entry that gives its model under its own `model` key (`- name:
+   * my gpt-5` then `model: gpt-5`, `{ name: "o3", provider: "openai", model: "o3" }`): the label shown for the entry, as chat-ui's
+   * `"name"` is (label guide, round fifteen); the `model` line carries the dependency. Computed on first use.
+   */
+  readonly entryNameLines?: () => ReadonlySet<number>;
+  /**
    * Words the file names API clients after (`Cohere` for `CohereClient`): a vendor-named config beside it (`CohereConfig`)
    * configures that third-party client, not the architecture Transformers names the same way.
    */
@@ -140,8 +153,19 @@ export interface FileFacts {
   readonly modelTableLines?: () => ReadonlySet<number>;
   /** Functions the source defines and the positions of the parameters they only print (see `printedParametersOf`). */
   readonly printedParameters?: PrintedParameters;
+  /**
+   * Classes the source declares on a base (`class Mistral extends OpenAI`, `class DeepSeek extends Provider`) and the variables it
+   * declares (`const mistralResp = …`), computed on first use: a class named exactly a family word on a base is that family's
+   * provider client, and the file's code naming that family is its client code, save the variables it names after it.
+   */
+  readonly extendedClasses?: () => ExtendedClasses;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
+}
+
+export interface ExtendedClasses {
+  readonly classes: readonly string[];
+  readonly variables: ReadonlySet<string>;
 }
 
 /** Files written for coding assistants, by path (relative to the scanned root). */
@@ -175,7 +199,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
   const dependencyArtifactLines = name.endsWith(".xml") ? mavenDependencyLinesOf(text) : undefined;
@@ -219,13 +243,29 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(aliasNames === undefined ? {} : { aliasNames }),
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
+    // Round fifteen's facts, each computed when a line first asks (its literal checks scan the whole text, so not for every file).
+    ...(role === "source" ? { providerEnumMembers: once(() => (text.includes("enum") && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
+    ...(role === "source" || role === "notebook" ? { providerSwitchLines: once(() => (text.includes("switch") && providerSwitch.test(text) ? providerSwitchLinesOf(text) : new Set<number>())) } : {}),
+    ...(role !== "notebook" ? { entryNameLines: once(() => ((text.includes("name") || text.includes("Name") || text.includes("title")) && text.includes("model") ? entryNameLinesOf(text) : new Set<number>())) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
+    ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
+}
+
+/** `class Mistral extends OpenAI {`, `final class DeepSeek extends Provider`, `export default class Gemini implements Client`; group 1 is the class. */
+const extendedClass = /^[ \t]*(?:(?:export|default|abstract|final|public|readonly)\s+)*class\s+([A-Z][A-Za-z0-9]*)\s+(?:extends|implements)\s/gm;
+const declaredVariable = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)|\$([A-Za-z_]\w*)\s*=(?!=)/g;
+
+function extendedClassesOf(text: string): ExtendedClasses {
+  if (!text.includes("class ") || !(text.includes("extends") || text.includes("implements"))) return { classes: [], variables: new Set() };
+  const classes = matchesOf(text, extendedClass).map((match) => match[1] ?? "");
+  const variables = new Set(classes.length === 0 ? [] : matchesOf(text, declaredVariable).map((match) => match[1] ?? match[2] ?? ""));
+  return { classes, variables };
 }
 
 const modelIdKey = /^\s*["']?(?:modelId|model_id)["']?\s*:\s*["']?[\w.-]+\/[\w.-]/m;
@@ -258,7 +298,7 @@ function servesLocally(text: string): boolean {
  * "Supported architectures", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
-const supportIntro = /\bsupport(?:s|ed)?\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
 /**
  * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
  * model, as a paper link does; the tutorial's own steps say what it runs.
@@ -337,6 +377,86 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
     }
   }
   return members.size === 0 ? undefined : members;
+}
+
+const providerSwitch = /\bswitch\s*\(\s*[\w.]*provider(?:Name|Type|Id)?\s*\)/i;
+
+function providerSwitchLinesOf(text: string): Set<number> {
+  const found = new Set<number>();
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!providerSwitch.test(lines[index] ?? "")) continue;
+    // Lines until the switch's braces close again.
+    let depth = 0;
+    let opened = false;
+    for (let next = index; next < lines.length; next += 1) {
+      for (const character of lines[next] ?? "") {
+        if (character === "{") [depth, opened] = [depth + 1, true];
+        else if (character === "}") depth -= 1;
+      }
+      if (next > index) found.add(next + 1);
+      if (opened && depth <= 0) break;
+    }
+  }
+  return found;
+}
+
+/** An entry's shown name: `- name: …`, `"title": "…",`, `name: "o3",`; group 1 is the indentation, group 2 the list dash. */
+const entryNameLine = /^([ \t]*)(-[ \t]+)?["']?(?:name|title|displayName|display_name)["']?[ \t]*:[ \t]*\S/;
+const entryModelKey = /^[ \t]*["']?model["']?[ \t]*:[ \t]*\S/;
+
+function entryNameLinesOf(text: string): Set<number> {
+  const found = new Set<number>();
+  const lines = text.split("\n");
+  const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  for (const [index, line] of lines.entries()) {
+    const name = entryNameLine.exec(line);
+    if (name === null) continue;
+    const indent = (name[1] ?? "").length + (name[2] ?? "").length;
+    // Siblings at the entry's indentation, until the entry ends (a shallower line, a new list item, a closing brace).
+    const sibling = (other: string): "model" | "other" | "end" => {
+      if (other.trim() === "") return "other";
+      const depth = indentOf(other);
+      if (depth < indent || (depth === indent - 2 && /^\s*-\s/.test(other)) || /^\s*[}\]]/.test(other)) return "end";
+      return depth === indent && entryModelKey.test(other) ? "model" : "other";
+    };
+    let model = false;
+    for (let next = index + 1; next < Math.min(lines.length, index + 8) && !model; next += 1) {
+      const kind = sibling((lines[next] ?? "").replace(/\r$/, ""));
+      if (kind === "end" || /^\s*-\s/.test(lines[next] ?? "")) break;
+      model = kind === "model";
+    }
+    for (let previous = index - 1; previous >= Math.max(0, index - 8) && !model && name[2] === undefined; previous -= 1) {
+      const other = (lines[previous] ?? "").replace(/\r$/, "");
+      const kind = sibling(other);
+      if (kind === "end") break;
+      model = kind === "model";
+      if (/^\s*-\s/.test(other)) break;
+    }
+    if (model) found.add(index + 1);
+  }
+  return found;
+}
+
+/** An enum named for providers, in any brace language and PHP (`enum Provider: string`, the brace on the next line); group 1 is its name. */
+const providerEnumDeclaration = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|public|private|internal|const|declare)\s+)*enum\s+(?:class\s+)?(\w*Provider(?:s|Name|Type|Kind)?)\b[^{\n;]*(?:\{[ \t]*)?$/;
+const providerEnumMember = /^\s*(?:case\s+)?([A-Za-z_]\w*)\s*(?:=\s*[^,;]+?)?\s*[,;]?\s*(?:\/\/.*)?$/;
+
+function providerEnumMembersOf(text: string): Map<number, string> {
+  const members = new Map<number, string>();
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!providerEnumDeclaration.test(lines[index] ?? "")) continue;
+    if (!(lines[index] ?? "").includes("{") && !/^\s*\{\s*$/.test(lines[index + 1] ?? "")) continue;
+    if (!(lines[index] ?? "").includes("{")) index += 1;
+    for (index += 1; index < lines.length; index += 1) {
+      const line = (lines[index] ?? "").replace(/\r$/, "");
+      if (/^\s*\}/.test(line) || line.includes("{") || line.includes("(")) break;
+      const member = providerEnumMember.exec(line)?.[1];
+      if (member !== undefined) members.set(index + 1, member);
+    }
+  }
+  return members;
 }
 
 /** `GeminiClient`, `AsyncAnthropicClient`, and a namespaced Ruby client (`Aws::BedrockRuntime::Client`: group 1 is `BedrockRuntime`). */
