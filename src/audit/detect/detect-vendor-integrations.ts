@@ -44,7 +44,7 @@ function patternsOf(matchers: AuditMatchers): IntegrationPatterns | null {
   const familyClass = families.map(capital).join("|");
   const patterns: IntegrationPatterns = {
     pairs,
-    className: new RegExp(`(?<![A-Za-z0-9_])(${vendorClass})(?:Ai|AI)?(${familyClass})(?:Ai|AI)?(?:Streaming)?(?:Chat)?(?:Generator|Model|LanguageModel)(?![A-Za-z0-9_])`, "gi"),
+    className: new RegExp(`(?<![A-Za-z0-9_])(${vendorClass})(?:Ai|AI)?(${familyClass})(?:Ai|AI)?(?:Streaming)?(?:Chat)?(?:Generator|Model|LanguageModel)(?![A-Za-z0-9_])`, "g"),
     moduleImport: new RegExp(`^\\s*(?:from|import)\\s+(?:[A-Za-z_]\\w*\\.)*(${vendors.join("|")})_(${families.join("|")})\\b`),
     // Group 1 and 2: vendor and family (`meta-llama-…`, `…-google-ai-gemini`); group 3: a family named as its vendor is (`…-mistral-ai`).
     packageName: new RegExp(`(?<![\\w.\\/-])(?:[a-z][a-z0-9]*-)*?(?:(${vendors.join("|")})(?:-ai)?-(${families.join("|")})|(${sameWords.join("|") || "(?!)"})-ai)(?:-[a-z][a-z0-9]*)*(?![\\w.\\/-])`, "g"),
@@ -71,11 +71,13 @@ export function detectVendorIntegrations(line: LineContext, matchers: AuditMatch
   };
   const fenced = line.file.fencedLines?.has(line.number) === true;
   const code = ((line.role === "source" || line.role === "notebook") && !commentLine.test(line.text)) || (line.role === "prose" && fenced);
-  if (code) {
+  if (code && (line.text.includes("Model") || line.text.includes("Generator"))) {
     for (const match of matchesOf(line.text, patterns.className)) {
       const family = patterns.pairs.get(`${(match[1] ?? "").toLowerCase()}/${(match[2] ?? "").toLowerCase()}`);
       if (family !== undefined) push(match.index + 1, family, match[0], `${match[0]}: a framework's integration class`);
     }
+  }
+  if (code && line.text.includes("import") && line.text.includes("_")) {
     const module = patterns.moduleImport.exec(line.text);
     const moduleFamily = module === null ? undefined : patterns.pairs.get(`${module[1] ?? ""}/${module[2] ?? ""}`);
     if (module !== null && moduleFamily !== undefined) push(line.text.indexOf(`${module[1] ?? ""}_`, module.index) + 1, moduleFamily, `${module[1] ?? ""}_${module[2] ?? ""}`, "imports a framework's integration module");

@@ -24,7 +24,8 @@ function patternOf(matchers: AuditMatchers): { pattern: RegExp; families: Readon
 
 /** Where a repo id on the line names a derivative with a family word run into another word: its index and family. */
 export function joinedFamilyWordsOf(text: string, matchers: AuditMatchers): { index: number; length: number; family: string }[] {
-  if (!text.includes("/")) return [];
+  // Any family word in it is capitalised after a lower-case letter; most lines with a slash are paths and links in lower case.
+  if (!text.includes("/") || !/[a-z][A-Z]/.test(text)) return [];
   const built = patternOf(matchers);
   if (built === null) return [];
   return matchesOf(text, built.pattern).map((match) => ({ index: match.index, length: match[0].length, family: built.families.get(match[0]) ?? "" })).filter((found) => found.family !== "");

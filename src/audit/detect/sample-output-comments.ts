@@ -6,5 +6,6 @@
 const outputComment = /^\s*(?:#|\/\/)\s*(?:>>(?!>)|=>|Output\s*:|Out\s*:|Prints?\s*:)/i;
 
 export function isSampleOutputComment(text: string): boolean {
-  return (text.includes(">") || text.includes("ut") || text.includes("rint")) && outputComment.test(text);
+  const first = text.trimStart()[0];
+  return (first === "#" || first === "/") && outputComment.test(text);
 }
