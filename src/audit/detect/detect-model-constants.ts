@@ -21,7 +21,8 @@ function isCheckpointPart(part: string): boolean {
 }
 
 export function detectModelConstants(line: LineContext, matchers: AuditMatchers): Detection[] {
-  if (!line.text.includes("odel") && !line.text.includes("ODEL")) return [];
+  // A setting of a model and an UPPER_SNAKE constant, before the setting's pattern.
+  if ((!line.text.includes("odel") && !line.text.includes("ODEL")) || !/[A-Z0-9]_[A-Z0-9]/.test(line.text)) return [];
   const code = line.role === "source" || line.role === "notebook" || (line.role === "prose" && line.file.fencedLines?.has(line.number) === true);
   if (!code) return [];
   const detections: Detection[] = [];

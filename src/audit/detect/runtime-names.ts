@@ -12,7 +12,10 @@ import { matchesOf } from "./matches-of.js";
  * dotted path that follows a module name: everything under the runtime's module is the runtime's. Also a port named for
  * a family in its language (`llama2.c`, `gemma.cpp`, `llama3.java`, `GPULlama3.java`): an inference runtime (round sixteen).
  */
-const runtimeName = /(?<![\w-])(?:node[-_])?llama[-_.]?cpp(?:[-_.]python)?(?:\.\w+)*|(?<![\w-])llamafile\b|(?<![\w-])exllama(?:v\d)?(?:\.\w+)*|(?<![\w/.-])[a-z]*(?:llama|gemma|qwen|mistral|phi|olmo|granite)\d*(?:\.\d+)?\.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w/-]|\.\w)/gi;
+const runtimeName = /(?<![\w-])(?:node[-_])?llama[-_.]?cpp(?:[-_.]python)?(?:\.\w+)*|(?<![\w-])llamafile\b|(?<![\w-])exllama(?:v\d)?(?:\.\w+)*/gi;
+/** A family's port named with its language (`llama2.c`, `gemma.cpp`, `llama3.java`): tried only where such an extension follows a dot. */
+const familyPort = /(?<![\w/.-])[A-Za-z]*?(?:llama|gemma|qwen|mistral|phi|olmo|granite)\d*(?:\.\d+)?\.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w/-]|\.\w)/gi;
+const portExtension = /\.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w/-]|\.\w)/;
 
 /** `from llama_cpp import Llama, LlamaGrammar` / `from llama_cpp.x import (A, B)`: classes the runtime exports. */
 const runtimeImport = /^\s*from\s+(?:llama_cpp|exllamav?\d?)(?:\.\w+)*\s+import[ \t]+\(?([\w \t,]+)\)?/gim;
@@ -40,6 +43,7 @@ export interface Span {
 export function runtimeSpansOf(text: string, imported: ReadonlySet<string> | undefined): Span[] {
   const spans: Span[] = [];
   for (const match of matchesOf(text, runtimeName)) spans.push({ start: match.index, end: match.index + match[0].length });
+  if (text.includes(".") && portExtension.test(text)) for (const match of matchesOf(text, familyPort)) spans.push({ start: match.index, end: match.index + match[0].length });
   if (imported !== undefined) {
     for (const name of imported) {
       for (const match of matchesOf(text, new RegExp(`(?<![\\w./-])${name}(?:\\.\\w+)*(?![\\w-])`, "g"))) spans.push({ start: match.index, end: match.index + match[0].length });
