@@ -34,3 +34,12 @@ describe("key variables given as examples in prose", () => {
     expect(lines(files, ["claude"])).toEqual(["docs/setup.md:1 claude", "docs/setup.md:3 claude"]);
   });
 });
+
+describe("a link given as an example", () => {
+  test("after 'for example, see' it points at an example page; a link the setup follows is still read", () => {
+    const files = {
+      "docs/reasoning.md": "The closing token is in the model's config. For example, see [Qwen3-32B's config](https://huggingface.co/Qwen/Qwen3-32B/blob/main/config.json).\n\nDownload [Qwen3-32B](https://huggingface.co/Qwen/Qwen3-32B) and serve it.\n",
+    };
+    expect(lines(files, ["qwen"])).toEqual(["docs/reasoning.md:3 qwen"]);
+  });
+});

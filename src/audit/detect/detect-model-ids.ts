@@ -204,6 +204,8 @@ const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
 const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|,\s*say)[,:]?\s(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
+/** "For example, see [Qwen3-32B's tokenizer_config.json](…)": a page pointed to as an example, not a model the text sets. */
+const exampleSeeLinkBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+see\s+\[[^\][]*(?:\]\(\s*<?[^()\s]*)?$/i;
 /**
  * "An open-source LLM like [Mixtral-8x7B-Instruct](…)": a link given as the example of a kind of model is still an example;
  * "The result is a DPO model like [`zephyr-7b-gemma`](…)" names what the recipe produces (`resultClauseBefore`).
@@ -571,7 +573,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && (provenanceBefore.test(before) || orOtherAfter.test(line.text.slice(candidate.start + candidate.text.length)) || limitAsideBefore.test(before) || documentationForBefore.test(before) || resultsAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
-  if (line.role === "prose" && ((proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && !markdownLinkBefore.test(before)) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
+  if (line.role === "prose" && ((proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
