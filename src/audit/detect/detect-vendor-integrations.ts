@@ -85,8 +85,8 @@ export function detectVendorIntegrations(line: LineContext, matchers: AuditMatch
   if (!line.text.includes("-")) return detections;
   // Where a package is declared or installed: an install command, a build file's dependency, prose naming it in backticks.
   const artifact = line.file.dependencyArtifactLines?.has(line.number) === true || gradleDependency.test(line.text);
-  const install = installCommand.exec(line.text);
-  const prose = line.role === "prose" && !fenced && packageProse.test(line.text);
+  const install = line.text.includes("install") || line.text.includes("add ") || line.text.includes(" i ") ? installCommand.exec(line.text) : null;
+  const prose = line.role === "prose" && !fenced && (line.text.includes("nstall") || line.text.includes("ackage")) && packageProse.test(line.text);
   if (!artifact && install === null && !prose) return detections;
   for (const match of matchesOf(line.text, patterns.packageName)) {
     const same = match[3];

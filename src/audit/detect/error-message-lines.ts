@@ -7,5 +7,5 @@ const messageCallOpen = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b[\w.]*(?:E
 const stringOnlyLine = /^\s*[fFrRbBuU]?(["'])(?:(?!\1).)*\1\s*,?\s*$/;
 
 export function isMessageStringLine(text: string, previous: string): boolean {
-  return previous.trimEnd().endsWith("(") && stringOnlyLine.test(text) && messageCallOpen.test(previous);
+  return previous.includes("(") && (text.includes('"') || text.includes("'")) && messageCallOpen.test(previous) && stringOnlyLine.test(text);
 }

@@ -6,6 +6,5 @@
 const outputComment = /^\s*(?:#|\/\/)\s*(?:>>(?!>)|=>|Output\s*:|Out\s*:|Prints?\s*:)/i;
 
 export function isSampleOutputComment(text: string): boolean {
-  const first = text.trimStart()[0];
-  return (first === "#" || first === "/") && outputComment.test(text);
+  return (text.includes("#") || text.includes("//")) && outputComment.test(text);
 }

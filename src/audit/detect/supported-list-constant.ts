@@ -6,10 +6,13 @@
  */
 const constantOpen = /^\s*(?:(?:export|const|let|var|public|private|protected|static|final|readonly)\s+)*(?:[\w.<>[\], ]+\s+)?([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]/;
 const supportedName = /supported|SUPPORTED|Supported/;
+const supportedAssignment = /[Ss]upported\w*\s*(?::[^=\n]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]|SUPPORTED\w*\s*(?::[^=\n]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]/;
 
 /** 1-based line numbers of such constants' items (the opening line included); undefined when the file has none. */
 export function supportedListConstantLinesOf(text: string): ReadonlySet<number> | undefined {
   if (!text.includes("upported") && !text.includes("UPPORTED")) return undefined;
+  // Most files say "supported" in prose or comments: only one that assigns a bracket to such a name is read line by line.
+  if (!supportedAssignment.test(text)) return undefined;
   const lines = text.split("\n");
   const found = new Set<number>();
   for (const [index, line] of lines.entries()) {
