@@ -6,30 +6,38 @@
  */
 const constantOpen = /^\s*(?:(?:export|const|let|var|public|private|protected|static|final|readonly)\s+)*(?:[\w.<>[\], ]+\s+)?([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]/;
 const supportedName = /supported|SUPPORTED|Supported/;
-const supportedAssignment = /[Ss]upported\w*\s*(?::[^=\n]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]|SUPPORTED\w*\s*(?::[^=\n]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]/;
 
 /** 1-based line numbers of such constants' items (the opening line included); undefined when the file has none. */
 export function supportedListConstantLinesOf(text: string): ReadonlySet<number> | undefined {
-  if (!text.includes("upported") && !text.includes("UPPORTED")) return undefined;
-  // Most files say "supported" in prose or comments: only one that assigns a bracket to such a name is read line by line.
-  if (!supportedAssignment.test(text)) return undefined;
-  const lines = text.split("\n");
   const found = new Set<number>();
-  for (const [index, line] of lines.entries()) {
-    if (!line.includes("upported") && !line.includes("UPPORTED")) continue;
-    const open = constantOpen.exec(line);
-    if (open?.[1] === undefined || !supportedName.test(open[1])) continue;
-    // Bracket depth from the opening bracket on: the list ends where it returns to zero (the same line for a one-line list).
-    let depth = 0;
-    for (let next = index; next < lines.length && next < index + 500; next += 1) {
-      found.add(next + 1);
-      const from = next === index ? open.index + open[0].length - 1 : 0;
-      for (const character of (lines[next] ?? "").slice(from)) {
-        if (character === "[" || character === "(" || character === "{") depth += 1;
-        else if (character === "]" || character === ")" || character === "}") depth -= 1;
-      }
-      if (depth <= 0) break;
+  // Most files say "supported" only in prose or comments: only the lines holding the word are read, and the rest of the
+  // file only from a line that opens such a constant.
+  for (const word of ["upported", "UPPORTED"]) {
+    for (let at = text.indexOf(word); at >= 0; ) {
+      const lineStart = text.lastIndexOf("\n", at) + 1;
+      const newline = text.indexOf("\n", at);
+      const lineEnd = newline < 0 ? text.length : newline;
+      const equals = text.indexOf("=", lineStart);
+      const open = equals < 0 || equals > lineEnd ? null : constantOpen.exec(text.slice(lineStart, lineEnd));
+      if (open?.[1] !== undefined && supportedName.test(open[1])) addListLines(text, lineStart, open.index + open[0].length - 1, found);
+      at = newline < 0 ? -1 : text.indexOf(word, lineEnd);
     }
   }
   return found.size === 0 ? undefined : found;
+}
+
+/** The constant's lines from its opening bracket until the bracket depth returns to zero (the same line for a one-line list). */
+function addListLines(text: string, lineStart: number, bracketColumn: number, found: Set<number>): void {
+  let number = 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < lineStart; at = text.indexOf("\n", at + 1)) number += 1;
+  const lines = text.slice(lineStart).split("\n", 500);
+  let depth = 0;
+  for (const [offset, line] of lines.entries()) {
+    found.add(number + offset);
+    for (const character of offset === 0 ? line.slice(bracketColumn) : line) {
+      if (character === "[" || character === "(" || character === "{") depth += 1;
+      else if (character === "]" || character === ")" || character === "}") depth -= 1;
+    }
+    if (depth <= 0) return;
+  }
 }
