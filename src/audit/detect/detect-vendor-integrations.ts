@@ -62,43 +62,52 @@ const packageProse = /\binstall\b|\bpackage\b/i;
 const gradleDependency = /^\s*(?:implementation|api|compileOnly|runtimeOnly|testImplementation)\b/;
 
 export function detectVendorIntegrations(line: LineContext, matchers: AuditMatchers): Detection[] {
+  const { text } = line;
+  // Every shape needs one of these words on the line; most lines have none, so nothing else is built for them.
+  const classWord = text.includes("Model") || text.includes("Generator");
+  const moduleWord = text.includes("import") && text.includes("_");
+  const packageWord = text.includes("-");
+  if (!classWord && !moduleWord && !packageWord) return [];
   const patterns = patternsOf(matchers);
   if (patterns === null) return [];
   const detections: Detection[] = [];
-  const push = (column: number, family: string, match: string, message: string): void => {
-    if (detections.some((detection) => detection.family === family)) return;
-    detections.push({ line: line.number, column, family, kind: "sdk", match, message: `${message} (the ${familyName(matchers, family)} API)`, evidence: evidenceOf(line.text), confidence: 0.8, ...(line.cell === undefined ? {} : { cell: line.cell }) });
-  };
   const fenced = line.file.fencedLines?.has(line.number) === true;
-  const code = ((line.role === "source" || line.role === "notebook") && !commentLine.test(line.text)) || (line.role === "prose" && fenced);
-  if (code && (line.text.includes("Model") || line.text.includes("Generator"))) {
-    for (const match of matchesOf(line.text, patterns.className)) {
+  const code = ((line.role === "source" || line.role === "notebook") && !commentLine.test(text)) || (line.role === "prose" && fenced);
+  if (code && classWord) {
+    for (const match of matchesOf(text, patterns.className)) {
       const family = patterns.pairs.get(`${(match[1] ?? "").toLowerCase()}/${(match[2] ?? "").toLowerCase()}`);
-      if (family !== undefined) push(match.index + 1, family, match[0], `${match[0]}: a framework's integration class`);
+      if (family !== undefined) push(detections, { line, matchers, column: match.index + 1, family, match: match[0], message: `${match[0]}: a framework's integration class` });
     }
   }
-  if (code && line.text.includes("import") && line.text.includes("_")) {
-    const module = patterns.moduleImport.exec(line.text);
+  if (code && moduleWord) {
+    const module = patterns.moduleImport.exec(text);
     const moduleFamily = module === null ? undefined : patterns.pairs.get(`${module[1] ?? ""}/${module[2] ?? ""}`);
-    if (module !== null && moduleFamily !== undefined) push(line.text.indexOf(`${module[1] ?? ""}_`, module.index) + 1, moduleFamily, `${module[1] ?? ""}_${module[2] ?? ""}`, "imports a framework's integration module");
+    if (module !== null && moduleFamily !== undefined) push(detections, { line, matchers, column: text.indexOf(`${module[1] ?? ""}_`, module.index) + 1, family: moduleFamily, match: `${module[1] ?? ""}_${module[2] ?? ""}`, message: "imports a framework's integration module" });
   }
-  if (!line.text.includes("-")) return detections;
+  if (!packageWord) return detections;
   // Where a package is declared or installed: an install command, a build file's dependency, prose naming it in backticks.
-  const artifact = line.file.dependencyArtifactLines?.has(line.number) === true || gradleDependency.test(line.text);
-  const install = line.text.includes("install") || line.text.includes("add ") || line.text.includes(" i ") ? installCommand.exec(line.text) : null;
-  const prose = line.role === "prose" && !fenced && (line.text.includes("nstall") || line.text.includes("ackage")) && packageProse.test(line.text);
+  const artifact = line.file.dependencyArtifactLines?.has(line.number) === true || gradleDependency.test(text);
+  const install = text.includes("install") || text.includes("add ") || text.includes(" i ") ? installCommand.exec(text) : null;
+  const prose = line.role === "prose" && !fenced && (text.includes("nstall") || text.includes("ackage")) && packageProse.test(text);
   if (!artifact && install === null && !prose) return detections;
-  for (const match of matchesOf(line.text, patterns.packageName)) {
+  for (const match of matchesOf(text, patterns.packageName)) {
     const same = match[3];
     const vendor = same ?? match[1] ?? "";
     const family = patterns.pairs.get(`${vendor}/${same ?? match[2] ?? ""}`);
     // The vendor's or the family's own name alone (`meta-llama`, `mistral-ai`) is an organisation, not an integration.
     if (family === undefined || (/^[a-z]+(?:-ai)?-[a-z]+$/.test(match[0]) && match[0].startsWith(vendor))) continue;
     if (install !== null && match.index < install.index) continue;
-    if (prose && !artifact && install === null && !(line.text[match.index - 1] === "`" && line.text[match.index + match[0].length] === "`")) continue;
-    push(match.index + 1, family, match[0], `${match[0]}: a framework's integration package`);
+    if (prose && !artifact && install === null && !(text[match.index - 1] === "`" && text[match.index + match[0].length] === "`")) continue;
+    push(detections, { line, matchers, column: match.index + 1, family, match: match[0], message: `${match[0]}: a framework's integration package` });
   }
   return detections;
+}
+
+/** One finding per family on the line. */
+function push(detections: Detection[], options: { line: LineContext; matchers: AuditMatchers; column: number; family: string; match: string; message: string }): void {
+  const { line, family } = options;
+  if (detections.some((detection) => detection.family === family)) return;
+  detections.push({ line: line.number, column: options.column, family, kind: "sdk", match: options.match, message: `${options.message} (the ${familyName(options.matchers, family)} API)`, evidence: evidenceOf(line.text), confidence: 0.8, ...(line.cell === undefined ? {} : { cell: line.cell }) });
 }
 
 function familyName(matchers: AuditMatchers, family: string): string {
