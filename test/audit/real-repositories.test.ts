@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -703,7 +703,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
@@ -712,7 +712,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1561);
@@ -720,7 +720,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1422);
@@ -728,7 +728,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1304);
@@ -736,7 +736,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1112);
@@ -1702,4 +1702,98 @@ describe("audit on round sixteen (held out, first run)", () => {
     expectAfterFix(score, { found: 140, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
+});
+
+/**
+ * Round seventeen: labelled and committed (61c2964) before the audit first ran on it (Semantic Kernel's .NET samples: a
+ * model router, a Bedrock model menu, Hugging Face Llama 2, ONNX Phi-3, Ollama, the Mistral and Gemini connectors and two
+ * demo READMEs; smol-course: course units on SFT, DPO, LoRA and VLMs, an evaluation project's script and README, a
+ * synthetic-preference page; any-llm: its Llama API and llamafile providers, provider enum, `pyproject.toml` extras, Groq
+ * provider tests, README and quickstart), then scored once against main 31fc006 (rounds fifteen and sixteen and their
+ * fixes landed); no detector or label was changed after. These are its first-run figures: recall 72/103 (0.70), precision
+ * 72/109 (0.66), 22 of 131 decoys reported, and 15 reported lines without a label (vendor SDK packages and keys in
+ * any-llm's `pyproject.toml` and README, `anthropic`, `google-genai`, `cohere`, `xai-sdk`, `ANTHROPIC_API_KEY`: lines
+ * the labelling, done by family word, did not reach; left for the lead to settle). The floors are those figures: it may
+ * miss only the listed lines and report only the listed decoys and unlabelled lines, so any change shows here. The README
+ * gives each miss and decoy by cause.
+ */
+describe("audit on round seventeen (held out, first run)", () => {
+  const roundSeventeen = [...roundSeventeenRepositories];
+  const score = scoreRepositories(roundSeventeen);
+  const firstRunMisses = [
+    "huggingface__smol-course/v1/4_evaluation/project/README.md:38 llama",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:29 gemini",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:50 gemini",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/MistralAI_ChatPrompt.cs:17 mistral",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/MistralAI_ChatPrompt.cs:28 mistral",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/MistralAI_ChatPrompt.cs:39 mistral",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/MistralAI_ChatPrompt.cs:5 mistral",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/MistralAI_ChatPrompt.cs:50 mistral",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/MistralAI_ChatPrompt.cs:73 mistral",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:121 phi",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:125 phi",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:23 phi",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:27 phi",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:72 phi",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:76 phi",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:72 llama",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:78 llama",
+    "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:223 claude",
+    "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:224 claude",
+    "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:225 claude",
+    "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:226 claude",
+    "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:228 command",
+    "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:229 command",
+    "mozilla-ai__any-llm/README.md:136 mistral",
+    "mozilla-ai__any-llm/README.md:158 mistral",
+    "mozilla-ai__any-llm/README.md:46 mistral",
+    "mozilla-ai__any-llm/docs/quickstart.md:129 mistral",
+    "mozilla-ai__any-llm/docs/quickstart.md:232 mistral",
+    "mozilla-ai__any-llm/docs/quickstart.md:50 mistral",
+    "mozilla-ai__any-llm/docs/quickstart.md:78 mistral",
+    "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:16 llama",
+  ];
+  const firstRunDecoys = [
+    "huggingface__smol-course/units/en/unit1/3.md:349 gpt",
+    "huggingface__smol-course/units/en/unit1/4.md:1064 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:1249 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:761 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:764 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:788 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:792 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:796 qwen",
+    "huggingface__smol-course/units/en/unit1/4.md:800 qwen",
+    "huggingface__smol-course/units/en/unit1/5.md:67 qwen",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:20 gemini",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:51 gemini",
+    "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:85 llama",
+    "mozilla-ai__any-llm/docs/quickstart.md:48 mistral",
+    "mozilla-ai__any-llm/docs/quickstart.md:73 mistral",
+    "mozilla-ai__any-llm/pyproject.toml:24 deepseek",
+    "mozilla-ai__any-llm/pyproject.toml:24 llama",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:125 deepseek",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:127 gemini",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:130 mistral",
+    "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:11 llama",
+    "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:6 llama",
+  ];
+  const firstRunUnlabelled: readonly string[] = [
+    "mozilla-ai__any-llm/README.md:100 claude",
+    "mozilla-ai__any-llm/README.md:57 claude",
+    "mozilla-ai__any-llm/pyproject.toml:100 grok",
+    "mozilla-ai__any-llm/pyproject.toml:142 qwen",
+    "mozilla-ai__any-llm/pyproject.toml:15 claude",
+    "mozilla-ai__any-llm/pyproject.toml:24 claude",
+    "mozilla-ai__any-llm/pyproject.toml:24 command",
+    "mozilla-ai__any-llm/pyproject.toml:24 qwen",
+    "mozilla-ai__any-llm/pyproject.toml:39 claude",
+    "mozilla-ai__any-llm/pyproject.toml:42 gemini",
+    "mozilla-ai__any-llm/pyproject.toml:47 gemini",
+    "mozilla-ai__any-llm/pyproject.toml:52 claude",
+    "mozilla-ai__any-llm/pyproject.toml:56 claude",
+    "mozilla-ai__any-llm/pyproject.toml:63 command",
+    "mozilla-ai__any-llm/pyproject.toml:64 command",
+  ];
+
+  itPinsFirstRun("round seventeen", roundSeventeen, score, { dependencies: 103, decoys: 131, found: 72, reported: 109, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

@@ -228,6 +228,20 @@ export const roundSixteenRepositories: ReadonlySet<string> = new Set([
   "langchain4j__langchain4j-examples",
 ]);
 
+/**
+ * Round seventeen: three more repositories of kinds no earlier round covered (Semantic Kernel's .NET samples: a model
+ * router, a Bedrock model menu, Hugging Face Llama 2, ONNX Phi-3, Ollama, and the Mistral and Gemini connectors;
+ * smol-course, a fine-tuning course: units on SFT, DPO, LoRA and VLMs and an evaluation project; any-llm, a
+ * provider-abstraction library: its Llama API and llamafile providers, extras, provider enum, Groq tests, README and
+ * quickstart), labelled by hand and committed before the audit first ran on them. Scored once and not tuned on: its
+ * test pins the first run.
+ */
+export const roundSeventeenRepositories: ReadonlySet<string> = new Set([
+  "huggingface__smol-course",
+  "microsoft__semantic-kernel",
+  "mozilla-ai__any-llm",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
