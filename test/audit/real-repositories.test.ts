@@ -1710,10 +1710,13 @@ describe("audit on round sixteen (held out, first run)", () => {
  * demo READMEs; smol-course: course units on SFT, DPO, LoRA and VLMs, an evaluation project's script and README, a
  * synthetic-preference page; any-llm: its Llama API and llamafile providers, provider enum, `pyproject.toml` extras, Groq
  * provider tests, README and quickstart), then scored once against main 31fc006 (rounds fifteen and sixteen and their
- * fixes landed); no detector or label was changed after. These are its first-run figures: recall 72/103 (0.70), precision
- * 72/109 (0.66), 22 of 131 decoys reported, and 15 reported lines without a label (vendor SDK packages and keys in
- * any-llm's `pyproject.toml` and README, `anthropic`, `google-genai`, `cohere`, `xai-sdk`, `ANTHROPIC_API_KEY`: lines
- * the labelling, done by family word, did not reach; left for the lead to settle). The floors are those figures: it may
+ * fixes landed); no detector was changed after. As labelled the run read recall 72/103, precision 72/109, 22 of 131
+ * decoys, 15 unlabelled lines. The lead then ruled that rounds twelve and fifteen's rules stand (a provider's class,
+ * module, enum members and name string for one family's API are dependencies: 10 decoys became dependencies) and that
+ * a vendor's own SDK and key without a family word are read by the vendor-API rule (17 labels added). These are the
+ * same run's figures restated: recall 85/122 (0.70), precision 85/109 (0.78), 22 of 129 decoys reported, and 2 reported
+ * lines without a label (`google-genai`, Google's general SDK, unlabelled as in every earlier round; for the lead to
+ * settle). The floors are those figures: it may
  * miss only the listed lines and report only the listed decoys and unlabelled lines, so any change shows here. The README
  * gives each miss and decoy by cause.
  */
@@ -1751,7 +1754,13 @@ describe("audit on round seventeen (held out, first run)", () => {
     "mozilla-ai__any-llm/docs/quickstart.md:232 mistral",
     "mozilla-ai__any-llm/docs/quickstart.md:50 mistral",
     "mozilla-ai__any-llm/docs/quickstart.md:78 mistral",
+    "mozilla-ai__any-llm/pyproject.toml:24 grok",
     "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:16 llama",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:44 deepseek",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:46 gemini",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:53 llama",
+    "mozilla-ai__any-llm/src/any_llm/constants.py:58 mistral",
+    "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:17 llama",
   ];
   const firstRunDecoys = [
     "huggingface__smol-course/units/en/unit1/3.md:349 gpt",
@@ -1767,33 +1776,20 @@ describe("audit on round seventeen (held out, first run)", () => {
     "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:20 gemini",
     "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:51 gemini",
     "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:85 llama",
+    "mozilla-ai__any-llm/README.md:57 claude",
     "mozilla-ai__any-llm/docs/quickstart.md:48 mistral",
     "mozilla-ai__any-llm/docs/quickstart.md:73 mistral",
+    "mozilla-ai__any-llm/pyproject.toml:142 qwen",
     "mozilla-ai__any-llm/pyproject.toml:24 deepseek",
     "mozilla-ai__any-llm/pyproject.toml:24 llama",
-    "mozilla-ai__any-llm/src/any_llm/constants.py:125 deepseek",
-    "mozilla-ai__any-llm/src/any_llm/constants.py:127 gemini",
-    "mozilla-ai__any-llm/src/any_llm/constants.py:130 mistral",
-    "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:11 llama",
-    "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:6 llama",
-  ];
-  const firstRunUnlabelled: readonly string[] = [
-    "mozilla-ai__any-llm/README.md:100 claude",
-    "mozilla-ai__any-llm/README.md:57 claude",
-    "mozilla-ai__any-llm/pyproject.toml:100 grok",
-    "mozilla-ai__any-llm/pyproject.toml:142 qwen",
-    "mozilla-ai__any-llm/pyproject.toml:15 claude",
-    "mozilla-ai__any-llm/pyproject.toml:24 claude",
-    "mozilla-ai__any-llm/pyproject.toml:24 command",
     "mozilla-ai__any-llm/pyproject.toml:24 qwen",
     "mozilla-ai__any-llm/pyproject.toml:39 claude",
+    "mozilla-ai__any-llm/pyproject.toml:63 command",
+  ];
+  const firstRunUnlabelled: readonly string[] = [
     "mozilla-ai__any-llm/pyproject.toml:42 gemini",
     "mozilla-ai__any-llm/pyproject.toml:47 gemini",
-    "mozilla-ai__any-llm/pyproject.toml:52 claude",
-    "mozilla-ai__any-llm/pyproject.toml:56 claude",
-    "mozilla-ai__any-llm/pyproject.toml:63 command",
-    "mozilla-ai__any-llm/pyproject.toml:64 command",
   ];
 
-  itPinsFirstRun("round seventeen", roundSeventeen, score, { dependencies: 103, decoys: 131, found: 72, reported: 109, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  itPinsFirstRun("round seventeen", roundSeventeen, score, { dependencies: 122, decoys: 129, found: 85, reported: 109, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });
