@@ -14,8 +14,19 @@ interface IntegrationPatterns {
   readonly className: RegExp;
   readonly moduleImport: RegExp;
   readonly packageName: RegExp;
+  /**
+   * A .NET connector's service, settings or registration (`MistralAIChatCompletionService`,
+   * `MistralAIPromptExecutionSettings`, `AddGoogleAIGeminiChatCompletion(`, `AddVertexAIGeminiChatCompletion(`): the family
+   * word after its vendor or an AI platform word (`VertexAI`), or a family named as its vendor followed by `AI`.
+   * Group 1: vendor or platform word; group 2: the family word.
+   */
+  readonly connectorName: RegExp;
+  /** `using ….Connectors.MistralAI;`: a connector namespace named for the family alone (not `Connectors.Google`). */
+  readonly connectorNamespace: RegExp;
   /** `vendor word/family word` pairs that belong together (`meta/llama`, `google/gemini`, `mistral/mistral`), lower case. */
   readonly pairs: ReadonlyMap<string, string>;
+  /** Family word (lower case) to family id, for a connector named after a platform or the family alone. */
+  readonly familyWords: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<AuditMatchers, IntegrationPatterns | null>();
@@ -42,11 +53,15 @@ function patternsOf(matchers: AuditMatchers): IntegrationPatterns | null {
   const capital = (word: string): string => `[${(word[0] ?? "").toUpperCase()}${(word[0] ?? "").toLowerCase()}]${word.slice(1)}`;
   const vendorClass = vendors.map((word) => `${(word[0] ?? "").toUpperCase()}${word.slice(1)}`).join("|");
   const familyClass = families.map(capital).join("|");
+  const familyWords = new Map([...pairs].map(([pair, id]) => [pair.split("/")[1] ?? "", id]));
   const patterns: IntegrationPatterns = {
     pairs,
+    familyWords,
     className: new RegExp(`(?<![A-Za-z0-9_])(${vendorClass})(?:Ai|AI)?(${familyClass})(?:Ai|AI)?(?:Streaming)?(?:Chat)?(?:Generator|Model|LanguageModel)(?![A-Za-z0-9_])`, "g"),
     moduleImport: new RegExp(`^\\s*(?:from|import)\\s+(?:[A-Za-z_]\\w*\\.)*(${vendors.join("|")})_(${families.join("|")})\\b`),
     // Group 1 and 2: vendor and family (`meta-llama-…`, `…-google-ai-gemini`); group 3: a family named as its vendor is (`…-mistral-ai`).
+    connectorName: new RegExp(`(?<![A-Za-z0-9_])(?:Add)?(?:(${vendorClass})(?:Ai|AI)?|[A-Z][a-z]+(?:AI|Ai))?(${familyClass})(?:Ai|AI)?(?:ChatCompletionService|ChatCompletion|TextGenerationService|TextEmbeddingGenerationService|EmbeddingGenerator|PromptExecutionSettings)(?![A-Za-z0-9_])`, "g"),
+    connectorNamespace: new RegExp(`^\\s*using\\s+(?:[A-Za-z_]\\w*\\.)+Connectors\\.(?:(${vendorClass})(?:Ai|AI)?)?(${familyClass})(?:Ai|AI)?\\s*;`),
     packageName: new RegExp(`(?<![\\w.\\/-])(?:[a-z][a-z0-9]*-)*?(?:(${vendors.join("|")})(?:-ai)?-(${families.join("|")})|(${sameWords.join("|") || "(?!)"})-ai)(?:-[a-z][a-z0-9]*)*(?![\\w.\\/-])`, "g"),
   };
   cache.set(matchers, patterns);
@@ -67,7 +82,8 @@ export function detectVendorIntegrations(line: LineContext, matchers: AuditMatch
   const classWord = text.includes("Model") || text.includes("Generator");
   const moduleWord = text.includes("import") && text.includes("_");
   const packageWord = text.includes("-");
-  if (!classWord && !moduleWord && !packageWord) return [];
+  const connectorWord = text.includes("ChatCompletion") || text.includes("ExecutionSettings") || text.includes("GenerationService") || text.includes("EmbeddingGenerator") || text.includes("Connectors.");
+  if (!classWord && !moduleWord && !packageWord && !connectorWord) return [];
   const patterns = patternsOf(matchers);
   if (patterns === null) return [];
   const detections: Detection[] = [];
@@ -78,6 +94,17 @@ export function detectVendorIntegrations(line: LineContext, matchers: AuditMatch
       const family = patterns.pairs.get(`${(match[1] ?? "").toLowerCase()}/${(match[2] ?? "").toLowerCase()}`);
       if (family !== undefined) push(detections, { line, matchers, column: match.index + 1, family, match: match[0], message: `${match[0]}: a framework's integration class` });
     }
+  }
+  if (code && connectorWord) {
+    for (const match of matchesOf(text, patterns.connectorName)) {
+      const word = (match[2] ?? "").toLowerCase();
+      const family = match[1] === undefined ? patterns.familyWords.get(word) : patterns.pairs.get(`${match[1].toLowerCase()}/${word}`);
+      if (family !== undefined) push(detections, { line, matchers, column: match.index + 1, family, match: match[0], message: `${match[0]}: a framework's connector for the family` });
+    }
+    const namespace = patterns.connectorNamespace.exec(text);
+    const word = (namespace?.[2] ?? "").toLowerCase();
+    const namespaceFamily = namespace === null ? undefined : namespace[1] === undefined ? patterns.familyWords.get(word) : patterns.pairs.get(`${namespace[1].toLowerCase()}/${word}`);
+    if (namespace !== null && namespaceFamily !== undefined) push(detections, { line, matchers, column: text.indexOf("Connectors.") + 1, family: namespaceFamily, match: namespace[0].trim(), message: "uses a framework's connector namespace for the family" });
   }
   if (code && moduleWord) {
     const module = patterns.moduleImport.exec(text);
