@@ -1796,7 +1796,8 @@ describe("audit on round seventeen (held out, first run)", () => {
   /**
    * After round seventeen's fixes (auditfix13, 2026-12-07): fixed by shape, for every family: a .NET connector's namespace
    * (`using ….Connectors.MistralAI;`), service and settings classes (`MistralAIChatCompletionService`,
-   * `MistralAIPromptExecutionSettings`) and registrations (`AddGoogleAIGeminiChatCompletion(`, `AddVertexAIGeminiChatCompletion(`).
+   * `MistralAIPromptExecutionSettings`) and registrations (`AddGoogleAIGeminiChatCompletion(`, `AddVertexAIGeminiChatCompletion(`); a Bedrock id in its own grammar,
+   * vendor prefix and `-vN` revision, where the family word carries no version (`anthropic.claude-v2`, `cohere.command-text-v14`).
    * Every other first-run miss and every first-run decoy and unlabelled line stands.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
@@ -1810,12 +1811,6 @@ describe("audit on round seventeen (held out, first run)", () => {
       "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:76 phi",
       "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:72 llama",
       "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:78 llama",
-      "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:223 claude",
-      "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:224 claude",
-      "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:225 claude",
-      "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:226 claude",
-      "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:228 command",
-      "microsoft__semantic-kernel/dotnet/samples/Demos/AmazonBedrockModels/Program.cs:229 command",
       "mozilla-ai__any-llm/README.md:136 mistral",
       "mozilla-ai__any-llm/README.md:158 mistral",
       "mozilla-ai__any-llm/README.md:46 mistral",
@@ -1831,7 +1826,7 @@ describe("audit on round seventeen (held out, first run)", () => {
       "mozilla-ai__any-llm/src/any_llm/constants.py:58 mistral",
       "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:17 llama",
     ];
-    expectAfterFix(score, { found: 93, misses: afterFixMisses, reported: [...firstRunDecoys, ...firstRunUnlabelled] });
+    expectAfterFix(score, { found: 99, misses: afterFixMisses, reported: [...firstRunDecoys, ...firstRunUnlabelled] });
     expect([...score.decoysReported].sort()).toEqual([...firstRunDecoys].sort());
   });
 });

@@ -8,6 +8,7 @@ import { matchesOf } from "./matches-of.js";
 import { isPrintedArgument } from "./printed-parameters.js";
 import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
+import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -352,6 +353,10 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
     if (candidate === undefined || candidate.prose || !candidate.text.includes("/") || seenStarts.has(candidate.start) || detections.some((detection) => detection.family === joined.family)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family: joined.family, via: "a derivative named after its base" } }, matchers }));
+  }
+  // A Bedrock id whose family word carries no version (`anthropic.claude-v2`), where nothing above found the family.
+  for (const bedrock of bedrockModelIdsOf(line, matchers)) {
+    if (!detections.some((detection) => detection.family === bedrock.family)) detections.push(bedrock);
   }
   return detections;
 }
