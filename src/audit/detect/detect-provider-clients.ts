@@ -35,6 +35,13 @@ const snippetEntryWord = /provider|client|type|template/;
 const snippetImportWord = /\b(?:use|mod|namespace|from|import|require)\b/;
 /** A provider chosen by name with a model beside it (`->using('mistral', 'voxtral-mini-2507')`); group 1 is the provider. */
 const providerModelArguments = /\(\s*["']([a-z]+)["']\s*,\s*["'][A-Za-z0-9][\w.:/-]*[\d-][\w.:/-]*["']/g;
+/** A provider chosen by a keyword argument (`completion(provider="mistral", model=…)`); group 1 is the provider. */
+const providerKeywordArgument = /(?<![\w.])provider\s*=\s*["']([a-z]+)["']/g;
+/**
+ * A client made by a factory given the provider's name (`AnyLLM.create("mistral")`, `LLMClient.create('gemini', …)`): the
+ * receiver names a model client, so the string is the provider the client calls. Group 1 is the provider.
+ */
+const providerFactoryCall = /(?<![\w.])[A-Za-z]*(?:LLM|Llm|Provider|Client)\.create\(\s*["']([a-z]+)["']/g;
 /** A keyed array or map opening a provider's block (`'mistral' => [`, PHP's shipped config); group 1 is the key. */
 const providerBlockKey = /^\s*["']([a-z]+)["']\s*=>\s*\[\s*$/;
 /** A member of an enum named for providers (`Provider::Mistral`, `ModelProvider.GEMINI`); group 1 is the member. */
@@ -50,8 +57,10 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
   const quotedArgument = code.includes("('") || code.includes('("') || code.includes("( ");
   const keyed = code.includes("=>");
   const member = code.includes("Provider");
+  const keyword = code.includes("provider");
+  const factory = code.includes(".create(");
   const imports = options.imports && snippetImportWord.test(code);
-  if (!quotedArgument && !keyed && !member && !imports) return [];
+  if (!quotedArgument && !keyed && !member && !keyword && !factory && !imports) return [];
   const { signatures } = matchers;
   const found: Detection[] = [];
   const add = (word: string, column: number, match: string, how: string, kind: FindingKind): void => {
@@ -61,6 +70,8 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
     found.push(detectionOf(line, { column, family, kind, match, message: `${match}: ${how} the ${name} API`, confidence: 0.8 }));
   };
   if (quotedArgument) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
+  if (keyword) for (const match of matchesOf(code, providerKeywordArgument)) add(match[1] ?? "", match.index + 1, match[0], "chooses", "config");
+  if (factory) for (const match of matchesOf(code, providerFactoryCall)) add(match[1] ?? "", match.index + 1, match[0], "creates the client for", "sdk");
   const block = keyed ? providerBlockKey.exec(code) : null;
   if (block !== null) add(block[1] ?? "", code.indexOf(block[1] ?? "") + 1, block[1] ?? "", "the configuration block of", "config");
   if (member) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");
