@@ -244,7 +244,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
     ...(enumMembers === undefined ? {} : { enumMembers }),
     // Round fifteen's facts, each computed when a line first asks (its literal checks scan the whole text, so not for every file).
-    ...(role === "source" ? { providerEnumMembers: once(() => (text.includes("enum") && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
+    ...(role === "source" ? { providerEnumMembers: once(() => ((text.includes("enum") || text.includes("Enum")) && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
     ...(role === "source" || role === "notebook" ? { providerSwitchLines: once(() => (text.includes("switch") && providerSwitch.test(text) ? providerSwitchLinesOf(text) : new Set<number>())) } : {}),
     ...(role !== "notebook" ? { entryNameLines: once(() => ((text.includes("name") || text.includes("Name") || text.includes("title")) && text.includes("model") ? entryNameLinesOf(text) : new Set<number>())) } : {}),
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
@@ -442,10 +442,28 @@ function entryNameLinesOf(text: string): Set<number> {
 const providerEnumDeclaration = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|public|private|internal|const|declare)\s+)*enum\s+(?:class\s+)?(\w*Provider(?:s|Name|Type|Kind)?)\b[^{\n;]*(?:\{[ \t]*)?$/;
 const providerEnumMember = /^\s*(?:case\s+)?([A-Za-z_]\w*)\s*(?:=\s*[^,;]+?)?\s*[,;]?\s*(?:\/\/.*)?$/;
 
+/** A Python enum of providers (`class LLMProvider(StrEnum):`): its members are the indented `NAME = …` lines under it. */
+const pythonProviderEnumDeclaration = /^([ \t]*)class\s+\w*Provider(?:s|Name|Type|Kind)?\s*\(\s*(?:[\w.]+\.)?(?:Str|Int)?Enum\s*\)\s*:/;
+
 function providerEnumMembersOf(text: string): Map<number, string> {
   const members = new Map<number, string>();
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index += 1) {
+    const python = pythonProviderEnumDeclaration.exec(lines[index] ?? "");
+    if (python !== null) {
+      const indent = (python[1] ?? "").length;
+      for (index += 1; index < lines.length; index += 1) {
+        const line = (lines[index] ?? "").replace(/\r$/, "");
+        if (line.trim() === "") continue;
+        if (line.length - line.trimStart().length <= indent) {
+          index -= 1;
+          break;
+        }
+        const member = pythonEnumMember.exec(line)?.[1];
+        if (member !== undefined) members.set(index + 1, member);
+      }
+      continue;
+    }
     if (!providerEnumDeclaration.test(lines[index] ?? "")) continue;
     if (!(lines[index] ?? "").includes("{") && !/^\s*\{\s*$/.test(lines[index + 1] ?? "")) continue;
     if (!(lines[index] ?? "").includes("{")) index += 1;

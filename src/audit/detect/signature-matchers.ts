@@ -78,6 +78,14 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     for (const host of signature.endpoints) endpoints.set(host, signature.family);
     for (const key of signature.environmentKeys) keys.set(key, signature.family);
   }
+  // The same API's endpoint variable beside its key (`LLAMA_API_KEY` and `LLAMA_API_BASE`, `MISTRAL_API_URL`): where the
+  // family's API is reached, as its host is (vendor-API rule). Not `…_BASE_URL`: tools read it to point the client at a
+  // proxy or another server (`ANTHROPIC_BASE_URL` passed through an Action), which the guide leaves unlabelled.
+  for (const [key, family] of [...keys]) {
+    if (!key.endsWith("_API_KEY")) continue;
+    const prefix = key.slice(0, -"_API_KEY".length);
+    for (const sibling of [`${prefix}_API_BASE`, `${prefix}_API_URL`]) if (!keys.has(sibling)) keys.set(sibling, family);
+  }
   // A vendor's key with one more word in its name (`GOOGLE_GEMINI_API_KEY`, `MISTRAL_AI_API_KEY`) is that key (lead decision, round
   // thirteen): one capitalised word before the family's key, or `AI` after its first word. Never any other word after it, so
   // `GEMINI_API_KEY_FILE` or `MISTRAL_API_KEY_ID` stay names of something else.
