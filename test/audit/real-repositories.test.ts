@@ -1800,6 +1800,7 @@ describe("audit on round seventeen (held out, first run)", () => {
    * vendor prefix and `-vN` revision, where the family word carries no version (`anthropic.claude-v2`, `cohere.command-text-v14`); a provider chosen by name, as a keyword argument
    * (`provider="mistral"`) or given to a client factory (`AnyLLM.create("mistral")`); a Python enum of providers
    * (`class LLMProvider(StrEnum):` then `MISTRAL = "mistral"`); the API's endpoint variable beside its key (`LLAMA_API_BASE`).
+   * No longer reported: a TOML key opening an array (`anthropic = []`, `cohere = [`: an extra's name, not a package).
    * Every other first-run miss and every first-run decoy and unlabelled line stands.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
@@ -1816,7 +1817,10 @@ describe("audit on round seventeen (held out, first run)", () => {
       "mozilla-ai__any-llm/pyproject.toml:24 grok",
       "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:17 llama",
     ];
-    expectAfterFix(score, { found: 111, misses: afterFixMisses, reported: [...firstRunDecoys, ...firstRunUnlabelled] });
-    expect([...score.decoysReported].sort()).toEqual([...firstRunDecoys].sort());
+    const noLongerReported = ["mozilla-ai__any-llm/pyproject.toml:39 claude", "mozilla-ai__any-llm/pyproject.toml:63 command", "mozilla-ai__any-llm/pyproject.toml:142 qwen"];
+    const afterFixDecoys = firstRunDecoys.filter((decoy) => !noLongerReported.includes(decoy));
+    expect(afterFixDecoys.length).toBe(19);
+    expectAfterFix(score, { found: 111, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
+    expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });

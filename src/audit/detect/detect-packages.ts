@@ -22,9 +22,19 @@ const installCommand = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip|uv|poetry|pipx|p
  */
 const substringPatternBefore = /\b(?:contain(?:s|ing)?|prefixed\s+with|start(?:s|ing)?\s+with|match(?:es|ing)?)\s+`$/i;
 
+/**
+ * A TOML key opening an array (`anthropic = []`, `cohere = [` under `[project.optional-dependencies]`): the name of an extra
+ * or a dependency group, not a package; the packages are the array's strings. A key with a version (`anthropic = "^0.8"`,
+ * Poetry's table) stays a package.
+ */
+const arrayKeyLine = /^\s*["']?[A-Za-z0-9_.-]+["']?\s*=\s*\[/;
+
 export function detectPackages(line: LineContext, matchers: AuditMatchers): Detection[] {
   const detections: Detection[] = detectRubyGems(line, matchers);
-  if (line.role === "manifest") return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: 0 })];
+  if (line.role === "manifest") {
+    const key = line.text.includes("[") ? arrayKeyLine.exec(line.text) : null;
+    return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: key === null ? 0 : key[0].length })];
+  }
   const install = installCommand.exec(line.text);
   if (install !== null) detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "installs", from: install.index + install[0].length }));
   // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).
