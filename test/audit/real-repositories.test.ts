@@ -1800,7 +1800,9 @@ describe("audit on round seventeen (held out, first run)", () => {
    * vendor prefix and `-vN` revision, where the family word carries no version (`anthropic.claude-v2`, `cohere.command-text-v14`); a provider chosen by name, as a keyword argument
    * (`provider="mistral"`) or given to a client factory (`AnyLLM.create("mistral")`); a Python enum of providers
    * (`class LLMProvider(StrEnum):` then `MISTRAL = "mistral"`); the API's endpoint variable beside its key (`LLAMA_API_BASE`).
-   * No longer reported: a TOML key opening an array (`anthropic = []`, `cohere = [`: an extra's name, not a package).
+   * No longer reported: a TOML key opening an array (`anthropic = []`, `cohere = [`: an extra's name, not a package); a
+   * dataset split named after the model that generated it, lower-case words on both sides (`smoltalk_…_Qwen3_32B_think`).
+   * Figures: recall 111/122 (0.91), precision 111/125 (0.89), 12 of 129 decoys, 2 unlabelled lines.
    * Every other first-run miss and every first-run decoy and unlabelled line stands.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
@@ -1817,9 +1819,20 @@ describe("audit on round seventeen (held out, first run)", () => {
       "mozilla-ai__any-llm/pyproject.toml:24 grok",
       "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:17 llama",
     ];
-    const noLongerReported = ["mozilla-ai__any-llm/pyproject.toml:39 claude", "mozilla-ai__any-llm/pyproject.toml:63 command", "mozilla-ai__any-llm/pyproject.toml:142 qwen"];
+    const noLongerReported = [
+      "mozilla-ai__any-llm/pyproject.toml:39 claude",
+      "mozilla-ai__any-llm/pyproject.toml:63 command",
+      "mozilla-ai__any-llm/pyproject.toml:142 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:1064 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:1249 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:788 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:792 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:796 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:800 qwen",
+      "huggingface__smol-course/units/en/unit1/5.md:67 qwen",
+    ];
     const afterFixDecoys = firstRunDecoys.filter((decoy) => !noLongerReported.includes(decoy));
-    expect(afterFixDecoys.length).toBe(19);
+    expect(afterFixDecoys.length).toBe(12);
     expectAfterFix(score, { found: 111, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });

@@ -552,6 +552,17 @@ function launchDescription(text: string): string {
   return "passed to a model server as --model";
 }
 
+/**
+ * A dataset split or subset named after the model that generated it (`smoltalk_chats_Qwen3_32B_think`): snake_case words
+ * on both sides of the model's name, four or more in all. An id never starts and ends with lower-case words joined by
+ * underscores around the model; a variable (`hf_llama3_8b_model`) is dropped as a name by the rules above when it is one.
+ */
+const splitName = /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+_[A-Z][A-Za-z]*\d[A-Za-z0-9.]*(?:_[A-Za-z0-9.]+)*_[a-z]+$/;
+
+function isSplitName(text: string): boolean {
+  return text.includes("_") && splitName.test(text);
+}
+
 /** The model's own family, and the family it descends from when that is audited too (a distill, a fine-tune). */
 function detectionsFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): Detection[] {
   const detection = detectionFor(options);
@@ -568,6 +579,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   const before = line.text.slice(0, candidate.start);
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
+  if (isSplitName(candidate.text)) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
   if ((/["']$/.test(before) && placeholderKeyBefore.test(before)) || botAccountAfter.test(line.text.slice(candidate.start + candidate.text.length)) || isEchoed(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   // A launch argument switched off (an Xcode scheme's `isEnabled = "NO"`), and a form field's default (see `FileFacts`).
