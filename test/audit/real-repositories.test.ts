@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -703,7 +703,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
@@ -712,7 +712,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1561);
@@ -720,7 +720,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1422);
@@ -728,7 +728,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1304);
@@ -736,7 +736,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1112);
@@ -1260,7 +1260,9 @@ describe("audit on round thirteen (held out, first run)", () => {
     "google-ai-edge__gallery/model_allowlists/1_0_17.json:50 gemma",
     "google-ai-edge__gallery/model_allowlists/1_0_17.json:96 gemma",
   ];
-  const firstRunUnlabelled: readonly string[] = [];
+  const firstRunUnlabelled: readonly string[] = [
+    "charmbracelet__mods/config_template.yml:73 gpt",
+  ];
 
   itPinsFirstRun("round thirteen", roundThirteen, score, { dependencies: 144, decoys: 169, found: 83, reported: 103, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
@@ -1409,7 +1411,9 @@ describe("audit on round fourteen (held out, first run)", () => {
     "ml-explore__mlx-swift-examples/support/run-all-llms.sh:85 llama",
     "ml-explore__mlx-swift-examples/support/run-all-llms.sh:9 granite",
   ];
-  const firstRunUnlabelled: readonly string[] = [];
+  const firstRunUnlabelled: readonly string[] = [
+    "charmbracelet__mods/config_template.yml:73 gpt",
+  ];
 
   itPinsFirstRun("round fourteen", roundFourteen, score, { dependencies: 128, decoys: 271, found: 99, reported: 156, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
@@ -1541,7 +1545,9 @@ describe("audit on round fifteen (held out, first run)", () => {
     "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral",
     "continuedev__continue/docs/customize/model-providers/more/zai.mdx:47 glm",
   ];
-  const firstRunUnlabelled: readonly string[] = [];
+  const firstRunUnlabelled: readonly string[] = [
+    "charmbracelet__mods/config_template.yml:73 gpt",
+  ];
 
   itPinsFirstRun("round fifteen", roundFifteen, score, { dependencies: 192, decoys: 137, found: 127, reported: 138, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
@@ -1671,7 +1677,9 @@ describe("audit on round sixteen (held out, first run)", () => {
     "deepset-ai__haystack/haystack/components/generators/chat/openai.py:116 gpt",
     "langchain4j__langchain4j-examples/gpullama3.java-example/src/main/java/GPULlama3ChatModelExample.java:53 llama",
   ];
-  const firstRunUnlabelled: readonly string[] = [];
+  const firstRunUnlabelled: readonly string[] = [
+    "charmbracelet__mods/config_template.yml:73 gpt",
+  ];
 
   itPinsFirstRun("round sixteen", roundSixteen, score, { dependencies: 141, decoys: 188, found: 91, reported: 115, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
@@ -1915,4 +1923,84 @@ describe("audit on round eighteen (held out, first run)", () => {
   ];
 
   itPinsFirstRun("round eighteen", roundEighteen, score, { dependencies: 156, decoys: 154, found: 127, reported: 151, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+});
+
+/**
+ * Round nineteen: labelled and committed (fbbbe80) before the audit first ran on it (charmbracelet/mods, a Go CLI's
+ * provider config, go.mod, SDK clients and provider selection; unslothai/notebooks, Phi-4 and Qwen3 fine-tuning notebooks;
+ * VoltAgent's TypeScript agent examples), then scored once against main 740b999 (round eighteen's first run landed); no
+ * detector or label was changed after. These are its first-run figures: recall 226/257
+ * (0.88), precision 226/250 (0.90), 23 of 159 decoys reported, and 1 reported line without a label (`base-url:
+ * https://api.openai.com/v1` in mods' config, reported as GPT: the labeller searched for family words, vendor SDKs and the
+ * hosts the vendor-API rule names, which do not include OpenAI's; for the lead to settle). The floors are those figures: it
+ * may miss only the listed lines and report only the listed decoys and unlabelled line, so any change shows here. The
+ * README gives each miss and decoy by cause.
+ */
+describe("audit on round nineteen (held out, first run)", () => {
+  const roundNineteen = [...roundNineteenRepositories];
+  const score = scoreRepositories(roundNineteen);
+  const firstRunMisses = [
+    "charmbracelet__mods/config_template.yml:118 gpt",
+    "charmbracelet__mods/config_template.yml:126 gpt",
+    "charmbracelet__mods/config_template.yml:127 gpt",
+    "charmbracelet__mods/config_template.yml:188 gemini",
+    "charmbracelet__mods/config_template.yml:191 gemini",
+    "charmbracelet__mods/config_template.yml:239 llama",
+    "charmbracelet__mods/config_template.yml:249 mistral",
+    "charmbracelet__mods/config_template.yml:258 mistral",
+    "charmbracelet__mods/config_template.yml:259 mistral",
+    "charmbracelet__mods/config_template.yml:265 qwen",
+    "charmbracelet__mods/config_template.yml:269 llama",
+    "charmbracelet__mods/config_template.yml:273 llama",
+    "charmbracelet__mods/config_template.yml:318 llama",
+    "charmbracelet__mods/config_template.yml:342 llama",
+    "charmbracelet__mods/config_template.yml:382 gpt",
+    "charmbracelet__mods/config_template.yml:383 gpt",
+    "charmbracelet__mods/config_template.yml:402 mistral",
+    "charmbracelet__mods/config_template.yml:415 deepseek",
+    "charmbracelet__mods/config_template.yml:88 gpt",
+    "charmbracelet__mods/config_template.yml:92 gpt",
+    "charmbracelet__mods/config_template.yml:96 gpt",
+    "charmbracelet__mods/go.mod:22 command",
+    "charmbracelet__mods/go.mod:7 claude",
+    "charmbracelet__mods/internal/anthropic/anthropic.go:10 claude",
+    "charmbracelet__mods/internal/anthropic/anthropic.go:11 claude",
+    "charmbracelet__mods/internal/anthropic/anthropic.go:86 claude",
+    "charmbracelet__mods/internal/anthropic/anthropic.go:9 claude",
+    "charmbracelet__mods/internal/cohere/cohere.go:13 command",
+    "charmbracelet__mods/internal/cohere/cohere.go:14 command",
+    "charmbracelet__mods/internal/cohere/cohere.go:15 command",
+    "charmbracelet__mods/internal/cohere/cohere.go:16 command",
+  ];
+  const firstRunDecoys = [
+    "charmbracelet__mods/config.go:35 gpt",
+    "charmbracelet__mods/config_template.yml:140 gpt",
+    "charmbracelet__mods/config_template.yml:82 gpt",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:2:11 gpt",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:2:7 gpt",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:35:4 phi",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:37:10 phi",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:10 phi",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:11 phi",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:12 gemma",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:13 qwen",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:14 llama",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:15 llama",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:16 llama",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:17 llama",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:8 llama",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:6:9 mistral",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:9:11 llama",
+    "unslothai__notebooks/nb/Phi_4-Conversational.ipynb:9:11 phi",
+    "unslothai__notebooks/nb/Qwen3_(4B)-GRPO.ipynb:2:11 gpt",
+    "unslothai__notebooks/nb/Qwen3_(4B)-GRPO.ipynb:2:7 gpt",
+    "unslothai__notebooks/nb/Qwen3_(4B)-GRPO.ipynb:75:1 qwen",
+    "unslothai__notebooks/nb/Qwen3_(4B)-GRPO.ipynb:75:8 llama",
+  ];
+  const firstRunUnlabelled: readonly string[] = [
+    "charmbracelet__mods/config_template.yml:73 gpt",
+  ];
+
+  itPinsFirstRun("round nineteen", roundNineteen, score, { dependencies: 257, decoys: 159, found: 226, reported: 250, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
 });

@@ -255,6 +255,19 @@ export const roundEighteenRepositories: ReadonlySet<string> = new Set([
   "kubernetes-sigs__lws",
 ]);
 
+/**
+ * Round nineteen: three more repositories of kinds the set had little of (charmbracelet/mods, a Go CLI: its provider
+ * config of models, aliases and fallbacks over fourteen APIs, go.mod, the Anthropic and Cohere SDK clients and provider
+ * selection; unslothai/notebooks: two Colab fine-tuning notebooks, Phi-4 conversational LoRA and Qwen3-4B GRPO; VoltAgent,
+ * a TypeScript agent framework: its Anthropic, Bedrock, Gemini-tool and Next.js starter examples), labelled by hand and
+ * committed before the audit first ran on them. Scored once and not tuned on: its test pins the first run.
+ */
+export const roundNineteenRepositories: ReadonlySet<string> = new Set([
+  "VoltAgent__voltagent",
+  "charmbracelet__mods",
+  "unslothai__notebooks",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
