@@ -21,6 +21,7 @@ import type { WalkedFile } from "./walk/walk-files.js";
 import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from "./workflow/find-suppressions.js";
 import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
 import { matchesOf } from "./detect/matches-of.js";
+import { withResolvedOwnExtras } from "./detect/own-extras.js";
 
 export type ScanOutcome =
   | {
@@ -83,7 +84,8 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
   const facts = agentInstructionPath.test(file.relativePath) ? { ...fileFactsOf({ text, name, role }), agentInstructions: true } : fileFactsOf({ text, name, role });
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts, matchers });
-  const detections = withoutCopiedStopTokens(withServedFamilies(result.detections), facts);
+  const served = withoutCopiedStopTokens(withServedFamilies(result.detections), facts);
+  const detections = role === "manifest" ? withResolvedOwnExtras(served, text) : served;
   const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
   // Every form `addsTokens` matches contains "tokens": a literal check first spares most files the regex.
   const addedTokens = text.includes("tokens") && addsTokens.test(text) ? addedVocabularyTokens(text) : [];
