@@ -556,8 +556,10 @@ function launchDescription(text: string): string {
  * A dataset split or subset named after the model that generated it (`smoltalk_chats_Qwen3_32B_think`): snake_case words
  * on both sides of the model's name, four or more in all. An id never starts and ends with lower-case words joined by
  * underscores around the model; a variable (`hf_llama3_8b_model`) is dropped as a name by the rules above when it is one.
+ * The first word may be capitalised and the next ones may start with a digit (`LongAlign_64k_Qwen3_32B_yarn_131k_think`):
+ * the words after the first are still lower case, so a vendor word before the model (`Meta_Llama_3_8B`) stays the model.
  */
-const splitName = /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+_[A-Z][A-Za-z]*\d[A-Za-z0-9.]*(?:_[A-Za-z0-9.]+)*_[a-z]+$/;
+const splitName = /^[A-Za-z][A-Za-z0-9]*(?:_[a-z0-9][a-z0-9]*)+_[A-Z][A-Za-z]*\d[A-Za-z0-9.]*(?:_[A-Za-z0-9.]+)*_[a-z]+$/;
 
 function isSplitName(text: string): boolean {
   return text.includes("_") && splitName.test(text);
