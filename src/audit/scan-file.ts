@@ -7,7 +7,7 @@ import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectRegisteredBackends } from "./detect/detect-registered-backends.js";
 import { detectModelConstants } from "./detect/detect-model-constants.js";
-import { isMessageStringLine, messageStringSpanOf } from "./detect/error-message-lines.js";
+import { bannerStringSpanOf, isMessageStringLine, messageStringSpanOf } from "./detect/error-message-lines.js";
 import { isSampleOutputComment } from "./detect/sample-output-comments.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
@@ -251,7 +251,8 @@ function scanLine(state: {
   const runtimes = runtimeSpansOf(text, options.facts.runtimeImports);
   if (runtimes.length > 0) found = found.filter((detection) => !overlapsSpan(runtimes, detection.column, detection.match.length));
   // An error or log message given on the call's line (`raise ValueError("Please set MISTRAL_API_KEY …")`) is text shown to people.
-  const message = role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true ? messageStringSpanOf(text) : undefined;
+  // So is a title framed by rules (`Console.WriteLine("======== HuggingFace Llama 2 example ========")`).
+  const message = role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true ? (messageStringSpanOf(text) ?? bannerStringSpanOf(text)) : undefined;
   if (message !== undefined) found = found.filter((detection) => detection.column - 1 < message[0] || detection.column - 1 >= message[1]);
   if (found.length === 0) return;
   const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};

@@ -374,6 +374,11 @@ const placeholderKeyBefore = /\bplaceholder["']?\s*[:=]\s*["']$/i;
  * A variable read through the environment's namespace (`env.VERTEX_REGION_CLAUDE_3_5_HAIKU`, `process.env.X`, `secrets.X`): the
  * variable's name. Another namespace's constant (`CheckpointPath.GEMMA3_4B_IT`) may name a checkpoint and stays a candidate.
  */
+/**
+ * A configuration object's property path in code (`TestConfiguration.GoogleAI.Gemini.ModelId`): three or more PascalCase
+ * members, the family a section's name in it. The value is read at run time from settings; the path names no model.
+ */
+const propertyPath = /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){2,}$/;
 const namespacedConstant = /^(?:(?:process\.)?env|secrets|vars|inputs|os\.environ|ENV)\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /**
  * A string resource kept as an example or hint for the user (Android's `<string name="enter_url_example_link">https://…</string>`,
@@ -582,6 +587,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (isSplitName(candidate.text)) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && candidate.text.includes(".") && propertyPath.test(candidate.text)) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
   if ((/["']$/.test(before) && placeholderKeyBefore.test(before)) || botAccountAfter.test(line.text.slice(candidate.start + candidate.text.length)) || isEchoed(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   // A launch argument switched off (an Xcode scheme's `isEnabled = "NO"`), and a form field's default (see `FileFacts`).

@@ -27,3 +27,13 @@ export function messageStringSpanOf(text: string): readonly [number, number] | u
   const end = text.indexOf(quote, start);
   return end === -1 ? undefined : [start, end];
 }
+
+/** A string framed by rules (`"\n======== HuggingFace Llama 2 example ========\n"`, `"--- Gemini demo ---"`): a title printed for people. */
+const bannerString = /(["'`])(?:\\n|\s)*(={3,}|-{3,}|\*{3,}|#{3,})[^"'`]*?\2(?:\\n|\s)*\1/;
+
+/** The span (0-based start, end exclusive) of a banner string on the line, when it has one. */
+export function bannerStringSpanOf(text: string): readonly [number, number] | undefined {
+  if (!text.includes("===") && !text.includes("---") && !text.includes("***") && !text.includes("###")) return undefined;
+  const banner = bannerString.exec(text);
+  return banner === null ? undefined : [banner.index, banner.index + banner[0].length];
+}
