@@ -250,13 +250,15 @@ const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemot
  * ("minimum nodes for DeepSeek-V3", "observed with Kimi-K2.6", "It outperforms Qwen2 7B") remark on it.
  */
 const configuringComment =
-  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|delete|edit|modify|update|patch|add|enable|disable|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]|\b(?:is|are|gets?)\s+(?:now\s+)?(?:used|loaded|served|pulled|run|called|chosen|selected|pinned|deployed)\b|\bfalls?\s+back\b|\bfallback\b|\bdefaults?\s+to\b/i;
+  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|delete|edit|modify|update|patch|add|enable|disable|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize|visit)\b|\b(?:this|the)\s+(?:example|sample|demo|script|notebook|test)\s+(?:uses|runs|loads|calls|needs|requires)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]|\b(?:is|are|gets?)\s+(?:now\s+)?(?:used|loaded|served|pulled|run|called|chosen|selected|pinned|deployed)\b|\bfalls?\s+back\b|\bfallback\b|\bdefaults?\s+to\b/i;
 /** A quoted item in a comment block (`#     "gpt-oss",` in PEP 723 `dependencies = [`): metadata tools read, not prose. */
 const commentedItem = /^\s*(?:#|\/\/)\s*["'][^"']+["'],?\s*$/;
 /** "run with", "train with": the run is launched with the model (narration of a step stays a remark). */
 const runWithBefore = /\b(?:run|runs|running|launch(?:es|ing)?|train(?:s|ing)?|fine-?tun(?:e|es|ing)|finetun(?:e|es|ing)|serv(?:e|es|ing))\s+with\s+(?:the\s+)?$/i;
 /** A numbered setup step that edits the model's own files (`# 3. remove the quantization_config in DeepSeek-V3's config.json`) configures it. */
 const editVerb = /\b(?:remove|edit|modify|change|set|replace|update|delete|patch)\b/i;
+/** A numbered setup step that gets access to the model (`/// 2. Visit <see href="https://huggingface.co/meta-llama/Llama-2-7b-hf"/> and complete form …`). */
+const accessStep = /\b(?:visit|request\s+access|accept\s+the)\b/i;
 /** The candidate opens a comment line (`#`, `//`, a `*` line of a block comment). */
 const wholeLineComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;)/;
 /**
@@ -634,7 +636,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modelClassAfter.test(after) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
-  if ((line.role !== "prose" || snippet) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
+  if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
   // A description that names the family's API or credential (`description: "… authenticates to the Claude API …"`) says what the input is for.
   if (candidate.familyOnly !== familyApiHow && isDisplayText({ before, after, text: candidate.text })) return undefined;
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
@@ -786,13 +788,24 @@ function isAliasOfAnotherFamily(options: { line: LineContext; family: string; ma
   return reference.family !== options.family && reference.ancestor?.family !== options.family;
 }
 
+/**
+ * A value in a doc comment's configuration table (`/// <term>ModelId:</term>` then `/// <description>phi-3</description>`):
+ * the setting the sample is run with, as a config file's `ModelId: phi-3` is.
+ */
+const docDescriptionLine = /^\s*(?:\/\/\/|\*)\s*<description>[^<]*<\/description>\s*$/;
+const docTermLine = /^\s*(?:\/\/\/|\*)\s*<term>[^<]*<\/term>\s*$/;
+
+function isDocConfigurationValue(line: LineContext): boolean {
+  return line.text.includes("<description>") && docDescriptionLine.test(line.text) && docTermLine.test(line.previous);
+}
+
 /** A comment whose subject is the model and remarks on it, or that narrates a step with it or gives it as an example. */
 function isRemarkOrNarration(options: { before: string; after: string; line: string; code: boolean }): boolean {
   const { before, after, line } = options;
   if (commentSubjectBefore.test(before) && remarkAfter.test(after)) return true;
   if (!inComment.test(before)) return false;
   if (narrationBefore.test(before) && !runWithBefore.test(before)) return true;
-  if (stepComment.test(before) && !editVerb.test(line)) return true;
+  if (stepComment.test(before) && !editVerb.test(line) && !accessStep.test(line)) return true;
   const opener = commentOpener.exec(before);
   if (opener !== null && exampleMarker.test(before.slice(opener.index))) return true;
   // In code, a comment line that names a model without configuring anything remarks on it. (Configuration files'
