@@ -21,7 +21,7 @@ import type { WalkedFile } from "./walk/walk-files.js";
 import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from "./workflow/find-suppressions.js";
 import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
 import { matchesOf } from "./detect/matches-of.js";
-import { withResolvedOwnExtras } from "./detect/own-extras.js";
+import { emptyOwnExtrasOf, withResolvedOwnExtras, type EmptyOwnExtras } from "./detect/own-extras.js";
 
 export type ScanOutcome =
   | {
@@ -32,6 +32,8 @@ export type ScanOutcome =
       readonly suppressed: readonly SuppressedDetection[];
       /** Tokens the file adds to a tokenizer's vocabulary (see `addedVocabularyTokens`). */
       readonly addedTokens?: readonly string[];
+      /** A pyproject's extras that install nothing (see `emptyOwnExtrasOf`). */
+      readonly emptyExtras?: EmptyOwnExtras;
     }
   | { readonly status: "binary" | "too-large" | "unreadable" | "own-artefact"; readonly bytes: 0 };
 
@@ -89,7 +91,8 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
   // Every form `addsTokens` matches contains "tokens": a literal check first spares most files the regex.
   const addedTokens = text.includes("tokens") && addsTokens.test(text) ? addedVocabularyTokens(text) : [];
-  return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }) };
+  const emptyExtras = role === "manifest" ? emptyOwnExtrasOf(text) : undefined;
+  return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }), ...(emptyExtras === undefined ? {} : { emptyExtras }) };
 }
 
 /**

@@ -110,3 +110,40 @@ function ownExtraLists(table: ExtrasTable, projectName: string): ExtraList[] {
   }
   return lists;
 }
+
+/** A project's name and the extras its `[project.optional-dependencies]` table leaves empty (`anthropic = []`). */
+export interface EmptyOwnExtras {
+  readonly project: string;
+  readonly empty: readonly string[];
+}
+
+/** The extras of this pyproject that install nothing, when it has a project name and an extras table. */
+export function emptyOwnExtrasOf(text: string): EmptyOwnExtras | undefined {
+  const table = optionalDependencyTable(text);
+  if (table === undefined) return undefined;
+  const project = projectNameOf(text);
+  if (project === undefined) return undefined;
+  const empty: string[] = [];
+  for (const [name, { start, end }] of table.extras) {
+    const body = table.lines.slice(start - table.firstLine, end - table.firstLine + 1).join("\n");
+    const values = body.slice(body.indexOf("=") + 1);
+    if (!values.includes('"') && !values.includes("'")) empty.push(name);
+  }
+  return empty.length === 0 ? undefined : { project, empty };
+}
+
+/**
+ * Elsewhere in the repository, an install of the project itself with extras (`pip install 'acme-sdk[openai,anthropic]'` in its
+ * README): a name in the brackets that the project's table leaves empty installs nothing, though it is a vendor SDK's name.
+ */
+export function isEmptyOwnExtra(evidence: string, match: string, extras: readonly EmptyOwnExtras[]): boolean {
+  for (const { project, empty } of extras) {
+    if (!empty.includes(match)) continue;
+    const at = evidence.indexOf(`${project}[`);
+    if (at === -1) continue;
+    const close = evidence.indexOf("]", at);
+    const names = evidence.slice(at + project.length + 1, close === -1 ? evidence.length : close).split(",").map((name) => name.trim());
+    if (names.includes(match)) return true;
+  }
+  return false;
+}
