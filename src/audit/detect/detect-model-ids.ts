@@ -94,6 +94,8 @@ const dataName = /dataset|captions?(?![a-z])|conversations(?![a-z])|\.(?:parquet
  * `alien_stories_0_1M_llama3`, `phi2_eval_data_for_decontamination`): a dataset named after the model that made it.
  */
 const dataRepoName = /(?:^|\/)[^/]*(?:annotations?(?![a-z])|(?<![a-z])(?:stories|synthetic)(?![a-z0-9])|(?<![a-z])(?:eval_|train_|test_)?data(?:[-_]|$))[^/]*$/i;
+/** A folder given as the working directory (创建工作目录`/root/autodl-tmp/phi3`, "working directory `/work/llama3`"): where files go, no model. */
+const workingDirectoryBefore = /(?:工作目录|\bworking\s+directory|\bworkdir)\s*(?:[:：]\s*)?[`'"]?\s*\/?$/i;
 /** Link text whose link is the Hub's dataset page (`[Org/medical-o1-reasoning-SFT](https://huggingface.co/datasets/…)`): a dataset's name. */
 const datasetLinkAfter = /^\]\(https?:\/\/huggingface\.co\/datasets\//;
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
@@ -592,6 +594,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (isSplitName(candidate.text)) return undefined;
+  if (workingDirectoryBefore.test(before)) return undefined;
   if (line.text.includes("/datasets/") && datasetLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if ((line.role === "source" || line.role === "notebook") && candidate.text.includes(".") && propertyPath.test(candidate.text)) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
