@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -704,7 +704,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
@@ -713,7 +713,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1560);
@@ -721,7 +721,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1421);
@@ -729,7 +729,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1303);
@@ -737,7 +737,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1112);
@@ -1847,4 +1847,83 @@ describe("audit on round seventeen (held out, first run)", () => {
     expectAfterFix(score, { found: 122, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
+});
+
+/**
+ * Round eighteen: labelled and committed (46872b8) before the audit first ran on it (E2B's Fragments, a Next.js app: its
+ * `models.json` registry of 65 models over eleven providers, AI SDK provider routing, env template, default model and
+ * README; mistral.rs, a Rust inference engine named after a family: Python examples for Gemma 3, DeepSeek-R1, gpt-oss,
+ * Phi-3.5 vision, Qwen3, Mistral Small, Granite 4.0, Llama 4 and LoRA on Qwen2.5, its CLI TOML and multi-model JSON
+ * configs; LeaderWorkerSet: llama.cpp, SGLang, vLLM and TensorRT-LLM manifests, images, a build script and docs), then
+ * scored once against main ba226be (round seventeen's fixes landed); no detector or label was changed after. These are
+ * its first-run figures: recall 127/156 (0.81), precision 127/151 (0.84), 22 of 154 decoys reported, and 2 reported lines
+ * without a label (Gemma's turn tokens in the TensorRT-LLM page's request and sample output, which carry no family word and
+ * were not found by the labeller's family-word search; for the lead to settle). The floors are those figures: it may
+ * miss only the listed lines and report only the listed decoys and unlabelled lines, so any change shows here. The README
+ * gives each miss and decoy by cause.
+ */
+describe("audit on round eighteen (held out, first run)", () => {
+  const roundEighteen = [...roundEighteenRepositories];
+  const score = scoreRepositories(roundEighteen);
+  const firstRunMisses = [
+    "EricLBuehler__mistral.rs/examples/python/deepseekr1.py:6 deepseek",
+    "EricLBuehler__mistral.rs/examples/python/gpt_oss.py:15 gpt",
+    "EricLBuehler__mistral.rs/examples/python/granite.py:12 granite",
+    "EricLBuehler__mistral.rs/examples/python/granite.py:19 granite",
+    "EricLBuehler__mistral.rs/examples/python/phi3v.py:6 phi",
+    "e2b-dev__fragments/lib/models.json:223 mistral",
+    "e2b-dev__fragments/lib/models.json:230 mistral",
+    "e2b-dev__fragments/lib/models.json:237 mistral",
+    "e2b-dev__fragments/lib/models.json:244 mistral",
+    "e2b-dev__fragments/lib/models.json:251 mistral",
+    "e2b-dev__fragments/lib/models.json:258 mistral",
+    "e2b-dev__fragments/lib/models.json:265 mistral",
+    "e2b-dev__fragments/lib/models.json:272 mistral",
+    "e2b-dev__fragments/lib/models.json:279 mistral",
+    "e2b-dev__fragments/lib/models.json:433 deepseek",
+    "e2b-dev__fragments/lib/models.ts:37 mistral",
+    "e2b-dev__fragments/lib/models.ts:67 deepseek",
+    "e2b-dev__fragments/package.json:16 mistral",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/docker-bake.hcl:23 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:12 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:14 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:8 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:9 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:13 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:17 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:34 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:4 llama",
+    "kubernetes-sigs__lws/docs/examples/tensorrt-llm/build/install_model.sh:31 llama",
+    "kubernetes-sigs__lws/docs/examples/tensorrt-llm/build/install_model.sh:9 llama",
+  ];
+  const firstRunDecoys = [
+    "e2b-dev__fragments/README.md:220 mistral",
+    "e2b-dev__fragments/lib/models.json:222 mistral",
+    "e2b-dev__fragments/lib/models.json:229 mistral",
+    "e2b-dev__fragments/lib/models.json:236 mistral",
+    "e2b-dev__fragments/lib/models.json:243 mistral",
+    "e2b-dev__fragments/lib/models.json:250 mistral",
+    "e2b-dev__fragments/lib/models.json:257 mistral",
+    "e2b-dev__fragments/lib/models.json:264 mistral",
+    "e2b-dev__fragments/lib/models.json:271 mistral",
+    "e2b-dev__fragments/lib/models.json:278 mistral",
+    "e2b-dev__fragments/lib/models.json:28 gpt",
+    "e2b-dev__fragments/lib/models.json:294 kimi",
+    "e2b-dev__fragments/lib/models.json:343 kimi",
+    "e2b-dev__fragments/lib/models.json:35 gpt",
+    "e2b-dev__fragments/lib/models.json:42 gpt",
+    "e2b-dev__fragments/lib/models.json:432 deepseek",
+    "e2b-dev__fragments/lib/models.json:49 gpt",
+    "e2b-dev__fragments/lib/models.json:7 gpt",
+    "e2b-dev__fragments/lib/models.json:77 gpt",
+    "e2b-dev__fragments/lib/models.json:91 gpt",
+    "kubernetes-sigs__lws/site/content/en/docs/examples/sglang.md:85 llama",
+    "kubernetes-sigs__lws/site/content/en/docs/examples/vllm.md:89 llama",
+  ];
+  const firstRunUnlabelled: readonly string[] = [
+    "kubernetes-sigs__lws/site/content/en/docs/examples/tensorrt-llm.md:69 gemma",
+    "kubernetes-sigs__lws/site/content/en/docs/examples/tensorrt-llm.md:89 gemma",
+  ];
+
+  itPinsFirstRun("round eighteen", roundEighteen, score, { dependencies: 156, decoys: 154, found: 127, reported: 151, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });
