@@ -1568,11 +1568,11 @@ describe("audit on round fifteen (held out, first run)", () => {
   it("after the fixes, misses exactly the listed lines and reports only the listed decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
-      "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:11 mistral",
+      // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
       "prism-php__prism/config/prism.php:70 glm",
       "prism-php__prism/docs/providers/mistral.md:274 mistral",
     ];
-    expectAfterFix(score, { found: 188, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
+    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
   });
 });
 

@@ -313,6 +313,9 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
 const familyApiHow = "as the family's API the setup needs";
+/** The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)"). */
+const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b/;
+const apiKeyWords = /\bAPI\s+keys?\b/i;
 /** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
 const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
 /**
@@ -429,7 +432,7 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
-  if (line.role === "prose" && familyApiAfter.test(after) && !docsPageLinkAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
   if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
