@@ -699,7 +699,8 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * decoys), rounds one to eleven at auditfix6's (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at
  * auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys). The residue fixes (auditfix10, 2026-12-07) found the same
  * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
- * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures.
+ * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures,
+ * less round eleven's work folder (auditfix14: a working directory): 1550/1560 with 9, 1412/1421 with 8, 1294/1303 with 8.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
@@ -715,24 +716,24 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1561);
-    expect(thirteenRounds.decoysReported.length).toBe(10);
+    expect(thirteenRounds.reported).toBe(1560);
+    expect(thirteenRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1422);
-    expect(twelveRounds.decoysReported.length).toBe(9);
+    expect(twelveRounds.reported).toBe(1421);
+    expect(twelveRounds.decoysReported.length).toBe(8);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1304);
-    expect(elevenRounds.decoysReported.length).toBe(9);
+    expect(elevenRounds.reported).toBe(1303);
+    expect(elevenRounds.decoysReported.length).toBe(8);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
@@ -1048,7 +1049,7 @@ describe("audit on round eleven (held out, first run)", () => {
   const afterFixDecoys = [
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
     "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
-    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:13 phi",
+    // The work folder `/root/autodl-tmp/phi3` (phi-3 FastApi 部署调用.md:13) is no longer reported (auditfix14: a working directory).
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
@@ -1573,11 +1574,11 @@ describe("audit on round fifteen (held out, first run)", () => {
   it("after the fixes, misses exactly the listed lines and reports only the listed decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
-      "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:11 mistral",
+      // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
       "prism-php__prism/config/prism.php:70 glm",
       "prism-php__prism/docs/providers/mistral.md:274 mistral",
     ];
-    expectAfterFix(score, { found: 188, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
+    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
   });
 });
 
@@ -1698,15 +1699,14 @@ describe("audit on round sixteen (held out, first run)", () => {
    * given as an example ("For example, see [Qwen3-32B's tokenizer_config.json](…)").
    * Still missed (1): `LLaMAX/LLaMAX3-8B-Alpaca` (the stylised family word run into `X3`; `LlamaIndex` has the same shape).
    * Still reported (1): the "API reference" table row linking "[Meta Llama API](…)" (read as the family's API, as "Meta
-   * Llama API" in the component's description is).
+   * Llama API" in the component's description is); no longer after auditfix14 (link text to a page of the same docs site).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
       "EleutherAI__lm-evaluation-harness/lm_eval/tasks/afrobench/sample_run_scripts/run_afrobench_lite.sh:13 llama",
     ];
-    const afterFixDecoys = [
-      "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:20 llama",
-    ];
+    // The "API reference" row's link to a docs page is no longer read as the family's API (auditfix14).
+    const afterFixDecoys: string[] = [];
     expectAfterFix(score, { found: 140, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
@@ -1812,21 +1812,19 @@ describe("audit on round seventeen (held out, first run)", () => {
    * dataset split named after the model that generated it, lower-case words on both sides (`smoltalk_…_Qwen3_32B_think`).
    * Figures: recall 111/122 (0.91), precision 111/125 (0.89), 12 of 129 decoys, 2 unlabelled lines.
    * Every other first-run miss and every first-run decoy and unlabelled line stands.
+   *
+   * The leftovers (auditfix14), each rule unit-tested for every family: found now, a value in a doc comment's
+   * configuration table (`<term>ModelId:</term>` then `<description>phi-3</description>`), "this example uses …", a
+   * numbered step visiting the model's page for access, a provider class's `PROVIDER_NAME = "llama"`, "For example, we …
+   * using Llama-3.1-70B" (the authors' own run), and an `all` extra listing the project's own extras read through their
+   * arrays (`xai` installs `xai-sdk`). No longer reported: the empty extras in that list and in the README's install of
+   * the project, error messages naming a key on the raising call's line, capitalised split names
+   * (`LongAlign_64k_Qwen3_32B_…`), settings property paths (`TestConfiguration.GoogleAI.Gemini.ModelId`), a console title
+   * between rules, a Hub dataset page's link text. Figures: recall 122/122 (1.00), precision 122/124 (0.98), 0 of 129
+   * decoys, the 2 unlabelled `google-genai` lines.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
-    const afterFixMisses = [
-      "huggingface__smol-course/v1/4_evaluation/project/README.md:38 llama",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:121 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:125 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:23 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:27 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:72 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:76 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:72 llama",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:78 llama",
-      "mozilla-ai__any-llm/pyproject.toml:24 grok",
-      "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:17 llama",
-    ];
+    const afterFixMisses: string[] = [];
     const noLongerReported = [
       "mozilla-ai__any-llm/pyproject.toml:39 claude",
       "mozilla-ai__any-llm/pyproject.toml:63 command",
@@ -1838,10 +1836,23 @@ describe("audit on round seventeen (held out, first run)", () => {
       "huggingface__smol-course/units/en/unit1/4.md:796 qwen",
       "huggingface__smol-course/units/en/unit1/4.md:800 qwen",
       "huggingface__smol-course/units/en/unit1/5.md:67 qwen",
+      // Round seventeen's leftovers (auditfix14).
+      "mozilla-ai__any-llm/pyproject.toml:24 deepseek",
+      "mozilla-ai__any-llm/pyproject.toml:24 llama",
+      "mozilla-ai__any-llm/pyproject.toml:24 qwen",
+      "mozilla-ai__any-llm/README.md:57 claude",
+      "mozilla-ai__any-llm/docs/quickstart.md:48 mistral",
+      "mozilla-ai__any-llm/docs/quickstart.md:73 mistral",
+      "huggingface__smol-course/units/en/unit1/4.md:761 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:764 qwen",
+      "huggingface__smol-course/units/en/unit1/3.md:349 gpt",
+      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:20 gemini",
+      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:51 gemini",
+      "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:85 llama",
     ];
     const afterFixDecoys = firstRunDecoys.filter((decoy) => !noLongerReported.includes(decoy));
-    expect(afterFixDecoys.length).toBe(12);
-    expectAfterFix(score, { found: 111, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
+    expect(afterFixDecoys.length).toBe(0);
+    expectAfterFix(score, { found: 122, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
