@@ -2008,10 +2008,10 @@ describe("audit on round nineteen (held out, first run)", () => {
     "unslothai__notebooks/nb/Qwen3_(4B)-GRPO.ipynb:75:1 qwen",
     "unslothai__notebooks/nb/Qwen3_(4B)-GRPO.ipynb:75:8 llama",
   ];
-  const firstRunUnlabelled: readonly string[] = [
-    "charmbracelet__mods/config_template.yml:73 gpt",
-  ];
+  // As labelled, mods' `base-url: https://api.openai.com/v1` (config_template.yml 73) was reported without a label (226/257,
+  // 226/250); the lead then labelled it a GPT dependency by round seven's host rule, so the same run reads 227/258, 227/250.
+  const firstRunUnlabelled: readonly string[] = [];
 
-  itPinsFirstRun("round nineteen", roundNineteen, score, { dependencies: 257, decoys: 159, found: 226, reported: 250, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  itPinsFirstRun("round nineteen", roundNineteen, score, { dependencies: 258, decoys: 159, found: 227, reported: 250, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
 });
