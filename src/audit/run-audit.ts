@@ -7,6 +7,7 @@ import type { AuditReport, AuditSummary, SuppressedFinding } from "./audit-repor
 import { buildAuditMatchers } from "./detect/audit-matchers.js";
 import { criticalities, findingKinds, type AuditFinding, type Criticality, type FindingKind } from "./finding.js";
 import { defaultMaximumTextBytes, scanFile } from "./scan-file.js";
+import { isEmptyOwnExtra, type EmptyOwnExtras } from "./detect/own-extras.js";
 import { classifyFile } from "./walk/classify-file.js";
 import { walkFiles, type WalkStatistics } from "./walk/walk-files.js";
 import { fingerprintFindings } from "./workflow/fingerprint-findings.js";
@@ -57,6 +58,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
   const rawSuppressed: (Omit<AuditFinding, "fingerprint"> & { comment: string })[] = [];
   let lastProgress = started;
   const addedTokens = new Set<string>();
+  const emptyExtras: (EmptyOwnExtras & { file: string })[] = [];
 
   const files = rootStat.isDirectory()
     ? walkFiles(options.root, statistics)
@@ -71,6 +73,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
       counts.bytes += outcome.bytes;
       if (outcome.prefilterHit) counts.matched += 1;
       for (const token of outcome.addedTokens ?? []) addedTokens.add(token);
+      if (outcome.emptyExtras !== undefined) emptyExtras.push({ ...outcome.emptyExtras, file: file.relativePath });
       for (const detection of outcome.detections) {
         const { isDefault: _isDefault, servedFamilyOnly: _served, ...rest } = detection;
         raw.push({ file: file.relativePath, ...rest, ...assignCriticality(detection, fileClass) });
@@ -95,7 +98,7 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     a.file < b.file ? -1 : a.file > b.file ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || a.column - b.column;
   raw.sort(byLocation);
   rawSuppressed.sort(byLocation);
-  const all = fingerprintFindings(withoutRuntimes(withoutOwnTokens(raw, addedTokens))).map(orderFields);
+  const all = fingerprintFindings(withoutRuntimes(withoutOwnTokens(withoutEmptyOwnExtras(raw, emptyExtras), addedTokens))).map(orderFields);
   const findings = options.baseline === undefined ? all : all.filter((finding) => !options.baseline?.has(finding.fingerprint));
   const suppressed: SuppressedFinding[] = [
     ...fingerprintFindings(withoutOwnTokens(rawSuppressed, addedTokens)).map(({ comment, ...finding }) => ({ ...orderFields(finding), suppression: { kind: "inSource" as const, justification: comment } })),
@@ -113,6 +116,15 @@ export function runAudit(options: RunAuditOptions): AuditReport {
     durationMs: Math.round(performance.now() - started),
   };
   return { root: options.root, families, findings, summary, suppressed };
+}
+
+/**
+ * An install of the project itself naming an extra its pyproject leaves empty installs nothing (see `isEmptyOwnExtra`). The
+ * pyproject's own lists are resolved where it is scanned (`withResolvedOwnExtras`).
+ */
+function withoutEmptyOwnExtras<T extends { file: string; kind: FindingKind; evidence: string; match: string }>(findings: T[], extras: readonly (EmptyOwnExtras & { file: string })[]): T[] {
+  if (extras.length === 0) return findings;
+  return findings.filter((finding) => finding.kind !== "sdk" || extras.some((extra) => extra.file === finding.file) || !isEmptyOwnExtra(finding.evidence, finding.match, extras));
 }
 
 /**

@@ -7,7 +7,7 @@ import { detectFamilySignatures } from "./detect/detect-family-signatures.js";
 import { detectPackages } from "./detect/detect-packages.js";
 import { detectRegisteredBackends } from "./detect/detect-registered-backends.js";
 import { detectModelConstants } from "./detect/detect-model-constants.js";
-import { isMessageStringLine } from "./detect/error-message-lines.js";
+import { bannerStringSpanOf, isMessageStringLine, messageStringSpanOf } from "./detect/error-message-lines.js";
 import { isSampleOutputComment } from "./detect/sample-output-comments.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
@@ -21,6 +21,7 @@ import type { WalkedFile } from "./walk/walk-files.js";
 import { isFileSuppressed, isSuppressed, justificationOf, suppressionFor } from "./workflow/find-suppressions.js";
 import { artefactSniffBytes, isOwnArtefact } from "./workflow/own-artefacts.js";
 import { matchesOf } from "./detect/matches-of.js";
+import { emptyOwnExtrasOf, withResolvedOwnExtras, type EmptyOwnExtras } from "./detect/own-extras.js";
 
 export type ScanOutcome =
   | {
@@ -31,6 +32,8 @@ export type ScanOutcome =
       readonly suppressed: readonly SuppressedDetection[];
       /** Tokens the file adds to a tokenizer's vocabulary (see `addedVocabularyTokens`). */
       readonly addedTokens?: readonly string[];
+      /** A pyproject's extras that install nothing (see `emptyOwnExtrasOf`). */
+      readonly emptyExtras?: EmptyOwnExtras;
     }
   | { readonly status: "binary" | "too-large" | "unreadable" | "own-artefact"; readonly bytes: 0 };
 
@@ -83,11 +86,13 @@ export function scanFile(options: { file: WalkedFile; fileClass: FileClass; matc
   if (!matchers.prefilter.test(text)) return { status: "scanned", bytes: buffer.length, prefilterHit: false, detections: [], suppressed: [] };
   const facts = agentInstructionPath.test(file.relativePath) ? { ...fileFactsOf({ text, name, role }), agentInstructions: true } : fileFactsOf({ text, name, role });
   const result = role === "notebook" ? scanNotebook({ text, matchers }) : scanText({ text, role, facts, matchers });
-  const detections = withoutCopiedStopTokens(withServedFamilies(result.detections), facts);
+  const served = withoutCopiedStopTokens(withServedFamilies(result.detections), facts);
+  const detections = role === "manifest" ? withResolvedOwnExtras(served, text) : served;
   const suppressed = result.suppressed.filter(({ detection }) => detection.servedFamilyOnly !== true || detections.some((other) => other.family === detection.family));
   // Every form `addsTokens` matches contains "tokens": a literal check first spares most files the regex.
   const addedTokens = text.includes("tokens") && addsTokens.test(text) ? addedVocabularyTokens(text) : [];
-  return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }) };
+  const emptyExtras = role === "manifest" ? emptyOwnExtrasOf(text) : undefined;
+  return { status: "scanned", bytes: buffer.length, prefilterHit: true, detections, suppressed, ...(addedTokens.length === 0 ? {} : { addedTokens }), ...(emptyExtras === undefined ? {} : { emptyExtras }) };
 }
 
 /**
@@ -248,6 +253,10 @@ function scanLine(state: {
   // any model: its names are no dependency; the model it loads is found on its own.
   const runtimes = runtimeSpansOf(text, options.facts.runtimeImports);
   if (runtimes.length > 0) found = found.filter((detection) => !overlapsSpan(runtimes, detection.column, detection.match.length));
+  // An error or log message given on the call's line (`raise ValueError("Please set MISTRAL_API_KEY …")`) is text shown to people.
+  // So is a title framed by rules (`Console.WriteLine("======== HuggingFace Llama 2 example ========")`).
+  const message = role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true ? (messageStringSpanOf(text) ?? bannerStringSpanOf(text)) : undefined;
+  if (message !== undefined) found = found.filter((detection) => detection.column - 1 < message[0] || detection.column - 1 >= message[1]);
   if (found.length === 0) return;
   const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
   const comment = state.fileSuppression ?? (sameLineMarker.test(text) ? text : previous);

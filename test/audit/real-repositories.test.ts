@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -699,11 +699,12 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * decoys), rounds one to eleven at auditfix6's (1294/1310, 1294/1336, 41 of 1379 decoys), rounds one to ten at
  * auditfix5's (1105/1117, 1105/1120, 14 of 1129 decoys). The residue fixes (auditfix10, 2026-12-07) found the same
  * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
- * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures.
+ * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures,
+ * less round eleven's work folder (auditfix14: a working directory): 1550/1560 with 9, 1412/1421 with 8, 1294/1303 with 8.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1675);
     expect(all.dependencies).toBe(1700);
@@ -712,31 +713,31 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1550);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1561);
-    expect(thirteenRounds.decoysReported.length).toBe(10);
+    expect(thirteenRounds.reported).toBe(1560);
+    expect(thirteenRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1412);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1422);
-    expect(twelveRounds.decoysReported.length).toBe(9);
+    expect(twelveRounds.reported).toBe(1421);
+    expect(twelveRounds.decoysReported.length).toBe(8);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1294);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1304);
-    expect(elevenRounds.decoysReported.length).toBe(9);
+    expect(elevenRounds.reported).toBe(1303);
+    expect(elevenRounds.decoysReported.length).toBe(8);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1112);
@@ -1048,7 +1049,7 @@ describe("audit on round eleven (held out, first run)", () => {
   const afterFixDecoys = [
     "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
     "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
-    "datawhalechina__self-llm/models/phi-3/01-Phi-3-mini-4k-instruct FastApi 部署调用.md:13 phi",
+    // The work folder `/root/autodl-tmp/phi3` (phi-3 FastApi 部署调用.md:13) is no longer reported (auditfix14: a working directory).
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
@@ -1567,11 +1568,11 @@ describe("audit on round fifteen (held out, first run)", () => {
   it("after the fixes, misses exactly the listed lines and reports only the listed decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
-      "continuedev__continue/docs/customize/model-providers/more/mistral.mdx:11 mistral",
+      // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
       "prism-php__prism/config/prism.php:70 glm",
       "prism-php__prism/docs/providers/mistral.md:274 mistral",
     ];
-    expectAfterFix(score, { found: 188, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
+    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
   });
 });
 
@@ -1690,15 +1691,14 @@ describe("audit on round sixteen (held out, first run)", () => {
    * given as an example ("For example, see [Qwen3-32B's tokenizer_config.json](…)").
    * Still missed (1): `LLaMAX/LLaMAX3-8B-Alpaca` (the stylised family word run into `X3`; `LlamaIndex` has the same shape).
    * Still reported (1): the "API reference" table row linking "[Meta Llama API](…)" (read as the family's API, as "Meta
-   * Llama API" in the component's description is).
+   * Llama API" in the component's description is); no longer after auditfix14 (link text to a page of the same docs site).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
       "EleutherAI__lm-evaluation-harness/lm_eval/tasks/afrobench/sample_run_scripts/run_afrobench_lite.sh:13 llama",
     ];
-    const afterFixDecoys = [
-      "deepset-ai__haystack/docs-website/docs/pipeline-components/generators/metallamachatgenerator.mdx:20 llama",
-    ];
+    // The "API reference" row's link to a docs page is no longer read as the family's API (auditfix14).
+    const afterFixDecoys: string[] = [];
     expectAfterFix(score, { found: 140, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
@@ -1804,21 +1804,19 @@ describe("audit on round seventeen (held out, first run)", () => {
    * dataset split named after the model that generated it, lower-case words on both sides (`smoltalk_…_Qwen3_32B_think`).
    * Figures: recall 111/122 (0.91), precision 111/125 (0.89), 12 of 129 decoys, 2 unlabelled lines.
    * Every other first-run miss and every first-run decoy and unlabelled line stands.
+   *
+   * The leftovers (auditfix14), each rule unit-tested for every family: found now, a value in a doc comment's
+   * configuration table (`<term>ModelId:</term>` then `<description>phi-3</description>`), "this example uses …", a
+   * numbered step visiting the model's page for access, a provider class's `PROVIDER_NAME = "llama"`, "For example, we …
+   * using Llama-3.1-70B" (the authors' own run), and an `all` extra listing the project's own extras read through their
+   * arrays (`xai` installs `xai-sdk`). No longer reported: the empty extras in that list and in the README's install of
+   * the project, error messages naming a key on the raising call's line, capitalised split names
+   * (`LongAlign_64k_Qwen3_32B_…`), settings property paths (`TestConfiguration.GoogleAI.Gemini.ModelId`), a console title
+   * between rules, a Hub dataset page's link text. Figures: recall 122/122 (1.00), precision 122/124 (0.98), 0 of 129
+   * decoys, the 2 unlabelled `google-genai` lines.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
-    const afterFixMisses = [
-      "huggingface__smol-course/v1/4_evaluation/project/README.md:38 llama",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:121 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:125 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:23 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:27 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:72 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Onnx_ChatCompletionStreaming.cs:76 phi",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:72 llama",
-      "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:78 llama",
-      "mozilla-ai__any-llm/pyproject.toml:24 grok",
-      "mozilla-ai__any-llm/src/any_llm/providers/llama/llama.py:17 llama",
-    ];
+    const afterFixMisses: string[] = [];
     const noLongerReported = [
       "mozilla-ai__any-llm/pyproject.toml:39 claude",
       "mozilla-ai__any-llm/pyproject.toml:63 command",
@@ -1830,10 +1828,102 @@ describe("audit on round seventeen (held out, first run)", () => {
       "huggingface__smol-course/units/en/unit1/4.md:796 qwen",
       "huggingface__smol-course/units/en/unit1/4.md:800 qwen",
       "huggingface__smol-course/units/en/unit1/5.md:67 qwen",
+      // Round seventeen's leftovers (auditfix14).
+      "mozilla-ai__any-llm/pyproject.toml:24 deepseek",
+      "mozilla-ai__any-llm/pyproject.toml:24 llama",
+      "mozilla-ai__any-llm/pyproject.toml:24 qwen",
+      "mozilla-ai__any-llm/README.md:57 claude",
+      "mozilla-ai__any-llm/docs/quickstart.md:48 mistral",
+      "mozilla-ai__any-llm/docs/quickstart.md:73 mistral",
+      "huggingface__smol-course/units/en/unit1/4.md:761 qwen",
+      "huggingface__smol-course/units/en/unit1/4.md:764 qwen",
+      "huggingface__smol-course/units/en/unit1/3.md:349 gpt",
+      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:20 gemini",
+      "microsoft__semantic-kernel/dotnet/samples/Concepts/ChatCompletion/Google_GeminiChatCompletion.cs:51 gemini",
+      "microsoft__semantic-kernel/dotnet/samples/Concepts/TextGeneration/HuggingFace_TextGeneration.cs:85 llama",
     ];
     const afterFixDecoys = firstRunDecoys.filter((decoy) => !noLongerReported.includes(decoy));
-    expect(afterFixDecoys.length).toBe(12);
-    expectAfterFix(score, { found: 111, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
+    expect(afterFixDecoys.length).toBe(0);
+    expectAfterFix(score, { found: 122, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
+});
+
+/**
+ * Round eighteen: labelled and committed (46872b8) before the audit first ran on it (E2B's Fragments, a Next.js app: its
+ * `models.json` registry of 65 models over eleven providers, AI SDK provider routing, env template, default model and
+ * README; mistral.rs, a Rust inference engine named after a family: Python examples for Gemma 3, DeepSeek-R1, gpt-oss,
+ * Phi-3.5 vision, Qwen3, Mistral Small, Granite 4.0, Llama 4 and LoRA on Qwen2.5, its CLI TOML and multi-model JSON
+ * configs; LeaderWorkerSet: llama.cpp, SGLang, vLLM and TensorRT-LLM manifests, images, a build script and docs), then
+ * scored once against main ba226be (round seventeen's fixes landed); no detector or label was changed after. These are
+ * its first-run figures: recall 127/156 (0.81), precision 127/151 (0.84), 22 of 154 decoys reported, and 2 reported lines
+ * without a label (Gemma's turn tokens in the TensorRT-LLM page's request and sample output, which carry no family word and
+ * were not found by the labeller's family-word search; for the lead to settle). The floors are those figures: it may
+ * miss only the listed lines and report only the listed decoys and unlabelled lines, so any change shows here. The README
+ * gives each miss and decoy by cause.
+ */
+describe("audit on round eighteen (held out, first run)", () => {
+  const roundEighteen = [...roundEighteenRepositories];
+  const score = scoreRepositories(roundEighteen);
+  const firstRunMisses = [
+    "EricLBuehler__mistral.rs/examples/python/deepseekr1.py:6 deepseek",
+    "EricLBuehler__mistral.rs/examples/python/gpt_oss.py:15 gpt",
+    "EricLBuehler__mistral.rs/examples/python/granite.py:12 granite",
+    "EricLBuehler__mistral.rs/examples/python/granite.py:19 granite",
+    "EricLBuehler__mistral.rs/examples/python/phi3v.py:6 phi",
+    "e2b-dev__fragments/lib/models.json:223 mistral",
+    "e2b-dev__fragments/lib/models.json:230 mistral",
+    "e2b-dev__fragments/lib/models.json:237 mistral",
+    "e2b-dev__fragments/lib/models.json:244 mistral",
+    "e2b-dev__fragments/lib/models.json:251 mistral",
+    "e2b-dev__fragments/lib/models.json:258 mistral",
+    "e2b-dev__fragments/lib/models.json:265 mistral",
+    "e2b-dev__fragments/lib/models.json:272 mistral",
+    "e2b-dev__fragments/lib/models.json:279 mistral",
+    "e2b-dev__fragments/lib/models.json:433 deepseek",
+    "e2b-dev__fragments/lib/models.ts:37 mistral",
+    "e2b-dev__fragments/lib/models.ts:67 deepseek",
+    "e2b-dev__fragments/package.json:16 mistral",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/docker-bake.hcl:23 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:12 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:14 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:8 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/images/bartowski/Dockerfile:9 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:13 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:17 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:34 llama",
+    "kubernetes-sigs__lws/docs/examples/llamacpp/k8s/lws.yaml:4 llama",
+    "kubernetes-sigs__lws/docs/examples/tensorrt-llm/build/install_model.sh:31 llama",
+    "kubernetes-sigs__lws/docs/examples/tensorrt-llm/build/install_model.sh:9 llama",
+  ];
+  const firstRunDecoys = [
+    "e2b-dev__fragments/README.md:220 mistral",
+    "e2b-dev__fragments/lib/models.json:222 mistral",
+    "e2b-dev__fragments/lib/models.json:229 mistral",
+    "e2b-dev__fragments/lib/models.json:236 mistral",
+    "e2b-dev__fragments/lib/models.json:243 mistral",
+    "e2b-dev__fragments/lib/models.json:250 mistral",
+    "e2b-dev__fragments/lib/models.json:257 mistral",
+    "e2b-dev__fragments/lib/models.json:264 mistral",
+    "e2b-dev__fragments/lib/models.json:271 mistral",
+    "e2b-dev__fragments/lib/models.json:278 mistral",
+    "e2b-dev__fragments/lib/models.json:28 gpt",
+    "e2b-dev__fragments/lib/models.json:294 kimi",
+    "e2b-dev__fragments/lib/models.json:343 kimi",
+    "e2b-dev__fragments/lib/models.json:35 gpt",
+    "e2b-dev__fragments/lib/models.json:42 gpt",
+    "e2b-dev__fragments/lib/models.json:432 deepseek",
+    "e2b-dev__fragments/lib/models.json:49 gpt",
+    "e2b-dev__fragments/lib/models.json:7 gpt",
+    "e2b-dev__fragments/lib/models.json:77 gpt",
+    "e2b-dev__fragments/lib/models.json:91 gpt",
+    "kubernetes-sigs__lws/site/content/en/docs/examples/sglang.md:85 llama",
+    "kubernetes-sigs__lws/site/content/en/docs/examples/vllm.md:89 llama",
+  ];
+  const firstRunUnlabelled: readonly string[] = [
+    "kubernetes-sigs__lws/site/content/en/docs/examples/tensorrt-llm.md:69 gemma",
+    "kubernetes-sigs__lws/site/content/en/docs/examples/tensorrt-llm.md:89 gemma",
+  ];
+
+  itPinsFirstRun("round eighteen", roundEighteen, score, { dependencies: 156, decoys: 154, found: 127, reported: 151, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

@@ -94,6 +94,10 @@ const dataName = /dataset|captions?(?![a-z])|conversations(?![a-z])|\.(?:parquet
  * `alien_stories_0_1M_llama3`, `phi2_eval_data_for_decontamination`): a dataset named after the model that made it.
  */
 const dataRepoName = /(?:^|\/)[^/]*(?:annotations?(?![a-z])|(?<![a-z])(?:stories|synthetic)(?![a-z0-9])|(?<![a-z])(?:eval_|train_|test_)?data(?:[-_]|$))[^/]*$/i;
+/** A folder given as the working directory (创建工作目录`/root/autodl-tmp/phi3`, "working directory `/work/llama3`"): where files go, no model. */
+const workingDirectoryBefore = /(?:工作目录|\bworking\s+directory|\bworkdir)\s*(?:[:：]\s*)?[`'"]?\s*\/?$/i;
+/** Link text whose link is the Hub's dataset page (`[Org/medical-o1-reasoning-SFT](https://huggingface.co/datasets/…)`): a dataset's name. */
+const datasetLinkAfter = /^\]\(https?:\/\/huggingface\.co\/datasets\//;
 const datasetList = /^\s*(?:\w*_)?datasets?\s*:\s*$/;
 /**
  * Where a run writes its output: a folder or file named after the model is not a use of it,
@@ -200,9 +204,10 @@ const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
 /**
  * An example in prose: after "e.g.", "for example", "such as", "a model like", ", say" or "like `…`" in the same clause (up to a full stop,
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
- * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to.
+ * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to. "For example,
+ * we …" tells what the authors did (an account of their own run), not a list of examples.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|,\s*say)[,:]?\s(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
 /** "For example, see [Qwen3-32B's tokenizer_config.json](…)": a page pointed to as an example, not a model the text sets. */
@@ -248,13 +253,15 @@ const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemot
  * ("minimum nodes for DeepSeek-V3", "observed with Kimi-K2.6", "It outperforms Qwen2 7B") remark on it.
  */
 const configuringComment =
-  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|delete|edit|modify|update|patch|add|enable|disable|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]|\b(?:is|are|gets?)\s+(?:now\s+)?(?:used|loaded|served|pulled|run|called|chosen|selected|pinned|deployed)\b|\bfalls?\s+back\b|\bfallback\b|\bdefaults?\s+to\b/i;
+  /(?:^\s*(?:#+|\/\/+|\/?\*+|--|;+)\s*(?:\d+[.)]\s*)?(?:(?:or|then|and|now|first|next)\s+)?|\b(?:you\s+(?:can|could|may|should|must|need\s+to)|to|please)\s+)(?:use|set|change|replace|remove|delete|edit|modify|update|patch|add|enable|disable|switch|point|pick|choose|select|download|pull|serve|load|run|launch|train|fine-?tune|finetune|deploy|install|convert|export|quantize|visit)\b|\b(?:this|the)\s+(?:example|sample|demo|script|notebook|test)\s+(?:uses|runs|loads|calls|needs|requires)\b|\b(?:run|usage|example\s+run)\s*(?:with\b|:)|\bmodel\s*[:=]|\b(?:is|are|gets?)\s+(?:now\s+)?(?:used|loaded|served|pulled|run|called|chosen|selected|pinned|deployed)\b|\bfalls?\s+back\b|\bfallback\b|\bdefaults?\s+to\b/i;
 /** A quoted item in a comment block (`#     "gpt-oss",` in PEP 723 `dependencies = [`): metadata tools read, not prose. */
 const commentedItem = /^\s*(?:#|\/\/)\s*["'][^"']+["'],?\s*$/;
 /** "run with", "train with": the run is launched with the model (narration of a step stays a remark). */
 const runWithBefore = /\b(?:run|runs|running|launch(?:es|ing)?|train(?:s|ing)?|fine-?tun(?:e|es|ing)|finetun(?:e|es|ing)|serv(?:e|es|ing))\s+with\s+(?:the\s+)?$/i;
 /** A numbered setup step that edits the model's own files (`# 3. remove the quantization_config in DeepSeek-V3's config.json`) configures it. */
 const editVerb = /\b(?:remove|edit|modify|change|set|replace|update|delete|patch)\b/i;
+/** A numbered setup step that gets access to the model (`/// 2. Visit <see href="https://huggingface.co/meta-llama/Llama-2-7b-hf"/> and complete form …`). */
+const accessStep = /\b(?:visit|request\s+access|accept\s+the)\b/i;
 /** The candidate opens a comment line (`#`, `//`, a `*` line of a block comment). */
 const wholeLineComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;)/;
 /**
@@ -306,6 +313,11 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
 const familyApiHow = "as the family's API the setup needs";
+/** The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)"). */
+const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b/;
+const apiKeyWords = /\bAPI\s+keys?\b/i;
+/** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
+const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
 /**
  * The family's credential named in words (`"Claude Code OAuth token"`, an Action input's description): a credential for the
  * family's API, as the vendor's key is (lead decision, round fourteen).
@@ -374,6 +386,11 @@ const placeholderKeyBefore = /\bplaceholder["']?\s*[:=]\s*["']$/i;
  * A variable read through the environment's namespace (`env.VERTEX_REGION_CLAUDE_3_5_HAIKU`, `process.env.X`, `secrets.X`): the
  * variable's name. Another namespace's constant (`CheckpointPath.GEMMA3_4B_IT`) may name a checkpoint and stays a candidate.
  */
+/**
+ * A configuration object's property path in code (`TestConfiguration.GoogleAI.Gemini.ModelId`): three or more PascalCase
+ * members, the family a section's name in it. The value is read at run time from settings; the path names no model.
+ */
+const propertyPath = /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){2,}$/;
 const namespacedConstant = /^(?:(?:process\.)?env|secrets|vars|inputs|os\.environ|ENV)\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /**
  * A string resource kept as an example or hint for the user (Android's `<string name="enter_url_example_link">https://…</string>`,
@@ -415,9 +432,9 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
-  if (line.role === "prose" && familyApiAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
-  if (line.role !== "source" && line.role !== "notebook" && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
@@ -556,8 +573,10 @@ function launchDescription(text: string): string {
  * A dataset split or subset named after the model that generated it (`smoltalk_chats_Qwen3_32B_think`): snake_case words
  * on both sides of the model's name, four or more in all. An id never starts and ends with lower-case words joined by
  * underscores around the model; a variable (`hf_llama3_8b_model`) is dropped as a name by the rules above when it is one.
+ * The first word may be capitalised and the next ones may start with a digit (`LongAlign_64k_Qwen3_32B_yarn_131k_think`):
+ * the words after the first are still lower case, so a vendor word before the model (`Meta_Llama_3_8B`) stays the model.
  */
-const splitName = /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+_[A-Z][A-Za-z]*\d[A-Za-z0-9.]*(?:_[A-Za-z0-9.]+)*_[a-z]+$/;
+const splitName = /^[A-Za-z][A-Za-z0-9]*(?:_[a-z0-9][a-z0-9]*)+_[A-Z][A-Za-z]*\d[A-Za-z0-9.]*(?:_[A-Za-z0-9.]+)*_[a-z]+$/;
 
 function isSplitName(text: string): boolean {
   return text.includes("_") && splitName.test(text);
@@ -580,6 +599,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (isSplitName(candidate.text)) return undefined;
+  if (workingDirectoryBefore.test(before)) return undefined;
+  if (line.text.includes("/datasets/") && datasetLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && candidate.text.includes(".") && propertyPath.test(candidate.text)) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
   if ((/["']$/.test(before) && placeholderKeyBefore.test(before)) || botAccountAfter.test(line.text.slice(candidate.start + candidate.text.length)) || isEchoed(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   // A launch argument switched off (an Xcode scheme's `isEnabled = "NO"`), and a form field's default (see `FileFacts`).
@@ -623,7 +645,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modelClassAfter.test(after) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
-  if ((line.role !== "prose" || snippet) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
+  if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
   // A description that names the family's API or credential (`description: "… authenticates to the Claude API …"`) says what the input is for.
   if (candidate.familyOnly !== familyApiHow && isDisplayText({ before, after, text: candidate.text })) return undefined;
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
@@ -775,13 +797,24 @@ function isAliasOfAnotherFamily(options: { line: LineContext; family: string; ma
   return reference.family !== options.family && reference.ancestor?.family !== options.family;
 }
 
+/**
+ * A value in a doc comment's configuration table (`/// <term>ModelId:</term>` then `/// <description>phi-3</description>`):
+ * the setting the sample is run with, as a config file's `ModelId: phi-3` is.
+ */
+const docDescriptionLine = /^\s*(?:\/\/\/|\*)\s*<description>[^<]*<\/description>\s*$/;
+const docTermLine = /^\s*(?:\/\/\/|\*)\s*<term>[^<]*<\/term>\s*$/;
+
+function isDocConfigurationValue(line: LineContext): boolean {
+  return line.text.includes("<description>") && docDescriptionLine.test(line.text) && docTermLine.test(line.previous);
+}
+
 /** A comment whose subject is the model and remarks on it, or that narrates a step with it or gives it as an example. */
 function isRemarkOrNarration(options: { before: string; after: string; line: string; code: boolean }): boolean {
   const { before, after, line } = options;
   if (commentSubjectBefore.test(before) && remarkAfter.test(after)) return true;
   if (!inComment.test(before)) return false;
   if (narrationBefore.test(before) && !runWithBefore.test(before)) return true;
-  if (stepComment.test(before) && !editVerb.test(line)) return true;
+  if (stepComment.test(before) && !editVerb.test(line) && !accessStep.test(line)) return true;
   const opener = commentOpener.exec(before);
   if (opener !== null && exampleMarker.test(before.slice(opener.index))) return true;
   // In code, a comment line that names a model without configuring anything remarks on it. (Configuration files'

@@ -42,6 +42,11 @@ const providerKeywordArgument = /(?<![\w.])provider\s*=\s*["']([a-z]+)["']/g;
  * receiver names a model client, so the string is the provider the client calls. Group 1 is the provider.
  */
 const providerFactoryCall = /(?<![\w.])[A-Za-z]*(?:LLM|Llm|Provider|Client)\.create\(\s*["']([a-z]+)["']/g;
+/**
+ * A provider class's name for the provider it implements (`PROVIDER_NAME = "llama"`, `PROVIDER_ID: str = 'mistral'`): the class
+ * calls that provider's API. Upper case only, so a variable holding a user's choice (`provider_name = "mistral"`) is left.
+ */
+const providerNameConstant = /^\s*(?:static\s+|readonly\s+|const\s+)*PROVIDER(?:_NAME|_ID|_KEY)?\s*(?::\s*\w+\s*)?=\s*["']([a-z]+)["']/;
 /** A keyed array or map opening a provider's block (`'mistral' => [`, PHP's shipped config); group 1 is the key. */
 const providerBlockKey = /^\s*["']([a-z]+)["']\s*=>\s*\[\s*$/;
 /** A member of an enum named for providers (`Provider::Mistral`, `ModelProvider.GEMINI`); group 1 is the member. */
@@ -59,8 +64,9 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
   const member = code.includes("Provider");
   const keyword = code.includes("provider");
   const factory = code.includes(".create(");
+  const constant = code.includes("PROVIDER");
   const imports = options.imports && snippetImportWord.test(code);
-  if (!quotedArgument && !keyed && !member && !keyword && !factory && !imports) return [];
+  if (!quotedArgument && !keyed && !member && !keyword && !factory && !constant && !imports) return [];
   const { signatures } = matchers;
   const found: Detection[] = [];
   const add = (word: string, column: number, match: string, how: string, kind: FindingKind): void => {
@@ -72,6 +78,8 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
   if (quotedArgument) for (const match of matchesOf(code, providerModelArguments)) add(match[1] ?? "", match.index + 1, match[0], "a model requested through", "model-id");
   if (keyword) for (const match of matchesOf(code, providerKeywordArgument)) add(match[1] ?? "", match.index + 1, match[0], "chooses", "config");
   if (factory) for (const match of matchesOf(code, providerFactoryCall)) add(match[1] ?? "", match.index + 1, match[0], "creates the client for", "sdk");
+  const named = constant ? providerNameConstant.exec(code) : null;
+  if (named !== null) add(named[1] ?? "", code.indexOf(named[1] ?? "", named.index) + 1, named[0].trim(), "the provider class for", "sdk");
   const block = keyed ? providerBlockKey.exec(code) : null;
   if (block !== null) add(block[1] ?? "", code.indexOf(block[1] ?? "") + 1, block[1] ?? "", "the configuration block of", "config");
   if (member) for (const match of matchesOf(code, providerMember)) add(match[1] ?? "", match.index + 1, match[0], "selects", "sdk");

@@ -9,3 +9,31 @@ const stringOnlyLine = /^\s*[fFrRbBuU]?(["'])(?:(?!\1).)*\1\s*,?\s*$/;
 export function isMessageStringLine(text: string, previous: string): boolean {
   return previous.includes("(") && (text.includes('"') || text.includes("'")) && messageCallOpen.test(previous) && stringOnlyLine.test(text);
 }
+
+/** The same call with its message string on the same line (`raise ValueError("Please set MISTRAL_API_KEY …")`); group 2 opens the string. */
+const messageCallInline = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn)\(\s*([fFrRbBuU]?)(["'`])/;
+
+/**
+ * The span (0-based start, end exclusive) of the message string an error or log call on this line is given
+ * (`raise ValueError("Please set MISTRAL_API_KEY environment variable")`): what it names is text shown to people, as on
+ * a message's own line. Undefined when the line raises or logs nothing, or the string does not close on the line.
+ */
+export function messageStringSpanOf(text: string): readonly [number, number] | undefined {
+  if (!text.includes("(")) return undefined;
+  const call = messageCallInline.exec(text);
+  if (call === null) return undefined;
+  const quote = call[2] ?? '"';
+  const start = call.index + call[0].length;
+  const end = text.indexOf(quote, start);
+  return end === -1 ? undefined : [start, end];
+}
+
+/** A string framed by rules (`"\n======== HuggingFace Llama 2 example ========\n"`, `"--- Gemini demo ---"`): a title printed for people. */
+const bannerString = /(["'`])(?:\\n|\s)*(={3,}|-{3,}|\*{3,}|#{3,})[^"'`]*?\2(?:\\n|\s)*\1/;
+
+/** The span (0-based start, end exclusive) of a banner string on the line, when it has one. */
+export function bannerStringSpanOf(text: string): readonly [number, number] | undefined {
+  if (!text.includes("===") && !text.includes("---") && !text.includes("***") && !text.includes("###")) return undefined;
+  const banner = bannerString.exec(text);
+  return banner === null ? undefined : [banner.index, banner.index + banner[0].length];
+}
