@@ -47,6 +47,8 @@ interface SwitchyardOptions {
   readonly redis?: true;
   readonly inbound?: "chat" | "responses";
   readonly workers?: number;
+  /** `false`: `responses.store: false`, so the Responses rows show what storing each response costs. */
+  readonly store?: false;
   /** Another build's `dist/cli/index.js` (BENCH_BASELINE): before/after ratios within one run. */
   readonly binary?: string;
   readonly nodeArgs?: readonly string[];
@@ -67,6 +69,7 @@ function switchyard(name: string, options: SwitchyardOptions): Contender {
         "models:",
         `  bench: { targets: [{ provider: mock-${options.upstream === "openai-responses" ? "responses" : options.upstream}, model: mock }] }`,
         ...(options.ledger === false ? ["ledger: { enabled: false }"] : []),
+        ...(options.store === false ? ["responses: { store: false }"] : []),
         // --workers needs Redis for limits; without a key in the request no limit is checked, so this is the default's work.
         ...(options.redis || options.workers ? [`governance: { redis_url: "redis://127.0.0.1:6379", redis_prefix: "switchyard-bench-${process.pid}-${port}:" }`] : []),
         "",
@@ -118,6 +121,7 @@ export const contenders: readonly Contender[] = [
   switchyard("switchyard, OpenAI→Anthropic", { upstream: "anthropic" }),
   switchyard("switchyard, Responses→chat", { upstream: "openai", inbound: "responses" }),
   switchyard("switchyard, Responses pass-through", { upstream: "openai-responses", inbound: "responses" }),
+  switchyard("switchyard, Responses pass-through, store off", { upstream: "openai-responses", inbound: "responses", store: false }),
   switchyard("switchyard --workers 2", { upstream: "openai", workers: 2 }),
   // BENCH_BASELINE=path/to/other/dist/cli/index.js: the default configuration served by another build, for before/after ratios within one run.
   // BENCH_BASELINE_NODE_ARGS: flags for that process's node (e.g. a heap setting), split on spaces.

@@ -1794,12 +1794,11 @@ describe("audit on round seventeen (held out, first run)", () => {
     "mozilla-ai__any-llm/pyproject.toml:39 claude",
     "mozilla-ai__any-llm/pyproject.toml:63 command",
   ];
-  const firstRunUnlabelled: readonly string[] = [
-    "mozilla-ai__any-llm/pyproject.toml:42 gemini",
-    "mozilla-ai__any-llm/pyproject.toml:47 gemini",
-  ];
+  // The two lines reported without a label at first (`google-genai` in the `gemini` and `vertexai` extras) were ruled
+  // Gemini dependencies afterwards (fixture README, "Round seventeen: the lead's ruling on google-genai"): found then.
+  const firstRunUnlabelled: readonly string[] = [];
 
-  itPinsFirstRun("round seventeen", roundSeventeen, score, { dependencies: 122, decoys: 129, found: 85, reported: 109, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  itPinsFirstRun("round seventeen", roundSeventeen, score, { dependencies: 124, decoys: 129, found: 87, reported: 109, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   /**
    * After round seventeen's fixes (auditfix13, 2026-12-07): fixed by shape, for every family: a .NET connector's namespace
@@ -1852,7 +1851,7 @@ describe("audit on round seventeen (held out, first run)", () => {
     ];
     const afterFixDecoys = firstRunDecoys.filter((decoy) => !noLongerReported.includes(decoy));
     expect(afterFixDecoys.length).toBe(0);
-    expectAfterFix(score, { found: 122, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
+    expectAfterFix(score, { found: 124, misses: afterFixMisses, reported: [...afterFixDecoys, ...firstRunUnlabelled] });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
