@@ -347,7 +347,11 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   const seenStarts = new Set<number>();
   for (const match of matchesOf(line.text, matchers.familyKeyword)) {
     const candidate = familyOnlyCandidate(line, matchers, joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers));
-    if (candidate === undefined || seenStarts.has(candidate.start)) continue;
+    if (candidate !== undefined && seenStarts.has(candidate.start)) {
+      detections.push(...secondFamilyIn({ line, candidate, keyword: match[0], matchers, found: detections }));
+      continue;
+    }
+    if (candidate === undefined) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate, matchers }));
   }
@@ -371,6 +375,19 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
     if (!detections.some((detection) => detection.family === bedrock.family)) detections.push(bedrock);
   }
   return detections;
+}
+
+/**
+ * A name in a provider's model table carrying a second family's word (`deepseek-r1-llama`, `r1-qwen` beside
+ * `deepseek-r1-distill-qwen-32b`): a distill or derivative named after its base, so that family too (label guide, round nineteen).
+ */
+function secondFamilyIn(options: { line: LineContext; candidate: Candidate; keyword: string; matchers: AuditMatchers; found: readonly Detection[] }): Detection[] {
+  const { line, candidate, matchers } = options;
+  if (line.file.providerModelTable?.()?.modelLines.has(line.number) !== true) return [];
+  const resolution = matchers.catalog.resolve(options.keyword);
+  const family = resolution === undefined ? undefined : resolution.kind === "family" ? resolution.family.id : resolution.model.family;
+  if (family === undefined || !matchers.families.has(family) || options.found.some((detection) => detection.family === family)) return [];
+  return detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family, via: "a derivative named after its base" } }, matchers });
 }
 
 /**
@@ -428,6 +445,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
     return { ...candidate, start: candidate.start + candidate.text.length - tokenizer.length, text: tokenizer, familyOnly: "the family's tokenizer file" };
   }
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
+  // A provider entry of a CLI's config named after the family (`mistral:` over its `models:`): the tool calls the family's API.
+  if (tableKeyBefore.test(before) && /^["']?\s*:/.test(after) && line.file.providerModelTable?.()?.providerKeyLines.has(line.number) === true) return { ...candidate, familyOnly: "as a provider entry whose models the tool calls" };
   // A key of a per-model table (`mistral: 4_096,` beside `"llama3.1": 4_096,`): the code routes that model's behaviour.
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
@@ -542,6 +561,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
   if (aliasKeyBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "as the name a served model answers to", servedFamilyOnly: true };
+  // A key of a provider's `models:` mapping, its aliases and its fallback (see `provider-model-tables.ts`): a model the tool calls.
+  if (structured && line.file.providerModelTable?.()?.modelLines.has(line.number) === true) return { kind: "config", context: "strong", how: "in a provider's model table" };
   if (candidate.familyOnly !== undefined) return { kind: candidate.familyOnly === familyApiHow ? "sdk" : "model-id", context: "strong", how: candidate.familyOnly };
   // Code that matches a family's ids with a pattern (`BLOCKED_ID_PATTERNS = [/gemma/i]`) exists for that family's models.
   if (candidate.pattern === true && (line.role === "source" || line.role === "notebook")) return { kind: "model-id", context: "strong", how: "matched by a pattern in code" };

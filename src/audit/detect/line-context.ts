@@ -7,6 +7,7 @@ import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
+import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
@@ -161,6 +162,8 @@ export interface FileFacts {
   readonly extendedClasses?: () => ExtendedClasses;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
+  /** A CLI's provider config (`models:` mappings of model entries, see `provider-model-tables.ts`), computed on first use. */
+  readonly providerModelTable?: () => ProviderModelTable | undefined;
 }
 
 export interface ExtendedClasses {
@@ -253,6 +256,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
+    ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
