@@ -225,6 +225,8 @@ function scanLine(state: {
   // The same in code: a commented-out assignment, keyword argument or dict entry
   // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
   if ((role === "source" || role === "notebook") && (commentedOutCode.test(text) || commentedOutCommand.test(text))) return;
+  // A block switched off by its condition (`if False:` over a notebook's save and reload cells) runs nothing it names.
+  if (options.facts.disabledBlockLines?.has(state.number) === true) return;
   // A docstring or a text shown to people that spans lines documents a model, it loads none.
   const strings = options.facts.strings;
   // A plugin's `environment_variables:` metadata line lists the keys it reads (Open WebUI pipelines): configuration, not prose.

@@ -7,6 +7,7 @@ import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
+import { disabledBlockLinesOf } from "./disabled-blocks.js";
 import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
@@ -137,6 +138,8 @@ export interface FileFacts {
    * a launch argument kept but not passed, as a commented-out setting is (label guide, round fourteen).
    */
   readonly disabledLines?: ReadonlySet<number>;
+  /** The bodies of Python blocks switched off by their condition (`if False:`, see `disabled-blocks.ts`): code that never runs. */
+  readonly disabledBlockLines?: ReadonlySet<number>;
   /**
    * A form field's `default` in a component's parameter schema (an object with `label` and `type` beside it, as a flow
    * export copies each node's inputs definition): the component's default, not the value the flow chose (its `inputs`).
@@ -199,6 +202,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const bannerLines = role === "prose" && text.includes(" v") && versionBanner.test(text) ? bannerReportLinesOf(text) : undefined;
   const printedReportLines = bannerLines === undefined ? keyedReportLines : new Set([...(keyedReportLines ?? []), ...bannerLines]);
   const disabledLines = text.includes("isEnabled") ? disabledLinesOf(text) : undefined;
+  const disabledBlockLines = role === "source" || role === "notebook" ? disabledBlockLinesOf(text) : undefined;
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
@@ -234,6 +238,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
     ...(printedReportLines === undefined || printedReportLines.size === 0 ? {} : { printedReportLines }),
     ...(disabledLines === undefined || disabledLines.size === 0 ? {} : { disabledLines }),
+    ...(disabledBlockLines === undefined ? {} : { disabledBlockLines }),
     ...(fieldDefaultLines === undefined || fieldDefaultLines.size === 0 ? {} : { fieldDefaultLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
