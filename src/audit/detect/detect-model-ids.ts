@@ -421,6 +421,8 @@ const sizingCommentBefore = /(?:#|\/\/|\/\*|\*)\s*.*\b(?:storage|memory|disk|spa
  * with `…Error:`/`…Exception:` and the line it wraps onto are a message for people, not a setting.
  */
 const quotedErrorLine = /^\s*(?:>\s*)?[\w.]*(?:Error|Exception)\s*:/;
+/** A whole-line comment that is only a heading naming a series or family of models, with an optional aside in brackets. */
+const seriesHeadingComment = /^\s*(?:#+|\/\/+)\s*[\w.:/-]+(?:\s+[\w.:/-]+)?\s+(?:series|family|line-?up)\s*(?:\([^()]*\))?\s*:?\s*$/i;
 /** A constant or variable named as a title (`…_TITLE = "`, `chatTitle: "`), up to its quoted value. */
 const titleConstantBefore = /(?:\b[A-Z][A-Z0-9_]*_TITLE|\b[a-z][A-Za-z0-9]*Title)["']?\s*[:=]\s*["']$/;
 /** A list item that is only a link to a heading of the same page: a table of contents. */
@@ -642,6 +644,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && (quotedErrorLine.test(line.text) || (quotedErrorLine.test(line.previous) && !/^\s*$/.test(line.previous)))) return undefined;
   if (exampleResourceBefore.test(before) || sizingCommentBefore.test(before)) return undefined;
+  // A comment heading over a group of entries (`# GPT-5 Series (Current Flagship)`, `// O3 family`): it names the group, it sets nothing.
+  if (line.role !== "prose" && seriesHeadingComment.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;
   if (line.file.llmIdentityLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;

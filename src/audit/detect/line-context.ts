@@ -3,6 +3,7 @@ import { requestBodySuffixes } from "./family-signatures.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { supportedListConstantLinesOf } from "./supported-list-constant.js";
+import { helpTextConstantLinesOf } from "./help-text-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
@@ -59,6 +60,8 @@ export interface FileFacts {
   readonly supportedListLines?: ReadonlySet<number>;
   /** Items of a list constant in code named for what it supports (`SUPPORTED_MODELS = [`): what a component accepts. */
   readonly supportedConstantLines?: ReadonlySet<number>;
+  /** Lines of a table of help texts in code (`var help = map[string]string{`): sentences a CLI prints, not settings. */
+  readonly helpTextLines?: ReadonlySet<number>;
   /** Maven `<artifactId>` lines inside a `<dependency>` block: what a build pulls in. */
   readonly dependencyArtifactLines?: ReadonlySet<number>;
   /** Command lines under a docstring's "Usage:" heading: a snippet that runs what it names. */
@@ -209,6 +212,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const supportedListLines = role === "prose" && /support|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
+  const helpTextLines = role === "source" || role === "notebook" ? helpTextConstantLinesOf(text) : undefined;
   const dependencyArtifactLines = name.endsWith(".xml") ? mavenDependencyLinesOf(text) : undefined;
   const usageSnippetLines = strings === undefined || strings.docstring.size === 0 ? undefined : usageSnippetLinesOf(text, strings.docstring);
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
@@ -232,6 +236,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(supportedConstantLines === undefined ? {} : { supportedConstantLines }),
+    ...(helpTextLines === undefined ? {} : { helpTextLines }),
     ...(dependencyArtifactLines === undefined ? {} : { dependencyArtifactLines }),
     ...(usageSnippetLines === undefined ? {} : { usageSnippetLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
