@@ -674,6 +674,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A description that names the family's API or credential (`description: "… authenticates to the Claude API …"`) says what the input is for.
   if (candidate.familyOnly !== familyApiHow && isDisplayText({ before, after, text: candidate.text })) return undefined;
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
+  if (line.role === "prose" && isNamedInBanner({ line, before })) return undefined;
+  // A weights file named like a variable, the family word and a lower-case word with no version (`qwen_finetune.Q8_0.gguf`,
+  // `phi_lora.gguf`): the name a save step gave the project's own output, as `save_pretrained_gguf("qwen_finetune", …)` wrote it.
+  if (outputWeightsFile.test(candidate.text)) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
   if (folderCommandBefore.test(before) || copyDestinationBefore.test(before) || condaEnvironmentBefore.test(before)) return undefined;
@@ -724,6 +728,31 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
     ...(defaultOrFallback.test(line.text) ? { isDefault: true } : {}),
     ...(reference.ancestor === undefined || surroundings.kind === "chat-template" ? {} : { ancestor: reference.ancestor }),
   };
+}
+
+const outputWeightsFile = /^(?:[a-z]+_[a-z]+|[a-z]+_[a-z]+_[a-z]+)(?:\.[A-Za-z0-9_]+)*\.(?:gguf|safetensors|bin)$/;
+/** A speed claim ("… 12x faster with 35% less VRAM"): a tool's banner names the models it speeds up, not one the project runs. */
+const speedClaim = /\b\d+(?:\.\d+)?\s*[x×]\s+faster\b/i;
+/** Links in a row joined by bullets (`[FP8 RL](…) • [Vision RL](…) • [gpt-oss RL](…)`): a navigation bar of pages. */
+const bulletJoinedLinks = /\]\([^)\s]*\)\s*[•·]\s*\[/;
+/** "We support `zephyr, chatml, mistral, llama, …` and more": what a tool supports, said inline (round nineteen). */
+const supportsInlineBefore = /\b(?:we|it|they|also)\s+(?:now\s+)?supports?\s+[^.;:]*$/i;
+/** A list item pointing to a notebook elsewhere (`[Free Colab](https://colab.research.google.com/…/Llama3.2_(11B)-Vision.ipynb)`): another tutorial. */
+const remoteNotebookItem = /^\s*(?:[-*+]|\d+\.)\s.*\]\(https?:\/\/(?:colab\.research\.google\.com\/|[^)\s]*\.ipynb\b)/;
+
+/**
+ * Prose that names a model without using it, by the shape of the line (round nineteen): a sentence with a speed claim, link
+ * text in a bullet-joined row of links, what a tool says it supports, and a list item that links to another notebook.
+ */
+function isNamedInBanner(options: { line: LineContext; before: string }): boolean {
+  const { line, before } = options;
+  if (line.file.fencedLines?.has(line.number) === true) return false;
+  const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? "";
+  const rest = line.text.slice(before.length);
+  if (speedClaim.test(`${sentence}${/^[^.!?]*/.exec(rest)?.[0] ?? ""}`)) return true;
+  if (linkTextBefore.test(before) && bulletJoinedLinks.test(line.text)) return true;
+  if (supportsInlineBefore.test(before)) return true;
+  return remoteNotebookItem.test(line.text);
 }
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */
