@@ -225,6 +225,8 @@ function scanLine(state: {
   // The same in code: a commented-out assignment, keyword argument or dict entry
   // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
   if ((role === "source" || role === "notebook") && (commentedOutCode.test(text) || commentedOutCommand.test(text))) return;
+  // A block switched off by its condition (`if False:` over a notebook's save and reload cells) runs nothing it names.
+  if (options.facts.disabledBlockLines?.has(state.number) === true) return;
   // A docstring or a text shown to people that spans lines documents a model, it loads none.
   const strings = options.facts.strings;
   // A plugin's `environment_variables:` metadata line lists the keys it reads (Open WebUI pipelines): configuration, not prose.
@@ -232,6 +234,8 @@ function scanLine(state: {
   // A list of what a tool supports names what it can load, not what the project uses (label guide, rounds eight and nine).
   if (role === "prose" && options.facts.supportedListLines?.has(state.number) === true) return;
   if (options.facts.supportedConstantLines?.has(state.number) === true) return;
+  // A table of help texts (`var help = map[string]string{`) holds sentences a CLI prints for its flags.
+  if (options.facts.helpTextLines?.has(state.number) === true) return;
   // The first line of an error or log message given on its own line (`raise ImportError(` then `"X not found …"`) is text shown to people.
   if ((role === "source" || role === "notebook") && isMessageStringLine(text, previous)) return;
   // A comment showing what a run printed (`# >> 'meta': [{'model': …}]`) names the model that answered, in code and snippets.

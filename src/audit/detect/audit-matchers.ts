@@ -118,7 +118,7 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     licencesByTag,
     licenceStatements,
     signatures,
-    clientClass: clientClasses.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.])(?:Async)?(${byLength(clientClasses.map(([name]) => name)).join("|")})\\s*\\(`, "g"),
+    clientClass: clientClasses.length === 0 ? /(?!)/g : new RegExp(`(?<![\\w.])(?:Async)?(${byLength(clientClasses.map(([name]) => name)).map(escapeRegExp).join("|")})\\s*\\(`, "g"),
     packagesByClass: new Map(clientClasses),
     packageCommand: commands.length === 0 ? /(?!)/g : new RegExp(`(?:^\\s*(?:[$!>]\\s*)?|[;&|]\\s*|\\b(?:exec|sudo|uv\\s+run|poetry\\s+run)\\s+)(${byLength(commands.map(([name]) => name)).map(escapeRegExp).join("|")})(?=\\s|$)`, "g"),
     packagesByCommand: new Map(commands),

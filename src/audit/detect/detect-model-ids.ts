@@ -347,7 +347,11 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   const seenStarts = new Set<number>();
   for (const match of matchesOf(line.text, matchers.familyKeyword)) {
     const candidate = familyOnlyCandidate(line, matchers, joinedWithPrefix(line.text, candidateAround(line.text, match.index, match[0].length), matchers));
-    if (candidate === undefined || seenStarts.has(candidate.start)) continue;
+    if (candidate !== undefined && seenStarts.has(candidate.start)) {
+      detections.push(...secondFamilyIn({ line, candidate, keyword: match[0], matchers, found: detections }));
+      continue;
+    }
+    if (candidate === undefined) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate, matchers }));
   }
@@ -371,6 +375,19 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
     if (!detections.some((detection) => detection.family === bedrock.family)) detections.push(bedrock);
   }
   return detections;
+}
+
+/**
+ * A name in a provider's model table carrying a second family's word (`deepseek-r1-llama`, `r1-qwen` beside
+ * `deepseek-r1-distill-qwen-32b`): a distill or derivative named after its base, so that family too (label guide, round nineteen).
+ */
+function secondFamilyIn(options: { line: LineContext; candidate: Candidate; keyword: string; matchers: AuditMatchers; found: readonly Detection[] }): Detection[] {
+  const { line, candidate, matchers } = options;
+  if (line.file.providerModelTable?.()?.modelLines.has(line.number) !== true) return [];
+  const resolution = matchers.catalog.resolve(options.keyword);
+  const family = resolution === undefined ? undefined : resolution.kind === "family" ? resolution.family.id : resolution.model.family;
+  if (family === undefined || !matchers.families.has(family) || options.found.some((detection) => detection.family === family)) return [];
+  return detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family, via: "a derivative named after its base" } }, matchers });
 }
 
 /**
@@ -404,6 +421,8 @@ const sizingCommentBefore = /(?:#|\/\/|\/\*|\*)\s*.*\b(?:storage|memory|disk|spa
  * with `…Error:`/`…Exception:` and the line it wraps onto are a message for people, not a setting.
  */
 const quotedErrorLine = /^\s*(?:>\s*)?[\w.]*(?:Error|Exception)\s*:/;
+/** A whole-line comment that is only a heading naming a series or family of models, with an optional aside in brackets. */
+const seriesHeadingComment = /^\s*(?:#+|\/\/+)\s*[\w.:/-]+(?:\s+[\w.:/-]+)?\s+(?:series|family|line-?up)\s*(?:\([^()]*\))?\s*:?\s*$/i;
 /** A constant or variable named as a title (`…_TITLE = "`, `chatTitle: "`), up to its quoted value. */
 const titleConstantBefore = /(?:\b[A-Z][A-Z0-9_]*_TITLE|\b[a-z][A-Za-z0-9]*Title)["']?\s*[:=]\s*["']$/;
 /** A list item that is only a link to a heading of the same page: a table of contents. */
@@ -428,6 +447,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
     return { ...candidate, start: candidate.start + candidate.text.length - tokenizer.length, text: tokenizer, familyOnly: "the family's tokenizer file" };
   }
   if (!/^[a-z]+$/i.test(candidate.text)) return candidate;
+  // A provider entry of a CLI's config named after the family (`mistral:` over its `models:`): the tool calls the family's API.
+  if (tableKeyBefore.test(before) && /^["']?\s*:/.test(after) && line.file.providerModelTable?.()?.providerKeyLines.has(line.number) === true) return { ...candidate, familyOnly: "as a provider entry whose models the tool calls" };
   // A key of a per-model table (`mistral: 4_096,` beside `"llama3.1": 4_096,`): the code routes that model's behaviour.
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
@@ -542,6 +563,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
     return { kind: structured ? "config" : "model-id", context: "strong", how: "named as the model to pull or run" };
   }
   if (aliasKeyBefore.test(before)) return { kind: structured ? "config" : "model-id", context: "strong", how: "as the name a served model answers to", servedFamilyOnly: true };
+  // A key of a provider's `models:` mapping, its aliases and its fallback (see `provider-model-tables.ts`): a model the tool calls.
+  if (structured && line.file.providerModelTable?.()?.modelLines.has(line.number) === true) return { kind: "config", context: "strong", how: "in a provider's model table" };
   if (candidate.familyOnly !== undefined) return { kind: candidate.familyOnly === familyApiHow ? "sdk" : "model-id", context: "strong", how: candidate.familyOnly };
   // Code that matches a family's ids with a pattern (`BLOCKED_ID_PATTERNS = [/gemma/i]`) exists for that family's models.
   if (candidate.pattern === true && (line.role === "source" || line.role === "notebook")) return { kind: "model-id", context: "strong", how: "matched by a pattern in code" };
@@ -621,6 +644,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && (quotedErrorLine.test(line.text) || (quotedErrorLine.test(line.previous) && !/^\s*$/.test(line.previous)))) return undefined;
   if (exampleResourceBefore.test(before) || sizingCommentBefore.test(before)) return undefined;
+  // A comment heading over a group of entries (`# GPT-5 Series (Current Flagship)`, `// O3 family`): it names the group, it sets nothing.
+  if (line.role !== "prose" && seriesHeadingComment.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;
   if (line.file.llmIdentityLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
@@ -649,6 +674,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A description that names the family's API or credential (`description: "… authenticates to the Claude API …"`) says what the input is for.
   if (candidate.familyOnly !== familyApiHow && isDisplayText({ before, after, text: candidate.text })) return undefined;
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
+  if (line.role === "prose" && isNamedInBanner({ line, before })) return undefined;
+  // A weights file named like a variable, the family word and a lower-case word with no version (`qwen_finetune.Q8_0.gguf`,
+  // `phi_lora.gguf`): the name a save step gave the project's own output, as `save_pretrained_gguf("qwen_finetune", …)` wrote it.
+  if (outputWeightsFile.test(candidate.text)) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
   if (folderCommandBefore.test(before) || copyDestinationBefore.test(before) || condaEnvironmentBefore.test(before)) return undefined;
@@ -699,6 +728,31 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
     ...(defaultOrFallback.test(line.text) ? { isDefault: true } : {}),
     ...(reference.ancestor === undefined || surroundings.kind === "chat-template" ? {} : { ancestor: reference.ancestor }),
   };
+}
+
+const outputWeightsFile = /^(?:[a-z]+_[a-z]+|[a-z]+_[a-z]+_[a-z]+)(?:\.[A-Za-z0-9_]+)*\.(?:gguf|safetensors|bin)$/;
+/** A speed claim ("… 12x faster with 35% less VRAM"): a tool's banner names the models it speeds up, not one the project runs. */
+const speedClaim = /\b\d+(?:\.\d+)?\s*[x×]\s+faster\b/i;
+/** Links in a row joined by bullets (`[FP8 RL](…) • [Vision RL](…) • [gpt-oss RL](…)`): a navigation bar of pages. */
+const bulletJoinedLinks = /\]\([^)\s]*\)\s*[•·]\s*\[/;
+/** "We support `zephyr, chatml, mistral, llama, …` and more": what a tool supports, said inline (round nineteen). */
+const supportsInlineBefore = /\b(?:we|it|they|also)\s+(?:now\s+)?supports?\s+[^.;:]*$/i;
+/** A list item pointing to a notebook elsewhere (`[Free Colab](https://colab.research.google.com/…/Llama3.2_(11B)-Vision.ipynb)`): another tutorial. */
+const remoteNotebookItem = /^\s*(?:[-*+]|\d+\.)\s.*\]\(https?:\/\/(?:colab\.research\.google\.com\/|[^)\s]*\.ipynb\b)/;
+
+/**
+ * Prose that names a model without using it, by the shape of the line (round nineteen): a sentence with a speed claim, link
+ * text in a bullet-joined row of links, what a tool says it supports, and a list item that links to another notebook.
+ */
+function isNamedInBanner(options: { line: LineContext; before: string }): boolean {
+  const { line, before } = options;
+  if (line.file.fencedLines?.has(line.number) === true) return false;
+  const sentence = before.split(/[.!?](?:\s|$)/).at(-1) ?? "";
+  const rest = line.text.slice(before.length);
+  if (speedClaim.test(`${sentence}${/^[^.!?]*/.exec(rest)?.[0] ?? ""}`)) return true;
+  if (linkTextBefore.test(before) && bulletJoinedLinks.test(line.text)) return true;
+  if (supportsInlineBefore.test(before)) return true;
+  return remoteNotebookItem.test(line.text);
 }
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */

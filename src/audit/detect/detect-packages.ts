@@ -4,6 +4,7 @@ import type { LineContext } from "./line-context.js";
 import { rubyGems } from "./ruby-gems.js";
 import type { SdkPackage } from "./sdk-packages.js";
 import { matchesOf } from "./matches-of.js";
+import { goModuleImportOf } from "./go-imports.js";
 
 /** An install command in a script, notebook, Dockerfile or README: the rest of the line names packages. */
 const installCommand = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip|uv|poetry|pipx|pdm|conda|mamba)\s+(?:install|add)\b|\b(?:npm|pnpm|bun)\s+(?:install|i|add)\b|\byarn\s+add\b/;
@@ -52,6 +53,9 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   if (fenced) detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
   if (line.role === "source" || line.role === "notebook") {
     detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
+    // A Go vendor SDK imported by its module path (`"github.com/anthropics/anthropic-sdk-go/option"`), in a block or alone.
+    const goImport = goModuleImportOf(line.text, [...matchers.packagesByName.values()]);
+    if (goImport !== undefined) detections.push(detection({ line, entry: goImport.entry, column: goImport.column, match: goImport.path, message: `imports ${goImport.path} (${goImport.entry.note})` }));
     // Instrumentation that exists only for one SDK (Chainlit's `cl.instrument_mistralai()`) wraps that SDK's calls.
     for (const match of matchesOf(line.text, instrumentCall)) {
       const name = match[1] ?? "";

@@ -3,10 +3,13 @@ import { requestBodySuffixes } from "./family-signatures.js";
 import { gatewayRoutesOf, type GatewayRoutes } from "./gateway-routes.js";
 import { listItemKeysOf } from "./list-item-keys.js";
 import { supportedListConstantLinesOf } from "./supported-list-constant.js";
+import { helpTextConstantLinesOf } from "./help-text-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
+import { disabledBlockLinesOf } from "./disabled-blocks.js";
+import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
@@ -57,6 +60,8 @@ export interface FileFacts {
   readonly supportedListLines?: ReadonlySet<number>;
   /** Items of a list constant in code named for what it supports (`SUPPORTED_MODELS = [`): what a component accepts. */
   readonly supportedConstantLines?: ReadonlySet<number>;
+  /** Lines of a table of help texts in code (`var help = map[string]string{`): sentences a CLI prints, not settings. */
+  readonly helpTextLines?: ReadonlySet<number>;
   /** Maven `<artifactId>` lines inside a `<dependency>` block: what a build pulls in. */
   readonly dependencyArtifactLines?: ReadonlySet<number>;
   /** Command lines under a docstring's "Usage:" heading: a snippet that runs what it names. */
@@ -136,6 +141,8 @@ export interface FileFacts {
    * a launch argument kept but not passed, as a commented-out setting is (label guide, round fourteen).
    */
   readonly disabledLines?: ReadonlySet<number>;
+  /** The bodies of Python blocks switched off by their condition (`if False:`, see `disabled-blocks.ts`): code that never runs. */
+  readonly disabledBlockLines?: ReadonlySet<number>;
   /**
    * A form field's `default` in a component's parameter schema (an object with `label` and `type` beside it, as a flow
    * export copies each node's inputs definition): the component's default, not the value the flow chose (its `inputs`).
@@ -161,6 +168,8 @@ export interface FileFacts {
   readonly extendedClasses?: () => ExtendedClasses;
   /** Names the file imports from a family-named runtime (`from llama_cpp import Llama`): they name the runtime. */
   readonly runtimeImports?: ReadonlySet<string>;
+  /** A CLI's provider config (`models:` mappings of model entries, see `provider-model-tables.ts`), computed on first use. */
+  readonly providerModelTable?: () => ProviderModelTable | undefined;
 }
 
 export interface ExtendedClasses {
@@ -196,12 +205,14 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const bannerLines = role === "prose" && text.includes(" v") && versionBanner.test(text) ? bannerReportLinesOf(text) : undefined;
   const printedReportLines = bannerLines === undefined ? keyedReportLines : new Set([...(keyedReportLines ?? []), ...bannerLines]);
   const disabledLines = text.includes("isEnabled") ? disabledLinesOf(text) : undefined;
+  const disabledBlockLines = role === "source" || role === "notebook" ? disabledBlockLinesOf(text) : undefined;
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
   const supportedListLines = role === "prose" && /support|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
+  const helpTextLines = role === "source" || role === "notebook" ? helpTextConstantLinesOf(text) : undefined;
   const dependencyArtifactLines = name.endsWith(".xml") ? mavenDependencyLinesOf(text) : undefined;
   const usageSnippetLines = strings === undefined || strings.docstring.size === 0 ? undefined : usageSnippetLinesOf(text, strings.docstring);
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
@@ -225,12 +236,14 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { fencedLines }),
     ...(supportedListLines === undefined || supportedListLines.size === 0 ? {} : { supportedListLines }),
     ...(supportedConstantLines === undefined ? {} : { supportedConstantLines }),
+    ...(helpTextLines === undefined ? {} : { helpTextLines }),
     ...(dependencyArtifactLines === undefined ? {} : { dependencyArtifactLines }),
     ...(usageSnippetLines === undefined ? {} : { usageSnippetLines }),
     ...(transcriptOutputLines === undefined || transcriptOutputLines.size === 0 ? {} : { transcriptOutputLines }),
     ...(printedTableLines === undefined || printedTableLines.size === 0 ? {} : { printedTableLines }),
     ...(printedReportLines === undefined || printedReportLines.size === 0 ? {} : { printedReportLines }),
     ...(disabledLines === undefined || disabledLines.size === 0 ? {} : { disabledLines }),
+    ...(disabledBlockLines === undefined ? {} : { disabledBlockLines }),
     ...(fieldDefaultLines === undefined || fieldDefaultLines.size === 0 ? {} : { fieldDefaultLines }),
     ...(listKeys === undefined ? {} : { listKeys }),
     ...(parentKeys === undefined ? {} : { parentKeys }),
@@ -253,6 +266,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
+    ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
     recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }

@@ -11,8 +11,10 @@ import { matchesOf } from "./matches-of.js";
  * `llamacpp`, `llama_cpp.llama_tokenizer.LlamaHFTokenizer`, `llamafile`, `exllamav2`), with the
  * dotted path that follows a module name: everything under the runtime's module is the runtime's. Also a port named for
  * a family in its language (`llama2.c`, `gemma.cpp`, `llama3.java`, `GPULlama3.java`): an inference runtime (round sixteen).
+ * GPT4All (`ggml-gpt4all-j`, `gpt4all`), Nomic's local runtime and its models, carries `gpt` and is no OpenAI model (label
+ * guide: a line that mentions only GPT4All is a decoy), wherever a model would otherwise be expected (round nineteen).
  */
-const runtimeName = /(?<![\w-])(?:node[-_])?llama[-_.]?cpp(?:[-_.]python)?(?:\.\w+)*|(?<![\w-])llamafile\b|(?<![\w-])exllama(?:v\d)?(?:\.\w+)*/gi;
+const runtimeName = /(?<![\w-])(?:node[-_])?llama[-_.]?cpp(?:[-_.]python)?(?:\.\w+)*|(?<![\w-])llamafile\b|(?<![\w-])exllama(?:v\d)?(?:\.\w+)*|(?<![A-Za-z0-9])gpt4all(?![A-Za-z0-9])/gi;
 /** A family's port named with its language (`llama2.c`, `gemma.cpp`, `llama3.java`): tried only where such an extension follows a dot. */
 const familyPort = /(?<![\w/.-])[A-Za-z]*?(?:llama|gemma|qwen|mistral|phi|olmo|granite)\d*(?:\.\d+)?\.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w/-]|\.\w)/gi;
 const portExtension = /\.(?:c|cpp|java|go|rs|mojo|zig|jl)(?![\w/-]|\.\w)/;

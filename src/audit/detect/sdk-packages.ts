@@ -7,7 +7,7 @@
 export interface SdkPackage {
   /** As published (PyPI names compared with `-`, `_` and `.` treated alike, per PEP 503). */
   readonly name: string;
-  readonly ecosystem: "pypi" | "npm";
+  readonly ecosystem: "pypi" | "npm" | "go";
   readonly family: string;
   readonly confidence: number;
   /** Module names as imported in code, when they differ from the package name. */
@@ -51,5 +51,8 @@ export const sdkPackages: readonly SdkPackage[] = [
   { name: "@google/genai", ecosystem: "npm", family: "gemini", confidence: 0.8, imports: ["@google/genai"], note: "Google Gen AI SDK" },
   { name: "@google/generative-ai", ecosystem: "npm", family: "gemini", confidence: 0.8, imports: ["@google/generative-ai"], note: "Google Generative AI SDK (legacy)" },
   { name: "cohere", ecosystem: "pypi", family: "command", confidence: 0.8, imports: ["cohere"], note: "Cohere SDK" },
+  // Go modules are named by path; their imports are the same path or a package under it (see `go-imports.ts`).
+  { name: "github.com/anthropics/anthropic-sdk-go", ecosystem: "go", family: "claude", confidence: 0.9, imports: [], note: "Anthropic SDK for Go", classes: ["anthropic.NewClient"] },
+  { name: "github.com/cohere-ai/cohere-go", ecosystem: "go", family: "command", confidence: 0.8, imports: [], note: "Cohere SDK for Go" },
   { name: "xai-sdk", ecosystem: "pypi", family: "grok", confidence: 0.9, imports: ["xai_sdk"], note: "xAI SDK" },
 ];

@@ -83,7 +83,7 @@ export function renderCycloneDx(report: AuditReport, options: CycloneDxOptions):
       type: "library",
       "bom-ref": `package:${ecosystem}/${normalisePackageName(name)}`,
       name,
-      purl: `pkg:${ecosystem}/${ecosystem === "npm" ? name.replace("@", "%40") : normalisePackageName(name)}`,
+      purl: `pkg:${ecosystem}/${ecosystem === "npm" ? name.replace("@", "%40") : ecosystem === "golang" ? name : normalisePackageName(name)}`,
       evidence: { occurrences: occurrencesOf(findings) },
       properties: propertiesOf(findings),
     });
@@ -175,13 +175,15 @@ function propertiesOf(findings: readonly AuditFinding[], family?: string): Json[
 
 function packageOf(finding: AuditFinding): string | undefined {
   const normalised = normalisePackageName(finding.match);
-  return sdkPackages.find((entry) => normalisePackageName(entry.name) === normalised || entry.imports.includes(finding.match))?.name;
+  // A Go import names a package under the module's path (`github.com/anthropics/anthropic-sdk-go/option`).
+  return sdkPackages.find((entry) => normalisePackageName(entry.name) === normalised || entry.imports.includes(finding.match) || (entry.ecosystem === "go" && finding.match.startsWith(`${entry.name}/`)))?.name;
 }
 
-function ecosystemOf(finding: AuditFinding): "npm" | "pypi" {
+/** The purl type: Go modules are `golang` (package-url spec). */
+function ecosystemOf(finding: AuditFinding): "npm" | "pypi" | "golang" {
   const name = packageOf(finding);
   const candidates = sdkPackages.filter((entry) => entry.name === name);
-  if (candidates.length === 1) return candidates[0]?.ecosystem ?? "pypi";
+  if (candidates.length === 1) return candidates[0]?.ecosystem === "go" ? "golang" : (candidates[0]?.ecosystem ?? "pypi");
   return /\.(?:[cm]?[jt]sx?)$|package\.json$/.test(finding.file) ? "npm" : "pypi";
 }
 
