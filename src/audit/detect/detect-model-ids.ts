@@ -326,6 +326,12 @@ const familyCredentialAfter = /^\s+(?:[A-Z][a-z]+\s+)?(?:OAuth\s+tokens?|API\s+k
 /** Authenticating with the family ("You can authenticate with Claude using …", "authenticates to the Claude API"): its API. */
 const authenticateBefore = /\bauthenticat(?:e|es|ed|ing|ion)\s+(?:with|to|against)\s+(?:the\s+)?$/i;
 const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
+/**
+ * A request's model given as the whole quoted value of a `model` argument or key in code (`ChatCompletionRequest(model="granite")`,
+ * `{ model: 'llama' }`): where a model is expected, the family's lower-case word selects the model the server loaded under it.
+ */
+const requestModelValueBefore = /(?<![\w.$-])model\s*[=:]\s*["']$/;
+const closingQuoteAfter = /^["']\s*[,)}]?\s*(?:#.*|\/\/.*)?$/;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
 /** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
@@ -438,6 +444,7 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
+  if ((line.role === "source" || line.role === "notebook") && /^[a-z]+$/.test(candidate.text) && requestModelValueBefore.test(before) && closingQuoteAfter.test(after)) return { ...candidate, familyOnly: "as the model a request selects" };
   // A tool's alias that is the family's name (`aider --model gemini`): the launch selects the family's current model.
   if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
   return candidate;
