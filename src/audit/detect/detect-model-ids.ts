@@ -14,6 +14,8 @@ import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
 const trimEnd = /[.:,/_+-]+$/;
 const trimStart = /^[.:,/_-]+/;
+/** A family-named runtime's name joined to more by `-` or `_` (`llamacpp-`, `llama-cpp-`, `llamafile_`): see `candidateAround`. */
+const runtimeJoinedPrefix = /^(?:node[-_])?llama[-_.]?cpp[-_](?=[A-Za-z])|^llamafile[-_](?=[A-Za-z])|^exllama(?:v\d)?[-_](?=[A-Za-z])/i;
 const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
@@ -162,6 +164,9 @@ const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js
 /** Only a recipe (a config file) names the model it trains; a script named after a model (`python llama_train.py`) is a script. */
 const recipeFileName = /\.(?:ya?ml|json|toml|cfg|ini)$/i;
 /** A folder a shell command enters, creates or lists (`cd llama-finetune`, `mkdir -p qwen_out`): a path, not a model. */
+/** A weights file or a folder of one (`…-Q5_K_M.gguf`, `model-00001-of-00004.safetensors`, `Meta-Llama-3-8B-Instruct-GGUF`). */
+const weightsArtefact = /(?:\.gguf|\.safetensors|[-_]GGUF)\/?$/i;
+const continuedLine = /\\\s*$/;
 const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch|tree)\s+(?:-\w+\s+)*["']?[^\s"';&|]*$/;
 /** Where a shell copy or move writes (`cp -rf prompt-templates/x.tmpl models/luna-ai-llama2.tmpl`): its last argument is output. */
 const copyDestinationBefore = /(?:^|[\s;&|(`])(?:cp|mv)\s+(?:-\w+\s+)*[^\s;&|]+\s+["']?[^\s"';&|]*$/;
@@ -473,6 +478,11 @@ function candidateAround(text: string, index: number, length: number): Candidate
   const leading = trimStart.exec(raw)?.[0].length ?? 0;
   raw = raw.slice(leading).replace(trimEnd, "");
   start += leading;
+  // A name joined to a runtime's (`llamacpp-llama3-8b-instruct-q5km`, an image serving that model on llama.cpp): the runtime's part
+  // names the runtime (`runtime-names.ts`), the rest the model it serves.
+  const runtime = runtimeJoinedPrefix.exec(raw)?.[0].length ?? 0;
+  raw = raw.slice(runtime);
+  start += runtime;
   if (raw === "") return undefined;
   // URLs are ids only on the model hubs; elsewhere (licence links, GitHub orgs) they are not a dependency.
   const uri = modelUri.exec(raw)?.[0];
@@ -603,10 +613,15 @@ function detectionsFor(options: { line: LineContext; candidate: Candidate; match
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): (Detection & { ancestor?: ModelReference["ancestor"] }) | undefined {
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
-  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
+  // Weights a build step makes, enters or downloads (`mkdir -p /models/…-GGUF`, `curl -o …-Q5_K_M.gguf`): the image carries them.
+  // Where the command's continued line above gives the source's address (`wget https://huggingface.co/…gguf \` then `-O …`), that
+  // address names the weights and the output path is only where they land.
+  const weights = weightsArtefact.test(candidate.text);
+  const sourceAbove = continuedLine.test(line.previous) && /https?:\/\//.test(line.previous);
+  if ((outputKeyBefore.test(before) && !(weights && !sourceAbove)) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (isSplitName(candidate.text)) return undefined;
-  if (workingDirectoryBefore.test(before)) return undefined;
+  if (workingDirectoryBefore.test(before) && !weights) return undefined;
   if (line.text.includes("/datasets/") && datasetLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if ((line.role === "source" || line.role === "notebook") && candidate.text.includes(".") && propertyPath.test(candidate.text)) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
@@ -658,7 +673,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (resultsRow.test(line.text) || runLogLine.test(line.text))) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
-  if (folderCommandBefore.test(before) || copyDestinationBefore.test(before) || condaEnvironmentBefore.test(before)) return undefined;
+  if (((folderCommandBefore.test(before) || copyDestinationBefore.test(before)) && !weights) || condaEnvironmentBefore.test(before)) return undefined;
   if (secretValueBefore.test(before) || imageAltBefore.test(before)) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;

@@ -8,6 +8,7 @@ import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { registryDisplayLinesOf } from "./registry-display-lines.js";
+import { sampleResponseLinesOf } from "./sample-response-blocks.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
@@ -130,6 +131,8 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /** Lines of a docs block introduced as what a request returns ("The output should be similar to the following"). Computed on first use. */
+  readonly sampleResponseLines?: () => ReadonlySet<number>;
   /**
    * Lines of a model registry's entries that give the names shown for a model and its provider (`"name": "Mistral Large"`,
    * `"provider": "Mistral"` beside `"providerId": "mistral"`) where the entry's id and provider id carry the dependency
@@ -257,6 +260,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
+    ...(fencedLines === undefined ? {} : { sampleResponseLines: once(() => sampleResponseLinesOf(text)) }),
     ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
