@@ -336,7 +336,7 @@ const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/
  * `{ model: 'llama' }`): where a model is expected, the family's lower-case word selects the model the server loaded under it.
  */
 const requestModelValueBefore = /(?<![\w.$-])model\s*[=:]\s*["']$/;
-const closingQuoteAfter = /^["']\s*[,)}]?\s*(?:#.*|\/\/.*)?$/;
+const closingQuoteAfter = /^["'][\s,)};]*(?:#.*|\/\/.*)?$/;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
 /** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
