@@ -132,3 +132,17 @@ describe("a docs block introduced as what a request returns", () => {
     expect(lines({ "docs/serve.md": page("Then write this config:") }, ["llama", "gemma"])).toEqual(["docs/serve.md:10 llama", "docs/serve.md:11 gemma", "docs/serve.md:4 llama"]);
   });
 });
+
+describe("an inference engine's recipe folder for an architecture", () => {
+  test("entering TensorRT-LLM's Llama recipe and loading the engine built there are Llama dependencies", () => {
+    const files = {
+      "build/install.sh": "cd tensorrt_llm/examples/llama\npython3 tools/fill_template.py -i config.pbtxt engine_dir:/data/backend/tensorrt_llm/examples/llama/output_engines/,max_beam_width:1\n",
+    };
+    expect(lines(files, ["llama"])).toEqual(["build/install.sh:1 llama", "build/install.sh:2 llama"]);
+  });
+
+  test("another folder of examples, or a recipe no family names, is not reported", () => {
+    const files = { "build/install.sh": "cd my_app/examples/llama\ncd tensorrt_llm/examples/enc_dec\n" };
+    expect(lines(files, ["llama"])).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { architectureMembersOf } from "./architecture-members.js";
+import { engineRecipeFoldersOf } from "./engine-recipe-folders.js";
 import { isExampleKey } from "./example-key-lists.js";
 import { matchesOf } from "./matches-of.js";
 
@@ -49,6 +50,11 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   for (const member of plainProse || line.role === "config" || line.role === "manifest" ? [] : architectureMembersOf(line.text, matchers)) {
     if (detections.some((detection) => detection.family === member.family)) continue;
     push({ column: member.column, family: member.family, kind: architectureKind, match: member.match, message: `${member.match}: the ${familyName(matchers, member.family)} architecture`, confidence: 0.8 });
+  }
+  // An engine's recipe folder for the family's architecture (`cd tensorrt_llm/examples/llama`), outside plain prose.
+  for (const folder of plainProse ? [] : engineRecipeFoldersOf(line.text, matchers)) {
+    if (detections.some((detection) => detection.family === folder.family)) continue;
+    push({ column: folder.column, family: folder.family, kind: architectureKind, match: folder.match, message: `${folder.match}: the engine's ${familyName(matchers, folder.family)} recipe folder`, confidence: 0.75 });
   }
   // A class that exists only to build one family's native request body (`class NovaPrompt`, `ClaudePrompt(`), in code and snippets.
   for (const match of plainProse ? [] : matchesOf(line.text, signatures.requestBodyClass)) {
