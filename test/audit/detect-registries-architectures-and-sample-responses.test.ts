@@ -146,3 +146,15 @@ describe("an inference engine's recipe folder for an architecture", () => {
     expect(lines(files, ["llama"])).toEqual([]);
   });
 });
+
+describe("a docs block whose fields the sentence after it explains", () => {
+  const page = (after: string): string => `Add a new entry to the models list:\n\n\`\`\`json\n{\n  "id": "mistral-large",\n  "name": "Mistral Large"\n}\n\`\`\`\n\n${after}\n`;
+
+  test("shows an entry's format: its model is an example value", () => {
+    expect(lines({ "README.md": page("Where id is the model id and name is the model name shown in the UI.") }, ["mistral"])).toEqual([]);
+  });
+
+  test("a block followed by other prose is read as before", () => {
+    expect(lines({ "README.md": page("Restart the app to load it.") }, ["mistral"])).toEqual(["README.md:5 mistral"]);
+  });
+});

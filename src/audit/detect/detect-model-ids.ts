@@ -638,6 +638,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
+  // A docs block showing the format of an entry, its fields explained below it ("Where id is the model id, …"): an example value.
+  if (line.role === "prose" && line.file.formatExampleLines?.().has(line.number) === true) return undefined;
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && (printedMessageLine.test(line.text) || progressLine.test(line.text))) return undefined;
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;

@@ -8,7 +8,7 @@ import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { registryDisplayLinesOf } from "./registry-display-lines.js";
-import { sampleResponseLinesOf } from "./sample-response-blocks.js";
+import { formatExampleLinesOf, sampleResponseLinesOf } from "./sample-response-blocks.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
@@ -133,6 +133,8 @@ export interface FileFacts {
   readonly modelIdKeyed?: boolean;
   /** Lines of a docs block introduced as what a request returns ("The output should be similar to the following"). Computed on first use. */
   readonly sampleResponseLines?: () => ReadonlySet<number>;
+  /** Lines of a docs block whose fields the sentence after it explains ("Where id is the model id, …"): a format example. */
+  readonly formatExampleLines?: () => ReadonlySet<number>;
   /**
    * Lines of a model registry's entries that give the names shown for a model and its provider (`"name": "Mistral Large"`,
    * `"provider": "Mistral"` beside `"providerId": "mistral"`) where the entry's id and provider id carry the dependency
@@ -261,6 +263,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
     ...(fencedLines === undefined ? {} : { sampleResponseLines: once(() => sampleResponseLinesOf(text)) }),
+    ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
     ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
