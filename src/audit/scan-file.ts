@@ -236,6 +236,10 @@ function scanLine(state: {
   if (options.facts.supportedConstantLines?.has(state.number) === true) return;
   // A table of help texts (`var help = map[string]string{`) holds sentences a CLI prints for its flags.
   if (options.facts.helpTextLines?.has(state.number) === true) return;
+  // A model registry entry's shown names (`"name": "Mistral Large"`, `"provider": "Mistral"`): its id and provider id carry the dependency.
+  if (options.facts.registryDisplayLines?.().has(state.number) === true) return;
+  // A docs block shown as what a request returned ("The output should be similar to the following"): sample output.
+  if (role === "prose" && options.facts.sampleResponseLines?.().has(state.number) === true) return;
   // The first line of an error or log message given on its own line (`raise ImportError(` then `"X not found …"`) is text shown to people.
   if ((role === "source" || role === "notebook") && isMessageStringLine(text, previous)) return;
   // A comment showing what a run printed (`# >> 'meta': [{'model': …}]`) names the model that answered, in code and snippets.

@@ -2,6 +2,8 @@ import type { FindingKind } from "../finding.js";
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { architectureMembersOf } from "./architecture-members.js";
+import { engineRecipeFoldersOf } from "./engine-recipe-folders.js";
 import { isExampleKey } from "./example-key-lists.js";
 import { matchesOf } from "./matches-of.js";
 
@@ -43,6 +45,16 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     // `CohereConfig` beside `CohereClient` configures a third party's client for the vendor's API, not the architecture.
     if (signatures.isVendorWord(prefix) && line.file.apiClientWords?.has(prefix) === true) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} architecture class ${match[0]}`, confidence: 0.85 });
+  }
+  // An engine's architecture enum member (`arch=Architecture.DeepseekV3`), in code and snippets: the implementation the weights load with.
+  for (const member of plainProse || line.role === "config" || line.role === "manifest" ? [] : architectureMembersOf(line.text, matchers)) {
+    if (detections.some((detection) => detection.family === member.family)) continue;
+    push({ column: member.column, family: member.family, kind: architectureKind, match: member.match, message: `${member.match}: the ${familyName(matchers, member.family)} architecture`, confidence: 0.8 });
+  }
+  // An engine's recipe folder for the family's architecture (`cd tensorrt_llm/examples/llama`), outside plain prose.
+  for (const folder of plainProse ? [] : engineRecipeFoldersOf(line.text, matchers)) {
+    if (detections.some((detection) => detection.family === folder.family)) continue;
+    push({ column: folder.column, family: folder.family, kind: architectureKind, match: folder.match, message: `${folder.match}: the engine's ${familyName(matchers, folder.family)} recipe folder`, confidence: 0.75 });
   }
   // A class that exists only to build one family's native request body (`class NovaPrompt`, `ClaudePrompt(`), in code and snippets.
   for (const match of plainProse ? [] : matchesOf(line.text, signatures.requestBodyClass)) {

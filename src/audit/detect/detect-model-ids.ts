@@ -14,6 +14,8 @@ import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
 const trimEnd = /[.:,/_+-]+$/;
 const trimStart = /^[.:,/_-]+/;
+/** A family-named runtime's name joined to more by `-` or `_` (`llamacpp-`, `llama-cpp-`, `llamafile_`): see `candidateAround`. */
+const runtimeJoinedPrefix = /^(?:node[-_])?llama[-_.]?cpp[-_](?=[A-Za-z])|^llamafile[-_](?=[A-Za-z])|^exllama(?:v\d)?[-_](?=[A-Za-z])/i;
 const urlScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
 const modelHostUrl = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 /** Hub pages that are not a model: an organisation's page (one path segment), collections, blog, docs, papers, spaces. */
@@ -162,6 +164,9 @@ const configFileName = /\.(?:ya?ml|json|jsonl|py|md|sh|txt|ipynb|toml|cfg|ini|js
 /** Only a recipe (a config file) names the model it trains; a script named after a model (`python llama_train.py`) is a script. */
 const recipeFileName = /\.(?:ya?ml|json|toml|cfg|ini)$/i;
 /** A folder a shell command enters, creates or lists (`cd llama-finetune`, `mkdir -p qwen_out`): a path, not a model. */
+/** A weights file or a folder of one (`…-Q5_K_M.gguf`, `model-00001-of-00004.safetensors`, `Meta-Llama-3-8B-Instruct-GGUF`). */
+const weightsArtefact = /(?:\.gguf|\.safetensors|[-_]GGUF)\/?$/i;
+const continuedLine = /\\\s*$/;
 const folderCommandBefore = /(?:^|[\s;&|(`$])(?:cd|pushd|mkdir|rmdir|ls|rm|touch|tree)\s+(?:-\w+\s+)*["']?[^\s"';&|]*$/;
 /** Where a shell copy or move writes (`cp -rf prompt-templates/x.tmpl models/luna-ai-llama2.tmpl`): its last argument is output. */
 const copyDestinationBefore = /(?:^|[\s;&|(`])(?:cp|mv)\s+(?:-\w+\s+)*[^\s;&|]+\s+["']?[^\s"';&|]*$/;
@@ -326,6 +331,12 @@ const familyCredentialAfter = /^\s+(?:[A-Z][a-z]+\s+)?(?:OAuth\s+tokens?|API\s+k
 /** Authenticating with the family ("You can authenticate with Claude using …", "authenticates to the Claude API"): its API. */
 const authenticateBefore = /\bauthenticat(?:e|es|ed|ing|ion)\s+(?:with|to|against)\s+(?:the\s+)?$/i;
 const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
+/**
+ * A request's model given as the whole quoted value of a `model` argument or key in code (`ChatCompletionRequest(model="granite")`,
+ * `{ model: 'llama' }`): where a model is expected, the family's lower-case word selects the model the server loaded under it.
+ */
+const requestModelValueBefore = /(?<![\w.$-])model\s*[=:]\s*["']$/;
+const closingQuoteAfter = /^["'][\s,)};]*(?:#.*|\/\/.*)?$/;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
 /** `/gemma/i` after `[`, `(`, `,`, `=` or `:`: a regex literal matching the family's ids. */
@@ -459,6 +470,7 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
+  if ((line.role === "source" || line.role === "notebook") && /^[a-z]+$/.test(candidate.text) && requestModelValueBefore.test(before) && closingQuoteAfter.test(after)) return { ...candidate, familyOnly: "as the model a request selects" };
   // A tool's alias that is the family's name (`aider --model gemini`): the launch selects the family's current model.
   if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
   return candidate;
@@ -487,6 +499,11 @@ function candidateAround(text: string, index: number, length: number): Candidate
   const leading = trimStart.exec(raw)?.[0].length ?? 0;
   raw = raw.slice(leading).replace(trimEnd, "");
   start += leading;
+  // A name joined to a runtime's (`llamacpp-llama3-8b-instruct-q5km`, an image serving that model on llama.cpp): the runtime's part
+  // names the runtime (`runtime-names.ts`), the rest the model it serves.
+  const runtime = runtimeJoinedPrefix.exec(raw)?.[0].length ?? 0;
+  raw = raw.slice(runtime);
+  start += runtime;
   if (raw === "") return undefined;
   // URLs are ids only on the model hubs; elsewhere (licence links, GitHub orgs) they are not a dependency.
   const uri = modelUri.exec(raw)?.[0];
@@ -619,10 +636,15 @@ function detectionsFor(options: { line: LineContext; candidate: Candidate; match
 function detectionFor(options: { line: LineContext; candidate: Candidate; matchers: AuditMatchers }): (Detection & { ancestor?: ModelReference["ancestor"] }) | undefined {
   const { line, candidate, matchers } = options;
   const before = line.text.slice(0, candidate.start);
-  if (outputKeyBefore.test(before) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
+  // Weights a build step makes, enters or downloads (`mkdir -p /models/…-GGUF`, `curl -o …-Q5_K_M.gguf`): the image carries them.
+  // Where the command's continued line above gives the source's address (`wget https://huggingface.co/…gguf \` then `-O …`), that
+  // address names the weights and the output path is only where they land.
+  const weights = weightsArtefact.test(candidate.text);
+  const sourceAbove = continuedLine.test(line.previous) && /https?:\/\//.test(line.previous);
+  if ((outputKeyBefore.test(before) && !(weights && !sourceAbove)) || storageNameBefore.test(before) || datasetBefore.test(before) || dataName.test(candidate.text) || dataRepoName.test(candidate.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && identifierName.test(candidate.text) && isVariableName(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (isSplitName(candidate.text)) return undefined;
-  if (workingDirectoryBefore.test(before)) return undefined;
+  if (workingDirectoryBefore.test(before) && !weights) return undefined;
   if (line.text.includes("/datasets/") && datasetLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if ((line.role === "source" || line.role === "notebook") && candidate.text.includes(".") && propertyPath.test(candidate.text)) return undefined;
   if (runNameBefore.test(before) || labelKeyBefore.test(before) || placeholderValue.test(candidate.text) || constantName.test(candidate.text) || namespacedConstant.test(candidate.text)) return undefined;
@@ -639,6 +661,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
+  // A docs block showing the format of an entry, its fields explained below it ("Where id is the model id, …"): an example value.
+  if (line.role === "prose" && line.file.formatExampleLines?.().has(line.number) === true) return undefined;
   // A warning or error a tool prints, quoted in a docs snippet (`Warning: o3-mini does not support …`), is a message for people.
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true && (printedMessageLine.test(line.text) || progressLine.test(line.text))) return undefined;
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
@@ -680,7 +704,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (outputWeightsFile.test(candidate.text)) return undefined;
   const fetched = line.file.fetchedScripts?.has(candidate.text) === true;
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
-  if (folderCommandBefore.test(before) || copyDestinationBefore.test(before) || condaEnvironmentBefore.test(before)) return undefined;
+  if (((folderCommandBefore.test(before) || copyDestinationBefore.test(before)) && !weights) || condaEnvironmentBefore.test(before)) return undefined;
   if (secretValueBefore.test(before) || imageAltBefore.test(before)) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;

@@ -2,6 +2,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import { normalisePackageName, type AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { rubyGems } from "./ruby-gems.js";
+import { scopedProviderPackagesOf } from "./scoped-provider-packages.js";
 import type { SdkPackage } from "./sdk-packages.js";
 import { matchesOf } from "./matches-of.js";
 import { goModuleImportOf } from "./go-imports.js";
@@ -33,6 +34,8 @@ const arrayKeyLine = /^\s*["']?[A-Za-z0-9_.-]+["']?\s*=\s*\[/;
 export function detectPackages(line: LineContext, matchers: AuditMatchers): Detection[] {
   const detections: Detection[] = detectRubyGems(line, matchers);
   if (line.role === "manifest") {
+    // A framework's provider package for the family's API (`"@ai-sdk/mistral": "^1.0.1"`), declared.
+    for (const found of scopedProviderPackagesOf(line.text, matchers)) detections.push(scopedDetection(line, found));
     const key = line.text.includes("[") ? arrayKeyLine.exec(line.text) : null;
     return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: key === null ? 0 : key[0].length })];
   }
@@ -95,6 +98,10 @@ function detectRubyGems(line: LineContext, matchers: AuditMatchers): Detection[]
 }
 
 const gemDeclaration = /(?:^|[\s#(])(?:gem|(?:\w+\.)?add_(?:runtime_|development_)?dependency|depends_on)\s*\(?\s*["']([A-Za-z0-9_.-]+)["']/;
+
+function scopedDetection(line: LineContext, found: { column: number; family: string; name: string }): Detection {
+  return { ...rubyDetection({ line, family: found.family, column: found.column, match: found.name, message: `depends on ${found.name} (a framework's provider package for the family's API)` }), confidence: 0.8 };
+}
 
 function rubyDetection(options: { line: LineContext; family: string; column: number; match: string; message: string }): Detection {
   const { line } = options;

@@ -3,6 +3,7 @@ import type { FindingKind } from "../finding.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { matchesOf } from "./matches-of.js";
+import { providerFactoryKeyOf } from "./provider-factory-keys.js";
 
 /**
  * Client code for one family's API, in any language, and the provider entries that choose such a client (label
@@ -163,6 +164,9 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (code.includes("provider") || code.includes("client")) {
     for (const entry of detectProviderEntry(line, matchers)) if (entry.match === entry.match.toLowerCase() && !detections.some((detection) => detection.family === entry.family)) detections.push(entry);
   }
+  // A client factory table's key that is the family's word (`mistral: () => createMistral(…)`): routes the provider id to its API.
+  const factory = providerFactoryKeyOf(code, matchers);
+  if (factory !== undefined) push({ column: factory.column, family: factory.family, match: factory.key, message: `${factory.key}: routes the provider id to the ${name(factory.family)} API's client` });
   const member = (clientFile ? line.file.enumMembers?.get(line.number) : undefined) ?? (enumMemberLike.test(code) ? line.file.providerEnumMembers?.().get(line.number) : undefined);
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
@@ -231,8 +235,8 @@ function providerClassFileDetections(line: LineContext, code: string, matchers: 
   return [];
 }
 
-/** A provider entry of a client list: `- type: gemini`, `provider: claude`; group 1 is the value. */
-const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
+/** A provider entry of a client list: `- type: gemini`, `provider: claude`, a registry's `"providerId": "mistral"`; group 1 is the value. */
+const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client|providerId|provider_id))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
 /** The name of an entry whose first line chose a client type (`- type: openai-compatible` then `name: mistral`). */
 const providerNameEntry = /^\s*["']?name["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
 const providerEntryOpen = /^\s*-\s+["']?(?:type|provider|client)["']?\s*:\s*\S/;

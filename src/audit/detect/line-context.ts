@@ -10,6 +10,8 @@ import { multilineStringLines, type MultilineStringLines } from "./multiline-str
 import { parentKeysOf } from "./parent-keys.js";
 import { disabledBlockLinesOf } from "./disabled-blocks.js";
 import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
+import { registryDisplayLinesOf } from "./registry-display-lines.js";
+import { formatExampleLinesOf, sampleResponseLinesOf } from "./sample-response-blocks.js";
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
@@ -134,6 +136,16 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /** Lines of a docs block introduced as what a request returns ("The output should be similar to the following"). Computed on first use. */
+  readonly sampleResponseLines?: () => ReadonlySet<number>;
+  /** Lines of a docs block whose fields the sentence after it explains ("Where id is the model id, …"): a format example. */
+  readonly formatExampleLines?: () => ReadonlySet<number>;
+  /**
+   * Lines of a model registry's entries that give the names shown for a model and its provider (`"name": "Mistral Large"`,
+   * `"provider": "Mistral"` beside `"providerId": "mistral"`) where the entry's id and provider id carry the dependency
+   * (see `registry-display-lines.ts`). Computed on first use.
+   */
+  readonly registryDisplayLines?: () => ReadonlySet<number>;
   /** In code: entries give a provider-prefixed id under `id` (`id: "openai/gpt-5.2"`), so `name` is the label shown for it. */
   readonly providerIdKeyed?: () => boolean;
   /**
@@ -263,6 +275,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(apiClientWords === undefined ? {} : { apiClientWords }),
     ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
     ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
+    ...(fencedLines === undefined ? {} : { sampleResponseLines: once(() => sampleResponseLinesOf(text)) }),
+    ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
+    ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
