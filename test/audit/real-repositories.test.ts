@@ -701,38 +701,40 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
  * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures,
  * less round eleven's work folder (auditfix14: a working directory): 1550/1560 with 9, 1412/1421 with 8, 1294/1303 with 8.
+ * The afternoon's residue fixes (2026-12-07) found three per-model table keys (two in round eleven, one in round thirteen):
+ * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1675);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1678);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1686);
+    expect(all.reported).toBeLessThanOrEqual(1688);
     expect(all.decoysReported.length).toBeLessThanOrEqual(10);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
-    expect(thirteenRounds.truePositives).toBe(1550);
+    expect(thirteenRounds.truePositives).toBe(1553);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1560);
+    expect(thirteenRounds.reported).toBe(1563);
     expect(thirteenRounds.decoysReported.length).toBe(9);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
-    expect(twelveRounds.truePositives).toBe(1412);
+    expect(twelveRounds.truePositives).toBe(1414);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1421);
+    expect(twelveRounds.reported).toBe(1423);
     expect(twelveRounds.decoysReported.length).toBe(8);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
-    expect(elevenRounds.truePositives).toBe(1294);
+    expect(elevenRounds.truePositives).toBe(1296);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1303);
+    expect(elevenRounds.reported).toBe(1305);
     expect(elevenRounds.decoysReported.length).toBe(8);
   });
 
@@ -1039,10 +1041,9 @@ describe("audit on round eleven (held out, first run)", () => {
    * fixes (auditfix10) removed 23 of them: Chinese prose that runs the name in with no use verb or whose clause says what
    * the model is or supports, chapter titles, a reference-link list, a LangChain wrapper's identity methods, names passed to
    * a parameter the callee only prints, limits and requirements in parentheses, documentation pointers, substring rules.
+   * The afternoon's residue fixes (2026-12-07) found the two pricing keys (keys of a nested per-model table: 191/193).
    */
   const afterFixMisses = [
-    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
-    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:36 claude",
     "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
@@ -1052,7 +1053,7 @@ describe("audit on round eleven (held out, first run)", () => {
     // The work folder `/root/autodl-tmp/phi3` (phi-3 FastApi 部署调用.md:13) is no longer reported (auditfix14: a working directory).
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 191, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1285,7 +1286,8 @@ describe("audit on round thirteen (held out, first run)", () => {
    * Still reported (3 decoys): a Terraform comment "to fit the Mistral-7B-Instruct-v0.1 model", a Hub URL in a string
    * resource named `…_example_link`, and the MCP guide's remark "Gemma-4-E4B currently offers the most stable …".
    * The residue fixes (auditfix10) found three of the symbol keys (`codellama:`, `mistral:`, `mixtral:`, keys of a
-   * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left).
+   * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left). The afternoon's residue
+   * fixes (2026-12-07) found `"mistral-openorca":` (a key of a per-model table whatever its shape: 139/144).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
@@ -1294,12 +1296,11 @@ describe("audit on round thirteen (held out, first run)", () => {
       "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
     ];
     const afterFixDecoys = [
       "google-ai-edge__gallery/mcp/README.md:112 gemma",
     ];
-    expectAfterFix(score, { found: 138, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 139, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });

@@ -445,6 +445,15 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
 
 const tableKeyBefore = /^\s*["']?$/;
 const tableKeyAfter = /^["']?\s*(?::|=>)/;
+/** A Bedrock-style vendor prefix before the id in a table key (`anthropic.` in `anthropic.claude-sonnet-5:`). */
+const tableKeyVendorBefore = /^\s*["']?[a-z]+\.?$/;
+
+/** The candidate is a whole key of a per-model table, inline (`"mistral-openorca": 4_096,`) or nested over its numbers. */
+function perModelTableKey(options: { line: LineContext; before: string; after: string }): boolean {
+  const { line, before, after } = options;
+  if (!(tableKeyBefore.test(before) || tableKeyVendorBefore.test(before)) || !tableKeyAfter.test(after)) return false;
+  return line.file.modelTableLines?.().has(line.number) === true;
+}
 
 /** "Code Llama", "Pali Gemma": the family word and the capitalised word before it, when joined they name a model. */
 function joinedWithPrefix(text: string, candidate: Candidate | undefined, matchers: AuditMatchers): Candidate | undefined {
@@ -550,8 +559,11 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (parentKey !== undefined && nestedModelKey.test(parentKey) && nestedPathBefore.test(before)) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: `the path under ${parentKey}` };
   }
-  // A release the catalog does not know yet, in a list of model strings or as a default, is a model by its shape.
   const after = line.text.slice(start + candidate.text.length);
+  // A key of a per-model table (`"mistral-openorca": 4_096,`, a pricing entry `anthropic.claude-sonnet-5:` over its numbers)
+  // is a model the code looks up by id, whatever its shape: the table exists for each model it keys.
+  if (perModelTableKey({ line, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as a key of a per-model table" };
+  // A release the catalog does not know yet, in a list of model strings or as a default, is a model by its shape.
   if (versionShaped.test(candidate.text) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
