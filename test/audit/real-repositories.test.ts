@@ -549,19 +549,19 @@ describe("audit on round eight (held out, first run)", () => {
   // with this round in view, so this pins what they reached (166/169, 166/172, 6 of 269 decoys, no unlabelled
   // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
   // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
-  // output and warnings, and prose remarks whose subject is not the model.
+  // output and warnings, and prose remarks whose subject is not the model. The afternoon's residue fixes (2026-12-07) no
+  // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy).
   const afterFixMisses = [
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
   const afterFixDecoys = [
-    "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
-    expect(score.decoysReported.length).toBe(2);
+    expect(score.decoysReported.length).toBe(1);
   });
 });
 
@@ -660,9 +660,9 @@ describe("audit on round nine (held out, first run)", () => {
   // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
   // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
-  // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys.)
+  // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys; the line introducing a sample,
+  // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2.)
   const afterFixDecoys = [
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
     "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
     "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
   ];
@@ -671,7 +671,7 @@ describe("audit on round nine (held out, first run)", () => {
     expect(score.truePositives).toBe(192);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(3);
+    expect(score.decoysReported.length).toBe(2);
   });
 });
 
@@ -702,7 +702,9 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures,
  * less round eleven's work folder (auditfix14: a working directory): 1550/1560 with 9, 1412/1421 with 8, 1294/1303 with 8.
  * The afternoon's residue fixes (2026-12-07) found three per-model table keys (two in round eleven, one in round thirteen):
- * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688.
+ * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688; then, reporting neither a screenshot's
+ * caption (round eight) nor the line introducing a sample (round nine): 1553/1561 with 7 decoys, 1414/1421 with 6, 1296/1303
+ * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
@@ -710,40 +712,40 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1678);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1688);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(10);
+    expect(all.reported).toBeLessThanOrEqual(1686);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(7);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1553);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1563);
-    expect(thirteenRounds.decoysReported.length).toBe(9);
+    expect(thirteenRounds.reported).toBe(1561);
+    expect(thirteenRounds.decoysReported.length).toBe(7);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1414);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1423);
-    expect(twelveRounds.decoysReported.length).toBe(8);
+    expect(twelveRounds.reported).toBe(1421);
+    expect(twelveRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1296);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1305);
-    expect(elevenRounds.decoysReported.length).toBe(8);
+    expect(elevenRounds.reported).toBe(1303);
+    expect(elevenRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1112);
-    expect(tenRounds.decoysReported.length).toBe(6);
+    expect(tenRounds.reported).toBe(1110);
+    expect(tenRounds.decoysReported.length).toBe(4);
   });
 });
 
@@ -1570,16 +1572,17 @@ describe("audit on round fifteen (held out, first run)", () => {
    * the `console.mistral.ai` link (the family's console, not its API host) and the heading "How to Set Up Autocomplete …
    * with Codestral" (no use verb the prose rule knows). Still reported: the remark "The API keys for Codestral and the
    * general Mistral APIs are different" (read as naming the family's API a setup needs, as "Authenticate to the Claude
-   * API" is; telling a remark about two APIs from that needs a rule of its own).
+   * API" is; telling a remark about two APIs from that needs a rule of its own). The afternoon's residue fixes (2026-12-07)
+   * no longer report it: its bold run-in title (`**Codestral API Key**:`) opens a paragraph, read as a heading (189/189).
    */
-  it("after the fixes, misses exactly the listed lines and reports only the listed decoy", () => {
+  it("after the fixes, misses exactly the listed lines and reports no decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
       // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
       "prism-php__prism/config/prism.php:70 glm",
       "prism-php__prism/docs/providers/mistral.md:274 mistral",
     ];
-    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
+    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: [] });
   });
 });
 

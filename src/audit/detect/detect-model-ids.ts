@@ -9,6 +9,7 @@ import { isPrintedArgument } from "./printed-parameters.js";
 import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
+import { isProseAside } from "./prose-asides.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -642,6 +643,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
   if (line.role === "prose" && (tocEntryLine.test(line.text) || (markdownHeading.test(line.text) && questionEnd.test(line.text)))) return undefined;
+  // A bold run-in title, a picture's caption, a Chinese list of a series' versions, the line introducing a sample (`prose-asides.ts`).
+  if (isProseAside({ line, before, after: line.text.slice(candidate.start + candidate.text.length), used: (text) => useVerb.test(text) })) return undefined;
   // An entry's shown name beside its own `model` key (`- name: my gpt-5` then `model: gpt-5`): the label, not the model it sets.
   if (entryNameKeyBefore.test(before) && line.file.entryNameLines?.().has(line.number) === true) return undefined;
   // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.
