@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { reportedLines as lines } from "./support/audit-tree.js";
 
-/** Residue of rounds one to seventeen (2026-12-07, afternoon): keys of a per-model table, whatever their shape. */
-describe("keys of a per-model table", () => {
+/** Residue of rounds one to seventeen (2026-12-07, afternoon): model ids by their position or shape, whatever the catalog knows. */
+describe("keys of a per-model table and rolling aliases", () => {
   test("a derivative's name keying an inline table is a model the code looks up; the same name as a lone setting is not", () => {
     const files = {
       "lib/llm/ollama.rb": [
@@ -46,5 +46,24 @@ describe("keys of a per-model table", () => {
       ].join("\n"),
     };
     expect(lines(files, ["claude"])).toEqual(["utils/model_pricing.yaml:1 claude", "utils/model_pricing.yaml:4 claude", "utils/model_pricing.yaml:7 claude"]);
+  });
+
+  test("a vendor's rolling alias (`mistral-ocr-latest`) listed as a model string is a model by its shape; a `-latest` image tag is not", () => {
+    const files = {
+      "docs/ocr.md": [
+        "# OCR",
+        "",
+        "```php",
+        "$response = $provider->ocr(",
+        "    'mistral-ocr-latest',",
+        "    Document::fromUrl('https://example.com/file.pdf')",
+        ");",
+        "```",
+        "",
+        "Pull the `mistral-tools-latest` image first.",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["mistral"])).toEqual(["docs/ocr.md:5 mistral"]);
   });
 });

@@ -46,4 +46,17 @@ describe("prose asides", () => {
     };
     expect(lines(files, ["llama"])).toEqual(["docs/config.rst:6 llama"]);
   });
+
+  test("a remark whose subject is the model after a clause giving the reason is an aside; the same clause saying it is used is not", () => {
+    const files = {
+      "mcp/README.md": [
+        "# MCP",
+        "",
+        "* **Model Compatibility:** Due to the length of the prompts, **Gemma-4-E4B** currently offers the most stable tool-calling behavior.",
+        "* **Default:** Due to its size, **Gemma-4-E2B** is used by default.",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["gemma"])).toEqual(["mcp/README.md:4 gemma"]);
+  });
 });

@@ -704,7 +704,8 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * The afternoon's residue fixes (2026-12-07) found three per-model table keys (two in round eleven, one in round thirteen):
  * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688; then, reporting neither a screenshot's
  * caption (round eight) nor the line introducing a sample (round nine): 1553/1561 with 7 decoys, 1414/1421 with 6, 1296/1303
- * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7.
+ * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7; then, without the MCP guide's remark (round thirteen),
+ * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
@@ -712,16 +713,16 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1678);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1686);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(7);
+    expect(all.reported).toBeLessThanOrEqual(1685);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(6);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1553);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1561);
-    expect(thirteenRounds.decoysReported.length).toBe(7);
+    expect(thirteenRounds.reported).toBe(1560);
+    expect(thirteenRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
@@ -1289,7 +1290,9 @@ describe("audit on round thirteen (held out, first run)", () => {
    * resource named `…_example_link`, and the MCP guide's remark "Gemma-4-E4B currently offers the most stable …".
    * The residue fixes (auditfix10) found three of the symbol keys (`codellama:`, `mistral:`, `mixtral:`, keys of a
    * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left). The afternoon's residue
-   * fixes (2026-12-07) found `"mistral-openorca":` (a key of a per-model table whatever its shape: 139/144).
+   * fixes (2026-12-07) found `"mistral-openorca":` (a key of a per-model table whatever its shape: 139/144) and no longer
+   * report the MCP guide's remark, whose subject follows a clause giving the reason ("Due to …, **Gemma-4-E4B** currently
+   * offers …": 139/139, no decoy).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
@@ -1299,11 +1302,8 @@ describe("audit on round thirteen (held out, first run)", () => {
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
     ];
-    const afterFixDecoys = [
-      "google-ai-edge__gallery/mcp/README.md:112 gemma",
-    ];
-    expectAfterFix(score, { found: 139, misses: afterFixMisses, reported: afterFixDecoys });
-    expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
+    expectAfterFix(score, { found: 139, misses: afterFixMisses, reported: [] });
+    expect(score.decoysReported).toEqual([]);
   });
 });
 
@@ -1573,16 +1573,16 @@ describe("audit on round fifteen (held out, first run)", () => {
    * with Codestral" (no use verb the prose rule knows). Still reported: the remark "The API keys for Codestral and the
    * general Mistral APIs are different" (read as naming the family's API a setup needs, as "Authenticate to the Claude
    * API" is; telling a remark about two APIs from that needs a rule of its own). The afternoon's residue fixes (2026-12-07)
-   * no longer report it: its bold run-in title (`**Codestral API Key**:`) opens a paragraph, read as a heading (189/189).
+   * no longer report it: its bold run-in title (`**Codestral API Key**:`) opens a paragraph, read as a heading (189/189);
+   * and find `'mistral-ocr-latest'`, a vendor's rolling alias listed as a model string (190/190).
    */
   it("after the fixes, misses exactly the listed lines and reports no decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
       // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
       "prism-php__prism/config/prism.php:70 glm",
-      "prism-php__prism/docs/providers/mistral.md:274 mistral",
     ];
-    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 190, misses: afterFixMisses, reported: [] });
   });
 });
 

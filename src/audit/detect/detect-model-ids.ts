@@ -270,6 +270,8 @@ const wholeLineComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;)/;
  * (`GLM-5.2`, `Kimi-K3`, `DeepSeek-V4-Flash`, `gpt35`), optionally behind an organisation.
  */
 const versionShaped = /(?:^|[/:])[A-Za-z]+[-_ .]?[A-Za-z]?\d+(?:\.\d+)*(?:[-_.:][\w.:-]*)?$/;
+/** A vendor's rolling alias (`mistral-ocr-latest`, `gemini-flash-latest`): the family word, words, then `-latest`, a model by its shape. */
+const latestAliasShaped = /^[A-Za-z]+(?:-[a-z]+)*-latest$/;
 /** The line holds one quoted string, a list item (`  "zai-org/GLM-5.2",`). */
 const stringItemBefore = /^\s*["'`]$/;
 const stringItemAfter = /^["'`]\s*[,\]]?\s*(?:(?:#|\/\/).*)?$/;
@@ -565,7 +567,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   // is a model the code looks up by id, whatever its shape: the table exists for each model it keys.
   if (perModelTableKey({ line, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as a key of a per-model table" };
   // A release the catalog does not know yet, in a list of model strings or as a default, is a model by its shape.
-  if (versionShaped.test(candidate.text) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
+  if ((versionShaped.test(candidate.text) || latestAliasShaped.test(candidate.text)) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
