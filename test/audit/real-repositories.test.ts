@@ -549,19 +549,19 @@ describe("audit on round eight (held out, first run)", () => {
   // with this round in view, so this pins what they reached (166/169, 166/172, 6 of 269 decoys, no unlabelled
   // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
   // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
-  // output and warnings, and prose remarks whose subject is not the model.
+  // output and warnings, and prose remarks whose subject is not the model. The afternoon's residue fixes (2026-12-07) no
+  // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy).
   const afterFixMisses = [
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
     "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
   const afterFixDecoys = [
-    "Aider-AI__aider/aider/website/docs/llms/azure.md:46 gpt",
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
-    expect(score.decoysReported.length).toBe(2);
+    expect(score.decoysReported.length).toBe(1);
   });
 });
 
@@ -660,9 +660,9 @@ describe("audit on round nine (held out, first run)", () => {
   // independent: this pins what they reached (192/192, 192/197, 4 of 135 decoys, one unlabelled line: MLX_STOP's
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
   // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
-  // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys.)
+  // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys; the line introducing a sample,
+  // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2.)
   const afterFixDecoys = [
-    "mlc-ai__mlc-llm/docs/deploy/mlc_chat_config.rst:24 llama",
     "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
     "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
   ];
@@ -671,7 +671,7 @@ describe("audit on round nine (held out, first run)", () => {
     expect(score.truePositives).toBe(192);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(3);
+    expect(score.decoysReported.length).toBe(2);
   });
 });
 
@@ -701,47 +701,52 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * dependencies in each and reported fewer decoys: 1547/1558 with 10, 1412/1422 with 9, 1294/1304 with 9, 1105/1112
  * with 6; and found three more in round thirteen (per-model table keys: 1550/1572, 1550/1561); the pins below are those figures,
  * less round eleven's work folder (auditfix14: a working directory): 1550/1560 with 9, 1412/1421 with 8, 1294/1303 with 8.
+ * The afternoon's residue fixes (2026-12-07) found three per-model table keys (two in round eleven, one in round thirteen):
+ * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688; then, reporting neither a screenshot's
+ * caption (round eight) nor the line introducing a sample (round nine): 1553/1561 with 7 decoys, 1414/1421 with 6, 1296/1303
+ * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7; then, without the MCP guide's remark (round thirteen),
+ * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1675);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1678);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1686);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(10);
+    expect(all.reported).toBeLessThanOrEqual(1685);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(6);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
-    expect(thirteenRounds.truePositives).toBe(1550);
+    expect(thirteenRounds.truePositives).toBe(1553);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1560);
-    expect(thirteenRounds.decoysReported.length).toBe(9);
+    expect(thirteenRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
-    expect(twelveRounds.truePositives).toBe(1412);
+    expect(twelveRounds.truePositives).toBe(1414);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1421);
-    expect(twelveRounds.decoysReported.length).toBe(8);
+    expect(twelveRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
-    expect(elevenRounds.truePositives).toBe(1294);
+    expect(elevenRounds.truePositives).toBe(1296);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1303);
-    expect(elevenRounds.decoysReported.length).toBe(8);
+    expect(elevenRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1112);
-    expect(tenRounds.decoysReported.length).toBe(6);
+    expect(tenRounds.reported).toBe(1110);
+    expect(tenRounds.decoysReported.length).toBe(4);
   });
 });
 
@@ -1039,10 +1044,9 @@ describe("audit on round eleven (held out, first run)", () => {
    * fixes (auditfix10) removed 23 of them: Chinese prose that runs the name in with no use verb or whose clause says what
    * the model is or supports, chapter titles, a reference-link list, a LangChain wrapper's identity methods, names passed to
    * a parameter the callee only prints, limits and requirements in parentheses, documentation pointers, substring rules.
+   * The afternoon's residue fixes (2026-12-07) found the two pricing keys (keys of a nested per-model table: 191/193).
    */
   const afterFixMisses = [
-    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:28 claude",
-    "aws-samples__amazon-bedrock-samples/rag/managed-knowledge-bases/utils/model_pricing.yaml:36 claude",
     "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
@@ -1052,7 +1056,7 @@ describe("audit on round eleven (held out, first run)", () => {
     // The work folder `/root/autodl-tmp/phi3` (phi-3 FastApi 部署调用.md:13) is no longer reported (auditfix14: a working directory).
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 191, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1285,7 +1289,10 @@ describe("audit on round thirteen (held out, first run)", () => {
    * Still reported (3 decoys): a Terraform comment "to fit the Mistral-7B-Instruct-v0.1 model", a Hub URL in a string
    * resource named `…_example_link`, and the MCP guide's remark "Gemma-4-E4B currently offers the most stable …".
    * The residue fixes (auditfix10) found three of the symbol keys (`codellama:`, `mistral:`, `mixtral:`, keys of a
-   * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left).
+   * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left). The afternoon's residue
+   * fixes (2026-12-07) found `"mistral-openorca":` (a key of a per-model table whatever its shape: 139/144) and no longer
+   * report the MCP guide's remark, whose subject follows a clause giving the reason ("Due to …, **Gemma-4-E4B** currently
+   * offers …": 139/139, no decoy).
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
@@ -1294,13 +1301,9 @@ describe("audit on round thirteen (held out, first run)", () => {
       "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/ollama.rb:33 mistral",
     ];
-    const afterFixDecoys = [
-      "google-ai-edge__gallery/mcp/README.md:112 gemma",
-    ];
-    expectAfterFix(score, { found: 138, misses: afterFixMisses, reported: afterFixDecoys });
-    expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
+    expectAfterFix(score, { found: 139, misses: afterFixMisses, reported: [] });
+    expect(score.decoysReported).toEqual([]);
   });
 });
 
@@ -1569,16 +1572,17 @@ describe("audit on round fifteen (held out, first run)", () => {
    * the `console.mistral.ai` link (the family's console, not its API host) and the heading "How to Set Up Autocomplete …
    * with Codestral" (no use verb the prose rule knows). Still reported: the remark "The API keys for Codestral and the
    * general Mistral APIs are different" (read as naming the family's API a setup needs, as "Authenticate to the Claude
-   * API" is; telling a remark about two APIs from that needs a rule of its own).
+   * API" is; telling a remark about two APIs from that needs a rule of its own). The afternoon's residue fixes (2026-12-07)
+   * no longer report it: its bold run-in title (`**Codestral API Key**:`) opens a paragraph, read as a heading (189/189);
+   * and find `'mistral-ocr-latest'`, a vendor's rolling alias listed as a model string (190/190).
    */
-  it("after the fixes, misses exactly the listed lines and reports only the listed decoy", () => {
+  it("after the fixes, misses exactly the listed lines and reports no decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
       // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
       "prism-php__prism/config/prism.php:70 glm",
-      "prism-php__prism/docs/providers/mistral.md:274 mistral",
     ];
-    expectAfterFix(score, { found: 189, misses: afterFixMisses, reported: ["continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:49 mistral"] });
+    expectAfterFix(score, { found: 190, misses: afterFixMisses, reported: [] });
   });
 });
 

@@ -9,6 +9,7 @@ import { isPrintedArgument } from "./printed-parameters.js";
 import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
+import { isProseAside } from "./prose-asides.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -274,6 +275,8 @@ const wholeLineComment = /^\s*(?:#|\/\/|\/\*|\*(?!\*)|--\s|;)/;
  * (`GLM-5.2`, `Kimi-K3`, `DeepSeek-V4-Flash`, `gpt35`), optionally behind an organisation.
  */
 const versionShaped = /(?:^|[/:])[A-Za-z]+[-_ .]?[A-Za-z]?\d+(?:\.\d+)*(?:[-_.:][\w.:-]*)?$/;
+/** A vendor's rolling alias (`mistral-ocr-latest`, `gemini-flash-latest`): the family word, words, then `-latest`, a model by its shape. */
+const latestAliasShaped = /^[A-Za-z]+(?:-[a-z]+)*-latest$/;
 /** The line holds one quoted string, a list item (`  "zai-org/GLM-5.2",`). */
 const stringItemBefore = /^\s*["'`]$/;
 const stringItemAfter = /^["'`]\s*[,\]]?\s*(?:(?:#|\/\/).*)?$/;
@@ -478,6 +481,15 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
 
 const tableKeyBefore = /^\s*["']?$/;
 const tableKeyAfter = /^["']?\s*(?::|=>)/;
+/** A Bedrock-style vendor prefix before the id in a table key (`anthropic.` in `anthropic.claude-sonnet-5:`). */
+const tableKeyVendorBefore = /^\s*["']?[a-z]+\.?$/;
+
+/** The candidate is a whole key of a per-model table, inline (`"mistral-openorca": 4_096,`) or nested over its numbers. */
+function perModelTableKey(options: { line: LineContext; before: string; after: string }): boolean {
+  const { line, before, after } = options;
+  if (!(tableKeyBefore.test(before) || tableKeyVendorBefore.test(before)) || !tableKeyAfter.test(after)) return false;
+  return line.file.modelTableLines?.().has(line.number) === true;
+}
 
 /** "Code Llama", "Pali Gemma": the family word and the capitalised word before it, when joined they name a model. */
 function joinedWithPrefix(text: string, candidate: Candidate | undefined, matchers: AuditMatchers): Candidate | undefined {
@@ -590,9 +602,12 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if (parentKey !== undefined && nestedModelKey.test(parentKey) && nestedPathBefore.test(before)) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: `the path under ${parentKey}` };
   }
-  // A release the catalog does not know yet, in a list of model strings or as a default, is a model by its shape.
   const after = line.text.slice(start + candidate.text.length);
-  if (versionShaped.test(candidate.text) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
+  // A key of a per-model table (`"mistral-openorca": 4_096,`, a pricing entry `anthropic.claude-sonnet-5:` over its numbers)
+  // is a model the code looks up by id, whatever its shape: the table exists for each model it keys.
+  if (perModelTableKey({ line, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as a key of a per-model table" };
+  // A release the catalog does not know yet, in a list of model strings or as a default, is a model by its shape.
+  if ((versionShaped.test(candidate.text) || latestAliasShaped.test(candidate.text)) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
@@ -679,6 +694,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
   if (line.role === "prose" && (tocEntryLine.test(line.text) || (markdownHeading.test(line.text) && questionEnd.test(line.text)))) return undefined;
+  // A bold run-in title, a picture's caption, a Chinese list of a series' versions, the line introducing a sample (`prose-asides.ts`).
+  if (isProseAside({ line, before, after: line.text.slice(candidate.start + candidate.text.length), used: (text) => useVerb.test(text) })) return undefined;
   // An entry's shown name beside its own `model` key (`- name: my gpt-5` then `model: gpt-5`): the label, not the model it sets.
   if (entryNameKeyBefore.test(before) && line.file.entryNameLines?.().has(line.number) === true) return undefined;
   // The values a tool accepts, listed in a message or prose ("valid options are 'gemma-7b', 'llama2-7b'", "must be one of …"): what it supports.

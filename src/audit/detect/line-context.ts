@@ -574,7 +574,40 @@ function modelTableLinesOf(text: string): Set<number> {
     if (run.length >= 3 && run.filter((line) => versionedKey.test(line)).length >= 2) for (let number = start + 1; number <= index; number += 1) table.add(number);
     start = index + 1;
   }
+  for (const number of nestedTableKeyLinesOf(lines)) table.add(number);
   return table;
+}
+
+/** A key alone on its line (`anthropic.claude-sonnet-5:`), its entries indented below it. */
+const nestedKeyLine = /^([ \t]*)["']?[\w.:-]+["']?[ \t]*:[ \t]*$/;
+
+/**
+ * The nested form of a per-model table (YAML): sibling keys alone on their lines, each over only numeric entries
+ * (`input_per_1m: 3.00`), at least three of them and two carrying a version. The keys are the table's model ids.
+ */
+function nestedTableKeyLinesOf(lines: readonly string[]): number[] {
+  const keys: { number: number; indent: number; versioned: boolean }[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const key = nestedKeyLine.exec(lines[index] ?? "");
+    if (key === null) continue;
+    const indent = (key[1] ?? "").length;
+    let entries = 0;
+    let body = index + 1;
+    for (; body < lines.length; body += 1) {
+      const line = lines[body] ?? "";
+      if (line.trim() === "" || /^\s*#/.test(line)) continue;
+      if (line.length - line.trimStart().length <= indent) break;
+      if (!numericEntryOne.test(line.replace(/\s+#.*$/, ""))) {
+        entries = -1;
+        break;
+      }
+      entries += 1;
+    }
+    if (entries > 0) keys.push({ number: index + 1, indent, versioned: versionedKey.test(lines[index] ?? "") });
+  }
+  const siblings = new Map<number, typeof keys>();
+  for (const key of keys) siblings.set(key.indent, [...(siblings.get(key.indent) ?? []), key]);
+  return [...siblings.values()].filter((group) => group.length >= 3 && group.filter((key) => key.versioned).length >= 2).flatMap((group) => group.map((key) => key.number));
 }
 
 const llmIdentityDefinition = /^(\s*)(?:async\s+)?def\s+(?:_llm_type|_identifying_params)\b/;
