@@ -63,8 +63,9 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: builds the ${familyName(matchers, family)} native request body`, confidence: 0.8 });
   }
   // In a file defining such classes, the constant that selects one (`NOVA = "nova"`) and the branch that builds it (`== ModelType.NOVA`).
-  const bodyWords = line.file.requestBodyWords;
-  const selector = bodyWords === undefined ? undefined : (formatConstant.exec(line.text) ?? formatBranch.exec(line.text) ?? undefined);
+  // The line's shape first: the file's request-body classes (a scan of the whole text) are asked for only on such a line.
+  const selector = formatConstant.exec(line.text) ?? formatBranch.exec(line.text) ?? undefined;
+  const bodyWords = selector === undefined ? undefined : line.file.requestBodyWords;
   const selected = selector?.[1] === undefined || (selector[2] !== undefined && selector[2] !== selector[1].toLowerCase()) ? undefined : selector[1].toLowerCase();
   const selectedFamily = selected !== undefined && bodyWords?.has(selected) === true ? signatures.familyOfWord(selected) : undefined;
   if (selector !== undefined && selectedFamily !== undefined && !detections.some((detection) => detection.family === selectedFamily)) {
@@ -82,20 +83,23 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
       push({ column: offset + match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a framework's class for ${familyName(matchers, family)} models`, confidence: 0.8 });
     }
   }
-  for (const match of matchesOf(line.text, signatures.modelModule)) {
+  // Both module patterns need `.models.` or `.providers.` in the line: a literal check spares most lines their regexes.
+  const namesModule = line.text.includes(".models.") || line.text.includes(".providers.");
+  for (const match of namesModule ? matchesOf(line.text, signatures.modelModule) : []) {
     const family = signatures.familyOfModelType(match[1] ?? "");
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: architectureKind, match: match[0], message: `${familyName(matchers, family)} model implementation ${match[0]}`, confidence: 0.85 });
   }
   // A framework's module for one family vendor's API (`pydantic_ai.models.mistral`), in code and snippets.
-  for (const match of plainProse ? [] : matchesOf(line.text, signatures.frameworkModule)) {
+  for (const match of plainProse || !namesModule ? [] : matchesOf(line.text, signatures.frameworkModule)) {
     const module = match[1] ?? "";
     const family = signatures.isVendorWord(module) ? undefined : signatures.familyOfModelType(module);
     if (family === undefined) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a framework's module for the ${familyName(matchers, family)} API`, confidence: 0.8 });
   }
   // The install extra that pulls in that vendor's SDK (`pydantic-ai-slim[mistral]`), where something is installed or declared.
-  for (const match of plainProse ? [] : matchesOf(line.text, signatures.installExtra)) {
+  // An extra sits in brackets: without `[` on the line its look-behind, slow at every position, cannot match.
+  for (const match of plainProse || !line.text.includes("[") ? [] : matchesOf(line.text, signatures.installExtra)) {
     const extra = match[1] ?? "";
     const family = signatures.isVendorWord(extra) ? undefined : signatures.familyOfModelType(extra);
     if (family === undefined) continue;

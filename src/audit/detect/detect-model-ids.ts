@@ -737,8 +737,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (isAliasOfAnotherFamily({ line, family: resolved.family, matchers })) return undefined;
   // Closed weights run only at their vendor: on a local server, or declared as an alias of another model, their name is an alias.
   // A provider-prefixed id (`claude:claude-3-5-sonnet-…`) names the upstream a local proxy routes to: a local runtime needs no provider.
-  const localAlias = line.file.localServing === true && !providerPrefixedId.test(candidate.text);
-  if ((localAlias || line.file.aliasNames?.has(candidate.text.toLowerCase()) === true) && resolved.model?.openWeight === false) return undefined;
+  // Weights first: the file-wide facts (each a scan of the whole text) are asked only for a closed model's name.
+  const localAlias = (): boolean => line.file.localServing === true && !providerPrefixedId.test(candidate.text);
+  if (resolved.model?.openWeight === false && (localAlias() || line.file.aliasNames?.has(candidate.text.toLowerCase()) === true)) return undefined;
   // A line that is only a link whose text names a release, not a model (`*   [Gemma 3](…/models/google/gemma-3/)`),
   // is an index of pages: the URL decides. In a sentence ("[Mistral Nemo](…) is now compatible") the text still counts.
   if (candidate.prose && resolved.model === undefined && linkOnlyLine.test(line.text)) return undefined;

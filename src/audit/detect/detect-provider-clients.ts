@@ -1,7 +1,7 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import type { FindingKind } from "../finding.js";
 import type { AuditMatchers } from "./audit-matchers.js";
-import type { LineContext } from "./line-context.js";
+import { isEnumMemberShape, type LineContext } from "./line-context.js";
 import { matchesOf } from "./matches-of.js";
 import { providerFactoryKeyOf } from "./provider-factory-keys.js";
 
@@ -136,13 +136,16 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   }
   // An enum member or variant equal to a family word selects that family's API only in client code (a file that names API clients or
   // builds request bodies); elsewhere `Kind.GEMMA` is a name (label guide, round eleven).
-  const clientFile = line.file.apiClientWords !== undefined || line.file.requestBodyWords !== undefined;
-  for (const match of clientFile ? matchesOf(code, qualifiedMember) : []) {
+  // Whether the file is client code takes two scans of its whole text: asked only once the line holds what it decides on.
+  const clientFile = (): boolean => line.file.apiClientWords !== undefined || line.file.requestBodyWords !== undefined;
+  const members = matchesOf(code, qualifiedMember);
+  for (const match of members.length > 0 && clientFile() ? members : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
   // A Ruby symbol does the same in Ruby client code (`provider_name(model_id) == :mistral`).
-  for (const match of clientFile && line.text.includes(":") ? matchesOf(code, rubySymbol) : []) {
+  const symbols = line.text.includes(":") ? matchesOf(code, rubySymbol) : [];
+  for (const match of symbols.length > 0 && clientFile() ? symbols : []) {
     const family = signatures.familyOfIdentifierWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: selects the ${name(family)} API` });
   }
@@ -167,7 +170,8 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   // A client factory table's key that is the family's word (`mistral: () => createMistral(…)`): routes the provider id to its API.
   const factory = providerFactoryKeyOf(code, matchers);
   if (factory !== undefined) push({ column: factory.column, family: factory.family, match: factory.key, message: `${factory.key}: routes the provider id to the ${name(factory.family)} API's client` });
-  const member = (clientFile ? line.file.enumMembers?.get(line.number) : undefined) ?? (enumMemberLike.test(code) ? line.file.providerEnumMembers?.().get(line.number) : undefined);
+  const declared = isEnumMemberShape(line.text) ? line.file.enumMembers?.get(line.number) : undefined;
+  const member = (declared !== undefined && clientFile() ? declared : undefined) ?? (enumMemberLike.test(code) ? line.file.providerEnumMembers?.().get(line.number) : undefined);
   const memberFamily = member === undefined ? undefined : signatures.familyOfIdentifierWord(member);
   if (member !== undefined && memberFamily !== undefined) push({ column: line.text.indexOf(member) + 1, family: memberFamily, match: member, message: `enum member ${member}: selects the ${name(memberFamily)} API` });
   const imported = importPath.exec(code);

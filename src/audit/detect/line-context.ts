@@ -206,8 +206,10 @@ const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_t
 export function fileFactsOf(options: { text: string; name: string; role: FileRole }): FileFacts {
   const { text, name, role } = options;
   const structured = role === "config" || role === "deployment" || role === "prose";
-  const peftType = text.includes('"peft_type"') ? /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1] : undefined;
-  const adapterBase = /adapter|lora/i.test(text) ? adapterBaseKey.exec(text)?.[1] : undefined;
+  // Facts read only on some lines (an adapter's base, a template token's family, a closed model's name) are computed on
+  // first use, like the round-fifteen facts below: each is a scan of the whole text, and most files never ask.
+  const peftType = once(() => (text.includes('"peft_type"') ? /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1] : undefined));
+  const adapterBase = once(() => (/adapter|lora/i.test(text) ? adapterBaseKey.exec(text)?.[1] : undefined));
   const strings = role === "source" || role === "notebook" ? multilineStringLines(text) : undefined;
   const fetchedScripts = (text.includes("wget") || text.includes("curl")) && /\b(?:wget|curl)\b/.test(text) ? fetchedScriptsOf(text) : undefined;
   const listKeys = role === "config" || role === "deployment" ? listItemKeysOf(text) : undefined;
@@ -231,18 +233,35 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
   const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
   const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
-  const aliasNames = text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined;
-  const requestBodyWords = role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined;
-  const enumMembers = role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined;
-  const apiClientWords = role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined;
+  const aliasNames = once(() => (text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined));
+  const requestBodyWords = once(() => (role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined));
+  const enumMembers = once(() => (role === "source" && text.includes("num") && (enumDeclaration.test(text) || pythonEnumDeclaration.test(text)) ? enumMembersOf(text) : undefined));
+  const localServing = once(() => ((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? true : undefined));
+  const apiClientWords = once(() => (role === "source" || role === "notebook" ? apiClientWordsOf(text) : undefined));
   const routes = role === "config" || role === "deployment" || role === "manifest" ? gatewayRoutesOf(text) : undefined;
+  const fineTuneConfig = once(() => name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)));
+  const hasLlama2System = once(() => text.includes("<<SYS>>"));
+  const hasMistralTokens = once(() => /\[(?:AVAILABLE_TOOLS|TOOL_CALLS|SYSTEM_PROMPT)\]/.test(text));
+  const shipsTemplate = once(() => ((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? true : undefined));
+  const modelIdKeyed = once(() => ((role === "config" || role === "deployment") && modelIdKey.test(text) ? true : undefined));
+  const recipeChatTemplate = once(() => (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)));
   return {
-    fineTuneConfig: name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)),
-    hasLlama2System: text.includes("<<SYS>>"),
-    hasMistralTokens: /\[(?:AVAILABLE_TOOLS|TOOL_CALLS|SYSTEM_PROMPT)\]/.test(text),
-    ...(peftType === undefined ? {} : { peftType }),
+    get fineTuneConfig() {
+      return fineTuneConfig();
+    },
+    get hasLlama2System() {
+      return hasLlama2System();
+    },
+    get hasMistralTokens() {
+      return hasMistralTokens();
+    },
+    get peftType() {
+      return peftType();
+    },
     modelfileAdapter: role === "modelfile" && /^\s*ADAPTER\s/im.test(text),
-    ...(adapterBase === undefined ? {} : { adapterBase }),
+    get adapterBase() {
+      return adapterBase();
+    },
     ...(strings === undefined ? {} : { strings }),
     ...(routes === undefined ? {} : { routes }),
     ...(fencedLines === undefined ? {} : { fencedLines }),
@@ -264,25 +283,41 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(printedParameters === undefined ? {} : { printedParameters }),
     ...(modelTableLines === undefined ? {} : { modelTableLines }),
     ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
-    ...((runtimeImports !== undefined && runtimeImports.size > 0) || servesLocally(text) ? { localServing: true } : {}),
-    ...(aliasNames === undefined ? {} : { aliasNames }),
-    ...(requestBodyWords === undefined ? {} : { requestBodyWords }),
-    ...(enumMembers === undefined ? {} : { enumMembers }),
+    get localServing() {
+      return localServing();
+    },
+    get aliasNames() {
+      return aliasNames();
+    },
+    get requestBodyWords() {
+      return requestBodyWords();
+    },
+    get enumMembers() {
+      return enumMembers();
+    },
     // Round fifteen's facts, each computed when a line first asks (its literal checks scan the whole text, so not for every file).
     ...(role === "source" ? { providerEnumMembers: once(() => ((text.includes("enum") || text.includes("Enum")) && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
     ...(role === "source" || role === "notebook" ? { providerSwitchLines: once(() => (text.includes("switch") && providerSwitch.test(text) ? providerSwitchLinesOf(text) : new Set<number>())) } : {}),
     ...(role !== "notebook" ? { entryNameLines: once(() => ((text.includes("name") || text.includes("Name") || text.includes("title")) && text.includes("model") ? entryNameLinesOf(text) : new Set<number>())) } : {}),
-    ...(apiClientWords === undefined ? {} : { apiClientWords }),
-    ...((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? { shipsTemplate: true } : {}),
-    ...((role === "config" || role === "deployment") && modelIdKey.test(text) ? { modelIdKeyed: true } : {}),
-    ...(fencedLines === undefined ? {} : { sampleResponseLines: once(() => sampleResponseLinesOf(text)) }),
-    ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
-    ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
+    get apiClientWords() {
+      return apiClientWords();
+    },
+    get shipsTemplate() {
+      return shipsTemplate();
+    },
+    get modelIdKeyed() {
+      return modelIdKeyed();
+    },
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
+    get recipeChatTemplate() {
+      return recipeChatTemplate();
+    },
+    ...(fencedLines === undefined ? {} : { sampleResponseLines: once(() => sampleResponseLinesOf(text)) }),
+    ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
+    ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
-    recipeChatTemplate: (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)),
   };
 }
 
@@ -378,6 +413,11 @@ const enumMemberLine = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*(?:=\s*[^,]+?)?\s*
 /** `class Provider(Enum):`, `class Provider(str, Enum):`, `class Provider(StrEnum):` in Python. */
 const pythonEnumDeclaration = /^([ \t]*)class\s+\w+\((?:str,\s*)?(?:Str|Int)?Enum\)\s*:/m;
 const pythonEnumMember = /^\s+([A-Za-z_]\w*)\s*=\s*(?:["'][^"']*["']|\d+|auto\(\))\s*(?:#.*)?$/;
+
+/** Whether a line has the shape of an enum member (`enumMembers` holds only such lines): lets a detector skip the file-wide fact. */
+export function isEnumMemberShape(line: string): boolean {
+  return enumMemberLine.test(line) || pythonEnumMember.test(line);
+}
 
 function enumMembersOf(text: string): Map<number, string> | undefined {
   const members = new Map<number, string>();
