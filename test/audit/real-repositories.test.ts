@@ -2043,6 +2043,8 @@ describe("audit on round twenty (held out, first run)", () => {
     "stanfordnlp__dspy/dspy/adapters/types/citation.py:46 claude",
   ];
   const firstRunDecoys = [
+    "stanfordnlp__dspy/docs/docs/faqs.md:14 gpt",
+    "stanfordnlp__dspy/docs/docs/faqs.md:14 llama",
     "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/llm_finetune/scripts/generate_data.py:147 llama",
     "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/config.yaml:56 qwen",
     "brainlid__langchain/README.md:12 gpt",
@@ -2070,10 +2072,9 @@ describe("audit on round twenty (held out, first run)", () => {
     "stanfordnlp__dspy/dspy/clients/lm.py:129 gpt",
     "stanfordnlp__dspy/dspy/clients/lm.py:343 gpt",
   ];
-  const firstRunUnlabelled = [
-    "stanfordnlp__dspy/docs/docs/faqs.md:14 gpt",
-    "stanfordnlp__dspy/docs/docs/faqs.md:14 llama",
-  ];
+  // As labelled, DSPy's FAQ line 14 was reported without a label (26 of 146 decoys); the lead then labelled both families
+  // there decoys (remarks on what DSPy can target), so the same run reads 28 of 148 decoys.
+  const firstRunUnlabelled: readonly string[] = [];
 
-  itPinsFirstRun("round twenty", roundTwenty, score, { dependencies: 132, decoys: 146, found: 122, reported: 150, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  itPinsFirstRun("round twenty", roundTwenty, score, { dependencies: 132, decoys: 148, found: 122, reported: 150, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });
