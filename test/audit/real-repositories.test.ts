@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, roundTwentyRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -709,7 +709,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1678);
     expect(all.dependencies).toBe(1700);
@@ -718,7 +718,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1553);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1560);
@@ -726,7 +726,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1414);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1421);
@@ -734,7 +734,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1296);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1303);
@@ -742,7 +742,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1110);
@@ -2054,4 +2054,68 @@ describe("audit on round nineteen (held out, first run)", () => {
     expectAfterFix(score, { found: 258, misses: afterFixMisses, reported: afterFixDecoys });
     expect(score.decoysReported).toEqual([]);
   });
+});
+
+/**
+ * Round twenty: labelled and committed (54f4ac8) before the audit first ran on it (Snowflake-Labs/sf-samples, SQL and Snowpark
+ * samples calling models through Snowflake Cortex COMPLETE, Streamlit-in-Snowflake apps and ML Jobs fine-tuning configs;
+ * brainlid/langchain, an Elixir LLM library's Bumblebee template formats, Llama tool-call parsers, provider mapping, notebooks
+ * and README; stanfordnlp/dspy, DSPy's docs, LM client routing and Ollama CI job), then scored once against main e190df0
+ * (detectors as at cf46164, round nineteen's ruling landed); no detector or label was changed after. These are its first-run
+ * figures: recall 122/132 (0.92), precision 122/150 (0.81), 26 of 146 decoys reported, and 2 reported lines without a label
+ * (DSPy's FAQ line 14, "compiled into … instructions for `GPT-4`, detailed prompts for `Llama2-13b`": the labeller missed the
+ * line; by the guide both are remarks on what DSPy can target, decoys; for the lead). The floors are those figures: it may
+ * miss only the listed lines and report only the listed decoys and unlabelled lines, so any change shows here. The README
+ * gives each miss and decoy by cause.
+ */
+describe("audit on round twenty (held out, first run)", () => {
+  const roundTwenty = [...roundTwentyRepositories];
+  const score = scoreRepositories(roundTwenty);
+  const firstRunMisses = [
+    "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/llm_finetune/scripts/generate_data.py:12 llama",
+    "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/llm_finetune/scripts/generate_data.py:184 llama",
+    "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/data_synthesis/README.md:35 claude",
+    "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/requirements.txt:52 gpt",
+    "Snowflake-Labs__sf-samples/samples/snowfake-cortex/llm-inference-blog/cortex_sis.py:8 gemma",
+    "Snowflake-Labs__sf-samples/samples/snowfake-cortex/llm-inference-blog/cortex_sis.py:8 llama",
+    "Snowflake-Labs__sf-samples/samples/snowfake-cortex/llm-inference-blog/cortex_sis.py:8 mistral",
+    "brainlid__langchain/README.md:149 grok",
+    "stanfordnlp__dspy/dspy/adapters/types/citation.py:23 claude",
+    "stanfordnlp__dspy/dspy/adapters/types/citation.py:46 claude",
+  ];
+  const firstRunDecoys = [
+    "stanfordnlp__dspy/docs/docs/faqs.md:14 gpt",
+    "stanfordnlp__dspy/docs/docs/faqs.md:14 llama",
+    "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/llm_finetune/scripts/generate_data.py:147 llama",
+    "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/config.yaml:56 qwen",
+    "brainlid__langchain/README.md:12 gpt",
+    "brainlid__langchain/README.md:12 kimi",
+    "brainlid__langchain/README.md:15 kimi",
+    "brainlid__langchain/README.md:174 gpt",
+    "brainlid__langchain/README.md:174 kimi",
+    "brainlid__langchain/README.md:201 kimi",
+    "brainlid__langchain/README.md:328 llama",
+    "brainlid__langchain/README.md:330 llama",
+    "brainlid__langchain/lib/chat_models/chat_bumblebee.ex:51 llama",
+    "brainlid__langchain/lib/chat_models/chat_bumblebee.ex:77 llama",
+    "stanfordnlp__dspy/.github/workflows/run_tests.yml:205 llama",
+    "stanfordnlp__dspy/docs/docs/api/utils/context.md:36 gpt",
+    "stanfordnlp__dspy/docs/docs/api/utils/context.md:78 claude",
+    "stanfordnlp__dspy/docs/docs/api/utils/context.md:80 claude",
+    "stanfordnlp__dspy/docs/docs/api/utils/context.md:83 gpt",
+    "stanfordnlp__dspy/docs/docs/getting-started/gepa-optimization.md:13 gpt",
+    "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:131 mistral",
+    "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:132 llama",
+    "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:193 gpt",
+    "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:194 gpt",
+    "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:79 gemini",
+    "stanfordnlp__dspy/docs/docs/tutorials/deployment/index.md:71 gpt",
+    "stanfordnlp__dspy/dspy/clients/lm.py:129 gpt",
+    "stanfordnlp__dspy/dspy/clients/lm.py:343 gpt",
+  ];
+  // As labelled, DSPy's FAQ line 14 was reported without a label (26 of 146 decoys); the lead then labelled both families
+  // there decoys (remarks on what DSPy can target), so the same run reads 28 of 148 decoys.
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round twenty", roundTwenty, score, { dependencies: 132, decoys: 148, found: 122, reported: 150, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

@@ -268,6 +268,21 @@ export const roundNineteenRepositories: ReadonlySet<string> = new Set([
   "unslothai__notebooks",
 ]);
 
+/**
+ * Round twenty: three more repositories of kinds the set had little or none of (Snowflake-Labs/sf-samples: SQL that calls
+ * models through Snowflake Cortex COMPLETE/AI_COMPLETE in views, tasks, stored procedures and config seeds, a Cortex agent
+ * spec, Streamlit-in-Snowflake apps and ML Jobs fine-tuning configs; brainlid/langchain, an Elixir LLM library: Bumblebee
+ * chat-template formats and Llama tool-call parsers, provider mapping, Bedrock config, env, CI, Livebook notebooks and
+ * README; stanfordnlp/dspy: DSPy docs configuring LMs, its LM client's reasoning-model routing, citation and reasoning types
+ * and its Ollama CI job), labelled by hand and committed before the audit first ran on them. Scored once and not tuned on:
+ * its test pins the first run.
+ */
+export const roundTwentyRepositories: ReadonlySet<string> = new Set([
+  "Snowflake-Labs__sf-samples",
+  "brainlid__langchain",
+  "stanfordnlp__dspy",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
