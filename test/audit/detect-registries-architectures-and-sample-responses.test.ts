@@ -131,6 +131,11 @@ describe("a docs block introduced as what a request returns", () => {
   test("a block the sentence above introduces as something to run or write is still read", () => {
     expect(lines({ "docs/serve.md": page("Then write this config:") }, ["llama", "gemma"])).toEqual(["docs/serve.md:10 llama", "docs/serve.md:11 gemma", "docs/serve.md:4 llama"]);
   });
+
+  test("what a reply looks like is sample output; what a setup step looks like is not (round twenty)", () => {
+    expect(lines({ "docs/serve.md": page("The response looks like this:") }, ["llama", "gemma"])).toEqual(["docs/serve.md:4 llama"]);
+    expect(lines({ "docs/serve.md": page("For fly.io, adding the secrets looks like this:") }, ["llama", "gemma"])).toEqual(["docs/serve.md:10 llama", "docs/serve.md:11 gemma", "docs/serve.md:4 llama"]);
+  });
 });
 
 describe("an inference engine's recipe folder for an architecture", () => {

@@ -2,9 +2,11 @@
  * A docs block the sentence above introduces as what a request or command returns ("The output should be similar to the
  * following", "Expected response:", "You should see"): sample output, which names the model that answered and repeats
  * the tokens it printed, not a setting or a request (label guide, round eighteen; as aider's `--list-models` output in
- * round eight). The request the page sends, in its own block, carries the dependency. Returns the block's lines, 1-based.
+ * round eight). The request the page sends, in its own block, carries the dependency. "Looks like this" alone is not
+ * enough: "adding the secrets looks like this:" introduces a setup step (round twenty), so the sentence must name what
+ * came back. Returns the block's lines, 1-based.
  */
-const responseIntro = /\b(?:output|response|result|reply)\s+(?:should|will|would)\s+(?:be|look)\b|\b(?:looks?|be)\s+(?:similar\s+to|like)\s+(?:the\s+following|this)\b|^\s*(?:the\s+)?(?:expected|example|sample)\s+(?:output|response|result|reply)\b|\byou\s+should\s+(?:see|get|receive)\b/i;
+const responseIntro = /\b(?:output|response|result|reply)\s+(?:should|will|would)\s+(?:be|look)\b|\b(?:output|response|result|reply|answer)\b[^.]*\b(?:looks?|be)\s+(?:similar\s+to|like)\s+(?:the\s+following|this)\b|^\s*(?:the\s+)?(?:expected|example|sample)\s+(?:output|response|result|reply)\b|\byou\s+should\s+(?:see|get|receive)\b/i;
 const fence = /^\s*(?:```|~~~)/;
 
 export function sampleResponseLinesOf(text: string): Set<number> {
