@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, roundTwentyRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, labelledRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, roundTwentyRepositories, roundTwentyOneRepositories, readLabels, realFilesRoot, scoreLabelledSet, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -69,7 +69,7 @@ function expectAfterFix(score: Score, afterFix: { found: number; misses: readonl
 }
 
 describe("audit on labelled real repositories (the set the detectors were tuned on)", () => {
-  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository));
+  const tuned = labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository));
   const score = scoreRepositories(tuned);
 
   it("is built from several repositories, with decoys", () => {
@@ -681,7 +681,7 @@ describe("audit on round nine (held out, first run)", () => {
  */
 describe("audit on every labelled repository of rounds one to four (all those rounds together)", () => {
   it("keeps recall at 0.99 and precision at 1.00 with no decoy reported", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository)));
     console.log(`rounds one to four: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     // The issue's targets are 0.95; these rounds are held at what the fixes reached (0.99, 1.00) so a slip shows.
     expect(all.recall, `missed:\n${all.missed.join("\n")}`).toBeGreaterThanOrEqual(0.99);
@@ -709,7 +709,7 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
-    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
+    const all = scoreRepositories(labelledRepositories().filter((repository) => !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository)));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1678);
     expect(all.dependencies).toBe(1700);
@@ -718,7 +718,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
-    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
+    const thirteenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository)));
     expect(thirteenRounds.truePositives).toBe(1553);
     expect(thirteenRounds.dependencies).toBe(1572);
     expect(thirteenRounds.reported).toBe(1560);
@@ -726,7 +726,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
-    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
+    const twelveRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository)));
     expect(twelveRounds.truePositives).toBe(1414);
     expect(twelveRounds.dependencies).toBe(1428);
     expect(twelveRounds.reported).toBe(1421);
@@ -734,7 +734,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
-    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
+    const elevenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository)));
     expect(elevenRounds.truePositives).toBe(1296);
     expect(elevenRounds.dependencies).toBe(1310);
     expect(elevenRounds.reported).toBe(1303);
@@ -742,7 +742,7 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
-    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository)));
+    const tenRounds = scoreRepositories(labelledRepositories().filter((repository) => !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository) && !roundTwentyRepositories.has(repository) && !roundTwentyOneRepositories.has(repository)));
     expect(tenRounds.truePositives).toBe(1105);
     expect(tenRounds.dependencies).toBe(1117);
     expect(tenRounds.reported).toBe(1110);
@@ -2118,4 +2118,65 @@ describe("audit on round twenty (held out, first run)", () => {
   const firstRunUnlabelled: readonly string[] = [];
 
   itPinsFirstRun("round twenty", roundTwenty, score, { dependencies: 132, decoys: 148, found: 122, reported: 150, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+});
+
+/**
+ * Round twenty-one: three more repositories of kinds the set had none or little of, labelled by hand and
+ * committed before any run (acon96/home-llm, a Home Assistant conversation integration's backends, per-model option overrides,
+ * requirements, compose file, scripts, Gemma 3 training config and README; ml-explore/mlx-lm, Apple's MLX LM package docs,
+ * examples and Gemma 4, Kimi K2 and GLM 4.7 tool-call parsers; JetBrains/koog, a Kotlin agent framework's Anthropic and Ollama
+ * model registries, provider and executor code, examples and README), then scored once against main e190df0 (the detectors
+ * round twenty was scored with); no detector or label was changed after. These are its first-run figures: recall 71/102 (0.70),
+ * precision 71/78 (0.91), 7 of 199 decoys reported, no reported line without a label. The floors are those figures: it may miss
+ * only the listed lines and report only the listed decoys, so any change shows here. The README gives each miss and decoy by
+ * cause.
+ */
+describe("audit on round twenty-one (held out, first run)", () => {
+  const roundTwentyOne = [...roundTwentyOneRepositories];
+  const score = scoreRepositories(roundTwentyOne);
+  const firstRunMisses = [
+    "JetBrains__koog/examples/src/main/kotlin/ai/koog/agents/example/attachments/InstagramPostDescriber.kt:18 claude",
+    "JetBrains__koog/examples/src/main/kotlin/ai/koog/agents/example/attachments/InstagramPostDescriber.kt:56 claude",
+    "JetBrains__koog/examples/src/main/kotlin/ai/koog/agents/example/attachments/InstagramPostDescriber.kt:58 gemini",
+    "JetBrains__koog/examples/src/main/kotlin/ai/koog/agents/example/structureddata/StructuredDataExample.kt:217 gpt",
+    "JetBrains__koog/examples/src/main/kotlin/ai/koog/agents/example/structureddata/StructuredDataExample.kt:234 claude",
+    "JetBrains__koog/examples/src/main/kotlin/ai/koog/agents/example/structureddata/StructuredDataExample.kt:241 claude",
+    "JetBrains__koog/prompt/prompt-llm/src/commonMain/kotlin/ai/koog/prompt/llm/OllamaModels.kt:209 qwen",
+    "acon96__home-llm/README.md:85 llama",
+    "acon96__home-llm/README.md:87 phi",
+    "acon96__home-llm/README.md:88 phi",
+    "acon96__home-llm/custom_components/llama_conversation/const.py:239 gemma",
+    "acon96__home-llm/custom_components/llama_conversation/const.py:242 gemma",
+    "acon96__home-llm/custom_components/llama_conversation/const.py:243 gemma",
+    "acon96__home-llm/custom_components/llama_conversation/const.py:319 mistral",
+    "acon96__home-llm/custom_components/llama_conversation/const.py:326 mistral",
+    "acon96__home-llm/custom_components/llama_conversation/manifest.json:16 claude",
+    "acon96__home-llm/train/chat_templates/gemma3_withtools.j2:26 gemma",
+    "acon96__home-llm/train/configs/gemma3-270m.yml:34 gemma",
+    "ml-explore__mlx-lm/README.md:190 mistral",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/gemma4.py:18 gemma",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/gemma4.py:23 gemma",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/gemma4.py:36 gemma",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/gemma4.py:50 gemma",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/gemma4.py:9 gemma",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/glm47.py:15 glm",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/glm47.py:17 glm",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/kimi_k2.py:16 kimi",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/kimi_k2.py:18 kimi",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/kimi_k2.py:20 kimi",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/kimi_k2.py:23 kimi",
+    "ml-explore__mlx-lm/mlx_lm/tool_parsers/kimi_k2.py:24 kimi",
+  ];
+  const firstRunDecoys = [
+    "acon96__home-llm/README.md:100 llama",
+    "acon96__home-llm/README.md:100 qwen",
+    "ml-explore__mlx-lm/mlx_lm/LORA.md:11 qwen",
+    "ml-explore__mlx-lm/mlx_lm/LORA.md:75 mistral",
+    "ml-explore__mlx-lm/mlx_lm/LORA.md:9 phi",
+    "ml-explore__mlx-lm/mlx_lm/MANAGE.md:15 mistral",
+    "ml-explore__mlx-lm/mlx_lm/MANAGE.md:21 mistral",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round twenty-one", roundTwentyOne, score, { dependencies: 102, decoys: 199, found: 71, reported: 78, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

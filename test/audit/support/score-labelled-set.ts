@@ -283,6 +283,21 @@ export const roundTwentyRepositories: ReadonlySet<string> = new Set([
   "stanfordnlp__dspy",
 ]);
 
+/**
+ * Round twenty-one: three more repositories of kinds the set had little or none of (acon96/home-llm, a Home Assistant
+ * conversation integration: its backends and per-model option overrides, manifest and requirements, Ollama and llama.cpp
+ * compose services and scripts, an axolotl Gemma 3 270M config and chat template, README; ml-explore/mlx-lm, Apple's MLX LM
+ * package: README, LoRA and cache-management docs, example scripts and configs, Gemma 4, Kimi K2 and GLM 4.7 tool-call
+ * parsers; JetBrains/koog, a Kotlin agent framework: its Anthropic and Ollama model registries, provider and executor code,
+ * examples and README), labelled by hand and committed before the audit first ran on them. Scored once and not tuned on:
+ * its test pins the first run.
+ */
+export const roundTwentyOneRepositories: ReadonlySet<string> = new Set([
+  "JetBrains__koog",
+  "acon96__home-llm",
+  "ml-explore__mlx-lm",
+]);
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
