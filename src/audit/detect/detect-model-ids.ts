@@ -146,6 +146,8 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
 const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"((?:[^"\\]|\\.)*)|'((?:[^'\\]|\\.)*))$/i;
+/** The default a help text states for its option (`(default: llama3.3-70b)`, `[default: …]`, "defaults to `…`"). */
+const helpTextDefaultBefore = /(?:[([]\s*default\s*[:=]\s*|\bdefaults\s+to\s+)[`'"]?$/i;
 const printedString = /(?:(?:^|[^\w.])print|\bfmt\.(?:Print|Println|Printf))\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
 const displayCallString = new RegExp(`${displayCallBefore.source.replace(/\$$/, "")}(?:"[^"]*|'[^']*)$`);
 /** A comment beside a numeric constant (`_gpt4ContextSize = 8192 // gpt-4`): it glosses the constant's name, the code that maps ids to it routes. */
@@ -924,6 +926,8 @@ function isDisplayText(options: { before: string; after: string; text: string })
   if (displayCallString.test(options.before)) return !launchBefore.test(options.before);
   // A message a script prints (`print(f"azure_deepseek_r1_pipeline - models: …")`) is text for people, as a disclaimer is.
   if (printedString.test(options.before)) return true;
+  // A help text's stated default (`help='… (default: llama3.3-70b)'`) is the value the tool loads, as `[default: …]` is.
+  if (helpTextDefaultBefore.test(options.before)) return false;
   const display = displayKeyBefore.exec(options.before);
   if (display === null) return false;
   const quote = display[1] === undefined ? "'" : '"';
