@@ -10,6 +10,8 @@ import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 import { isProseAside } from "./prose-asides.js";
+import { isComparisonCompound, isSupportStatementBefore } from "./support-statements.js";
+import { isCacheKeyLine } from "./cache-keys.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -725,6 +727,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
   if (((folderCommandBefore.test(before) || copyDestinationBefore.test(before)) && !weights) || condaEnvironmentBefore.test(before)) return undefined;
   if (secretValueBefore.test(before) || imageAltBefore.test(before)) return undefined;
+  // A CI cache's key names the cache entry; a model made an adjective (`O1-style`) is a comparison (`cache-keys.ts`, `support-statements.ts`).
+  if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;
   if (anchorBefore.test(before)) return undefined;
@@ -795,7 +799,7 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
   const rest = line.text.slice(before.length);
   if (speedClaim.test(`${sentence}${/^[^.!?]*/.exec(rest)?.[0] ?? ""}`)) return true;
   if (linkTextBefore.test(before) && bulletJoinedLinks.test(line.text)) return true;
-  if (supportsInlineBefore.test(before)) return true;
+  if (supportsInlineBefore.test(before) || isSupportStatementBefore(before)) return true;
   return remoteNotebookItem.test(line.text);
 }
 
