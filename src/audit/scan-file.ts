@@ -11,6 +11,7 @@ import { bannerStringSpanOf, isMessageStringLine, messageStringSpanOf } from "./
 import { isSampleOutputComment } from "./detect/sample-output-comments.js";
 import { printedValueCommentSpanOf } from "./detect/printed-value-comments.js";
 import { isExampleMessageStringLine } from "./detect/example-message-strings.js";
+import { isServingNameLine } from "./detect/process-names.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
@@ -246,6 +247,8 @@ function scanLine(state: {
   if ((role === "source" || role === "notebook") && isMessageStringLine(text, previous)) return;
   // A string line of a message giving an id "e.g." or after "For example, " is an example shown to people.
   if ((role === "source" || role === "notebook") && isExampleMessageStringLine(text, previous)) return;
+  // A serving or process registered under a module name (`serving: Llama2ChatModel,`) is a name the user picked.
+  if (role === "source" && isServingNameLine(text)) return;
   // A comment showing what a run printed (`# >> 'meta': [{'model': …}]`) names the model that answered, in code and snippets.
   if ((role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true) && isSampleOutputComment(text)) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };

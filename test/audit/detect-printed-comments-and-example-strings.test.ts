@@ -50,3 +50,21 @@ describe("docs lists and blocks introduced as examples, support or possible outp
     expect(lines(files, ["mistral", "gpt"])).toEqual(["README.md:3 mistral", "README.md:7 gpt"]);
   });
 });
+
+describe("an argparse epilog and a serving's registered name", () => {
+  test("examples in an epilog are help text, and `serving: Llama2ChatModel` is a name", () => {
+    const files = {
+      "scripts/gen.py": 'parser = argparse.ArgumentParser(\n    epilog="""\nExamples:\n  python gen.py --mode cortex --model llama3.1-70b\n""",\n)\n',
+      "lib/chat.ex": "def run do\n  ChatBumblebee.new!(%{\n    serving: Llama2ChatModel,\n    stream: true\n  })\nend\n",
+    };
+    expect(lines(files, ["llama"])).toEqual([]);
+  });
+
+  test("a default in code and a model string under `serving:` keep their reading", () => {
+    const files = {
+      "scripts/gen.py": "parser.add_argument('--model', default='llama3.1-70b')\n",
+      "lib/chat.ex": "ChatBumblebee.new!(%{\n  serving: \"meta-llama/Llama-2-7b-chat-hf\",\n})\n",
+    };
+    expect(lines(files, ["llama"])).toEqual(["lib/chat.ex:2 llama", "scripts/gen.py:1 llama"]);
+  });
+});
