@@ -1,3 +1,5 @@
+import { matchesOf } from "./matches-of.js";
+
 /**
  * Whether the file passes the named list to a picker as its options (`st.selectbox('Select Model', supported_llms)`,
  * `gr.Dropdown(choices=SUPPORTED_MODELS)`, `options=supported_models`): what users choose from is what the app calls
@@ -9,7 +11,7 @@ export function isPassedAsPickerOptions(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const use = new RegExp(`^.*\\b${escaped}\\b.*$`, "gm");
   let first = true;
-  for (const match of text.matchAll(use)) {
+  for (const match of matchesOf(text, use)) {
     // The list's own definition line is not a use of it.
     if (first) {
       first = false;
