@@ -60,3 +60,20 @@ describe("the harmony format library", () => {
     expect(lines(files, ["gpt"])).toEqual(["requirements.txt:1 gpt", "src/render.py:1 gpt"]);
   });
 });
+
+describe("an Elixir alias of a family's chat module", () => {
+  test("`alias …ChatGrok` and `alias …ChatGemini` import client code for that family", () => {
+    const files = {
+      "README.md": "```elixir\nalias LangChain.ChatModels.ChatGrok\nalias LangChain.ChatModels.ChatGemini\n```\n",
+    };
+    expect(lines(files, ["grok", "gemini"])).toEqual(["README.md:2 grok", "README.md:3 gemini"]);
+  });
+
+  test("an alias of a module without a family word, or the module named in a list, is not", () => {
+    const files = {
+      "README.md": "```elixir\nalias LangChain.ChatModels.ChatOpenAI\nalias LangChain.Chains.LLMChain\n```\n",
+      "mix.exs": "groups_for_modules: [\n  \"Chat Models\": [ChatGrok, ChatGemini]\n]\n",
+    };
+    expect(lines(files, ["grok", "gemini", "gpt"])).toEqual([]);
+  });
+});
