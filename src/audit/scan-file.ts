@@ -9,6 +9,9 @@ import { detectRegisteredBackends } from "./detect/detect-registered-backends.js
 import { detectModelConstants } from "./detect/detect-model-constants.js";
 import { bannerStringSpanOf, isMessageStringLine, messageStringSpanOf } from "./detect/error-message-lines.js";
 import { isSampleOutputComment } from "./detect/sample-output-comments.js";
+import { printedValueCommentSpanOf } from "./detect/printed-value-comments.js";
+import { isExampleMessageStringLine } from "./detect/example-message-strings.js";
+import { isServingNameLine } from "./detect/process-names.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
@@ -242,6 +245,10 @@ function scanLine(state: {
   if (role === "prose" && options.facts.sampleResponseLines?.().has(state.number) === true) return;
   // The first line of an error or log message given on its own line (`raise ImportError(` then `"X not found …"`) is text shown to people.
   if ((role === "source" || role === "notebook") && isMessageStringLine(text, previous)) return;
+  // A string line of a message giving an id "e.g." or after "For example, " is an example shown to people.
+  if ((role === "source" || role === "notebook") && isExampleMessageStringLine(text, previous)) return;
+  // A serving or process registered under a module name (`serving: Llama2ChatModel,`) is a name the user picked.
+  if (role === "source" && isServingNameLine(text)) return;
   // A comment showing what a run printed (`# >> 'meta': [{'model': …}]`) names the model that answered, in code and snippets.
   if ((role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true) && isSampleOutputComment(text)) return;
   const line: LineContext = { text, previous, number: state.number, role, file: options.facts, ...(options.cell === undefined ? {} : { cell: options.cell }) };
@@ -265,6 +272,9 @@ function scanLine(state: {
   // So is a title framed by rules (`Console.WriteLine("======== HuggingFace Llama 2 example ========")`).
   const message = role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true ? (messageStringSpanOf(text) ?? bannerStringSpanOf(text)) : undefined;
   if (message !== undefined) found = found.filter((detection) => detection.column - 1 < message[0] || detection.column - 1 >= message[1]);
+  // The comment after a print statement (`print(lm.model)  # openai/gpt-5-mini`) shows what it printed.
+  const printed = role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true ? printedValueCommentSpanOf(text) : undefined;
+  if (printed !== undefined) found = found.filter((detection) => detection.column - 1 < printed[0]);
   if (found.length === 0) return;
   const suppression = state.fileSuppression === undefined ? suppressionFor({ text, previous }) : {};
   const comment = state.fileSuppression ?? (sameLineMarker.test(text) ? text : previous);

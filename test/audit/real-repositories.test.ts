@@ -2118,6 +2118,33 @@ describe("audit on round twenty (held out, first run)", () => {
   const firstRunUnlabelled: readonly string[] = [];
 
   itPinsFirstRun("round twenty", roundTwenty, score, { dependencies: 132, decoys: 148, found: 122, reported: 150, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After round twenty's fixes (auditfix20, 2026-12-07), each shape unit-tested for every family: found now, a list named
+   * "supported" passed as a picker's options (`st.selectbox(…, supported_llms)`), a docstring's `Usage:` command run by an
+   * interpreter (`python gen.py --model …`) and its fenced `Examples:` snippet, a help text's `(default: …)`, and
+   * `openai-harmony` installed, an Elixir `alias …ChatGrok` of a family's chat module. No longer reported: the comment after a print statement, a message string giving an id
+   * "e.g." or after "For example, ", a bold "Supported …:" label's list, "Some examples:" lists, "Possible Output" blocks,
+   * "built-in support for" / "is only supported for" / "covers …, including" sentences, `O1-style` compounds, CI cache keys,
+   * argparse epilogs and a serving registered under a module name. Figures: recall 131/132, precision 131/139, 8 of 148
+   * decoys.
+   */
+  it("after the fixes, misses and reports exactly the listed lines", () => {
+    const afterFixMisses: string[] = [
+      "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/data_synthesis/README.md:35 claude",
+    ];
+    const afterFixDecoys = [
+      "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/config.yaml:56 qwen",
+      "brainlid__langchain/README.md:174 kimi",
+      "brainlid__langchain/README.md:201 kimi",
+      "brainlid__langchain/lib/chat_models/chat_bumblebee.ex:51 llama",
+      "stanfordnlp__dspy/docs/docs/faqs.md:14 gpt",
+      "stanfordnlp__dspy/docs/docs/faqs.md:14 llama",
+      "stanfordnlp__dspy/docs/docs/getting-started/gepa-optimization.md:13 gpt",
+      "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:79 gemini",
+    ];
+    expectAfterFix(score, { found: 131, misses: afterFixMisses, reported: afterFixDecoys });
+  });
 });
 
 /**

@@ -10,6 +10,8 @@ import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 import { isProseAside } from "./prose-asides.js";
+import { isComparisonCompound, isSupportStatementBefore } from "./support-statements.js";
+import { isCacheKeyLine } from "./cache-keys.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -146,6 +148,8 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
 const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"((?:[^"\\]|\\.)*)|'((?:[^'\\]|\\.)*))$/i;
+/** The default a help text states for its option (`(default: llama3.3-70b)`, `[default: …]`, "defaults to `…`"). */
+const helpTextDefaultBefore = /(?:[([]\s*default\s*[:=]\s*|\bdefaults\s+to\s+)[`'"]?$/i;
 const printedString = /(?:(?:^|[^\w.])print|\bfmt\.(?:Print|Println|Printf))\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
 const displayCallString = new RegExp(`${displayCallBefore.source.replace(/\$$/, "")}(?:"[^"]*|'[^']*)$`);
 /** A comment beside a numeric constant (`_gpt4ContextSize = 8192 // gpt-4`): it glosses the constant's name, the code that maps ids to it routes. */
@@ -723,6 +727,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (!fetched && configFileName.test(candidate.text) && !(recipeFileName.test(candidate.text) && (recipeConfigBefore.test(before) || recipeArgumentBefore.test(before)))) return undefined;
   if (((folderCommandBefore.test(before) || copyDestinationBefore.test(before)) && !weights) || condaEnvironmentBefore.test(before)) return undefined;
   if (secretValueBefore.test(before) || imageAltBefore.test(before)) return undefined;
+  // A CI cache's key names the cache entry; a model made an adjective (`O1-style`) is a comparison (`cache-keys.ts`, `support-statements.ts`).
+  if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;
   if (anchorBefore.test(before)) return undefined;
@@ -793,7 +799,7 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
   const rest = line.text.slice(before.length);
   if (speedClaim.test(`${sentence}${/^[^.!?]*/.exec(rest)?.[0] ?? ""}`)) return true;
   if (linkTextBefore.test(before) && bulletJoinedLinks.test(line.text)) return true;
-  if (supportsInlineBefore.test(before)) return true;
+  if (supportsInlineBefore.test(before) || isSupportStatementBefore(before)) return true;
   return remoteNotebookItem.test(line.text);
 }
 
@@ -924,6 +930,8 @@ function isDisplayText(options: { before: string; after: string; text: string })
   if (displayCallString.test(options.before)) return !launchBefore.test(options.before);
   // A message a script prints (`print(f"azure_deepseek_r1_pipeline - models: …")`) is text for people, as a disclaimer is.
   if (printedString.test(options.before)) return true;
+  // A help text's stated default (`help='… (default: llama3.3-70b)'`) is the value the tool loads, as `[default: …]` is.
+  if (helpTextDefaultBefore.test(options.before)) return false;
   const display = displayKeyBefore.exec(options.before);
   if (display === null) return false;
   const quote = display[1] === undefined ? "'" : '"';

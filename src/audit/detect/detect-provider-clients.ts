@@ -33,7 +33,7 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
 
 /** Cheap guards: a snippet line can hold a provider entry or an import only with one of these words. */
 const snippetEntryWord = /provider|client|type|template/;
-const snippetImportWord = /\b(?:use|mod|namespace|from|import|require)\b/;
+const snippetImportWord = /\b(?:use|mod|namespace|from|import|require|alias)\b/;
 /** A provider chosen by name with a model beside it (`->using('mistral', 'voxtral-mini-2507')`); group 1 is the provider. */
 const providerModelArguments = /\(\s*["']([a-z]+)["']\s*,\s*["'][A-Za-z0-9][\w.:/-]*[\d-][\w.:/-]*["']/g;
 /** A provider chosen by a keyword argument (`completion(provider="mistral", model=…)`); group 1 is the provider. */
@@ -87,7 +87,8 @@ function detectProviderSelection(line: LineContext, matchers: AuditMatchers, opt
   if (imports) {
     const imported = importPath.exec(code);
     const path = imported?.slice(1).find((group) => group !== undefined);
-    for (const segment of path?.split(/::|[./\\]/) ?? []) add(segment, line.text.indexOf(path ?? "") + 1, path ?? "", "imports client code for", "sdk");
+    // An Elixir alias of a family's chat module (`alias LangChain.ChatModels.ChatGrok`) names the family after `Chat`.
+    for (const segment of path?.split(/::|[./\\]/) ?? []) add(elixirAlias.test(code) ? segment.replace(/^Chat(?=[A-Z][a-z])/, "") : segment, line.text.indexOf(path ?? "") + 1, path ?? "", "imports client code for", "sdk");
   }
   return found;
 }
@@ -97,7 +98,8 @@ const commentLine = /^\s*(?:\/\/|#(?![[!])|\/\*|\*|--\s)/;
 /** Where a trailing comment starts on a line of code (`Gemini, // the default`). */
 const trailingComment = /\s(?:\/\/|#)\s/;
 /** An import of a module path: Rust `use`/`mod`, PHP `use`/`namespace` (`use Vendor\\Providers\\Mistral\\Handlers\\Text;`), Python `from … import`/`import`, Java `import`, JS/TS `from "…"`/`require("…")`, Go `import "…"` and import-block lines. */
-const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:\\]+)|^\s*namespace\s+([\w\\]+)\s*[;{]?\s*$|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$/;
+const importPath = /^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:use|mod)\s+([\w:\\]+)|^\s*namespace\s+([\w\\]+)\s*[;{]?\s*$|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+(?:static\s+)?([\w.]+)\s*;?\s*(?:#.*)?$|\bfrom\s+["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|^\s*import\s+(?:[\w.]+\s+)?["']([^"']+)["']|^\s*(?:[\w.]+\s+)?"([\w.-]+(?:\/[\w.-]+)+)"\s*$|^\s*alias\s+([A-Z][\w]*(?:\.[A-Z]\w*)+)\s*$/;
+const elixirAlias = /^\s*alias\s/;
 /** A qualified enum variant or constant (`ModelCategory::Claude`, `Provider.GEMINI`); group 1 is the member. */
 const qualifiedMember = /(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*(?:::|\.)([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_])/g;
 

@@ -362,7 +362,7 @@ function servesLocally(text: string): boolean {
  * "Supported architectures", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
-const supportIntro = /\bsupport(?:s|ed)?\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
 /**
  * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
  * model, as a paper link does; the tutorial's own steps say what it runs.
@@ -390,7 +390,7 @@ function supportedListLinesOf(text: string): Set<number> {
       continue;
     }
     inList = false;
-    armed = (supportIntro.test(line) && (headingLine.test(line) || /:\s*$/.test(line))) || referenceHeading.test(line);
+    armed = (supportIntro.test(line) && (headingLine.test(line) || /:\s*(?:\*\*|__)?\s*$/.test(line))) || referenceHeading.test(line);
     // The sentence that opens such a list names its models in passing too.
     if (armed) lines.add(index + 1);
   }

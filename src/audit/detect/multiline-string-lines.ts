@@ -19,7 +19,7 @@ const statementStart = /^\s*[rRbBuU]{0,2}$/;
 export const displayCallBefore = /\.(?:title|caption|header|subheader|markdown|info|warning|warn|error|success|toast|write|text|help|label|Markdown|HTML|Textbox|set_page_config)\(\s*(?:\w+\s*=\s*)?[fFrRbBuU]{0,2}$/;
 /** Text a script prints (`print(dedent("""…`): a message for people, as a disclaimer is. */
 const printedBefore = /(?:^|[^\w.])print\(\s*(?:(?:textwrap\.)?dedent\(\s*)?[fFrRbBuU]{0,2}$/;
-export const displayNameBefore = /\b(?:\w+_)?(?:help|title|caption|header|subheader|description|desc|label|placeholder|tooltip|info|markdown|summary|display_?name|page_title)\s*(?:=|:|\()\s*[fFrRbBuU]{0,2}$/i;
+export const displayNameBefore = /\b(?:\w+_)?(?:help|title|caption|header|subheader|description|desc|label|placeholder|tooltip|info|markdown|summary|display_?name|page_title|epilog)\s*(?:=|:|\()\s*[fFrRbBuU]{0,2}$/i;
 
 export function multilineStringLines(text: string): MultilineStringLines | undefined {
   if (!text.includes('"""') && !text.includes("'''")) return undefined;

@@ -6,7 +6,7 @@
  * enough: "adding the secrets looks like this:" introduces a setup step (round twenty), so the sentence must name what
  * came back. Returns the block's lines, 1-based.
  */
-const responseIntro = /\b(?:output|response|result|reply)\s+(?:should|will|would)\s+(?:be|look)\b|\b(?:output|response|result|reply|answer)\b[^.]*\b(?:looks?|be)\s+(?:similar\s+to|like)\s+(?:the\s+following|this)\b|^\s*(?:the\s+)?(?:expected|example|sample)\s+(?:output|response|result|reply)\b|\byou\s+should\s+(?:see|get|receive)\b/i;
+const responseIntro = /\b(?:output|response|result|reply)\s+(?:should|will|would)\s+(?:be|look)\b|\b(?:output|response|result|reply|answer)\b[^.]*\b(?:looks?|be)\s+(?:similar\s+to|like)\s+(?:the\s+following|this)\b|^\s*(?:\*\*|__)?(?:the\s+)?(?:expected|example|sample|possible)\s+(?:output|response|result|reply)\b|\byou\s+should\s+(?:see|get|receive)\b/i;
 const fence = /^\s*(?:```|~~~)/;
 
 export function sampleResponseLinesOf(text: string): Set<number> {

@@ -44,6 +44,8 @@ export const sdkPackages: readonly SdkPackage[] = [
   { name: "gemma", ecosystem: "pypi", family: "gemma", confidence: 0.8, imports: ["gemma"], note: "Google DeepMind Gemma library" },
   { name: "qwen-agent", ecosystem: "pypi", family: "qwen", confidence: 0.9, imports: ["qwen_agent"], note: "Qwen agent framework" },
   { name: "dashscope", ecosystem: "pypi", family: "qwen", confidence: 0.8, imports: ["dashscope"], note: "Alibaba Cloud Model Studio SDK (Qwen API)" },
+  // The library of gpt-oss's harmony format (round twenty: counted wherever installed, a transitive pin included).
+  { name: "openai-harmony", ecosystem: "pypi", family: "gpt", confidence: 0.9, imports: ["openai_harmony"], note: "gpt-oss harmony format" },
   { name: "anthropic", ecosystem: "pypi", family: "claude", confidence: 0.9, imports: ["anthropic"], note: "Anthropic SDK" },
   { name: "@anthropic-ai/sdk", ecosystem: "npm", family: "claude", confidence: 0.9, imports: ["@anthropic-ai/sdk"], note: "Anthropic SDK" },
   { name: "google-genai", ecosystem: "pypi", family: "gemini", confidence: 0.8, imports: [], note: "Google Gen AI SDK" },

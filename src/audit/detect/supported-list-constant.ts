@@ -5,6 +5,8 @@
  * The component's own default (`model: str = "gpt-5-mini"`) is set elsewhere and stays a dependency. So is a list whose
  * comment right above says so (`# 4bit pre quantized models we support …` over `fourbit_models = [`, round nineteen).
  */
+import { isPassedAsPickerOptions } from "./picker-options.js";
+
 const constantOpen = /^\s*(?:(?:export|const|let|var|public|private|protected|static|final|readonly)\s+)*(?:[\w.<>[\], ]+\s+)?([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]+\s*\(\s*)?[[({]/;
 const supportedName = /supported|SUPPORTED|Supported/;
 /** A whole-line comment saying the list below is what is supported ("models we support", "supported models"). */
@@ -22,7 +24,10 @@ export function supportedListConstantLinesOf(text: string): ReadonlySet<number> 
       const lineEnd = newline < 0 ? text.length : newline;
       const equals = text.indexOf("=", lineStart);
       const open = equals < 0 || equals > lineEnd ? null : constantOpen.exec(text.slice(lineStart, lineEnd));
-      if (open?.[1] !== undefined && supportedName.test(open[1])) addListLines(text, lineStart, open.index + open[0].length - 1, found);
+      if (open?.[1] !== undefined && supportedName.test(open[1])) {
+        // A picker's options are what the app calls, however named.
+        if (!isPassedAsPickerOptions(text, open[1])) addListLines(text, lineStart, open.index + open[0].length - 1, found);
+      }
       // A comment right above the constant says the same (`# 4bit pre quantized models we support …` over `fourbit_models = [`).
       else if (newline >= 0 && supportComment.test(text.slice(lineStart, lineEnd))) {
         const nextEnd = text.indexOf("\n", newline + 1);

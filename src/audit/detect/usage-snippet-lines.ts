@@ -5,7 +5,9 @@
  */
 const usageHeading = /^\s*(?:Usage|Example|Examples|Run with)\s*::?\s*$/;
 /** A command line: a program then a flag (`lm_eval --model …`, `python -m pkg --x`). */
-const commandLine = /^\s+(?:\$\s+)?[\w./-]+(?:\s+-m\s+[\w.]+)?\s+--?[A-Za-z]/;
+const commandLine = /^\s+(?:\$\s+)?[\w./-]+(?:\s+-m\s+[\w.]+|\s+[\w./-]+\.(?:py|sh|js|ts|rb))?\s+--?[A-Za-z]/;
+/** A fenced code block opening in the docstring (```` ```python ````): the snippet runs to its closing fence. */
+const fenceOpen = /^\s*(`{3,}|~{3,})[\w-]*\s*$/;
 
 export function usageSnippetLinesOf(text: string, docstring: ReadonlySet<number>): ReadonlySet<number> | undefined {
   if (!text.includes("Usage") && !text.includes("Example") && !text.includes("Run with")) return undefined;
@@ -18,6 +20,12 @@ export function usageSnippetLinesOf(text: string, docstring: ReadonlySet<number>
       const snippet = lines[next] ?? "";
       // reStructuredText's `Usage::` leaves a blank line before its block.
       if (snippet.trim() === "" && found.size === 0) continue;
+      // A fenced snippet under the heading (round twenty's `Examples:` with ```` ```python ````): every line up to the fence.
+      const fence = found.size === 0 || next === index + 1 ? fenceOpen.exec(snippet) : null;
+      if (fence !== null && !continued) {
+        for (next += 1; next < lines.length && docstring.has(next + 1) && !(lines[next] ?? "").trimStart().startsWith(fence[1] ?? "```"); next += 1) found.add(next + 1);
+        break;
+      }
       if (!continued && !commandLine.test(snippet)) break;
       found.add(next + 1);
       continued = /\\\s*$/.test(snippet);

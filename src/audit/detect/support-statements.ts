@@ -1,0 +1,19 @@
+/**
+ * Prose saying what a library supports, in the sentence before the model (round twenty): "There is built-in support for
+ * Llama 2, Mistral …", "function calling is only supported for llama 3.1", "A single module covers the entire catalog,
+ * including Moonshot's Kimi K2 family (`moonshotai.kimi-k2-thinking`)". What a tool supports is a decoy (label guide,
+ * round sixteen); round nineteen's "We support …" is the same shape. A dot inside an id (`kimi-k2.5`) does not end the sentence.
+ */
+const supportStatementBefore = /(?:\bbuilt-in\s+support\s+for\s|\b(?:is|are)\s+(?:only\s+|also\s+|now\s+)?supported\s+(?:for|with|on|by)\s|\bcovers\s+(?:[^.;:]|\.(?!\s))*\bincluding\s)(?:[^.;:]|\.(?!\s))*$/i;
+
+export function isSupportStatementBefore(before: string): boolean {
+  return before.includes("upport") || before.includes("cover") ? supportStatementBefore.test(before) : false;
+}
+
+/** A model's name made an adjective (`O1-style reasoning`, `GPT-4-like answers`): a comparison, no model is used. */
+const comparisonSuffix = /^-(?:style|like|esque)\b/i;
+const comparisonEnd = /-(?:style|like|esque)$/i;
+
+export function isComparisonCompound(candidate: string, after: string): boolean {
+  return comparisonEnd.test(candidate) || comparisonSuffix.test(after);
+}
