@@ -10,6 +10,8 @@ import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 import { isProseAside } from "./prose-asides.js";
+import { proseTextBefore } from "./wrapped-example-lines.js";
+import { isCacheManagementCommand } from "./cache-management-commands.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -208,12 +210,12 @@ const linkTextBefore = /\[[^\][]*$/;
 const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
 const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
 /**
- * An example in prose: after "e.g.", "for example", "such as", "a model like", ", say" or "like `…`" in the same clause (up to a full stop,
+ * An example in prose: after "e.g.", "for example", "such as", "a model like", "(like", ", say" or "like `…`" in the same clause (up to a full stop,
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
  * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to. "For example,
  * we …" tells what the authors did (an account of their own run), not a list of examples.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|\(\s*like|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
 /** "For example, see [Qwen3-32B's tokenizer_config.json](…)": a page pointed to as an example, not a model the text sets. */
@@ -672,7 +674,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && (provenanceBefore.test(before) || orOtherAfter.test(line.text.slice(candidate.start + candidate.text.length)) || limitAsideBefore.test(before) || documentationForBefore.test(before) || resultsAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
-  if (line.role === "prose" && ((proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
+  const sentenceBefore = line.role === "prose" ? proseTextBefore(line, before) : before;
+  if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
@@ -688,6 +691,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;
   if (line.file.llmIdentityLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
+  if (isCacheManagementCommand(line.text)) return undefined;
   // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
