@@ -175,4 +175,12 @@ describe("comments, display text, link indexes and file names (round four's defe
     const report = auditTree({ "finetune.py": "from gemma import gm\nimport gemmax\n" });
     expect(places(report)).toEqual(["finetune.py:1 gemma"]);
   });
+
+  test("a name uploaded with --upload-repo or upload_repo is a derivative published after its base; other flags' names are not", () => {
+    const report = auditTree({
+      "docs/convert.md": "```sh\nmlx_lm.convert --model base \\\n    --upload-repo mlx-community/my-4bit-mistral\n    --output-dir mlx-community/my-4bit-mistral\n```\n",
+      "convert.py": 'convert(repo, quantize=True, upload_repo="mlx-community/my-4bit-mistral")\n',
+    });
+    expect(places(report)).toEqual(["convert.py:1 mistral", "docs/convert.md:3 mistral"]);
+  });
 });

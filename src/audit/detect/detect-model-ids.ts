@@ -200,7 +200,7 @@ const remarkAfter =
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
  */
-const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id)["']?\s*[:=]\s*["']?$/i;
+const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|upload_repo)["']?\s*[:=]\s*["']?$|--upload[-_]repo(?:\s+|=)["']?$/i;
 /** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
 const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
 /** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
