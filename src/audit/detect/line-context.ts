@@ -15,6 +15,7 @@ import { formatExampleLinesOf, sampleResponseLinesOf } from "./sample-response-b
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
+import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -231,7 +232,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const usageSnippetLines = strings === undefined || strings.docstring.size === 0 ? undefined : usageSnippetLinesOf(text, strings.docstring);
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
-  const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
+  const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) || /["'][ \t]*:[ \t]*\{[ \t]*$/m.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
   const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
   const aliasNames = once(() => (text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined));
   const requestBodyWords = once(() => (role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined));
@@ -615,6 +616,7 @@ function modelTableLinesOf(text: string): Set<number> {
     start = index + 1;
   }
   for (const number of nestedTableKeyLinesOf(lines)) table.add(number);
+  for (const number of settingsTableKeyLinesOf(lines)) table.add(number);
   return table;
 }
 
