@@ -183,4 +183,17 @@ describe("comments, display text, link indexes and file names (round four's defe
     });
     expect(places(report)).toEqual(["convert.py:1 mistral", "docs/convert.md:3 mistral"]);
   });
+
+  test("a release in parentheses between a published model's label and its Hub link is its base; a base with no family word names none", () => {
+    const report = auditTree({
+      "README.md": [
+        "**Older models:**",
+        "- 1B v2 (Phi-1.5): [acme/Home-1B-v2-GGUF](https://huggingface.co/acme/Home-1B-v2-GGUF)",
+        "- 1B v3 (TinyLlama-1.1B): [acme/Home-1B-v3-GGUF](https://huggingface.co/acme/Home-1B-v3-GGUF)",
+        "- 3B v3 (StableLM-Zephyr-3B): [acme/Home-3B-v3-GGUF](https://huggingface.co/acme/Home-3B-v3-GGUF)",
+        "",
+      ].join("\n"),
+    }, ["phi", "llama"]);
+    expect(places(report)).toEqual(["README.md:2 phi", "README.md:3 llama"]);
+  });
 });

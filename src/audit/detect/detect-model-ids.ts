@@ -11,6 +11,7 @@ import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 import { isProseAside } from "./prose-asides.js";
 import { proseTextBefore } from "./wrapped-example-lines.js";
+import { publishedBasesOf } from "./published-base-asides.js";
 import { isCacheManagementCommand } from "./cache-management-commands.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
@@ -385,6 +386,9 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
     if (candidate === undefined || candidate.prose || !candidate.text.includes("/") || seenStarts.has(candidate.start) || detections.some((detection) => detection.family === joined.family)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family: joined.family, via: "a derivative named after its base" } }, matchers }));
+  }
+  for (const base of publishedBasesOf(line, matchers)) {
+    if (!detections.some((detection) => detection.family === base.family)) detections.push(base);
   }
   // A Bedrock id whose family word carries no version (`anthropic.claude-v2`), where nothing above found the family.
   for (const bedrock of bedrockModelIdsOf(line, matchers)) {
