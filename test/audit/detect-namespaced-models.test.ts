@@ -19,4 +19,11 @@ describe("models from a model namespace and vendor key properties", () => {
     };
     expect(lines(files, ["claude", "gemini", "gpt"])).toEqual(["src/Example.kt:2 claude", "src/Example.kt:3 claude", "src/Example.kt:4 gemini", "src/Example.kt:5 gpt"]);
   });
+
+  test("a bare family word as a registry entry's whole id under its provider is the model; an id without the provider line is not", () => {
+    const files = {
+      "src/Models.kt": ["val QWQ = LLModel(", "    provider = LLMProvider.Ollama,", '    id = "qwq",', ")", "val Other = Thing(", "    name = \"x\",", '    id = "qwq",', ")", ""].join("\n"),
+    };
+    expect(lines(files, ["qwen"])).toEqual(["src/Models.kt:3 qwen"]);
+  });
 });

@@ -342,6 +342,8 @@ const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/
  * `{ model: 'llama' }`): where a model is expected, the family's lower-case word selects the model the server loaded under it.
  */
 const requestModelValueBefore = /(?<![\w.$-])model\s*[=:]\s*["']$/;
+const entryIdBefore = /^\s*["']?id["']?\s*[=:]\s*["']$/;
+const entryProviderAbove = /^\s*["']?provider["']?\s*[=:]\s*\S/;
 const closingQuoteAfter = /^["'][\s,)};]*(?:#.*|\/\/.*)?$/;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
@@ -480,6 +482,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
   if ((line.role === "source" || line.role === "notebook") && /^[a-z]+$/.test(candidate.text) && requestModelValueBefore.test(before) && closingQuoteAfter.test(after)) return { ...candidate, familyOnly: "as the model a request selects" };
+  // A registry entry's whole `id` under its `provider` (`provider = LLMProvider.Ollama,` then `id = "qwq",`): the model it calls.
+  if ((line.role === "source" || line.role === "notebook") && /^[a-z]+$/.test(candidate.text) && entryIdBefore.test(before) && closingQuoteAfter.test(after) && entryProviderAbove.test(line.previous)) return { ...candidate, familyOnly: "as a registry entry's id" };
   // A tool's alias that is the family's name (`aider --model gemini`): the launch selects the family's current model.
   if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
   return candidate;
