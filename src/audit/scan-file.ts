@@ -15,6 +15,8 @@ import { isServingNameLine } from "./detect/process-names.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
+import { detectNamespacedModels } from "./detect/detect-namespaced-models.js";
+import { detectFormatParserFunctions } from "./detect/detect-format-parser-functions.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
@@ -260,6 +262,8 @@ function scanLine(state: {
     ...(options.facts.agentInstructions === true ? [] : detectProviderClients(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorIntegrations(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelConstants(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectNamespacedModels(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectFormatParserFunctions(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];

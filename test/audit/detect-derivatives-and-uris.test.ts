@@ -175,4 +175,25 @@ describe("comments, display text, link indexes and file names (round four's defe
     const report = auditTree({ "finetune.py": "from gemma import gm\nimport gemmax\n" });
     expect(places(report)).toEqual(["finetune.py:1 gemma"]);
   });
+
+  test("a name uploaded with --upload-repo or upload_repo is a derivative published after its base; other flags' names are not", () => {
+    const report = auditTree({
+      "docs/convert.md": "```sh\nmlx_lm.convert --model base \\\n    --upload-repo mlx-community/my-4bit-mistral\n    --output-dir mlx-community/my-4bit-mistral\n```\n",
+      "convert.py": 'convert(repo, quantize=True, upload_repo="mlx-community/my-4bit-mistral")\n',
+    });
+    expect(places(report)).toEqual(["convert.py:1 mistral", "docs/convert.md:3 mistral"]);
+  });
+
+  test("a release in parentheses between a published model's label and its Hub link is its base; a base with no family word names none", () => {
+    const report = auditTree({
+      "README.md": [
+        "**Older models:**",
+        "- 1B v2 (Phi-1.5): [acme/Home-1B-v2-GGUF](https://huggingface.co/acme/Home-1B-v2-GGUF)",
+        "- 1B v3 (TinyLlama-1.1B): [acme/Home-1B-v3-GGUF](https://huggingface.co/acme/Home-1B-v3-GGUF)",
+        "- 3B v3 (StableLM-Zephyr-3B): [acme/Home-3B-v3-GGUF](https://huggingface.co/acme/Home-3B-v3-GGUF)",
+        "",
+      ].join("\n"),
+    }, ["phi", "llama"]);
+    expect(places(report)).toEqual(["README.md:2 phi", "README.md:3 llama"]);
+  });
 });

@@ -17,4 +17,12 @@ describe("a manifest's extras", () => {
     };
     expect(lines(files, ["claude", "command", "qwen"])).toEqual([]);
   });
+
+  test("a quoted pinned requirement installs the package outside the known manifests too; the bare vendor name does not", () => {
+    const files = {
+      "custom_components/home/manifest.json": ['{', '  "requirements": [', '    "webcolors>=24.8.0",', '    "anthropic>=0.75.0"', "  ],", '  "backend": "anthropic"', "}", ""].join("\n"),
+      "setup.py": 'setup(install_requires=["mistralai==1.2.0"])\n',
+    };
+    expect(lines(files, ["claude", "mistral"])).toEqual(["custom_components/home/manifest.json:4 claude", "setup.py:1 mistral"]);
+  });
 });

@@ -66,4 +66,26 @@ describe("keys of a per-model table and rolling aliases", () => {
     };
     expect(lines(files, ["mistral"])).toEqual(["docs/ocr.md:5 mistral"]);
   });
+
+  test("sibling keys each opening a mapping of settings, two of them versioned, are a per-model table; a mapping keyed by words is not", () => {
+    const files = {
+      "app/overrides.py": [
+        "def option_overrides():",
+        "    return {",
+        '        "qwen3": {',
+        "            CONF_TEMPERATURE: 0.6,",
+        "        },",
+        '        "mistral": {',
+        "            CONF_MIN_P: 0.1,",
+        "        },",
+        '        "llama-3": {',
+        '            CONF_PROMPT: "x",',
+        "        },",
+        "    }",
+        "",
+      ].join("\n"),
+      "app/backends.py": ['BACKENDS = {', '    "mistral": {', '        "url": "http://localhost",', "    },", '    "ollama": {', "        \"url\": \"x\",", "    },", '    "local": {', "        \"url\": \"y\",", "    },", "}", ""].join("\n"),
+    };
+    expect(lines(files, ["qwen", "mistral", "llama"])).toEqual(["app/overrides.py:3 qwen", "app/overrides.py:6 mistral", "app/overrides.py:9 llama"]);
+  });
 });

@@ -81,4 +81,22 @@ describe("hard-coded chat-template tokens", () => {
     expect(report.findings.filter((finding) => finding.kind === "chat-template").map((finding) => `${finding.file}:${finding.line} ${finding.family}`)).toEqual(["README.md:2 llama"]);
   });
 
+  test("tool-call tokens of one family's format count, escaped in a parser's regex too, but not in a comment explaining it", () => {
+    const report = auditTree({
+      "parsers/gemma.py": ['# Matches <|"|>...<|"|> string literals', "STR = r'<\\|\"\\|>(.*?)<\\|\"\\|>'", 'prefix = "<start_function_call>"', 'image = "<start_of_image>"', ""].join("\n"),
+      "parsers/kimi.py": ["#   functions.multiply:0<|tool_call_argument_begin|>{}", 'split = re.compile(r"<\\|tool_call_begin\\|>(.*?)<\\|tool_call_end\\|>")', 'start = "<|tool_calls_section_begin|>"', ""].join("\n"),
+      "parsers/glm.py": 'arg = re.compile(r"<arg_key>(.*?)</arg_key>\\s*<arg_value>(.*?)</arg_value>")\n',
+    });
+    expect(brief(report.findings)).toEqual([
+      "parsers/gemma.py:2 gemma chat-template critical",
+      "parsers/gemma.py:3 gemma chat-template critical",
+      "parsers/gemma.py:4 gemma chat-template critical",
+      "parsers/glm.py:1 glm chat-template critical",
+      "parsers/kimi.py:2 kimi chat-template critical",
+      "parsers/kimi.py:3 kimi chat-template critical",
+    ]);
+    // The shared `<tool_call>` and DeepSeek's full-width look-alikes stay out of these families.
+    expect(auditTree({ "parsers/generic.py": 'start = "<tool_call>"\nend = "</tool_call>"\n' }).findings).toEqual([]);
+  });
+
 });

@@ -2206,4 +2206,20 @@ describe("audit on round twenty-one (held out, first run)", () => {
   const firstRunUnlabelled: readonly string[] = [];
 
   itPinsFirstRun("round twenty-one", roundTwentyOne, score, { dependencies: 102, decoys: 199, found: 71, reported: 78, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After general fixes for the first run's causes (auditfix21, not independent: made with this round in view, each shape
+   * unit-tested on synthetic input): recall 101/102 (0.99), precision 101/101 (1.00), 0 of 199 decoys reported. Fixed by
+   * shape: tool-call tokens of Gemma 4, FunctionGemma, Kimi K2 and GLM and Gemma 3's image markers (also escaped with
+   * `\\|`, not in code comments), functions named for one family's format, models picked from a model namespace and vendor
+   * key properties, per-model settings tables, quoted pinned requirements, `--upload-repo` names; "(like …)" and wrapped
+   * "For example" ids, "works with the following" lists and cache-management commands as not uses, and a published model's
+   * base in parentheses before its Hub link ("1B v2 (Phi-1.5): [acon96/…](…)"), a bare family word as a registry entry's `id`
+   * under its `provider`. Left: `_GEMMA4_STR` concatenated into the regex (a constant, not a token or a call).
+   */
+  it("after the fixes, misses only the listed lines and reports nothing that is not a dependency", () => {
+    const afterFixMisses = ["ml-explore__mlx-lm/mlx_lm/tool_parsers/gemma4.py:18 gemma"];
+    expectAfterFix(score, { found: 101, misses: afterFixMisses, reported: [] });
+    expect(score.decoysReported).toEqual([]);
+  });
 });

@@ -94,6 +94,8 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
     const inner = /^\[\/?([A-Z]+(?:_[A-Z]+)+)\]$/.exec(token)?.[1];
     if (inner !== undefined) tokenLiterals.add(`${inner}\\]`).add(`\\_${inner.split("_").at(-1) ?? ""}`);
   }
+  // A bar-delimited token escaped in a regex (`<\|tool_call_begin\|>`, Kimi K2 and Gemma 4 parsers) opens with `<\|`.
+  if (tokens.some((token) => token.token.startsWith("<|"))) tokenLiterals.add("<\\|");
   for (const literal of signatures.caseSensitiveLiterals) tokenLiterals.add(literal);
   const wordLiterals = withoutSuperstrings([...words]);
   const wordPattern = literalAlternation(wordLiterals, "i");

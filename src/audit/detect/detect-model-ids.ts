@@ -12,6 +12,9 @@ import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
 import { isProseAside } from "./prose-asides.js";
 import { isComparisonCompound, isSupportStatementBefore } from "./support-statements.js";
 import { isCacheKeyLine } from "./cache-keys.js";
+import { proseTextBefore } from "./wrapped-example-lines.js";
+import { publishedBasesOf } from "./published-base-asides.js";
+import { isCacheManagementCommand } from "./cache-management-commands.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -202,7 +205,7 @@ const remarkAfter =
  * The name a fine-tune is pushed under (`hub_model_id: zephyr-7b-gemma-sft`): a derivative
  * named after its base is published under the base's licence and naming terms.
  */
-const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id)["']?\s*[:=]\s*["']?$/i;
+const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|upload_repo)["']?\s*[:=]\s*["']?$|--upload[-_]repo(?:\s+|=)["']?$/i;
 /** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
 const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
 /** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
@@ -212,12 +215,12 @@ const linkTextBefore = /\[[^\][]*$/;
 const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
 const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
 /**
- * An example in prose: after "e.g.", "for example", "such as", "a model like", ", say" or "like `…`" in the same clause (up to a full stop,
+ * An example in prose: after "e.g.", "for example", "such as", "a model like", "(like", ", say" or "like `…`" in the same clause (up to a full stop,
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
  * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to. "For example,
  * we …" tells what the authors did (an account of their own run), not a list of examples.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
+const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|\(\s*like|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
 /** "For example, see [Qwen3-32B's tokenizer_config.json](…)": a page pointed to as an example, not a model the text sets. */
@@ -343,6 +346,8 @@ const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/
  * `{ model: 'llama' }`): where a model is expected, the family's lower-case word selects the model the server loaded under it.
  */
 const requestModelValueBefore = /(?<![\w.$-])model\s*[=:]\s*["']$/;
+const entryIdBefore = /^\s*["']?id["']?\s*[=:]\s*["']$/;
+const entryProviderAbove = /^\s*["']?provider["']?\s*[=:]\s*\S/;
 const closingQuoteAfter = /^["'][\s,)};]*(?:#.*|\/\/.*)?$/;
 /** TinyLlama: built on Llama 2's architecture and tokenizer (the label guide, round eight), where a checkpoint or adapter path names it. */
 const tinyLlama = /(?<![a-z0-9])tiny[-_]?llama(?![a-z])/gi;
@@ -387,6 +392,9 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
     if (candidate === undefined || candidate.prose || !candidate.text.includes("/") || seenStarts.has(candidate.start) || detections.some((detection) => detection.family === joined.family)) continue;
     seenStarts.add(candidate.start);
     detections.push(...detectionsFor({ line, candidate: { ...candidate, derivativeOf: { family: joined.family, via: "a derivative named after its base" } }, matchers }));
+  }
+  for (const base of publishedBasesOf(line, matchers)) {
+    if (!detections.some((detection) => detection.family === base.family)) detections.push(base);
   }
   // A Bedrock id whose family word carries no version (`anthropic.claude-v2`), where nothing above found the family.
   for (const bedrock of bedrockModelIdsOf(line, matchers)) {
@@ -478,6 +486,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
   if ((line.role === "source" || line.role === "notebook") && /^[a-z]+$/.test(candidate.text) && requestModelValueBefore.test(before) && closingQuoteAfter.test(after)) return { ...candidate, familyOnly: "as the model a request selects" };
+  // A registry entry's whole `id` under its `provider` (`provider = LLMProvider.Ollama,` then `id = "qwq",`): the model it calls.
+  if ((line.role === "source" || line.role === "notebook") && /^[a-z]+$/.test(candidate.text) && entryIdBefore.test(before) && closingQuoteAfter.test(after) && entryProviderAbove.test(line.previous)) return { ...candidate, familyOnly: "as a registry entry's id" };
   // A tool's alias that is the family's name (`aider --model gemini`): the launch selects the family's current model.
   if (launchBefore.test(before) && /^\s*$/.test(after) && matchers.references.resolve(candidate.text, "strong") === undefined) return { ...candidate, familyOnly: "passed to a launch as the family's alias" };
   return candidate;
@@ -676,7 +686,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (parentKey !== undefined && outputParentKey.test(parentKey) && nestedPathBefore.test(before)) return undefined;
   if (line.role === "prose" && (provenanceBefore.test(before) || orOtherAfter.test(line.text.slice(candidate.start + candidate.text.length)) || limitAsideBefore.test(before) || documentationForBefore.test(before) || resultsAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
-  if (line.role === "prose" && ((proseExampleBefore.test(before) && !exampleOfStepBefore.test(before) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
+  const sentenceBefore = line.role === "prose" ? proseTextBefore(line, before) : before;
+  if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
@@ -692,6 +703,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;
   if (line.file.llmIdentityLines?.has(line.number) === true) return undefined;
   if (helmReleaseBefore.test(before)) return undefined;
+  if (isCacheManagementCommand(line.text)) return undefined;
   // An entry's shown name where each entry gives its id under its own key (`"name": "Gemma-3n-E2B-it"` beside `"modelId": "google/…"`).
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.

@@ -3,6 +3,7 @@ import { normalisePackageName, type AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { rubyGems } from "./ruby-gems.js";
 import { scopedProviderPackagesOf } from "./scoped-provider-packages.js";
+import { pinnedRequirementString } from "./pinned-requirement-strings.js";
 import type { SdkPackage } from "./sdk-packages.js";
 import { matchesOf } from "./matches-of.js";
 import { goModuleImportOf } from "./go-imports.js";
@@ -39,6 +40,7 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
     const key = line.text.includes("[") ? arrayKeyLine.exec(line.text) : null;
     return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: key === null ? 0 : key[0].length })];
   }
+  if ((line.role === "config" || line.role === "source") && /\d["']/.test(line.text)) detections.push(...collect({ line, matchers, pattern: pinnedRequirementString, verb: "requires", from: 0 }));
   const install = installCommand.exec(line.text);
   if (install !== null) detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "installs", from: install.index + install[0].length }));
   // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).

@@ -15,6 +15,7 @@ import { formatExampleLinesOf, sampleResponseLinesOf } from "./sample-response-b
 import { printedParametersOf, type PrintedParameters } from "./printed-parameters.js";
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
+import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -223,7 +224,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|works?\s+with\s+the\s+following|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
   const helpTextLines = role === "source" || role === "notebook" ? helpTextConstantLinesOf(text) : undefined;
@@ -231,7 +232,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const usageSnippetLines = strings === undefined || strings.docstring.size === 0 ? undefined : usageSnippetLinesOf(text, strings.docstring);
   const llmIdentityLines = role !== "config" && role !== "deployment" && (text.includes("_llm_type") || text.includes("_identifying_params")) ? llmIdentityLinesOf(text) : undefined;
   // Computed on first use (few files have a candidate the answer decides), then kept for the file's other lines.
-  const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
+  const modelTableLines = role === "source" || role === "config" ? once(() => (numericEntryLine.test(text) || /["'][ \t]*:[ \t]*\{[ \t]*$/m.test(text) ? modelTableLinesOf(text) : new Set<number>())) : undefined;
   const printedParameters = role === "source" || role === "notebook" ? printedParametersOf(text) : undefined;
   const aliasNames = once(() => (text.includes("alias") && /^\s*alias\s*:/m.test(text) ? aliasNamesOf(text) : undefined));
   const requestBodyWords = once(() => (role === "source" || role === "notebook" ? requestBodyWordsOf(text) : undefined));
@@ -359,10 +360,10 @@ function servesLocally(text: string): boolean {
 }
 
 /**
- * "Supported architectures", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
+ * "Supported architectures", "works with the following model families:", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
-const supportIntro = /\bsupport(?:s|ed)?\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|\bworks?\s+with\s+the\s+following\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
 /**
  * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
  * model, as a paper link does; the tutorial's own steps say what it runs.
@@ -615,6 +616,7 @@ function modelTableLinesOf(text: string): Set<number> {
     start = index + 1;
   }
   for (const number of nestedTableKeyLinesOf(lines)) table.add(number);
+  for (const number of settingsTableKeyLinesOf(lines)) table.add(number);
   return table;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Hard-coded chat-template special tokens, exact strings, per family. Source:
  * the reference notes on chat templates (Llama 2/3.x/4, Gemma 1–3 and 4, ChatML,
- * Mistral, DeepSeek, Phi, Command R, GLM-4, gpt-oss's harmony). A token shared by several families lists them all, and
+ * Mistral, DeepSeek, Phi, Command R, GLM-4, gpt-oss's harmony) and the tool-call formats of Gemma 4, FunctionGemma,
+ * Kimi K2 and GLM-4.5+. A token shared by several families lists them all, and
  * its confidence says how much one sighting proves: `[INST]` is both Llama 2 and
  * Mistral, ChatML is Qwen's and many fine-tunes'.
  */
@@ -21,7 +22,11 @@ const llama4 = [
   "<|reasoning_thinking_start|>", "<|reasoning_thinking_end|>",
 ];
 const gemma = ["<start_of_turn>", "<end_of_turn>"];
-const gemma4 = ["<|turn>", "<turn|>", "<|channel>", "<channel|>", "<|tool_call>", "<tool_call|>", "<|tool_response>", "<tool_response|>"];
+/** Gemma 3's image markers in its chat template. */
+const gemma3Image = ["<start_of_image>", "<end_of_image>"];
+/** FunctionGemma's own function-call markers (the generic `<tool_call>` is shared and not listed). */
+const functionGemma = ["<start_function_call>", "<end_function_call>", "<start_function_declaration>", "<end_function_declaration>", "<start_function_response>", "<end_function_response>"];
+const gemma4 = ["<|turn>", "<turn|>", "<|channel>", "<channel|>", "<|tool_call>", "<tool_call|>", "<|tool_response>", "<tool_response|>", '<|"|>'];
 const chatml = ["<|im_start|>", "<|im_end|>"];
 /** Qwen-VL's own vision markers, carried in its embedded chat templates next to shared ChatML. */
 const qwenVision = ["<|vision_start|>", "<|vision_end|>", "<|image_pad|>", "<|video_pad|>"];
@@ -33,6 +38,10 @@ const glm4 = ["<|observation|>", "[gMASK]", "<sop>"];
 /** gpt-oss's harmony format; `<|end|>` it shares with Phi-3, and `<|channel|>` is also how runtimes talk about it. */
 const harmony = ["<|return|>", "<|call|>", "<|message|>", "<|constrain|>"];
 /** Kimi-VL-Thinking's reasoning markers (its own, unlike the shared `<think>`). */
+/** Kimi K2's tool-call section and call markers (DeepSeek's look alike but use full-width bars and `▁`). */
+const kimiToolCalls = ["<|tool_calls_section_begin|>", "<|tool_calls_section_end|>", "<|tool_call_begin|>", "<|tool_call_end|>", "<|tool_call_argument_begin|>"];
+/** GLM-4.5+'s argument markers inside its (shared) `<tool_call>` block. */
+const glmToolCalls = ["<arg_key>", "</arg_key>", "<arg_value>", "</arg_value>"];
 const kimiThinking = ["◁think▷", "◁/think▷"];
 const phi3 = ["<|system|>", "<|user|>", "<|assistant|>", "<|end|>"];
 
@@ -46,6 +55,8 @@ export const templateTokens: readonly TemplateToken[] = [
   { token: "[/INST]", families: ["llama", "mistral"], confidence: 0.5, template: "Llama 2 / Mistral instruction format" },
   ...gemma.map((token) => ({ token, families: ["gemma"], confidence: 0.95, template: "Gemma 1–3 chat template" })),
   ...gemma4.map((token) => ({ token, families: ["gemma"], confidence: 0.9, template: "Gemma 4 chat template" })),
+  ...gemma3Image.map((token) => ({ token, families: ["gemma"], confidence: 0.9, template: "Gemma 3 chat template" })),
+  ...functionGemma.map((token) => ({ token, families: ["gemma"], confidence: 0.9, template: "FunctionGemma function-call format" })),
   ...chatml.map((token) => ({ token, families: ["qwen", "phi"], confidence: 0.6, template: "ChatML (Qwen, Phi-4 and many fine-tunes)" })),
   { token: "<|im_sep|>", families: ["phi"], confidence: 0.9, template: "Phi-4 chat template" },
   ...qwenVision.map((token) => ({ token, families: ["qwen"], confidence: 0.9, template: "Qwen-VL vision" })),
@@ -55,5 +66,7 @@ export const templateTokens: readonly TemplateToken[] = [
   ...glm4.map((token) => ({ token, families: ["glm"], confidence: 0.9, template: "GLM-4 chat template" })),
   ...harmony.map((token) => ({ token, families: ["gpt"], confidence: 0.9, template: "gpt-oss harmony format" })),
   ...phi3.map((token) => ({ token, families: ["phi"], confidence: 0.5, template: "Phi-3 chat template" })),
+  ...glmToolCalls.map((token) => ({ token, families: ["glm"], confidence: 0.9, template: "GLM-4.5 tool-call format" })),
+  ...kimiToolCalls.map((token) => ({ token, families: ["kimi"], confidence: 0.9, template: "Kimi K2 tool-call format" })),
   ...kimiThinking.map((token) => ({ token, families: ["kimi"], confidence: 0.9, template: "Kimi-VL thinking format" })),
 ];
