@@ -13,31 +13,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAudit } from "../src/audit/index.js";
-import { heldOutRepositories, labelledRepositories, readLabels, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, realFilesRoot, scoreLabelledSet, type LineLabel, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
+import { heldOutRounds, readLabels, realFilesRoot, scoreLabelledSet, tunedRepositories, type LineLabel, type ReportedLine } from "../test/audit/support/score-labelled-set.js";
 
 // Each group is scored apart: the tuned set (the detectors were fixed against it) and the
 // held-out set (labelled before the audit ever ran on it), every tool on both.
 const allLabels = readLabels();
 const inRepositories = (names: readonly string[]) => (label: { readonly file: string }) => names.some((name) => label.file.startsWith(`${name}/`));
-const groups: ReadonlyArray<readonly [string, string[]]> = [
-  ["tuned", labelledRepositories().filter((repository) => !heldOutRepositories.has(repository) && !roundFourRepositories.has(repository) && !roundFiveRepositories.has(repository) && !roundSixRepositories.has(repository) && !roundSevenRepositories.has(repository) && !roundEightRepositories.has(repository) && !roundNineRepositories.has(repository) && !roundTenRepositories.has(repository) && !roundElevenRepositories.has(repository) && !roundTwelveRepositories.has(repository) && !roundThirteenRepositories.has(repository) && !roundFourteenRepositories.has(repository) && !roundFifteenRepositories.has(repository) && !roundSixteenRepositories.has(repository) && !roundSeventeenRepositories.has(repository) && !roundEighteenRepositories.has(repository) && !roundNineteenRepositories.has(repository))],
-  ["held out (rounds one to three)", [...heldOutRepositories]],
-  ["round four", [...roundFourRepositories]],
-  ["round five", [...roundFiveRepositories]],
-  ["round six", [...roundSixRepositories]],
-  ["round seven", [...roundSevenRepositories]],
-  ["round eight", [...roundEightRepositories]],
-  ["round nine", [...roundNineRepositories]],
-  ["round ten", [...roundTenRepositories]],
-  ["round eleven", [...roundElevenRepositories]],
-  ["round twelve", [...roundTwelveRepositories]],
-  ["round thirteen", [...roundThirteenRepositories]],
-  ["round fourteen", [...roundFourteenRepositories]],
-  ["round fifteen", [...roundFifteenRepositories]],
-  ["round sixteen", [...roundSixteenRepositories]],
-  ["round seventeen", [...roundSeventeenRepositories]],
-  ["round eighteen", [...roundEighteenRepositories]],
-  ["round nineteen", [...roundNineteenRepositories]],
+const groups: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["tuned", tunedRepositories()],
+  ...heldOutRounds.map((round) => [round.name, [...round.repositories]] as const),
 ];
 const cdxgen = process.env.CDXGEN_BIN;
 

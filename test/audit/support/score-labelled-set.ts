@@ -298,6 +298,47 @@ export const roundTwentyOneRepositories: ReadonlySet<string> = new Set([
   "ml-explore__mlx-lm",
 ]);
 
+/** A held-out round: its number (rounds one to three were labelled as one set, numbered 1), its name and its repositories. */
+export interface HeldOutRound {
+  readonly number: number;
+  readonly name: string;
+  readonly repositories: ReadonlySet<string>;
+}
+
+/** Every held-out round, in the order it was labelled. A new round is added here and nowhere else. */
+export const heldOutRounds: readonly HeldOutRound[] = [
+  { number: 1, name: "held out (rounds one to three)", repositories: heldOutRepositories },
+  { number: 4, name: "round four", repositories: roundFourRepositories },
+  { number: 5, name: "round five", repositories: roundFiveRepositories },
+  { number: 6, name: "round six", repositories: roundSixRepositories },
+  { number: 7, name: "round seven", repositories: roundSevenRepositories },
+  { number: 8, name: "round eight", repositories: roundEightRepositories },
+  { number: 9, name: "round nine", repositories: roundNineRepositories },
+  { number: 10, name: "round ten", repositories: roundTenRepositories },
+  { number: 11, name: "round eleven", repositories: roundElevenRepositories },
+  { number: 12, name: "round twelve", repositories: roundTwelveRepositories },
+  { number: 13, name: "round thirteen", repositories: roundThirteenRepositories },
+  { number: 14, name: "round fourteen", repositories: roundFourteenRepositories },
+  { number: 15, name: "round fifteen", repositories: roundFifteenRepositories },
+  { number: 16, name: "round sixteen", repositories: roundSixteenRepositories },
+  { number: 17, name: "round seventeen", repositories: roundSeventeenRepositories },
+  { number: 18, name: "round eighteen", repositories: roundEighteenRepositories },
+  { number: 19, name: "round nineteen", repositories: roundNineteenRepositories },
+  { number: 20, name: "round twenty", repositories: roundTwentyRepositories },
+  { number: 21, name: "round twenty-one", repositories: roundTwentyOneRepositories },
+];
+
+/** The repositories the detectors were first tuned on: in no held-out round. */
+export function tunedRepositories(): string[] {
+  return repositoriesBefore(1);
+}
+
+/** Every labelled repository except those of round `number` and later: the set as it stood before that round was labelled. */
+export function repositoriesBefore(number: number): string[] {
+  const later = heldOutRounds.filter((round) => round.number >= number);
+  return labelledRepositories().filter((repository) => !later.some((round) => round.repositories.has(repository)));
+}
+
 /** The repository folders under files/ (`<owner>__<repo>`), scanned one at a time as a user would. */
 export function labelledRepositories(): string[] {
   return readdirSync(realFilesRoot).sort();
