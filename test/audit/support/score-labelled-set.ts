@@ -298,6 +298,18 @@ export const roundTwentyOneRepositories: ReadonlySet<string> = new Set([
   "ml-explore__mlx-lm",
 ]);
 
+/**
+ * Round twenty-two: three repositories in languages the set had none of (tidyverse/ellmer, an R package's provider code,
+ * vignette, README and package metadata; ahyatt/llm, an Emacs Lisp library's Claude, Gemini, Vertex, DeepSeek, llama.cpp,
+ * Ollama and GPT4All providers and README.org; olimorris/codecompanion.nvim, a Neovim plugin's Lua HTTP and agent adapters
+ * and configuration docs), labelled by hand and committed before the audit first ran on them. Its test pins the first run.
+ */
+export const roundTwentyTwoRepositories: ReadonlySet<string> = new Set([
+  "ahyatt__llm",
+  "olimorris__codecompanion.nvim",
+  "tidyverse__ellmer",
+]);
+
 /** A held-out round: its number (rounds one to three were labelled as one set, numbered 1), its name and its repositories. */
 export interface HeldOutRound {
   readonly number: number;
@@ -326,6 +338,7 @@ export const heldOutRounds: readonly HeldOutRound[] = [
   { number: 19, name: "round nineteen", repositories: roundNineteenRepositories },
   { number: 20, name: "round twenty", repositories: roundTwentyRepositories },
   { number: 21, name: "round twenty-one", repositories: roundTwentyOneRepositories },
+  { number: 22, name: "round twenty-two", repositories: roundTwentyTwoRepositories },
 ];
 
 /** The repositories the detectors were first tuned on: in no held-out round. */
