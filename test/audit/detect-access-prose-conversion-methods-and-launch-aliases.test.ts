@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { reportedLines as lines } from "./support/audit-tree.js";
+
+/** Residue fixes, 2026-12-07 (evening): misses found by shape across the labelled set. */
+describe("prose that needs access to a family's models or weights", () => {
+  test("access (to) the family's models or weights counts; a release had in passing and the family as subject do not", () => {
+    const files = {
+      "docs/setup.md": [
+        "# Setup",
+        "",
+        "Make sure that the account is able to access the Meta Llama weights.",
+        "",
+        "You need to request and be granted access to the Claude models in all regions.",
+        "",
+        "- Official Mistral: benefit of having access to mistral-medium",
+        "",
+        "The Gemma models give access to the tools.",
+        "",
+        "```bash",
+        "# access the Qwen models first",
+        "```",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["llama", "claude", "mistral", "gemma", "qwen"])).toEqual(["docs/setup.md:3 llama", "docs/setup.md:5 claude"]);
+  });
+});
+
+describe("conversion methods named for a family's API format", () => {
+  test("to_<vendor>_<family>_format on a receiver counts; a vendor alone and comments do not", () => {
+    const files = {
+      "lib/adapters/gemini.rb": [
+        "def build_tools(tools)",
+        "  tools.map { |tool| tool.class.function_schemas.to_google_gemini_format }.flatten",
+        "end",
+        "# to_google_gemini_format converts the schemas",
+        "other = schemas.to_anthropic_format",
+        "more = schemas.to_openai_format",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["gemini", "claude", "gpt"])).toEqual(["lib/adapters/gemini.rb:2 gemini"]);
+  });
+});
+
+describe("a coding tool's model alias at launch", () => {
+  test("--model sonnet, opus, haiku and r1 count; other aliases, other flags and prose do not", () => {
+    const files = {
+      "docs/reasoning.md": [
+        "```bash",
+        "# Sonnet uses a thinking token budget",
+        "aider --model sonnet --thinking-tokens 8k",
+        "",
+        "aider --model r1",
+        "claude --model=opus",
+        "aider --model flash",
+        "python train.py --model r10",
+        "python train.py --name sonnet",
+        "```",
+        "",
+        "The r1 paper explains the sonnet form.",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["claude", "deepseek", "gemini"])).toEqual(["docs/reasoning.md:3 claude", "docs/reasoning.md:5 deepseek", "docs/reasoning.md:6 claude"]);
+  });
+});
