@@ -65,3 +65,21 @@ describe("a coding tool's model alias at launch", () => {
     expect(lines(files, ["claude", "deepseek", "gemini"])).toEqual(["docs/reasoning.md:3 claude", "docs/reasoning.md:5 deepseek", "docs/reasoning.md:6 claude"]);
   });
 });
+
+describe("Z.ai's key under the vendor's one-letter name", () => {
+  test("Z_API_KEY is GLM's vendor key; a longer name ending the same is not", () => {
+    const files = {
+      "config/providers.php": [
+        "<?php",
+        "return [",
+        "    'z' => [",
+        "        'api_key' => env('Z_API_KEY', ''),",
+        "        'other_key' => env('XYZ_API_KEY', ''),",
+        "    ],",
+        "];",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["glm"])).toEqual(["config/providers.php:4 glm"]);
+  });
+});
