@@ -83,3 +83,21 @@ describe("Z.ai's key under the vendor's one-letter name", () => {
     expect(lines(files, ["glm"])).toEqual(["config/providers.php:4 glm"]);
   });
 });
+
+describe("a Python config an evaluation harness runs", () => {
+  test("opencompass's and run.py's config named after a model counts; other scripts and their arguments do not", () => {
+    const files = {
+      "docs/eval.md": [
+        "```bash",
+        "opencompass examples/eval_deepseek_r1.py --debug --dump-eval-details",
+        "python run.py configs/eval_llama3_8b.py -w outputs/demo",
+        "python run.py configs/eval_demo.py",
+        "python llama_train.py",
+        "python convert.py qwen_weights.py",
+        "```",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["deepseek", "llama", "qwen"])).toEqual(["docs/eval.md:2 deepseek", "docs/eval.md:3 llama"]);
+  });
+});
