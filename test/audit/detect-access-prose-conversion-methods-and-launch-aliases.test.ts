@@ -101,3 +101,20 @@ describe("a Python config an evaluation harness runs", () => {
     expect(lines(files, ["deepseek", "llama", "qwen"])).toEqual(["docs/eval.md:2 deepseek", "docs/eval.md:3 llama"]);
   });
 });
+
+describe("a release whose version runs into a vision suffix", () => {
+  test("qwen2VL with a size counts as qwen2.5VL does; without a size, or with more letters after VL, it does not", () => {
+    const files = {
+      "Sources/Models.swift": [
+        "static let availableModels: [LMModel] = [",
+        '    LMModel(name: "qwen2.5VL:3b", configuration: VLMRegistry.a, type: .vlm),',
+        '    LMModel(name: "qwen2VL:2b", configuration: VLMRegistry.b, type: .vlm),',
+        '    LMModel(name: "qwen2VL", configuration: VLMRegistry.c, type: .vlm),',
+        '    LMModel(name: "qwen2VLM:2b", configuration: VLMRegistry.d, type: .vlm),',
+        "]",
+        "",
+      ].join("\n"),
+    };
+    expect(lines(files, ["qwen"])).toEqual(["Sources/Models.swift:2 qwen", "Sources/Models.swift:3 qwen"]);
+  });
+});
