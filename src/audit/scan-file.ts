@@ -21,6 +21,7 @@ import { detectModelAccessProse } from "./detect/detect-model-access-prose.js";
 import { detectFormatConversionMethods } from "./detect/detect-format-conversion-methods.js";
 import { detectLaunchAliases } from "./detect/detect-launch-aliases.js";
 import { detectRunConfigs } from "./detect/detect-run-configs.js";
+import { detectGovernedModelStatements } from "./detect/detect-governed-model-statements.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
@@ -272,6 +273,7 @@ function scanLine(state: {
     ...(options.facts.agentInstructions === true ? [] : detectFormatConversionMethods(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectLaunchAliases(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectRunConfigs(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectGovernedModelStatements(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];

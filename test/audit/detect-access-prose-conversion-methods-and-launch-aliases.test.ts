@@ -118,3 +118,20 @@ describe("a release whose version runs into a vision suffix", () => {
     expect(lines(files, ["qwen"])).toEqual(["Sources/Models.swift:2 qwen", "Sources/Models.swift:3 qwen"]);
   });
 });
+
+describe("a statement that a family's models are governed by terms", () => {
+  test("the family's models governed by or licensed under the terms count; subject to limits and other subjects do not", () => {
+    const files = {
+      "app/TermsDialog.kt": [
+        "fun terms() = buildAnnotatedString {",
+        '  append("Gemma models on the Gallery app are governed by the ")',
+        '  append("Claude models are subject to the rate limits of your plan")',
+        '  append("This app is governed by the laws of California")',
+        "}",
+        "",
+      ].join("\n"),
+      "docs/download.md": "The Llama 3 models you download here are licensed under the community licence linked below.\n",
+    };
+    expect(lines(files, ["gemma", "claude", "llama"])).toEqual(["app/TermsDialog.kt:2 gemma", "docs/download.md:1 llama"]);
+  });
+});
