@@ -22,6 +22,7 @@ import { detectFormatConversionMethods } from "./detect/detect-format-conversion
 import { detectLaunchAliases } from "./detect/detect-launch-aliases.js";
 import { detectRunConfigs } from "./detect/detect-run-configs.js";
 import { detectGovernedModelStatements } from "./detect/detect-governed-model-statements.js";
+import { detectTierNamesInProse } from "./detect/detect-tier-names-in-prose.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
@@ -274,6 +275,7 @@ function scanLine(state: {
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectLaunchAliases(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectRunConfigs(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectGovernedModelStatements(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectTierNamesInProse(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];

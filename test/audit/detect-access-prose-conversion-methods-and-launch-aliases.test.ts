@@ -135,3 +135,24 @@ describe("a statement that a family's models are governed by terms", () => {
     expect(lines(files, ["gemma", "claude", "llama"])).toEqual(["app/TermsDialog.kt:2 gemma", "docs/download.md:1 llama"]);
   });
 });
+
+describe("a family's tier named without a version in prose that uses it", () => {
+  test("a use verb before Claude Sonnet in the sentence counts; a remark, a snippet and a versioned name's own rule do not change", () => {
+    const files = {
+      "docs/backend.md": [
+        "### Backend",
+        "",
+        "Uses `snowflake.cortex.complete()` with Claude Sonnet by default. Runs multi-threaded.",
+        "",
+        "Claude Sonnet is a strong model. We like it.",
+        "",
+        "```",
+        "# uses Claude Haiku",
+        "```",
+        "",
+      ].join("\n"),
+      "tests/selector.test.ts": 'await page.getByText("Claude Haiku").first().click();\n',
+    };
+    expect(lines(files, ["claude"])).toEqual(["docs/backend.md:3 claude"]);
+  });
+});
