@@ -550,17 +550,16 @@ describe("audit on round eight (held out, first run)", () => {
   // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
   // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
   // output and warnings, and prose remarks whose subject is not the model. The afternoon's residue fixes (2026-12-07) no
-  // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy).
+  // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy). The evening's residue fixes (2026-12-07) find
+  // aider's aliases (`--model sonnet`, `--model r1`: a coding tool's launch alias naming one family, 168/169, 168/169).
   const afterFixMisses = [
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
   const afterFixDecoys = [
     "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 168, misses: afterFixMisses, reported: afterFixDecoys });
     expect(score.decoysReported.length).toBe(1);
   });
 });
@@ -705,47 +704,50 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688; then, reporting neither a screenshot's
  * caption (round eight) nor the line introducing a sample (round nine): 1553/1561 with 7 decoys, 1414/1421 with 6, 1296/1303
  * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7; then, without the MCP guide's remark (round thirteen),
- * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6.
+ * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6. The evening's residue fixes (2026-12-07: access prose, launch
+ * aliases, a harness's config script, a conversion method, a terms statement, a vision-suffixed version, Claude's tier in
+ * prose) found nine more and reported nothing else: 1560/1567, 1419/1426, 1301/1308, 1110/1115 (decoys unchanged), all
+ * fourteen rounds 1687/1694 with 6.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(repositoriesBefore(15));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1678);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1687);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1685);
+    expect(all.reported).toBeLessThanOrEqual(1694);
     expect(all.decoysReported.length).toBeLessThanOrEqual(6);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(repositoriesBefore(14));
-    expect(thirteenRounds.truePositives).toBe(1553);
+    expect(thirteenRounds.truePositives).toBe(1560);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1560);
+    expect(thirteenRounds.reported).toBe(1567);
     expect(thirteenRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(repositoriesBefore(13));
-    expect(twelveRounds.truePositives).toBe(1414);
+    expect(twelveRounds.truePositives).toBe(1419);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1421);
+    expect(twelveRounds.reported).toBe(1426);
     expect(twelveRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(repositoriesBefore(12));
-    expect(elevenRounds.truePositives).toBe(1296);
+    expect(elevenRounds.truePositives).toBe(1301);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1303);
+    expect(elevenRounds.reported).toBe(1308);
     expect(elevenRounds.decoysReported.length).toBe(6);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(repositoriesBefore(11));
-    expect(tenRounds.truePositives).toBe(1105);
+    expect(tenRounds.truePositives).toBe(1110);
     expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1110);
+    expect(tenRounds.reported).toBe(1115);
     expect(tenRounds.decoysReported.length).toBe(4);
   });
 });
@@ -880,20 +882,19 @@ describe("audit on round ten (held out, first run)", () => {
   // copy's destination). Not independent: this pins what they reached (152/159, 152/155, 3 of 157 decoys); the next
   // held-out round is the check. Left: a postprocessor and a judge's dataset config named after a model, a harness run on a
   // config script, prose naming the release a guide is for and a config it links, harmony's format name; prose remarks on
-  // a judge model and a display name.
+  // a judge model and a display name. The evening's residue fixes (2026-12-07) find the harness run on a config script
+  // (`opencompass examples/eval_deepseek_r1.py`, twice: 154/159, 154/154).
   const afterFixMisses = [
     "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:38 claude",
     "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:37 gpt",
     "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:3 deepseek",
-    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:119 deepseek",
-    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:138 deepseek",
     "mudler__LocalAI/gallery/harmony.yaml:23 gpt",
     "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
   ];
   // The residue fixes (auditfix10) left none of round ten's decoys reported.
   const afterFixDecoys: readonly string[] = [];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expectAfterFix(score, { found: 152, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 154, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1292,17 +1293,17 @@ describe("audit on round thirteen (held out, first run)", () => {
    * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left). The afternoon's residue
    * fixes (2026-12-07) found `"mistral-openorca":` (a key of a per-model table whatever its shape: 139/144) and no longer
    * report the MCP guide's remark, whose subject follows a clause giving the reason ("Due to …, **Gemma-4-E4B** currently
-   * offers …": 139/139, no decoy).
+   * offers …": 139/139, no decoy). The evening's residue fixes (2026-12-07) find the dialog's "Gemma models … are governed
+   * by the" (a statement that a family's models are bound by terms) and `to_google_gemini_format` (a conversion method named
+   * for the family's API format): 141/144, 141/141.
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
-      "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:75 gemma",
       "google-ai-edge__gallery/README.md:10 gemma",
-      "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
     ];
-    expectAfterFix(score, { found: 139, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 141, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
 });
@@ -1439,14 +1440,15 @@ describe("audit on round fourteen (held out, first run)", () => {
    * text for people, and a rule reading use verbs in descriptions would report the earlier rounds' demo titles), the
    * picker entry `qwen2VL:2b` with `VLMRegistry.qwen2VL2BInstruct4Bit` (the catalog knows no Qwen2-VL checkpoint by that
    * spelling), and "request … access to the Claude models in all regions" (prose naming the family's models in passing).
+   * The evening's residue fixes (2026-12-07) find the last two: `qwen2VL:2b` (a version run into a vision suffix, versioned
+   * with a size as `qwen2.5VL:3b` is) and "access to the Claude models" (prose saying the account needs the family's models):
+   * 127/128, 127/127.
    */
   it("after the fixes, misses exactly the listed lines and reports no decoy and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
       "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Replicate LLM.json:2 llama",
-      "anthropics__claude-code-action/docs/cloud-providers.md:16 claude",
-      "ml-explore__mlx-swift-examples/Applications/MLXChatExample/Services/MLXService.swift:33 qwen",
     ];
-    expectAfterFix(score, { found: 125, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 127, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
 });
@@ -1574,15 +1576,15 @@ describe("audit on round fifteen (held out, first run)", () => {
    * general Mistral APIs are different" (read as naming the family's API a setup needs, as "Authenticate to the Claude
    * API" is; telling a remark about two APIs from that needs a rule of its own). The afternoon's residue fixes (2026-12-07)
    * no longer report it: its bold run-in title (`**Codestral API Key**:`) opens a paragraph, read as a heading (189/189);
-   * and find `'mistral-ocr-latest'`, a vendor's rolling alias listed as a model string (190/190).
+   * and find `'mistral-ocr-latest'`, a vendor's rolling alias listed as a model string (190/190). The evening's residue
+   * fixes (2026-12-07) read `Z_API_KEY` as Z.ai's key (the vendor's one-letter name, as `XAI_API_KEY` is x.ai's): 191/191.
    */
   it("after the fixes, misses exactly the listed lines and reports no decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
       // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
-      "prism-php__prism/config/prism.php:70 glm",
     ];
-    expectAfterFix(score, { found: 190, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 191, misses: afterFixMisses, reported: [] });
   });
 });
 
@@ -2127,12 +2129,11 @@ describe("audit on round twenty (held out, first run)", () => {
    * "e.g." or after "For example, ", a bold "Supported …:" label's list, "Some examples:" lists, "Possible Output" blocks,
    * "built-in support for" / "is only supported for" / "covers …, including" sentences, `O1-style` compounds, CI cache keys,
    * argparse epilogs and a serving registered under a module name. Figures: recall 131/132, precision 131/139, 8 of 148
-   * decoys.
+   * decoys. The evening's residue fixes (2026-12-07) find "Uses … with Claude Sonnet by default" (Claude's tier without a
+   * version in a sentence that says it is used): 132/132, 132/140.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
-    const afterFixMisses: string[] = [
-      "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/data_synthesis/README.md:35 claude",
-    ];
+    const afterFixMisses: string[] = [];
     const afterFixDecoys = [
       "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/config.yaml:56 qwen",
       "brainlid__langchain/README.md:174 kimi",
@@ -2143,7 +2144,7 @@ describe("audit on round twenty (held out, first run)", () => {
       "stanfordnlp__dspy/docs/docs/getting-started/gepa-optimization.md:13 gpt",
       "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:79 gemini",
     ];
-    expectAfterFix(score, { found: 131, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 132, misses: afterFixMisses, reported: afterFixDecoys });
   });
 });
 
