@@ -698,6 +698,11 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && (quotedErrorLine.test(line.text) || (quotedErrorLine.test(line.previous) && !/^\s*$/.test(line.previous)))) return undefined;
   if (exampleResourceBefore.test(before) || sizingCommentBefore.test(before)) return undefined;
+  // The prose of an Elixir `@moduledoc`/`@doc` heredoc documents a model, as a Python docstring does; its examples stay scanned.
+  if (line.file.strings?.docProse.has(line.number) === true) return undefined;
+  // A YAML comment heading a block that sets the same model itself (`# Actor — Qwen3-1.7B …` over `actor:` and its
+  // `path: Qwen/Qwen3-1.7B`) narrates the block: its setting carries the dependency (`block-heading-comments.ts`).
+  if (wholeLineComment.test(before) && line.file.blockHeadingComments?.().get(line.number)?.includes(candidate.text.toLowerCase()) === true) return undefined;
   // A comment heading over a group of entries (`# GPT-5 Series (Current Flagship)`, `// O3 family`): it names the group, it sets nothing.
   if (line.role !== "prose" && seriesHeadingComment.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;

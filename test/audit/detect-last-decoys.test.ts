@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { auditTree } from "./support/audit-tree.js";
+
+/** Where a finding is and for which family: these tests are about what is found (the last decoys, general wording). */
+function places(report: ReturnType<typeof auditTree>): string[] {
+  return report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.family}`).sort();
+}
+
+describe("the last decoys (residue fixes, 2026-12-07 evening)", () => {
+  test("a name-only licence notice run on into a longer model name names the model in passing; the notice alone still counts", () => {
+    const report = auditTree({
+      "README.md": [
+        "The gateway covers Moonshot's Kimi K2 family and more.",
+        "",
+        "Models that reason (Kimi K2 Thinking always) return their thinking.",
+        "",
+        "This product includes Kimi K2.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["README.md:5 kimi"]);
+  });
+
+  test("a YAML comment heading a block that sets the same model narrates it; a header comment over the file still counts", () => {
+    const report = auditTree({
+      "recipes/train.yaml": [
+        "# Trains Qwen3-1.7B on support tickets.",
+        "",
+        "# Actor (policy model) — Qwen3-1.7B full weight training",
+        "actor:",
+        "  trial_name: run1",
+        "  path: Qwen/Qwen3-1.7B",
+        "",
+        "# Judge — Qwen3-8B served by vLLM",
+        "judge:",
+        "  replicas: 2",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["recipes/train.yaml:1 qwen", "recipes/train.yaml:6 qwen", "recipes/train.yaml:8 qwen"]);
+  });
+
+  test("an Elixir @moduledoc's prose documents a model; its indented example and a vendor API host there still count", () => {
+    const report = auditTree({
+      "lib/chat.ex": [
+        "defmodule MyApp.Chat do",
+        '  @moduledoc """',
+        "  Here's a full example of having a streaming conversation with Llama 2 through",
+        "  Bumblebee, served from `generativelanguage.googleapis.com` otherwise.",
+        "",
+        "      chat = Chat.new!(%{template_format: :llama_2})",
+        '  """',
+        "",
+        '  @doc "Talks to Llama 2."',
+        "  def run, do: :ok",
+        "end",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toContain("lib/chat.ex:4 gemini");
+    expect(places(report)).toContain("lib/chat.ex:6 llama");
+    expect(places(report)).not.toContain("lib/chat.ex:3 llama");
+  });
+});
