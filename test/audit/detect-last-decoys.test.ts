@@ -62,3 +62,30 @@ describe("the last decoys (residue fixes, 2026-12-07 evening)", () => {
     expect(places(report)).not.toContain("lib/chat.ex:3 llama");
   });
 });
+
+describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evening)", () => {
+  test("a sentence explaining the values a command above was given names them; a sentence that uses one still counts", () => {
+    const report = auditTree({
+      "docs/convert.rst": [
+        "  Here the quantization ``q0f16`` means float16 without quantization,",
+        "  and the conversation template ``phi-2`` is the Phi-2 model's template in MLC.",
+        "",
+        "  And the conversation template ``phi-2`` is what we use with Phi-2 in this guide.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/convert.rst:4 phi"]);
+  });
+
+  test("a sentence saying where a model prefix routes explains the router; naming the family's API to set up still counts", () => {
+    const report = auditTree({
+      "docs/models.md": [
+        "- Use the `vertex_ai/` model prefix, not `gemini/`. The `gemini/` prefix routes to the Gemini API which requires an API key.",
+        "",
+        "Set up the Gemini API key before you start.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/models.md:3 gemini"]);
+  });
+});

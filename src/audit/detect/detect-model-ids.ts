@@ -15,6 +15,7 @@ import { isCacheKeyLine } from "./cache-keys.js";
 import { proseTextBefore } from "./wrapped-example-lines.js";
 import { publishedBasesOf } from "./published-base-asides.js";
 import { isCacheManagementCommand } from "./cache-management-commands.js";
+import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanations.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -713,6 +714,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
+  // Prose explaining the values a snippet above was given, or where a model prefix routes (`value-explanations.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (isValueExplanation(line.text, line.previous) || isPrefixRouteExplanation(before))) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
   if (line.role === "prose" && (tocEntryLine.test(line.text) || (markdownHeading.test(line.text) && questionEnd.test(line.text)))) return undefined;
   // A bold run-in title, a picture's caption, a Chinese list of a series' versions, the line introducing a sample (`prose-asides.ts`).
