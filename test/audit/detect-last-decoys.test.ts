@@ -88,4 +88,16 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["docs/models.md:3 gemini"]);
   });
+
+  test("a generation in a role after an indefinite article is any model of it; the same phrase with a use verb still counts", () => {
+    const report = auditTree({
+      "docs/modes.md": [
+        "Pairing an o1 architect with an editor model will give the best results.",
+        "",
+        "We use an o1 architect for planning.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/modes.md:3 gpt"]);
+  });
 });

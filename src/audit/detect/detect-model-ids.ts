@@ -732,7 +732,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && chapterTitle.test(candidate.text) && !markdownHeading.test(line.text)) return undefined;
   if (line.role === "prose" && isRunIntoChineseProse({ line, candidate, before, after })) return undefined;
   // A generation named as a class of models ("especially useful with OpenAI's o1 models, which …"): no release is chosen.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modelClassAfter.test(after) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
+  // So is one in a role after "a"/"an" ("Pairing an o1 architect with an editor model …"): any model of that generation.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (modelClassAfter.test(after) || (indefiniteArticleBefore.test(before) && roleNounAfter.test(after))) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
   if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
@@ -825,6 +826,9 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */
 const modelClassAfter = /^\s+models(?:\s*[,;.)]|\s+(?:which|that|are|and)\b)/;
+/** "an o1 architect", "a GPT-4 judge": a generation named with an indefinite article before a lower-case noun for its role. */
+const indefiniteArticleBefore = /(?:^|\s)an?\s+$/i;
+const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant|model|LLM)s?\b/;
 /** A list of names assigned in code (`model_names = ['DeepSeek-R1']`, `display_names = [`). */
 const namesListBefore = /\b\w*names\s*=\s*\[[^\]]*["']$/i;
 
