@@ -100,4 +100,20 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["docs/modes.md:3 gpt"]);
   });
+
+  test("a comment naming every variable the next line assigns from a call narrates the step; one over a line it configures counts", () => {
+    const report = auditTree({
+      "docs/webdemo.md": [
+        "```python",
+        "# 加载 Qwen2.5 的 model 和 tokenizer",
+        "tokenizer, model = get_model()",
+        "# 加载 Qwen2.5 的 model 和 tokenizer",
+        'tokenizer, model = load("Qwen/Qwen2.5-7B-Instruct")',
+        "```",
+        "",
+      ].join("\n"),
+      "app/pipeline.py": ["# Set up LLM connection; uses phi3 model", "llm = connect(timeout=180)", ""].join("\n"),
+    });
+    expect(places(report)).toEqual(["app/pipeline.py:1 phi", "docs/webdemo.md:4 qwen", "docs/webdemo.md:5 qwen"]);
+  });
 });

@@ -704,6 +704,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A YAML comment heading a block that sets the same model itself (`# Actor — Qwen3-1.7B …` over `actor:` and its
   // `path: Qwen/Qwen3-1.7B`) narrates the block: its setting carries the dependency (`block-heading-comments.ts`).
   if (wholeLineComment.test(before) && line.file.blockHeadingComments?.().get(line.number)?.includes(candidate.text.toLowerCase()) === true) return undefined;
+  // A comment naming every variable the next line assigns from a call (`# 加载 Qwen2.5 的 model 和 tokenizer` over
+  // `tokenizer, model = get_model()`) narrates that step; the function chooses the model (`narrated-assignment-comments.ts`).
+  // One that says what is used or set ("# Set up LLM connection; uses phi3 model") configures, as other comments do.
+  if (wholeLineComment.test(before) && (line.role !== "prose" || line.file.fencedLines?.has(line.number) === true) && !configuringComment.test(line.text) && line.file.narratedAssignmentComments?.().has(line.number) === true) return undefined;
   // A comment heading over a group of entries (`# GPT-5 Series (Current Flagship)`, `// O3 family`): it names the group, it sets nothing.
   if (line.role !== "prose" && seriesHeadingComment.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;

@@ -8,6 +8,7 @@ import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
 import { blockHeadingCommentsOf } from "./block-heading-comments.js";
+import { narratedAssignmentCommentsOf } from "./narrated-assignment-comments.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { disabledBlockLinesOf } from "./disabled-blocks.js";
 import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
@@ -186,6 +187,8 @@ export interface FileFacts {
   readonly providerModelTable?: () => ProviderModelTable | undefined;
   /** YAML comment lines heading a block, with the block's text (see `block-heading-comments.ts`), computed on first use. */
   readonly blockHeadingComments?: () => ReadonlyMap<number, string>;
+  /** Comment lines narrating the assignment below them (see `narrated-assignment-comments.ts`), computed on first use. */
+  readonly narratedAssignmentComments?: () => ReadonlySet<number>;
 }
 
 export interface ExtendedClasses {
@@ -288,6 +291,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(modelTableLines === undefined ? {} : { modelTableLines }),
     ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
     ...((role === "config" || role === "deployment") && /\.ya?ml$/i.test(name) ? { blockHeadingComments: once(() => blockHeadingCommentsOf(text)) } : {}),
+    ...(role === "source" || role === "notebook" || role === "prose" ? { narratedAssignmentComments: once(() => narratedAssignmentCommentsOf(text)) } : {}),
     get localServing() {
       return localServing();
     },
