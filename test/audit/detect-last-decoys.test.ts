@@ -116,4 +116,21 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["app/pipeline.py:1 phi", "docs/webdemo.md:4 qwen", "docs/webdemo.md:5 qwen"]);
   });
+
+  test("a string used only to build where a save call writes names the output; the same string also loaded still counts", () => {
+    const report = auditTree({
+      "tune/main.py": [
+        'lora_name = "gemma2-2b_inquiry_tuned"',
+        'base_name = "gemma2-2b_inquiry_base"',
+        "",
+        "def on_epoch_end(epoch):",
+        '    path = f"weights/{lora_name}_epoch{epoch}.lora.h5"',
+        "    model.backbone.save_lora_weights(path)",
+        '    model.backbone.save_lora_weights(f"weights/{base_name}.h5")',
+        '    model.backbone.load_lora_weights(f"weights/{base_name}.h5")',
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["tune/main.py:2 gemma"]);
+  });
 });

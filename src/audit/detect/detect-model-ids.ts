@@ -704,6 +704,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A YAML comment heading a block that sets the same model itself (`# Actor — Qwen3-1.7B …` over `actor:` and its
   // `path: Qwen/Qwen3-1.7B`) narrates the block: its setting carries the dependency (`block-heading-comments.ts`).
   if (wholeLineComment.test(before) && line.file.blockHeadingComments?.().get(line.number)?.includes(candidate.text.toLowerCase()) === true) return undefined;
+  // A string the file uses only to build where a save call writes (`lora_name = "gemma2-2b_inquiry_tuned"`): its own output's name.
+  if (line.file.outputNameConstantLines?.().has(line.number) === true) return undefined;
   // A comment naming every variable the next line assigns from a call (`# 加载 Qwen2.5 的 model 和 tokenizer` over
   // `tokenizer, model = get_model()`) narrates that step; the function chooses the model (`narrated-assignment-comments.ts`).
   // One that says what is used or set ("# Set up LLM connection; uses phi3 model") configures, as other comments do.
