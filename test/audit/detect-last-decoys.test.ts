@@ -133,4 +133,16 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["tune/main.py:2 gemma"]);
   });
+
+  test("link text to a recorded talk tells another team's story; the same words linking to a local notebook still count", () => {
+    const report = auditTree({
+      "docs/story.md": [
+        "[Shopify converted a single-prompt GPT-5 task to DSPy](https://www.youtube.com/watch?v=abc&t=14s), then optimized it.",
+        "",
+        "[We converted a single-prompt GPT-5 task to DSPy](./gpt5_task.ipynb), then optimized it.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/story.md:3 gpt"]);
+  });
 });

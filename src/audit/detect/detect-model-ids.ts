@@ -209,8 +209,11 @@ const remarkAfter =
 const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|upload_repo)["']?\s*[:=]\s*["']?$|--upload[-_]repo(?:\s+|=)["']?$/i;
 /** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
 const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
-/** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
-const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
+/**
+ * A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`) or a recorded talk (`[Shopify converted a GPT-5
+ * task to DSPy](https://www.youtube.com/watch?v=…)`): a citation or another team's story, not a use of the model.
+ */
+const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.|youtube\.com\/watch|youtu\.be\/|vimeo\.com\/)/i;
 const linkTextBefore = /\[[^\][]*$/;
 /** The rest of a link to a notebook or script in the same tree (`…](./Claude3-Example.ipynb)`). */
 const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
