@@ -145,4 +145,16 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["docs/story.md:3 gpt"]);
   });
+
+  test("what a program can be compiled into for models lists targets; a model the same sentence uses before that still counts", () => {
+    const report = auditTree({
+      "docs/faq.md": [
+        "Using DSPy, the same program can easily be compiled into instructions for `GPT-4`, or prompts for `Llama2-13b`.",
+        "",
+        "We run `Llama2-13b` in production, and the same program can easily be compiled into other forms.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/faq.md:3 llama"]);
+  });
 });
