@@ -157,4 +157,20 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["docs/faq.md:3 llama"]);
   });
+
+  test("Chinese prose listing a series' versions, a benchmark result and a comparison remarks; a sentence deploying one counts", () => {
+    const report = auditTree({
+      "docs/intro.md": [
+        "GPT-OSS 是开源模型系列，包含两个版本：gpt-oss-120b 和 gpt-oss-20b。",
+        "",
+        "Qwen3-32B 模型在常见基准测试中与 OpenAI o3-mini 模型取得类似结果。",
+        "",
+        "这两个模型表现强劲（甚至超越了 OpenAI o1 和 GPT-4o 等专有模型）。",
+        "",
+        "Qwen3-32B 模型在本教程中使用 vLLM 部署。",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/intro.md:7 qwen"]);
+  });
 });
