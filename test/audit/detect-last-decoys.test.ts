@@ -173,4 +173,20 @@ describe("prose explaining values and prefixes (residue fixes, 2026-12-07 evenin
     });
     expect(places(report)).toEqual(["docs/intro.md:7 qwen"]);
   });
+
+  test("advice on models (a switch's effect on one, a vendor's redirect, which to choose for a need) sets none; using one counts", () => {
+    const report = auditTree({
+      "docs/xai.md": [
+        "Set `thinking=False` to disable reasoning on Grok 4.3.",
+        "",
+        "xAI redirects several retired text model slugs to `grok-4.3`.",
+        "",
+        "Choose `grok-4.3` when you need predictable behavior and cost.",
+        "",
+        "Use `grok-4.3` when you need predictable behavior and cost.",
+        "",
+      ].join("\n"),
+    });
+    expect(places(report)).toEqual(["docs/xai.md:7 grok"]);
+  });
 });

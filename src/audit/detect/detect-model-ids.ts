@@ -17,6 +17,7 @@ import { publishedBasesOf } from "./published-base-asides.js";
 import { isCacheManagementCommand } from "./cache-management-commands.js";
 import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanations.js";
 import { isChineseModelRemark } from "./chinese-model-remarks.js";
+import { isModelAdviceRemark } from "./model-advice-remarks.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -743,6 +744,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A tutorial's chapter title (`[[04-LLaMA3-8B-Instruct Lora 微调]]`, "在 `01-ChatGLM4-9B-chat FastApi 部署调用` 的基础上"): a page, not a model.
   if (line.role === "prose" && chapterTitle.test(candidate.text) && !markdownHeading.test(line.text)) return undefined;
   if (line.role === "prose" && isRunIntoChineseProse({ line, candidate, before, after })) return undefined;
+  // Advice on models: the model a switch acts on, where a vendor redirects names, which to choose for a need (`model-advice-remarks.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && isModelAdviceRemark(before, after)) return undefined;
   // A series' versions listed, a benchmark result, a comparison, in Chinese prose (`chinese-model-remarks.ts`).
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && isChineseModelRemark({ before, after, used: (text) => useVerb.test(text) })) return undefined;
   // A generation named as a class of models ("especially useful with OpenAI's o1 models, which …"): no release is chosen.
