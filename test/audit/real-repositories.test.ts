@@ -206,8 +206,9 @@ describe("audit on round five (held out, first run)", () => {
   it("after the fixes, misses and reports only the listed lines", () => {
     expect(score.truePositives).toBe(58);
     expect(score.missed).toEqual([]);
-    // An adapter name used only to name the output files: telling it from a loaded adapter needs the variable's uses.
-    expect(score.falsePositives).toEqual(["google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma"]);
+    // The adapter name used only to name the output files went with the evening's residue fixes (2026-12-07): a string
+    // the file uses only to build where a save call writes is its own output's name (`output-name-constants.ts`).
+    expect(score.falsePositives).toEqual([]);
   });
 });
 
@@ -551,16 +552,15 @@ describe("audit on round eight (held out, first run)", () => {
   // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
   // output and warnings, and prose remarks whose subject is not the model. The afternoon's residue fixes (2026-12-07) no
   // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy). The evening's residue fixes (2026-12-07) find
-  // aider's aliases (`--model sonnet`, `--model r1`: a coding tool's launch alias naming one family, 168/169, 168/169).
+  // aider's aliases (`--model sonnet`, `--model r1`: a coding tool's launch alias naming one family) and no longer report a
+  // generation in a role after "an" ("Pairing an o1 architect", modes.md 134): 168/168, no decoy.
   const afterFixMisses = [
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
   ];
-  const afterFixDecoys = [
-    "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
-  ];
+  const afterFixDecoys: string[] = [];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     expectAfterFix(score, { found: 168, misses: afterFixMisses, reported: afterFixDecoys });
-    expect(score.decoysReported.length).toBe(1);
+    expect(score.decoysReported.length).toBe(0);
   });
 });
 
@@ -660,17 +660,15 @@ describe("audit on round nine (held out, first run)", () => {
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
   // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
   // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys; the line introducing a sample,
-  // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2.)
-  const afterFixDecoys = [
-    "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
-    "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
-  ];
+  // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2;
+  // prose explaining the values a command above was given and advice on models, since the evening's: 192/193, none.)
+  const afterFixDecoys: string[] = [];
   const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
   it("after the fixes, misses nothing and reports exactly the listed decoys and unlabelled line", () => {
     expect(score.truePositives).toBe(192);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(2);
+    expect(score.decoysReported.length).toBe(0);
   });
 });
 
@@ -706,8 +704,8 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7; then, without the MCP guide's remark (round thirteen),
  * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6. The evening's residue fixes (2026-12-07: access prose, launch
  * aliases, a harness's config script, a conversion method, a terms statement, a vision-suffixed version, Claude's tier in
- * prose) found nine more and reported nothing else: 1560/1567, 1419/1426, 1301/1308, 1110/1115 (decoys unchanged), all
- * fourteen rounds 1687/1694 with 6.
+ * prose) found nine more, and the last decoys' fixes (the same evening) reported no decoy: 1560/1561, 1419/1420,
+ * 1301/1302, 1110/1111 (the one line over is round nine's unlabelled `MLX_STOP`), all fourteen rounds 1687/1688.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
@@ -715,40 +713,40 @@ describe("audit on every labelled repository (rounds one to fourteen together)",
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
     expect(all.truePositives).toBeGreaterThanOrEqual(1687);
     expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1694);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(6);
+    expect(all.reported).toBeLessThanOrEqual(1688);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(0);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(repositoriesBefore(14));
     expect(thirteenRounds.truePositives).toBe(1560);
     expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1567);
-    expect(thirteenRounds.decoysReported.length).toBe(6);
+    expect(thirteenRounds.reported).toBe(1561);
+    expect(thirteenRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(repositoriesBefore(13));
     expect(twelveRounds.truePositives).toBe(1419);
     expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1426);
-    expect(twelveRounds.decoysReported.length).toBe(6);
+    expect(twelveRounds.reported).toBe(1420);
+    expect(twelveRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(repositoriesBefore(12));
     expect(elevenRounds.truePositives).toBe(1301);
     expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1308);
-    expect(elevenRounds.decoysReported.length).toBe(6);
+    expect(elevenRounds.reported).toBe(1302);
+    expect(elevenRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(repositoriesBefore(11));
     expect(tenRounds.truePositives).toBe(1110);
     expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1115);
-    expect(tenRounds.decoysReported.length).toBe(4);
+    expect(tenRounds.reported).toBe(1111);
+    expect(tenRounds.decoysReported.length).toBe(0);
   });
 });
 
@@ -1046,14 +1044,14 @@ describe("audit on round eleven (held out, first run)", () => {
    * the model is or supports, chapter titles, a reference-link list, a LangChain wrapper's identity methods, names passed to
    * a parameter the callee only prints, limits and requirements in parentheses, documentation pointers, substring rules.
    * The afternoon's residue fixes (2026-12-07) found the two pricing keys (keys of a nested per-model table: 191/193).
+   * The evening's (2026-12-07) no longer report a snippet comment naming the variables the next line assigns from a call, nor
+   * Chinese prose listing a series' versions, a benchmark result or a comparison: 191/191, no decoy.
    */
   const afterFixMisses = [
     "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
-  const afterFixDecoys = [
-    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
+  const afterFixDecoys: string[] = [
     // The work folder `/root/autodl-tmp/phi3` (phi-3 FastApi 部署调用.md:13) is no longer reported (auditfix14: a working directory).
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
@@ -2130,20 +2128,13 @@ describe("audit on round twenty (held out, first run)", () => {
    * "built-in support for" / "is only supported for" / "covers …, including" sentences, `O1-style` compounds, CI cache keys,
    * argparse epilogs and a serving registered under a module name. Figures: recall 131/132, precision 131/139, 8 of 148
    * decoys. The evening's residue fixes (2026-12-07) find "Uses … with Claude Sonnet by default" (Claude's tier without a
-   * version in a sentence that says it is used): 132/132, 132/140.
+   * version in a sentence that says it is used), and report none of the eight: a YAML comment heading a block that sets the
+   * same model, "Kimi K2" run on into a longer model name (not the notice), Elixir `@moduledoc` prose, targets a program "can
+   * be compiled into … for", link text to a recorded talk, and where a model prefix routes: 132/132, no decoy.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
     const afterFixMisses: string[] = [];
-    const afterFixDecoys = [
-      "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/config.yaml:56 qwen",
-      "brainlid__langchain/README.md:174 kimi",
-      "brainlid__langchain/README.md:201 kimi",
-      "brainlid__langchain/lib/chat_models/chat_bumblebee.ex:51 llama",
-      "stanfordnlp__dspy/docs/docs/faqs.md:14 gpt",
-      "stanfordnlp__dspy/docs/docs/faqs.md:14 llama",
-      "stanfordnlp__dspy/docs/docs/getting-started/gepa-optimization.md:13 gpt",
-      "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:79 gemini",
-    ];
+    const afterFixDecoys: string[] = [];
     expectAfterFix(score, { found: 132, misses: afterFixMisses, reported: afterFixDecoys });
   });
 });

@@ -16,12 +16,21 @@ const bindingWords = /\b(?:licen[cs]ed|subject\s+to|governed|terms\s+of\s+the|ac
 const presentsWords = /\b(?:built|powered|made|created|developed|based)\b/i;
 
 /**
- * A notice that is only the model's name (Kimi's "Kimi K2") is shown where the product presents
- * itself; the same name in a code comment or in a coding assistant's instructions names the model in passing.
+ * The notice's name run on into a longer model name: a version or variant joined to it ("Kimi K2.5", "Kimi K2-Instruct"),
+ * or a further word naming a release or a series ("Kimi K2 Thinking", "Kimi K2 family", "Kimi K2 models"). The product
+ * displays the notice as it is; a longer name is a model named in passing.
  */
-function isNameOnlyNoticeInPassing(line: LineContext, notice: string): boolean {
+const longerModelNameAfter = /^(?:[.-]?\w|\s+(?:[A-Z0-9][\w.-]*|family|series|models?|line(?:up)?)(?![\w-]))/;
+
+/**
+ * A notice that is only the model's name (Kimi's "Kimi K2") is shown where the product presents
+ * itself; the same name in a code comment or in a coding assistant's instructions names the model in passing,
+ * and so does the name run on into a longer model name anywhere (`longerModelNameAfter`).
+ */
+function isNameOnlyNoticeInPassing(line: LineContext, notice: string, after: string): boolean {
   if (presentsWords.test(notice)) return false;
   if (line.file.agentInstructions === true) return true;
+  if (longerModelNameAfter.test(after)) return true;
   return isCodeComment(line);
 }
 
@@ -48,7 +57,7 @@ export function detectLicenceText(line: LineContext, matchers: AuditMatchers): D
   for (const match of matchesOf(line.text, matchers.licencePhrase)) {
     const phrase = matchers.licencePhrases.get(normalisePhrase(match[0]));
     if (phrase === undefined) continue;
-    if (phrase.licence === undefined && isNameOnlyNoticeInPassing(line, match[0])) continue;
+    if (phrase.licence === undefined && isNameOnlyNoticeInPassing(line, match[0], line.text.slice(match.index + match[0].length))) continue;
     if (phrase.licence !== undefined && isRemarkInComment(line)) continue;
     detections.push({
       line: line.number,

@@ -15,6 +15,9 @@ import { isCacheKeyLine } from "./cache-keys.js";
 import { proseTextBefore } from "./wrapped-example-lines.js";
 import { publishedBasesOf } from "./published-base-asides.js";
 import { isCacheManagementCommand } from "./cache-management-commands.js";
+import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanations.js";
+import { isChineseModelRemark } from "./chinese-model-remarks.js";
+import { isModelAdviceRemark } from "./model-advice-remarks.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -208,8 +211,11 @@ const remarkAfter =
 const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|upload_repo)["']?\s*[:=]\s*["']?$|--upload[-_]repo(?:\s+|=)["']?$/i;
 /** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
 const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
-/** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
-const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
+/**
+ * A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`) or a recorded talk (`[Shopify converted a GPT-5
+ * task to DSPy](https://www.youtube.com/watch?v=…)`): a citation or another team's story, not a use of the model.
+ */
+const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.|youtube\.com\/watch|youtu\.be\/|vimeo\.com\/)/i;
 const linkTextBefore = /\[[^\][]*$/;
 /** The rest of a link to a notebook or script in the same tree (`…](./Claude3-Example.ipynb)`). */
 const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
@@ -698,6 +704,17 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && (quotedErrorLine.test(line.text) || (quotedErrorLine.test(line.previous) && !/^\s*$/.test(line.previous)))) return undefined;
   if (exampleResourceBefore.test(before) || sizingCommentBefore.test(before)) return undefined;
+  // The prose of an Elixir `@moduledoc`/`@doc` heredoc documents a model, as a Python docstring does; its examples stay scanned.
+  if (line.file.strings?.docProse.has(line.number) === true) return undefined;
+  // A YAML comment heading a block that sets the same model itself (`# Actor — Qwen3-1.7B …` over `actor:` and its
+  // `path: Qwen/Qwen3-1.7B`) narrates the block: its setting carries the dependency (`block-heading-comments.ts`).
+  if (wholeLineComment.test(before) && line.file.blockHeadingComments?.().get(line.number)?.includes(candidate.text.toLowerCase()) === true) return undefined;
+  // A string the file uses only to build where a save call writes (`lora_name = "gemma2-2b_inquiry_tuned"`): its own output's name.
+  if (line.file.outputNameConstantLines?.().has(line.number) === true) return undefined;
+  // A comment naming every variable the next line assigns from a call (`# 加载 Qwen2.5 的 model 和 tokenizer` over
+  // `tokenizer, model = get_model()`) narrates that step; the function chooses the model (`narrated-assignment-comments.ts`).
+  // One that says what is used or set ("# Set up LLM connection; uses phi3 model") configures, as other comments do.
+  if (wholeLineComment.test(before) && (line.role !== "prose" || line.file.fencedLines?.has(line.number) === true) && !configuringComment.test(line.text) && line.file.narratedAssignmentComments?.().has(line.number) === true) return undefined;
   // A comment heading over a group of entries (`# GPT-5 Series (Current Flagship)`, `// O3 family`): it names the group, it sets nothing.
   if (line.role !== "prose" && seriesHeadingComment.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;
@@ -708,6 +725,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
+  // What a program "can easily be compiled into" for a model, listed with others: a tool's capability, not a model it runs.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modalCapabilityBefore.test(sentenceBefore.split(/[.!?](?:\s|$)/).at(-1) ?? "")) return undefined;
+  // Prose explaining the values a snippet above was given, or where a model prefix routes (`value-explanations.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (isValueExplanation(line.text, line.previous) || isPrefixRouteExplanation(before))) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
   if (line.role === "prose" && (tocEntryLine.test(line.text) || (markdownHeading.test(line.text) && questionEnd.test(line.text)))) return undefined;
   // A bold run-in title, a picture's caption, a Chinese list of a series' versions, the line introducing a sample (`prose-asides.ts`).
@@ -723,8 +744,13 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A tutorial's chapter title (`[[04-LLaMA3-8B-Instruct Lora 微调]]`, "在 `01-ChatGLM4-9B-chat FastApi 部署调用` 的基础上"): a page, not a model.
   if (line.role === "prose" && chapterTitle.test(candidate.text) && !markdownHeading.test(line.text)) return undefined;
   if (line.role === "prose" && isRunIntoChineseProse({ line, candidate, before, after })) return undefined;
+  // Advice on models: the model a switch acts on, where a vendor redirects names, which to choose for a need (`model-advice-remarks.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && isModelAdviceRemark(before, after)) return undefined;
+  // A series' versions listed, a benchmark result, a comparison, in Chinese prose (`chinese-model-remarks.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && isChineseModelRemark({ before, after, used: (text) => useVerb.test(text) })) return undefined;
   // A generation named as a class of models ("especially useful with OpenAI's o1 models, which …"): no release is chosen.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modelClassAfter.test(after) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
+  // So is one in a role after "a"/"an" ("Pairing an o1 architect with an editor model …"): any model of that generation.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (modelClassAfter.test(after) || (indefiniteArticleBefore.test(before) && roleNounAfter.test(after))) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
   if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
@@ -816,7 +842,15 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
 }
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */
+/**
+ * A passive modal that says what something can be made into for a target ("the same program … can easily be compiled into
+ * multi-stage instructions for `GPT-4`, detailed prompts for `Llama2-13b`, or …"): targets a tool could serve, named as examples.
+ */
+const modalCapabilityBefore = /\b(?:can|could)\s+(?:easily\s+|also\s+|then\s+|just\s+)?be\s+[a-z]+ed\s+(?:into|to)\b[^;]*\bfor\s+[`*]*$/i;
 const modelClassAfter = /^\s+models(?:\s*[,;.)]|\s+(?:which|that|are|and)\b)/;
+/** "an o1 architect", "a GPT-4 judge": a generation named with an indefinite article before a lower-case noun for its role. */
+const indefiniteArticleBefore = /(?:^|\s)an?\s+$/i;
+const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant|model|LLM)s?\b/;
 /** A list of names assigned in code (`model_names = ['DeepSeek-R1']`, `display_names = [`). */
 const namesListBefore = /\b\w*names\s*=\s*\[[^\]]*["']$/i;
 

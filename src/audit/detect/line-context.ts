@@ -7,6 +7,9 @@ import { helpTextConstantLinesOf } from "./help-text-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
+import { blockHeadingCommentsOf } from "./block-heading-comments.js";
+import { narratedAssignmentCommentsOf } from "./narrated-assignment-comments.js";
+import { outputNameConstantLinesOf } from "./output-name-constants.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { disabledBlockLinesOf } from "./disabled-blocks.js";
 import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
@@ -183,6 +186,12 @@ export interface FileFacts {
   readonly runtimeImports?: ReadonlySet<string>;
   /** A CLI's provider config (`models:` mappings of model entries, see `provider-model-tables.ts`), computed on first use. */
   readonly providerModelTable?: () => ProviderModelTable | undefined;
+  /** YAML comment lines heading a block, with the block's text (see `block-heading-comments.ts`), computed on first use. */
+  readonly blockHeadingComments?: () => ReadonlyMap<number, string>;
+  /** Comment lines narrating the assignment below them (see `narrated-assignment-comments.ts`), computed on first use. */
+  readonly narratedAssignmentComments?: () => ReadonlySet<number>;
+  /** Lines naming the project's own saved output (see `output-name-constants.ts`), computed on first use. */
+  readonly outputNameConstantLines?: () => ReadonlySet<number>;
 }
 
 export interface ExtendedClasses {
@@ -284,6 +293,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(printedParameters === undefined ? {} : { printedParameters }),
     ...(modelTableLines === undefined ? {} : { modelTableLines }),
     ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
+    ...((role === "config" || role === "deployment") && /\.ya?ml$/i.test(name) ? { blockHeadingComments: once(() => blockHeadingCommentsOf(text)) } : {}),
+    ...(role === "source" || role === "notebook" || role === "prose" ? { narratedAssignmentComments: once(() => narratedAssignmentCommentsOf(text)) } : {}),
+    ...(role === "source" || role === "notebook" ? { outputNameConstantLines: once(() => outputNameConstantLinesOf(text)) } : {}),
     get localServing() {
       return localServing();
     },
