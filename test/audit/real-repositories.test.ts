@@ -580,6 +580,11 @@ describe("audit on round eight (held out, first run)", () => {
  * Llama dependencies (found), `from xai_sdk import AsyncClient` is a Grok dependency (missed) and four prose lines
  * naming xAI's SDK are decoys (one, line 219, reported). The same first run then scores recall 171/192 (0.89),
  * precision 171/208 (0.82), 27 of 135 decoys reported, and 10 unlabelled lines (Cohere's framework names, MLX_STOP).
+ *
+ * Restated again on 2026-12-07 (evening), when the lead labelled `MLX_STOP` (line 25 of the MLX pipeline: Llama 3's header
+ * and end-of-turn tokens set as stop tokens beside its Llama 3 default model) a Llama dependency under the template-token
+ * rule, as round nine's notes said the guide would: the same first run scores 172/193 (0.89), 172/208 (0.83), 27 of 135
+ * decoys, and 9 unlabelled lines (Cohere's framework names).
  */
 describe("audit on round nine (held out, first run)", () => {
   const roundNine = [...roundNineRepositories];
@@ -637,7 +642,6 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/examples/pydantic_ai_examples/evals/example_04_compare_models.py:34 gpt",
   ];
   const firstRunUnlabelled = [
-    "open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama",
     "pydantic__pydantic-ai/docs/models/cohere.md:5 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:8 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:13 command",
@@ -649,7 +653,7 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/docs/models/cohere.md:83 command",
   ];
 
-  itPinsFirstRun("round nine", roundNine, score, { dependencies: 192, decoys: 135, found: 171, reported: 208, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  itPinsFirstRun("round nine", roundNine, score, { dependencies: 193, decoys: 135, found: 172, reported: 208, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   // After the fixes made with rounds eight and nine in view (auditfix4: `\` continuations whose first line reads a model
   // folder and whose `-o` writes an output; a framework's class, module and extra carrying a family word in code and
@@ -661,11 +665,12 @@ describe("audit on round nine (held out, first run)", () => {
   // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
   // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys; the line introducing a sample,
   // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2;
-  // prose explaining the values a command above was given and advice on models, since the evening's: 192/193, none.)
+  // prose explaining the values a command above was given and advice on models, since the evening's: 192/193, none;
+  // with `MLX_STOP` labelled a dependency by the lead the same evening, 193/193.)
   const afterFixDecoys: string[] = [];
-  const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
+  const afterFixUnlabelled: string[] = [];
   it("after the fixes, misses nothing and reports exactly the listed decoys and unlabelled line", () => {
-    expect(score.truePositives).toBe(192);
+    expect(score.truePositives).toBe(193);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
     expect(score.decoysReported.length).toBe(0);
@@ -705,46 +710,48 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6. The evening's residue fixes (2026-12-07: access prose, launch
  * aliases, a harness's config script, a conversion method, a terms statement, a vision-suffixed version, Claude's tier in
  * prose) found nine more, and the last decoys' fixes (the same evening) reported no decoy: 1560/1561, 1419/1420,
- * 1301/1302, 1110/1111 (the one line over is round nine's unlabelled `MLX_STOP`), all fourteen rounds 1687/1688.
+ * 1301/1302, 1110/1111 (the one line over is round nine's unlabelled `MLX_STOP`), all fourteen rounds 1687/1688. With
+ * `MLX_STOP` labelled a Llama dependency (the lead's ruling, the same evening): 1561/1561, 1420/1420, 1302/1302,
+ * 1111/1111, all fourteen rounds 1688/1688: every line reported is a labelled dependency.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(repositoriesBefore(15));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1687);
-    expect(all.dependencies).toBe(1700);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1688);
+    expect(all.dependencies).toBe(1701);
     expect(all.reported).toBeLessThanOrEqual(1688);
     expect(all.decoysReported.length).toBeLessThanOrEqual(0);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(repositoriesBefore(14));
-    expect(thirteenRounds.truePositives).toBe(1560);
-    expect(thirteenRounds.dependencies).toBe(1572);
+    expect(thirteenRounds.truePositives).toBe(1561);
+    expect(thirteenRounds.dependencies).toBe(1573);
     expect(thirteenRounds.reported).toBe(1561);
     expect(thirteenRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(repositoriesBefore(13));
-    expect(twelveRounds.truePositives).toBe(1419);
-    expect(twelveRounds.dependencies).toBe(1428);
+    expect(twelveRounds.truePositives).toBe(1420);
+    expect(twelveRounds.dependencies).toBe(1429);
     expect(twelveRounds.reported).toBe(1420);
     expect(twelveRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(repositoriesBefore(12));
-    expect(elevenRounds.truePositives).toBe(1301);
-    expect(elevenRounds.dependencies).toBe(1310);
+    expect(elevenRounds.truePositives).toBe(1302);
+    expect(elevenRounds.dependencies).toBe(1311);
     expect(elevenRounds.reported).toBe(1302);
     expect(elevenRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(repositoriesBefore(11));
-    expect(tenRounds.truePositives).toBe(1110);
-    expect(tenRounds.dependencies).toBe(1117);
+    expect(tenRounds.truePositives).toBe(1111);
+    expect(tenRounds.dependencies).toBe(1118);
     expect(tenRounds.reported).toBe(1111);
     expect(tenRounds.decoysReported.length).toBe(0);
   });
