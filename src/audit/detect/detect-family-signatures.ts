@@ -149,7 +149,25 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   if (keyPlaceholder !== null && keyFamily !== undefined && !detections.some((detection) => detection.family === keyFamily)) {
     push({ column: keyPlaceholder.index + 1, family: keyFamily, kind: "config", match: keyPlaceholder[0], message: `the ${familyName(matchers, keyFamily)} API key setting`, confidence: 0.8 });
   }
+  // A key setting whose value names where the vendor's key is kept (`api_key = "MY_OTHER_ANTHROPIC_KEY"`, `"file:~/.anthropic_api_key"`,
+  // `"cmd:op read op://personal/Anthropic/credential"`): the setting that supplies the family's API key (round twenty-two).
+  const keyValue = line.text.includes("key") ? apiKeySettingValue.exec(line.text) : null;
+  for (const word of keyValue === null ? [] : vendorKeyWordsOf(keyValue[1] ?? "")) {
+    const family = signatures.familyOfEnvironmentKey(`${word.toUpperCase()}_API_KEY`);
+    if (family === undefined || detections.some((detection) => detection.family === family)) continue;
+    push({ column: line.text.indexOf(keyValue?.[1] ?? "") + 1, family, kind: "config", match: keyValue?.[1] ?? "", message: `${keyValue?.[1] ?? ""}: the ${familyName(matchers, family)} API key setting`, confidence: 0.8 });
+  }
   return detections;
+}
+
+/** An `api_key` setting's quoted value; group 1 is the value. */
+const apiKeySettingValue = /\bapi[_-]?key["']?\s*[:=]\s*["']([^"'\s][^"']*)["']/i;
+/** Where a value keeps a vendor's key: a variable ending in the vendor's word and `KEY`, a `.vendor_api_key` file, a password manager's item. */
+const vendorKeyPlaces = [/\b(?:[A-Z0-9]+_)*([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/g, /[./]([a-z][a-z0-9]*)_api_key\b/g, /\bop:\/\/[^/\s]+\/([A-Za-z][A-Za-z0-9]*)\//g];
+
+/** The vendor words of a key setting's value (`ANTHROPIC` in `MY_OTHER_ANTHROPIC_KEY`, `anthropic` in `~/.anthropic_api_key`). */
+function vendorKeyWordsOf(value: string): string[] {
+  return vendorKeyPlaces.flatMap((place) => matchesOf(value, place).map((match) => match[1] ?? ""));
 }
 
 /** A model key whose value is a chat component (`chatMistralAI`, `ChatGemini`): group 1 the component, group 2 its family word. */

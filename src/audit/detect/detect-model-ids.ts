@@ -328,8 +328,11 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
 const familyApiHow = "as the family's API the setup needs";
-/** The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)"). */
-const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b/;
+/**
+ * The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)",
+ * "The API key you get from [Claude's settings page](…)").
+ */
+const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b|^'s\s+settings\s+page\b/;
 const apiKeyWords = /\bAPI\s+keys?\b/i;
 /** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
 const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
