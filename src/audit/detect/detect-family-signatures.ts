@@ -121,6 +121,8 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   for (const match of matchesOf(line.text, signatures.endpoint)) {
     const family = signatures.familyOfEndpoint(match[0]);
     if (family === undefined) continue;
+    // Prose giving the host as an example of a setting's value ("So, for example, "https://api.openai.com/v1/" is the URL …").
+    if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && exampleHostBefore.test(line.text.slice(0, match.index))) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `calls the ${familyName(matchers, family)} vendor API at ${match[0]}`, confidence: 0.9 });
   }
   // A prose list item that is only a variable's name (`- ANTHROPIC_API_KEY`) lists what a tool can read, it sets no credential.
@@ -160,6 +162,8 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   return detections;
 }
 
+/** "for example, " or "e.g. " right before a URL's host, quoted or not. */
+const exampleHostBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+["'`]?(?:https?:\/\/)?$/i;
 /** An `api_key` setting's quoted value; group 1 is the value. */
 const apiKeySettingValue = /\bapi[_-]?key["']?\s*[:=]\s*["']([^"'\s][^"']*)["']/i;
 /** Where a value keeps a vendor's key: a variable ending in the vendor's word and `KEY`, a `.vendor_api_key` file, a password manager's item. */

@@ -122,9 +122,14 @@ function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   const language = line.file.language;
   const own = language === "lisp" ? detectLispProviderCode(line, matchers) : language === "r" ? detectRProviderCode(line, matchers) : language === "lua" ? detectLuaAdapterLines(line, matchers) : [];
   if (commentLine.test(line.text)) return own;
-  if (own.length > 0) return [...own, ...detectInCodeOfAnyLanguage(line, matchers).filter((detection) => !own.some((other) => other.family === detection.family))];
-  return detectInCodeOfAnyLanguage(line, matchers);
+  const any = detectInCodeOfAnyLanguage(line, matchers);
+  // A Lua adapter that requires another family's adapter module (`require("….adapters.http.deepseek")` in the Kimi adapter) reuses
+  // its handlers for its own API: that family counts only where the file names one of its models (as a serving parser does).
+  const reused = language === "lua" && luaRequire.test(line.text) ? any.map((detection) => (detection.message.startsWith("imports ") ? { ...detection, servedFamilyOnly: true } : detection)) : any;
+  return [...own, ...reused.filter((detection) => !own.some((other) => other.family === detection.family))];
 }
+
+const luaRequire = /\brequire\s*\(?\s*["']/;
 
 function detectInCodeOfAnyLanguage(line: LineContext, matchers: AuditMatchers): Detection[] {
   const { signatures } = matchers;
