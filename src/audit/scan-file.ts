@@ -14,6 +14,7 @@ import { isExampleMessageStringLine } from "./detect/example-message-strings.js"
 import { isServingNameLine } from "./detect/process-names.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
+import { detectVendorConsoleHosts } from "./detect/vendor-console-hosts.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
 import { detectNamespacedModels } from "./detect/detect-namespaced-models.js";
 import { detectFormatParserFunctions } from "./detect/detect-format-parser-functions.js";
@@ -277,6 +278,7 @@ function scanLine(state: {
     ...(options.facts.agentInstructions === true ? [] : detectGovernedModelStatements(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectTierNamesInProse(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
+    ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorConsoleHosts(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
   if (found.length === 0) return;

@@ -153,7 +153,7 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * calling …"`): a string with spaces under a display key is a title or a sentence, not an
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
-const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"((?:[^"\\]|\\.)*)|'((?:[^'\\]|\\.)*))$/i;
+const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|formatted_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"((?:[^"\\]|\\.)*)|'((?:[^'\\]|\\.)*))$/i;
 /** The default a help text states for its option (`(default: llama3.3-70b)`, `[default: …]`, "defaults to `…`"). */
 const helpTextDefaultBefore = /(?:[([]\s*default\s*[:=]\s*|\bdefaults\s+to\s+)[`'"]?$/i;
 const printedString = /(?:(?:^|[^\w.])print|\bfmt\.(?:Print|Println|Printf))\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
@@ -263,7 +263,8 @@ const markdownHeading = /^\s{0,3}#{1,6}\s/;
 /** Verbs by which prose says the project uses a model (the label guide's rule after round six), in English and Chinese (round eleven). */
 const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|interact(?:s|ed|ing)?\s+with|inference\s+with|(?:sends?|constructs?)\s+a\s+request)\b|部署|使用|调用|微调|运行|加载|接入|基于|下载|测试|训练|推理/i;
 /** The candidate opens a sentence or a list item (its subject). */
-const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
+/** The subject's place: a sentence's or list item's start, or a parenthesised aside's ("(currently o1 is restricted)"). */
+const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+|\(\s*(?:currently|now|note:)?\s*)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 /**
  * A comment that configures the run rather than remarking on a model: it tells the reader to
@@ -334,8 +335,11 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
 const familyApiHow = "as the family's API the setup needs";
-/** The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)"). */
-const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b/;
+/**
+ * The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)",
+ * "The API key you get from [Claude's settings page](…)").
+ */
+const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b|^'s\s+settings\s+page\b/;
 const apiKeyWords = /\bAPI\s+keys?\b/i;
 /** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
 const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
@@ -344,6 +348,8 @@ const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
  * family's API, as the vendor's key is (lead decision, round fourteen).
  */
 const familyCredentialAfter = /^\s+(?:[A-Z][a-z]+\s+)?(?:OAuth\s+tokens?|API\s+keys?)\b/;
+/** A note describing the example shown ("In this _command_ example, we're using … to extract the Gemini API Key"): the example's names. */
+const describesExample = /^\s*(?:>\s*)?In\s+this\s+(?:[\w*`]+\s+){0,3}example\b/i;
 /** Authenticating with the family ("You can authenticate with Claude using …", "authenticates to the Claude API"): its API. */
 const authenticateBefore = /\bauthenticat(?:e|es|ed|ing|ion)\s+(?:with|to|against)\s+(?:the\s+)?$/i;
 const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
@@ -485,9 +491,9 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
-  if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after) && !describesExample.test(line.text)) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
-  if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && !describesExample.test(line.text) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };

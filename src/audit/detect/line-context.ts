@@ -19,6 +19,9 @@ import { printedParametersOf, type PrintedParameters } from "./printed-parameter
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
 import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
+import { codeLinesOf, providerCodeLanguageOf, type ProviderCodeLanguage } from "./code-outside-strings.js";
+import { lispOwnNamesOf, type LispOwnNames } from "./lisp-provider-code.js";
+import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-provider-code.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -192,6 +195,14 @@ export interface FileFacts {
   readonly narratedAssignmentComments?: () => ReadonlySet<number>;
   /** Lines naming the project's own saved output (see `output-name-constants.ts`), computed on first use. */
   readonly outputNameConstantLines?: () => ReadonlySet<number>;
+  /** Source in Emacs Lisp, R or Lua, whose provider code the audit reads by the language's own shapes. */
+  readonly language?: ProviderCodeLanguage;
+  /** The file's lines with strings and comments blanked (those languages only). */
+  readonly codeLines?: () => readonly string[];
+  /** An Emacs Lisp file's structs and provided feature. */
+  readonly lispOwnNames?: () => LispOwnNames;
+  /** An R file's functions, S7 classes and roxygen `@examples` lines. */
+  readonly rOwnDefinitions?: () => ROwnDefinitions;
 }
 
 export interface ExtendedClasses {
@@ -216,6 +227,7 @@ const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_t
 export function fileFactsOf(options: { text: string; name: string; role: FileRole }): FileFacts {
   const { text, name, role } = options;
   const structured = role === "config" || role === "deployment" || role === "prose";
+  const language = role === "source" ? providerCodeLanguageOf(name) : undefined;
   // Facts read only on some lines (an adapter's base, a template token's family, a closed model's name) are computed on
   // first use, like the round-fifteen facts below: each is a scan of the whole text, and most files never ask.
   const peftType = once(() => (text.includes('"peft_type"') ? /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1] : undefined));
@@ -331,6 +343,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
     ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
+    ...(language === undefined ? {} : { language, codeLines: once(() => codeLinesOf(text, language)) }),
+    ...(language === "lisp" ? { lispOwnNames: once(() => lispOwnNamesOf(text)) } : {}),
+    ...(language === "r" ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text)) } : {}),
   };
 }
 
