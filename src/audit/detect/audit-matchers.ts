@@ -4,7 +4,7 @@ import { sdkPackages, type SdkPackage } from "./sdk-packages.js";
 import { buildLicenceStatements, type LicenceStatements } from "./licence-statements.js";
 import { buildSignatureMatchers, type SignatureMatchers } from "./signature-matchers.js";
 import { templateTokens, type TemplateToken } from "./template-tokens.js";
-import { launchAliasLiterals } from "./detect-launch-aliases.js";
+import { launchAliasLiterals } from "./launch-aliases.js";
 
 export interface LicencePhrase {
   readonly family: string;

@@ -1,5 +1,6 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
+import { aliasFamilies, launchAlias } from "./launch-aliases.js";
 import type { LineContext } from "./line-context.js";
 
 /**
@@ -8,18 +9,6 @@ import type { LineContext } from "./line-context.js";
  * would (label guide, round eight). Only aliases that name one family's tier or release and nothing else: Claude's tiers and
  * DeepSeek's R1. `flash`, `pro` or `mini` name tiers of several families and are left out.
  */
-const aliasFamilies: ReadonlyMap<string, string> = new Map([
-  ["sonnet", "claude"],
-  ["opus", "claude"],
-  ["haiku", "claude"],
-  ["r1", "deepseek"],
-]);
-
-/** Lower-case literals for the prefilter: the flag and the alias, so a bare `r1` elsewhere lets no line through. */
-export const launchAliasLiterals: readonly string[] = [...aliasFamilies.keys()].flatMap((alias) => [`--model ${alias}`, `--model=${alias}`, `-m ${alias}`]);
-
-const launchAlias = new RegExp(`(?:--model|(?<![\\w-])-m)(?:\\s+|=)["']?(${[...aliasFamilies.keys()].join("|")})["']?(?=[\\s,;)\\]]|$)`, "i");
-
 export function detectLaunchAliases(line: LineContext, matchers: AuditMatchers): Detection[] {
   const match = launchAlias.exec(line.text);
   const alias = match?.[1];

@@ -20,8 +20,8 @@ import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
 import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
 import { codeLinesOf, providerCodeLanguageOf, type ProviderCodeLanguage } from "./code-outside-strings.js";
-import { lispOwnNamesOf, type LispOwnNames } from "./lisp-provider-code.js";
-import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-provider-code.js";
+import { lispOwnNamesOf, type LispOwnNames } from "./lisp-own-names.js";
+import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-own-definitions.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {

@@ -4,22 +4,6 @@ import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { matchesOf } from "./matches-of.js";
 
-/** What an Emacs Lisp file defines for itself: its structs (`cl-defstruct`) and the feature it provides. */
-export interface LispOwnNames {
-  readonly names: readonly string[];
-}
-
-/** `(cl-defstruct (llm-claude (:include …))` or `(cl-defstruct llm-claude`; group 1 is the struct. */
-const structDefinition = /\(cl-defstruct\s+\(?\s*([A-Za-z][\w-]*)/g;
-/** `(provide 'llm-claude)`; group 1 is the feature. */
-const providedFeature = /\(provide\s+'([A-Za-z][\w-]*)\)/g;
-
-export function lispOwnNamesOf(text: string): LispOwnNames {
-  const names = [...matchesOf(text, structDefinition), ...matchesOf(text, providedFeature)].map((match) => match[1] ?? "");
-  // Longest first, so `llm-gemini-tool-use-name` is read as the tool-use struct's accessor, not `llm-gemini`'s.
-  return { names: [...new Set(names)].sort((a, b) => b.length - a.length) };
-}
-
 /** A Lisp symbol or keyword outside strings and comments (quote, backquote and comma marks are not part of it). */
 const lispSymbol = /(?<![^\s()'`,@#[\]])[^\s()'`,@#"[\]]+/g;
 /** A struct slot's or setting's default model (`(chat-model "gemini-3.1-pro-preview")`); group 1 is the id. */
