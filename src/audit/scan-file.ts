@@ -14,9 +14,16 @@ import { isExampleMessageStringLine } from "./detect/example-message-strings.js"
 import { isServingNameLine } from "./detect/process-names.js";
 import { detectVendorIntegrations } from "./detect/detect-vendor-integrations.js";
 import { detectProviderClients } from "./detect/detect-provider-clients.js";
+import { detectVendorConsoleHosts } from "./detect/vendor-console-hosts.js";
 import { detectTemplateTokens } from "./detect/detect-template-tokens.js";
 import { detectNamespacedModels } from "./detect/detect-namespaced-models.js";
 import { detectFormatParserFunctions } from "./detect/detect-format-parser-functions.js";
+import { detectModelAccessProse } from "./detect/detect-model-access-prose.js";
+import { detectFormatConversionMethods } from "./detect/detect-format-conversion-methods.js";
+import { detectLaunchAliases } from "./detect/detect-launch-aliases.js";
+import { detectRunConfigs } from "./detect/detect-run-configs.js";
+import { detectGovernedModelStatements } from "./detect/detect-governed-model-statements.js";
+import { detectTierNamesInProse } from "./detect/detect-tier-names-in-prose.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
@@ -264,7 +271,14 @@ function scanLine(state: {
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelConstants(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectNamespacedModels(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectFormatParserFunctions(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectModelAccessProse(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectFormatConversionMethods(line, matchers)),
+    ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectLaunchAliases(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectRunConfigs(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectGovernedModelStatements(line, matchers)),
+    ...(options.facts.agentInstructions === true ? [] : detectTierNamesInProse(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
+    ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorConsoleHosts(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
   if (found.length === 0) return;

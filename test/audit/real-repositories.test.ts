@@ -206,8 +206,9 @@ describe("audit on round five (held out, first run)", () => {
   it("after the fixes, misses and reports only the listed lines", () => {
     expect(score.truePositives).toBe(58);
     expect(score.missed).toEqual([]);
-    // An adapter name used only to name the output files: telling it from a loaded adapter needs the variable's uses.
-    expect(score.falsePositives).toEqual(["google-gemini__gemma-cookbook/Demos/business-email-assistant/model-tuning/main.py:38 gemma"]);
+    // The adapter name used only to name the output files went with the evening's residue fixes (2026-12-07): a string
+    // the file uses only to build where a save call writes is its own output's name (`output-name-constants.ts`).
+    expect(score.falsePositives).toEqual([]);
   });
 });
 
@@ -550,18 +551,16 @@ describe("audit on round eight (held out, first run)", () => {
   // line; 157/169, 157/198, 41 decoys before the fixes made after round nine); the next held-out round is the check.
   // Left: aider's aliases without a family word (`--model sonnet`, `--model r1`) and a notebook title; sample session
   // output and warnings, and prose remarks whose subject is not the model. The afternoon's residue fixes (2026-12-07) no
-  // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy).
+  // longer report what a screenshot shows (azure.md 46: 166/167, 1 decoy). The evening's residue fixes (2026-12-07) find
+  // aider's aliases (`--model sonnet`, `--model r1`: a coding tool's launch alias naming one family) and no longer report a
+  // generation in a role after "an" ("Pairing an o1 architect", modes.md 134): 168/168, no decoy.
   const afterFixMisses = [
     "abetlen__llama-cpp-python/examples/colab/Gemma4-12B-QAT.ipynb:0:1 gemma",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:18 claude",
-    "Aider-AI__aider/aider/website/docs/config/reasoning.md:24 deepseek",
   ];
-  const afterFixDecoys = [
-    "Aider-AI__aider/aider/website/docs/usage/modes.md:134 gpt",
-  ];
+  const afterFixDecoys: string[] = [];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expectAfterFix(score, { found: 166, misses: afterFixMisses, reported: afterFixDecoys });
-    expect(score.decoysReported.length).toBe(1);
+    expectAfterFix(score, { found: 168, misses: afterFixMisses, reported: afterFixDecoys });
+    expect(score.decoysReported.length).toBe(0);
   });
 });
 
@@ -581,6 +580,11 @@ describe("audit on round eight (held out, first run)", () => {
  * Llama dependencies (found), `from xai_sdk import AsyncClient` is a Grok dependency (missed) and four prose lines
  * naming xAI's SDK are decoys (one, line 219, reported). The same first run then scores recall 171/192 (0.89),
  * precision 171/208 (0.82), 27 of 135 decoys reported, and 10 unlabelled lines (Cohere's framework names, MLX_STOP).
+ *
+ * Restated again on 2026-12-07 (evening), when the lead labelled `MLX_STOP` (line 25 of the MLX pipeline: Llama 3's header
+ * and end-of-turn tokens set as stop tokens beside its Llama 3 default model) a Llama dependency under the template-token
+ * rule, as round nine's notes said the guide would: the same first run scores 172/193 (0.89), 172/208 (0.83), 27 of 135
+ * decoys, and 9 unlabelled lines (Cohere's framework names).
  */
 describe("audit on round nine (held out, first run)", () => {
   const roundNine = [...roundNineRepositories];
@@ -638,7 +642,6 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/examples/pydantic_ai_examples/evals/example_04_compare_models.py:34 gpt",
   ];
   const firstRunUnlabelled = [
-    "open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama",
     "pydantic__pydantic-ai/docs/models/cohere.md:5 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:8 command",
     "pydantic__pydantic-ai/docs/models/cohere.md:13 command",
@@ -650,7 +653,7 @@ describe("audit on round nine (held out, first run)", () => {
     "pydantic__pydantic-ai/docs/models/cohere.md:83 command",
   ];
 
-  itPinsFirstRun("round nine", roundNine, score, { dependencies: 192, decoys: 135, found: 171, reported: 208, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+  itPinsFirstRun("round nine", roundNine, score, { dependencies: 193, decoys: 135, found: 172, reported: 208, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 
   // After the fixes made with rounds eight and nine in view (auditfix4: `\` continuations whose first line reads a model
   // folder and whose `-o` writes an output; a framework's class, module and extra carrying a family word in code and
@@ -661,17 +664,16 @@ describe("audit on round nine (held out, first run)", () => {
   // Llama 3 stop tokens, which the guide would label a dependency); the next held-out round is the check.
   // Left: prose naming the release a sample or template is for, remarks on a model. (The display list of model names
   // repeating the ids above it is no longer reported since auditfix10: 192/196, 3 decoys; the line introducing a sample,
-  // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2.)
-  const afterFixDecoys = [
-    "mlc-ai__mlc-llm/docs/get_started/introduction.rst:234 phi",
-    "pydantic__pydantic-ai/docs/models/xai.md:178 grok",
-  ];
-  const afterFixUnlabelled = ["open-webui__pipelines/examples/pipelines/providers/mlx_manifold_pipeline.py:25 llama"];
+  // "Below is the … file corresponding to Llama2 model:", since the afternoon's residue fixes of 2026-12-07: 192/195, 2;
+  // prose explaining the values a command above was given and advice on models, since the evening's: 192/193, none;
+  // with `MLX_STOP` labelled a dependency by the lead the same evening, 193/193.)
+  const afterFixDecoys: string[] = [];
+  const afterFixUnlabelled: string[] = [];
   it("after the fixes, misses nothing and reports exactly the listed decoys and unlabelled line", () => {
-    expect(score.truePositives).toBe(192);
+    expect(score.truePositives).toBe(193);
     expect(score.missed).toEqual([]);
     expect([...score.falsePositives].sort()).toEqual([...afterFixDecoys, ...afterFixUnlabelled].sort());
-    expect(score.decoysReported.length).toBe(2);
+    expect(score.decoysReported.length).toBe(0);
   });
 });
 
@@ -705,48 +707,53 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * 1553/1563, 1414/1423, 1296/1305, and all fourteen rounds 1678/1700, 1678/1688; then, reporting neither a screenshot's
  * caption (round eight) nor the line introducing a sample (round nine): 1553/1561 with 7 decoys, 1414/1421 with 6, 1296/1303
  * with 6, 1105/1110 with 4, all fourteen rounds 1678/1686 with 7; then, without the MCP guide's remark (round thirteen),
- * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6.
+ * 1553/1560 with 6 and all fourteen rounds 1678/1685 with 6. The evening's residue fixes (2026-12-07: access prose, launch
+ * aliases, a harness's config script, a conversion method, a terms statement, a vision-suffixed version, Claude's tier in
+ * prose) found nine more, and the last decoys' fixes (the same evening) reported no decoy: 1560/1561, 1419/1420,
+ * 1301/1302, 1110/1111 (the one line over is round nine's unlabelled `MLX_STOP`), all fourteen rounds 1687/1688. With
+ * `MLX_STOP` labelled a Llama dependency (the lead's ruling, the same evening): 1561/1561, 1420/1420, 1302/1302,
+ * 1111/1111, all fourteen rounds 1688/1688: every line reported is a labelled dependency.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(repositoriesBefore(15));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1678);
-    expect(all.dependencies).toBe(1700);
-    expect(all.reported).toBeLessThanOrEqual(1685);
-    expect(all.decoysReported.length).toBeLessThanOrEqual(6);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1688);
+    expect(all.dependencies).toBe(1701);
+    expect(all.reported).toBeLessThanOrEqual(1688);
+    expect(all.decoysReported.length).toBeLessThanOrEqual(0);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(repositoriesBefore(14));
-    expect(thirteenRounds.truePositives).toBe(1553);
-    expect(thirteenRounds.dependencies).toBe(1572);
-    expect(thirteenRounds.reported).toBe(1560);
-    expect(thirteenRounds.decoysReported.length).toBe(6);
+    expect(thirteenRounds.truePositives).toBe(1561);
+    expect(thirteenRounds.dependencies).toBe(1573);
+    expect(thirteenRounds.reported).toBe(1561);
+    expect(thirteenRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to twelve at their figure before round thirteen's fixes", () => {
     const twelveRounds = scoreRepositories(repositoriesBefore(13));
-    expect(twelveRounds.truePositives).toBe(1414);
-    expect(twelveRounds.dependencies).toBe(1428);
-    expect(twelveRounds.reported).toBe(1421);
-    expect(twelveRounds.decoysReported.length).toBe(6);
+    expect(twelveRounds.truePositives).toBe(1420);
+    expect(twelveRounds.dependencies).toBe(1429);
+    expect(twelveRounds.reported).toBe(1420);
+    expect(twelveRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to eleven at their figure before round twelve's fixes", () => {
     const elevenRounds = scoreRepositories(repositoriesBefore(12));
-    expect(elevenRounds.truePositives).toBe(1296);
-    expect(elevenRounds.dependencies).toBe(1310);
-    expect(elevenRounds.reported).toBe(1303);
-    expect(elevenRounds.decoysReported.length).toBe(6);
+    expect(elevenRounds.truePositives).toBe(1302);
+    expect(elevenRounds.dependencies).toBe(1311);
+    expect(elevenRounds.reported).toBe(1302);
+    expect(elevenRounds.decoysReported.length).toBe(0);
   });
 
   it("keeps rounds one to ten at their figure before round eleven's fixes", () => {
     const tenRounds = scoreRepositories(repositoriesBefore(11));
-    expect(tenRounds.truePositives).toBe(1105);
-    expect(tenRounds.dependencies).toBe(1117);
-    expect(tenRounds.reported).toBe(1110);
-    expect(tenRounds.decoysReported.length).toBe(4);
+    expect(tenRounds.truePositives).toBe(1111);
+    expect(tenRounds.dependencies).toBe(1118);
+    expect(tenRounds.reported).toBe(1111);
+    expect(tenRounds.decoysReported.length).toBe(0);
   });
 });
 
@@ -880,20 +887,19 @@ describe("audit on round ten (held out, first run)", () => {
   // copy's destination). Not independent: this pins what they reached (152/159, 152/155, 3 of 157 decoys); the next
   // held-out round is the check. Left: a postprocessor and a judge's dataset config named after a model, a harness run on a
   // config script, prose naming the release a guide is for and a config it links, harmony's format name; prose remarks on
-  // a judge model and a display name.
+  // a judge model and a display name. The evening's residue fixes (2026-12-07) find the harness run on a config script
+  // (`opencompass examples/eval_deepseek_r1.py`, twice: 154/159, 154/154).
   const afterFixMisses = [
     "open-compass__opencompass/opencompass/configs/models/claude/claude2.py:38 claude",
     "open-compass__opencompass/docs/en/advanced_guides/subjective_evaluation.md:37 gpt",
     "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:3 deepseek",
-    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:119 deepseek",
-    "open-compass__opencompass/docs/en/user_guides/deepseek_r1.md:138 deepseek",
     "mudler__LocalAI/gallery/harmony.yaml:23 gpt",
     "mudler__LocalAI/docs/content/getting-started/customize-model.md:38 phi",
   ];
   // The residue fixes (auditfix10) left none of round ten's decoys reported.
   const afterFixDecoys: readonly string[] = [];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
-    expectAfterFix(score, { found: 152, misses: afterFixMisses, reported: afterFixDecoys });
+    expectAfterFix(score, { found: 154, misses: afterFixMisses, reported: afterFixDecoys });
     expect([...score.decoysReported].sort()).toEqual([...afterFixDecoys].sort());
   });
 });
@@ -1045,14 +1051,14 @@ describe("audit on round eleven (held out, first run)", () => {
    * the model is or supports, chapter titles, a reference-link list, a LangChain wrapper's identity methods, names passed to
    * a parameter the callee only prints, limits and requirements in parentheses, documentation pointers, substring rules.
    * The afternoon's residue fixes (2026-12-07) found the two pricing keys (keys of a nested per-model table: 191/193).
+   * The evening's (2026-12-07) no longer report a snippet comment naming the variables the next line assigns from a call, nor
+   * Chinese prose listing a series' versions, a benchmark result or a comparison: 191/191, no decoy.
    */
   const afterFixMisses = [
     "tmc__langchaingo/docs/docs/how-to/configure-llm-providers.md:167 gpt",
     "tmc__langchaingo/examples/bedrock-provider-example/README.md:23 nova",
   ];
-  const afterFixDecoys = [
-    "datawhalechina__self-llm/models/DeepSeek-R1-Distill-Qwen/03-DeepSeek-R1-Distill-Qwen-7B WebDemo 部署.md:96 qwen",
-    "datawhalechina__self-llm/models/gpt-oss/1-gpt-oss-20b vllm 部署调用.md:12 gpt",
+  const afterFixDecoys: string[] = [
     // The work folder `/root/autodl-tmp/phi3` (phi-3 FastApi 部署调用.md:13) is no longer reported (auditfix14: a working directory).
   ];
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
@@ -1292,17 +1298,17 @@ describe("audit on round thirteen (held out, first run)", () => {
    * per-model table: 138/144) and no longer report the comment or the example link (1 decoy left). The afternoon's residue
    * fixes (2026-12-07) found `"mistral-openorca":` (a key of a per-model table whatever its shape: 139/144) and no longer
    * report the MCP guide's remark, whose subject follows a clause giving the reason ("Due to …, **Gemma-4-E4B** currently
-   * offers …": 139/139, no decoy).
+   * offers …": 139/139, no decoy). The evening's residue fixes (2026-12-07) find the dialog's "Gemma models … are governed
+   * by the" (a statement that a family's models are bound by terms) and `to_google_gemini_format` (a conversion method named
+   * for the family's API format): 141/144, 141/141.
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
-      "google-ai-edge__gallery/Android/src/app/src/main/java/com/google/ai/edge/gallery/ui/common/tos/GemmaTermsOfUseDialog.kt:75 gemma",
       "google-ai-edge__gallery/README.md:10 gemma",
-      "patterns-ai-core__langchainrb/lib/langchain/assistant/llm/adapters/google_gemini.rb:65 gemini",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
       "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
     ];
-    expectAfterFix(score, { found: 139, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 141, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
 });
@@ -1439,14 +1445,15 @@ describe("audit on round fourteen (held out, first run)", () => {
    * text for people, and a rule reading use verbs in descriptions would report the earlier rounds' demo titles), the
    * picker entry `qwen2VL:2b` with `VLMRegistry.qwen2VL2BInstruct4Bit` (the catalog knows no Qwen2-VL checkpoint by that
    * spelling), and "request … access to the Claude models in all regions" (prose naming the family's models in passing).
+   * The evening's residue fixes (2026-12-07) find the last two: `qwen2VL:2b` (a version run into a vision suffix, versioned
+   * with a size as `qwen2.5VL:3b` is) and "access to the Claude models" (prose saying the account needs the family's models):
+   * 127/128, 127/127.
    */
   it("after the fixes, misses exactly the listed lines and reports no decoy and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
       "FlowiseAI__Flowise/packages/server/marketplaces/chatflows/Replicate LLM.json:2 llama",
-      "anthropics__claude-code-action/docs/cloud-providers.md:16 claude",
-      "ml-explore__mlx-swift-examples/Applications/MLXChatExample/Services/MLXService.swift:33 qwen",
     ];
-    expectAfterFix(score, { found: 125, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 127, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
 });
@@ -1574,15 +1581,15 @@ describe("audit on round fifteen (held out, first run)", () => {
    * general Mistral APIs are different" (read as naming the family's API a setup needs, as "Authenticate to the Claude
    * API" is; telling a remark about two APIs from that needs a rule of its own). The afternoon's residue fixes (2026-12-07)
    * no longer report it: its bold run-in title (`**Codestral API Key**:`) opens a paragraph, read as a heading (189/189);
-   * and find `'mistral-ocr-latest'`, a vendor's rolling alias listed as a model string (190/190).
+   * and find `'mistral-ocr-latest'`, a vendor's rolling alias listed as a model string (190/190). The evening's residue
+   * fixes (2026-12-07) read `Z_API_KEY` as Z.ai's key (the vendor's one-letter name, as `XAI_API_KEY` is x.ai's): 191/191.
    */
   it("after the fixes, misses exactly the listed lines and reports no decoy", () => {
     const afterFixMisses = [
       "continuedev__continue/docs/customize/deep-dives/autocomplete.mdx:14 mistral",
       // The Mistral Dashboard named where the setup gets its API key is found since auditfix14.
-      "prism-php__prism/config/prism.php:70 glm",
     ];
-    expectAfterFix(score, { found: 190, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 191, misses: afterFixMisses, reported: [] });
   });
 });
 
@@ -2127,23 +2134,15 @@ describe("audit on round twenty (held out, first run)", () => {
    * "e.g." or after "For example, ", a bold "Supported …:" label's list, "Some examples:" lists, "Possible Output" blocks,
    * "built-in support for" / "is only supported for" / "covers …, including" sentences, `O1-style` compounds, CI cache keys,
    * argparse epilogs and a serving registered under a module name. Figures: recall 131/132, precision 131/139, 8 of 148
-   * decoys.
+   * decoys. The evening's residue fixes (2026-12-07) find "Uses … with Claude Sonnet by default" (Claude's tier without a
+   * version in a sentence that says it is used), and report none of the eight: a YAML comment heading a block that sets the
+   * same model, "Kimi K2" run on into a longer model name (not the notice), Elixir `@moduledoc` prose, targets a program "can
+   * be compiled into … for", link text to a recorded talk, and where a model prefix routes: 132/132, no decoy.
    */
   it("after the fixes, misses and reports exactly the listed lines", () => {
-    const afterFixMisses: string[] = [
-      "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/data_synthesis/README.md:35 claude",
-    ];
-    const afterFixDecoys = [
-      "Snowflake-Labs__sf-samples/samples/ml/ml_jobs/rl_finetuning/fullweight/src/config.yaml:56 qwen",
-      "brainlid__langchain/README.md:174 kimi",
-      "brainlid__langchain/README.md:201 kimi",
-      "brainlid__langchain/lib/chat_models/chat_bumblebee.ex:51 llama",
-      "stanfordnlp__dspy/docs/docs/faqs.md:14 gpt",
-      "stanfordnlp__dspy/docs/docs/faqs.md:14 llama",
-      "stanfordnlp__dspy/docs/docs/getting-started/gepa-optimization.md:13 gpt",
-      "stanfordnlp__dspy/docs/docs/learn/programming/language_models.md:79 gemini",
-    ];
-    expectAfterFix(score, { found: 131, misses: afterFixMisses, reported: afterFixDecoys });
+    const afterFixMisses: string[] = [];
+    const afterFixDecoys: string[] = [];
+    expectAfterFix(score, { found: 132, misses: afterFixMisses, reported: afterFixDecoys });
   });
 });
 
@@ -2421,4 +2420,23 @@ describe("audit on round twenty-two (held out, first run)", () => {
   ];
 
   itPinsFirstRun("round twenty-two", roundTwentyTwo, score, { dependencies: 214, decoys: 355, found: 50, reported: 60, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After general fixes for the first run's causes (auditfix22, not independent: made with this round in view, each shape
+   * unit-tested on synthetic input): recall 213/214 (1.00), precision 213/213 (1.00), 0 of 355 decoys reported, nothing
+   * unlabelled. Fixed by shape: Emacs Lisp provider code (a `cl-defstruct` or provided feature whose dash-separated words hold
+   * a family word, every symbol named with it, the family's plist keywords, model symbols, a slot's default model), R provider
+   * code (functions and S7 classes defined under a family-named name, their uses and calls, the class's name string, the default
+   * model, roxygen `@examples` code), Lua adapters (`name = "<family>"`, schema `default`, `choices` keys and items,
+   * `tbl_contains({ … }, model)`), Org mode, R Markdown and Quarto read as prose, a family-named vendor console's address where the
+   * key comes from, "<family>'s settings page", "set this up with ~make-…-<family>~", `api_key` values naming the vendor's
+   * credential, `adapter = "<family>"`; not uses: a model choice's `formatted_name`, a Lua adapter requiring another family's
+   * module, an example host, a note describing the example, `…` adapters named in prose, thread links, parenthesised remarks and
+   * a licence address linked in passing. Left: DeepSeek's terms-of-use address returned by the provider (not in the catalog).
+   */
+  it("after the fixes, misses only the listed lines and reports nothing that is not a dependency", () => {
+    const afterFixMisses = ["ahyatt__llm/llm-deepseek.el:49 deepseek"];
+    expectAfterFix(score, { found: 213, misses: afterFixMisses, reported: [] });
+    expect(score.decoysReported).toEqual([]);
+  });
 });

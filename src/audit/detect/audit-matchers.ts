@@ -4,6 +4,7 @@ import { sdkPackages, type SdkPackage } from "./sdk-packages.js";
 import { buildLicenceStatements, type LicenceStatements } from "./licence-statements.js";
 import { buildSignatureMatchers, type SignatureMatchers } from "./signature-matchers.js";
 import { templateTokens, type TemplateToken } from "./template-tokens.js";
+import { launchAliasLiterals } from "./launch-aliases.js";
 
 export interface LicencePhrase {
   readonly family: string;
@@ -80,6 +81,7 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
   const words = new Set<string>(signatures.literals);
   for (const literal of licenceStatements.literals) words.add(literal);
   for (const matcher of matchers) for (const literal of matcher.literals) words.add(literal);
+  for (const literal of launchAliasLiterals) words.add(literal);
   for (const entry of packages) {
     words.add(entry.name.toLowerCase());
     for (const module of entry.imports) words.add(module.toLowerCase());

@@ -121,6 +121,8 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   for (const match of matchesOf(line.text, signatures.endpoint)) {
     const family = signatures.familyOfEndpoint(match[0]);
     if (family === undefined) continue;
+    // Prose giving the host as an example of a setting's value ("So, for example, "https://api.openai.com/v1/" is the URL …").
+    if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && exampleHostBefore.test(line.text.slice(0, match.index))) continue;
     push({ column: match.index + 1, family, kind: "sdk", match: match[0], message: `calls the ${familyName(matchers, family)} vendor API at ${match[0]}`, confidence: 0.9 });
   }
   // A prose list item that is only a variable's name (`- ANTHROPIC_API_KEY`) lists what a tool can read, it sets no credential.
@@ -149,7 +151,27 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
   if (keyPlaceholder !== null && keyFamily !== undefined && !detections.some((detection) => detection.family === keyFamily)) {
     push({ column: keyPlaceholder.index + 1, family: keyFamily, kind: "config", match: keyPlaceholder[0], message: `the ${familyName(matchers, keyFamily)} API key setting`, confidence: 0.8 });
   }
+  // A key setting whose value names where the vendor's key is kept (`api_key = "MY_OTHER_ANTHROPIC_KEY"`, `"file:~/.anthropic_api_key"`,
+  // `"cmd:op read op://personal/Anthropic/credential"`): the setting that supplies the family's API key (round twenty-two).
+  const keyValue = line.text.includes("key") ? apiKeySettingValue.exec(line.text) : null;
+  for (const word of keyValue === null ? [] : vendorKeyWordsOf(keyValue[1] ?? "")) {
+    const family = signatures.familyOfEnvironmentKey(`${word.toUpperCase()}_API_KEY`);
+    if (family === undefined || detections.some((detection) => detection.family === family)) continue;
+    push({ column: line.text.indexOf(keyValue?.[1] ?? "") + 1, family, kind: "config", match: keyValue?.[1] ?? "", message: `${keyValue?.[1] ?? ""}: the ${familyName(matchers, family)} API key setting`, confidence: 0.8 });
+  }
   return detections;
+}
+
+/** "for example, " or "e.g. " right before a URL's host, quoted or not. */
+const exampleHostBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+["'`]?(?:https?:\/\/)?$/i;
+/** An `api_key` setting's quoted value; group 1 is the value. */
+const apiKeySettingValue = /\bapi[_-]?key["']?\s*[:=]\s*["']([^"'\s][^"']*)["']/i;
+/** Where a value keeps a vendor's key: a variable ending in the vendor's word and `KEY`, a `.vendor_api_key` file, a password manager's item. */
+const vendorKeyPlaces = [/\b(?:[A-Z0-9]+_)*([A-Z][A-Z0-9]*)_(?:API_)?KEY\b/g, /[./]([a-z][a-z0-9]*)_api_key\b/g, /\bop:\/\/[^/\s]+\/([A-Za-z][A-Za-z0-9]*)\//g];
+
+/** The vendor words of a key setting's value (`ANTHROPIC` in `MY_OTHER_ANTHROPIC_KEY`, `anthropic` in `~/.anthropic_api_key`). */
+function vendorKeyWordsOf(value: string): string[] {
+  return vendorKeyPlaces.flatMap((place) => matchesOf(value, place).map((match) => match[1] ?? ""));
 }
 
 /** A model key whose value is a chat component (`chatMistralAI`, `ChatGemini`): group 1 the component, group 2 its family word. */

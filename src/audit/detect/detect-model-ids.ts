@@ -15,6 +15,9 @@ import { isCacheKeyLine } from "./cache-keys.js";
 import { proseTextBefore } from "./wrapped-example-lines.js";
 import { publishedBasesOf } from "./published-base-asides.js";
 import { isCacheManagementCommand } from "./cache-management-commands.js";
+import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanations.js";
+import { isChineseModelRemark } from "./chinese-model-remarks.js";
+import { isModelAdviceRemark } from "./model-advice-remarks.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -150,7 +153,7 @@ const parserKeyBefore = /(?:--(?:tool-call|reasoning|tool)-parser|\b(?:tool_call
  * calling …"`): a string with spaces under a display key is a title or a sentence, not an
  * id; an id-like value (`name: "gemma-3-4b-instruct"`) has none and stays a finding.
  */
-const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"((?:[^"\\]|\\.)*)|'((?:[^'\\]|\\.)*))$/i;
+const displayKeyBefore = /\b(?:name|title|description|desc|label|help|summary|caption|display_?name|formatted_?name|tooltip|placeholder)["']?\s*[:=]\s*[fFrRbBuU]?(?:"((?:[^"\\]|\\.)*)|'((?:[^'\\]|\\.)*))$/i;
 /** The default a help text states for its option (`(default: llama3.3-70b)`, `[default: …]`, "defaults to `…`"). */
 const helpTextDefaultBefore = /(?:[([]\s*default\s*[:=]\s*|\bdefaults\s+to\s+)[`'"]?$/i;
 const printedString = /(?:(?:^|[^\w.])print|\bfmt\.(?:Print|Println|Printf))\(\s*[fFrRbBuU]{0,2}(?:"[^"]*|'[^']*)$/;
@@ -208,8 +211,11 @@ const remarkAfter =
 const publishKeyBefore = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|upload_repo)["']?\s*[:=]\s*["']?$|--upload[-_]repo(?:\s+|=)["']?$/i;
 /** The recipe a training command runs (`--config recipes/zephyr-7b-gemma/sft/config_full.yaml`, torchtune `--config llama3_2/…`, a server's `-C configs/qwen3.5-0.8b.json`). */
 const recipeConfigBefore = /(?:--config(?:[-_]name)?|(?:^|\s)-[cC])(?:\s+|=)["']?$/;
-/** A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`): a citation, not a use of the model. */
-const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.)/i;
+/**
+ * A Markdown link to a paper (`[Llama2](https://huggingface.co/papers/…)`) or a recorded talk (`[Shopify converted a GPT-5
+ * task to DSPy](https://www.youtube.com/watch?v=…)`): a citation or another team's story, not a use of the model.
+ */
+const paperLinkAfter = /^[^\][]*\]\(\s*<?https?:\/\/(?:www\.)?(?:arxiv\.org|huggingface\.co\/papers|doi\.org|openreview\.net|aclanthology\.org|proceedings\.|papers\.|youtube\.com\/watch|youtu\.be\/|vimeo\.com\/)/i;
 const linkTextBefore = /\[[^\][]*$/;
 /** The rest of a link to a notebook or script in the same tree (`…](./Claude3-Example.ipynb)`). */
 const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
@@ -257,7 +263,8 @@ const markdownHeading = /^\s{0,3}#{1,6}\s/;
 /** Verbs by which prose says the project uses a model (the label guide's rule after round six), in English and Chinese (round eleven). */
 const useVerb = /\b(?:use[sd]?|using|run(?:s|ning)?|serv(?:e|es|ed|ing)|pull(?:s|ed|ing)?|install(?:s|ed|ing)?|download(?:s|ed|ing)?|load(?:s|ed|ing)?|deploy(?:s|ed|ing)?|train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|convert(?:s|ed|ing)?|export(?:s|ed|ing)?|quantiz(?:e|es|ed|ing)|publish(?:es|ed|ing)?|replicat(?:e|es|ed|ing)|align(?:s|ed|ing)?|distill(?:s|ed|ing)?|host(?:s|ed|ing)?|call(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|interact(?:s|ed|ing)?\s+with|inference\s+with|(?:sends?|constructs?)\s+a\s+request)\b|部署|使用|调用|微调|运行|加载|接入|基于|下载|测试|训练|推理/i;
 /** The candidate opens a sentence or a list item (its subject). */
-const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
+/** The subject's place: a sentence's or list item's start, or a parenthesised aside's ("(currently o1 is restricted)"). */
+const proseSubjectBefore = /(?:^\s*(?:[-*+]|\d+\.)?\s*|[.!?]\s+|\(\s*(?:currently|now|note:)?\s*)(?:(?:the|this|that|a|an|their|its)\s+)?$/i;
 const sizeToken = /\b\d+(?:x\d+)?[bBmM]\b|\b[eE]\d+[bB]\b|Scout|Maverick|Behemoth/;
 /**
  * A comment that configures the run rather than remarking on a model: it tells the reader to
@@ -328,8 +335,11 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
 const familyApiHow = "as the family's API the setup needs";
-/** The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)"). */
-const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b/;
+/**
+ * The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)",
+ * "The API key you get from [Claude's settings page](…)").
+ */
+const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b|^'s\s+settings\s+page\b/;
 const apiKeyWords = /\bAPI\s+keys?\b/i;
 /** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
 const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
@@ -338,6 +348,8 @@ const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
  * family's API, as the vendor's key is (lead decision, round fourteen).
  */
 const familyCredentialAfter = /^\s+(?:[A-Z][a-z]+\s+)?(?:OAuth\s+tokens?|API\s+keys?)\b/;
+/** A note describing the example shown ("In this _command_ example, we're using … to extract the Gemini API Key"): the example's names. */
+const describesExample = /^\s*(?:>\s*)?In\s+this\s+(?:[\w*`]+\s+){0,3}example\b/i;
 /** Authenticating with the family ("You can authenticate with Claude using …", "authenticates to the Claude API"): its API. */
 const authenticateBefore = /\bauthenticat(?:e|es|ed|ing|ion)\s+(?:with|to|against)\s+(?:the\s+)?$/i;
 const choosingCommentBefore = /^\s*(?:#+|\/\/+)\s*(?:use|using|switch\s+to)\s+$/i;
@@ -479,9 +491,9 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
-  if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after)) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after) && !describesExample.test(line.text)) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
-  if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
+  if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && !describesExample.test(line.text) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
   const code = line.role === "source" || line.role === "notebook" || line.file.fencedLines?.has(line.number) === true;
   if (code && choosingCommentBefore.test(before)) return { ...candidate, familyOnly: "chosen by the comment over the command below it" };
@@ -698,6 +710,17 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.printedReportLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && (quotedErrorLine.test(line.text) || (quotedErrorLine.test(line.previous) && !/^\s*$/.test(line.previous)))) return undefined;
   if (exampleResourceBefore.test(before) || sizingCommentBefore.test(before)) return undefined;
+  // The prose of an Elixir `@moduledoc`/`@doc` heredoc documents a model, as a Python docstring does; its examples stay scanned.
+  if (line.file.strings?.docProse.has(line.number) === true) return undefined;
+  // A YAML comment heading a block that sets the same model itself (`# Actor — Qwen3-1.7B …` over `actor:` and its
+  // `path: Qwen/Qwen3-1.7B`) narrates the block: its setting carries the dependency (`block-heading-comments.ts`).
+  if (wholeLineComment.test(before) && line.file.blockHeadingComments?.().get(line.number)?.includes(candidate.text.toLowerCase()) === true) return undefined;
+  // A string the file uses only to build where a save call writes (`lora_name = "gemma2-2b_inquiry_tuned"`): its own output's name.
+  if (line.file.outputNameConstantLines?.().has(line.number) === true) return undefined;
+  // A comment naming every variable the next line assigns from a call (`# 加载 Qwen2.5 的 model 和 tokenizer` over
+  // `tokenizer, model = get_model()`) narrates that step; the function chooses the model (`narrated-assignment-comments.ts`).
+  // One that says what is used or set ("# Set up LLM connection; uses phi3 model") configures, as other comments do.
+  if (wholeLineComment.test(before) && (line.role !== "prose" || line.file.fencedLines?.has(line.number) === true) && !configuringComment.test(line.text) && line.file.narratedAssignmentComments?.().has(line.number) === true) return undefined;
   // A comment heading over a group of entries (`# GPT-5 Series (Current Flagship)`, `// O3 family`): it names the group, it sets nothing.
   if (line.role !== "prose" && seriesHeadingComment.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (isPrintedArgument(before, line.file.printedParameters) || isNamesListOfIdsAbove(line, candidate, before))) return undefined;
@@ -708,6 +731,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (displayNameKeyBefore.test(before) && (line.file.modelIdKeyed === true || line.file.providerIdKeyed?.() === true)) return undefined;
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
+  // What a program "can easily be compiled into" for a model, listed with others: a tool's capability, not a model it runs.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modalCapabilityBefore.test(sentenceBefore.split(/[.!?](?:\s|$)/).at(-1) ?? "")) return undefined;
+  // Prose explaining the values a snippet above was given, or where a model prefix routes (`value-explanations.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (isValueExplanation(line.text, line.previous) || isPrefixRouteExplanation(before))) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
   if (line.role === "prose" && (tocEntryLine.test(line.text) || (markdownHeading.test(line.text) && questionEnd.test(line.text)))) return undefined;
   // A bold run-in title, a picture's caption, a Chinese list of a series' versions, the line introducing a sample (`prose-asides.ts`).
@@ -723,8 +750,13 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A tutorial's chapter title (`[[04-LLaMA3-8B-Instruct Lora 微调]]`, "在 `01-ChatGLM4-9B-chat FastApi 部署调用` 的基础上"): a page, not a model.
   if (line.role === "prose" && chapterTitle.test(candidate.text) && !markdownHeading.test(line.text)) return undefined;
   if (line.role === "prose" && isRunIntoChineseProse({ line, candidate, before, after })) return undefined;
+  // Advice on models: the model a switch acts on, where a vendor redirects names, which to choose for a need (`model-advice-remarks.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && isModelAdviceRemark(before, after)) return undefined;
+  // A series' versions listed, a benchmark result, a comparison, in Chinese prose (`chinese-model-remarks.ts`).
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && isChineseModelRemark({ before, after, used: (text) => useVerb.test(text) })) return undefined;
   // A generation named as a class of models ("especially useful with OpenAI's o1 models, which …"): no release is chosen.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modelClassAfter.test(after) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
+  // So is one in a role after "a"/"an" ("Pairing an o1 architect with an editor model …"): any model of that generation.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (modelClassAfter.test(after) || (indefiniteArticleBefore.test(before) && roleNounAfter.test(after))) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
   if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
@@ -816,7 +848,15 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
 }
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */
+/**
+ * A passive modal that says what something can be made into for a target ("the same program … can easily be compiled into
+ * multi-stage instructions for `GPT-4`, detailed prompts for `Llama2-13b`, or …"): targets a tool could serve, named as examples.
+ */
+const modalCapabilityBefore = /\b(?:can|could)\s+(?:easily\s+|also\s+|then\s+|just\s+)?be\s+[a-z]+ed\s+(?:into|to)\b[^;]*\bfor\s+[`*]*$/i;
 const modelClassAfter = /^\s+models(?:\s*[,;.)]|\s+(?:which|that|are|and)\b)/;
+/** "an o1 architect", "a GPT-4 judge": a generation named with an indefinite article before a lower-case noun for its role. */
+const indefiniteArticleBefore = /(?:^|\s)an?\s+$/i;
+const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant|model|LLM)s?\b/;
 /** A list of names assigned in code (`model_names = ['DeepSeek-R1']`, `display_names = [`). */
 const namesListBefore = /\b\w*names\s*=\s*\[[^\]]*["']$/i;
 

@@ -46,7 +46,7 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   // Prose names an SDK it tells the reader to use as code or link text (`mistral_inference`, [mistral-inference](…)).
   const fenced = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
   if (line.role === "prose" && !fenced) {
-    detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length) && !substringPatternBefore.test(line.text.slice(0, found.column - 1))));
+    detections.push(...collect({ line, matchers, pattern: matchers.packageName, verb: "names", from: 0 }).filter((found) => isQuotedInProse(line.text, found.column - 1, found.match.length) && !substringPatternBefore.test(line.text.slice(0, found.column - 1)) && !namesAdapterOrThread(line.text.slice(found.column - 1 + found.match.length))));
   }
   for (const match of matchesOf(line.text, matchers.packageCommand)) {
     const name = match[1] ?? "";
@@ -166,3 +166,13 @@ function detection(options: { line: LineContext; entry: SdkPackage; column: numb
     ...(line.cell === undefined ? {} : { cell: line.cell }),
   };
 }
+
+/**
+ * Whether what follows a name quoted in prose makes it something else than the SDK: a plugin's adapters named by it ("If you use
+ * the `anthropic` or `openai_responses` adapters"), or link text to a discussion, issue or pull request ("[DashScope](…/discussions/2239)").
+ */
+function namesAdapterOrThread(after: string): boolean {
+  return adapterNounAfter.test(after) || threadLinkAfter.test(after);
+}
+const adapterNounAfter = /^`(?:\s*(?:,|or|and)\s*`[\w.-]+`)*\s+adapters?\b/;
+const threadLinkAfter = /^\]\(https?:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:discussions|issues|pull)\/\d+/;

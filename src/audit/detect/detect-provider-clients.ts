@@ -4,6 +4,9 @@ import type { AuditMatchers } from "./audit-matchers.js";
 import { isEnumMemberShape, type LineContext } from "./line-context.js";
 import { matchesOf } from "./matches-of.js";
 import { providerFactoryKeyOf } from "./provider-factory-keys.js";
+import { detectConstructorSetupProse, detectLispProviderCode } from "./lisp-provider-code.js";
+import { detectRProviderCode } from "./r-provider-code.js";
+import { detectLuaAdapterLines } from "./lua-adapter-lines.js";
 
 /**
  * Client code for one family's API, in any language, and the provider entries that choose such a client (label
@@ -24,6 +27,7 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
   if (line.role === "config" || line.role === "deployment") return detectProviderEntry(line, matchers);
   // A docs snippet's config (`provider: mistral`, `"provider": "mistral",`) is the configuration the docs tell a user to write,
   // and its code (`use …\Providers\Mistral\Mistral;`, `->using('mistral', …)`) the code they tell a user to write.
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true) return detectConstructorSetupProse(line, matchers);
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) {
     const entries = snippetEntryWord.test(line.text) ? detectProviderEntry(line, matchers) : [];
     return entries.length > 0 || commentLine.test(line.text) ? entries : detectProviderSelection(line, matchers, { imports: true });
@@ -32,7 +36,7 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
 }
 
 /** Cheap guards: a snippet line can hold a provider entry or an import only with one of these words. */
-const snippetEntryWord = /provider|client|type|template/;
+const snippetEntryWord = /provider|client|type|template|adapter/;
 const snippetImportWord = /\b(?:use|mod|namespace|from|import|require|alias)\b/;
 /** A provider chosen by name with a model beside it (`->using('mistral', 'voxtral-mini-2507')`); group 1 is the provider. */
 const providerModelArguments = /\(\s*["']([a-z]+)["']\s*,\s*["'][A-Za-z0-9][\w.:/-]*[\d-][\w.:/-]*["']/g;
@@ -113,7 +117,21 @@ const assignedAfter = /^\s*(?::\s*[\w<>[\], .]+?)?\s*(?:[-+*/]?=)(?![=>])/;
 const declaredBefore = /(?:\blet\s+(?:mut\s+)?|\b(?:var|const|val)\s+)$/;
 
 function detectInCode(line: LineContext, matchers: AuditMatchers): Detection[] {
-  if (commentLine.test(line.text)) return [];
+  // Emacs Lisp, R and Lua provider code has shapes of its own (a struct's prefix, an R function, an adapter's table), read
+  // before the other languages' (whose comment markers differ: roxygen `#'` examples are code there).
+  const language = line.file.language;
+  const own = language === "lisp" ? detectLispProviderCode(line, matchers) : language === "r" ? detectRProviderCode(line, matchers) : language === "lua" ? detectLuaAdapterLines(line, matchers) : [];
+  if (commentLine.test(line.text)) return own;
+  const any = detectInCodeOfAnyLanguage(line, matchers);
+  // A Lua adapter that requires another family's adapter module (`require("….adapters.http.deepseek")` in the Kimi adapter) reuses
+  // its handlers for its own API: that family counts only where the file names one of its models (as a serving parser does).
+  const reused = language === "lua" && luaRequire.test(line.text) ? any.map((detection) => (detection.message.startsWith("imports ") ? { ...detection, servedFamilyOnly: true } : detection)) : any;
+  return [...own, ...reused.filter((detection) => !own.some((other) => other.family === detection.family))];
+}
+
+const luaRequire = /\brequire\s*\(?\s*["']/;
+
+function detectInCodeOfAnyLanguage(line: LineContext, matchers: AuditMatchers): Detection[] {
   const { signatures } = matchers;
   const code = line.text.slice(0, trailingComment.exec(line.text)?.index ?? line.text.length);
   const detections: Detection[] = [];
@@ -245,6 +263,8 @@ function providerClassFileDetections(line: LineContext, code: string, matchers: 
 const providerTypeEntry = /^\s*(?:-\s+["']?(?:type|provider|client)|["']?(?:provider|client|providerId|provider_id))["']?\s*:\s*["']?([A-Za-z]+)["']?\s*,?\s*(?:#.*)?$/;
 /** The name of an entry whose first line chose a client type (`- type: openai-compatible` then `name: mistral`). */
 const providerNameEntry = /^\s*["']?name["']?\s*:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/;
+/** A plugin's interaction set to an adapter by name (`adapter = "deepseek",` in a Lua config); group 1 is the value, lower case only. */
+const adapterEntry = /^\s*["']?adapter["']?\s*[:=]\s*["']([a-z]+)["']\s*,?\s*(?:--.*)?$/;
 const providerEntryOpen = /^\s*-\s+["']?(?:type|provider|client)["']?\s*:\s*\S/;
 
 /** A chat-template name as a model entry's setting (`template: granite`, `"template": "granite",`); group 1 is the value. */
@@ -258,7 +278,7 @@ function detectProviderEntry(line: LineContext, matchers: AuditMatchers): Detect
     const familyName = matchers.catalog.family(templateFamily)?.name ?? templateFamily;
     return [detectionOf(line, { column: line.text.indexOf(word, line.text.indexOf("template") + 8) + 1, family: templateFamily, kind: "chat-template", match: word, message: `template ${word}: the ${familyName} chat template`, confidence: 0.8 })];
   }
-  const typed = providerTypeEntry.exec(line.text);
+  const typed = providerTypeEntry.exec(line.text) ?? (line.text.includes("adapter") ? adapterEntry.exec(line.text) : null);
   const named = typed === null && providerEntryOpen.test(line.previous) ? providerNameEntry.exec(line.text) : null;
   const word = (typed ?? named)?.[1];
   const family = word === undefined ? undefined : matchers.signatures.familyOfIdentifierWord(word);

@@ -54,7 +54,8 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
   { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
-  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY"] },
+  // Z.ai's key is also read as `Z_API_KEY` (the vendor's name "Z" and `_API_KEY`, as `XAI_API_KEY` is x.ai's), beside `ZAI_API_KEY`.
+  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY", "Z_API_KEY"] },
   { family: "nova", classPrefixes: [], apiClassWords: ["Nova"], modelTypes: [], endpoints: [], environmentKeys: [] },
   { family: "kimi", classPrefixes: ["KimiVL"], apiClassWords: ["Kimi"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
   // OpenAI's first-party host serves only its own (GPT) models; `OPENAI_API_KEY` names the OpenAI-compatible protocol, which points anywhere, so it is not listed.

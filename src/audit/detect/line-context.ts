@@ -7,6 +7,9 @@ import { helpTextConstantLinesOf } from "./help-text-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
+import { blockHeadingCommentsOf } from "./block-heading-comments.js";
+import { narratedAssignmentCommentsOf } from "./narrated-assignment-comments.js";
+import { outputNameConstantLinesOf } from "./output-name-constants.js";
 import { parentKeysOf } from "./parent-keys.js";
 import { disabledBlockLinesOf } from "./disabled-blocks.js";
 import { providerModelTableOf, type ProviderModelTable } from "./provider-model-tables.js";
@@ -16,6 +19,9 @@ import { printedParametersOf, type PrintedParameters } from "./printed-parameter
 import { runtimeImportsOf } from "./runtime-names.js";
 import { matchesOf } from "./matches-of.js";
 import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
+import { codeLinesOf, providerCodeLanguageOf, type ProviderCodeLanguage } from "./code-outside-strings.js";
+import { lispOwnNamesOf, type LispOwnNames } from "./lisp-own-names.js";
+import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-own-definitions.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -183,6 +189,20 @@ export interface FileFacts {
   readonly runtimeImports?: ReadonlySet<string>;
   /** A CLI's provider config (`models:` mappings of model entries, see `provider-model-tables.ts`), computed on first use. */
   readonly providerModelTable?: () => ProviderModelTable | undefined;
+  /** YAML comment lines heading a block, with the block's text (see `block-heading-comments.ts`), computed on first use. */
+  readonly blockHeadingComments?: () => ReadonlyMap<number, string>;
+  /** Comment lines narrating the assignment below them (see `narrated-assignment-comments.ts`), computed on first use. */
+  readonly narratedAssignmentComments?: () => ReadonlySet<number>;
+  /** Lines naming the project's own saved output (see `output-name-constants.ts`), computed on first use. */
+  readonly outputNameConstantLines?: () => ReadonlySet<number>;
+  /** Source in Emacs Lisp, R or Lua, whose provider code the audit reads by the language's own shapes. */
+  readonly language?: ProviderCodeLanguage;
+  /** The file's lines with strings and comments blanked (those languages only). */
+  readonly codeLines?: () => readonly string[];
+  /** An Emacs Lisp file's structs and provided feature. */
+  readonly lispOwnNames?: () => LispOwnNames;
+  /** An R file's functions, S7 classes and roxygen `@examples` lines. */
+  readonly rOwnDefinitions?: () => ROwnDefinitions;
 }
 
 export interface ExtendedClasses {
@@ -207,6 +227,7 @@ const fineTuneMarkers = /\b(?:peft_type|lora_r|lora_alpha|lora_rank|finetuning_t
 export function fileFactsOf(options: { text: string; name: string; role: FileRole }): FileFacts {
   const { text, name, role } = options;
   const structured = role === "config" || role === "deployment" || role === "prose";
+  const language = role === "source" ? providerCodeLanguageOf(name) : undefined;
   // Facts read only on some lines (an adapter's base, a template token's family, a closed model's name) are computed on
   // first use, like the round-fifteen facts below: each is a scan of the whole text, and most files never ask.
   const peftType = once(() => (text.includes('"peft_type"') ? /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1] : undefined));
@@ -284,6 +305,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(printedParameters === undefined ? {} : { printedParameters }),
     ...(modelTableLines === undefined ? {} : { modelTableLines }),
     ...(llmIdentityLines === undefined || llmIdentityLines.size === 0 ? {} : { llmIdentityLines }),
+    ...((role === "config" || role === "deployment") && /\.ya?ml$/i.test(name) ? { blockHeadingComments: once(() => blockHeadingCommentsOf(text)) } : {}),
+    ...(role === "source" || role === "notebook" || role === "prose" ? { narratedAssignmentComments: once(() => narratedAssignmentCommentsOf(text)) } : {}),
+    ...(role === "source" || role === "notebook" ? { outputNameConstantLines: once(() => outputNameConstantLinesOf(text)) } : {}),
     get localServing() {
       return localServing();
     },
@@ -319,6 +343,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
     ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
+    ...(language === undefined ? {} : { language, codeLines: once(() => codeLinesOf(text, language)) }),
+    ...(language === "lisp" ? { lispOwnNames: once(() => lispOwnNamesOf(text)) } : {}),
+    ...(language === "r" ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text)) } : {}),
   };
 }
 

@@ -28,8 +28,11 @@ export type ModelContext = "strong" | "none";
 const bareWord = /^[a-z]+$/i;
 /** The family word a distill's name gives its base (`deepseek-r1-distill-qwen-7b` → `qwen`). */
 const distillBase = /distill[-_ ]([a-z]+)/i;
-/** A keyword glued to a version (`llama3`, `Llama-3.3`) and, later, a parameter size (`8b`, `70B`, `e4b`, `8x7b`). */
-const versionedWithSize = /[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])(?:\d+(?:\.\d+)?x)?\d+(?:\.\d+)?[bm](?![a-z0-9])|[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])e\d+b(?![a-z0-9])/i;
+/**
+ * A keyword glued to a version (`llama3`, `Llama-3.3`) and, later, a parameter size (`8b`, `70B`, `e4b`, `8x7b`). The version may
+ * run straight into a vision suffix (`qwen2VL:2b`, as `qwen2.5VL:3b`), which leaves no word boundary after it.
+ */
+const versionedWithSize = /[a-z][-_ .]?v?\d+(?:\.\d+)*(?:\b|(?=vl(?![a-z]))).*?(?<![a-z0-9])(?:\d+(?:\.\d+)?x)?\d+(?:\.\d+)?[bm](?![a-z0-9])|[a-z][-_ .]?v?\d+(?:\.\d+)*\b.*?(?<![a-z0-9])e\d+b(?![a-z0-9])/i;
 
 /**
  * A release dated by its vendor (`claude-3-sonnet-20240229`, `gemini-2.0-pro-exp-02-05`) or addressed through a

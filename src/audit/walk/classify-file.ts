@@ -39,7 +39,8 @@ const deploymentName = /^(?:dockerfile(?:\..*)?|.*\.dockerfile|containerfile|doc
 const deploymentSegments = new Set(["k8s", "kubernetes", "helm", "charts", "manifests", "deploy", "deployment", "deployments", "infra", "terraform", "ops", ".github"]);
 const terraformExtension = /\.(?:tf|tfvars|hcl)$/;
 const configExtension = /\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|conf|properties|env)$/;
-const proseExtension = /\.(?:md|mdx|markdown|rst|adoc|txt|html?)$/;
+/** Prose formats; Org mode, R Markdown and Quarto are prose with code chunks, as Markdown is. */
+const proseExtension = /\.(?:md|mdx|markdown|rst|adoc|txt|html?|org|rmd|qmd)$/;
 const licenceName = /^(?:licen[cs]e|copying|notice|use[_-]policy|acceptable[_-]use[_-]policy)(?:[._-].*)?$/;
 
 export function classifyFile(relativePath: string): FileClass {

@@ -310,6 +310,18 @@ export const roundTwentyTwoRepositories: ReadonlySet<string> = new Set([
   "tidyverse__ellmer",
 ]);
 
+/**
+ * Round twenty-three: three repositories of kinds the set had none of (oobabooga/text-generation-webui, a local model UI's
+ * instruction templates, thinking-format parser and docs; OpenInterpreter/open-interpreter, an agent CLI's Ollama profiles,
+ * default profile and provider docs; davidmigloz/langchain_dart, a Dart LLM library's provider docs, examples, pubspecs and
+ * READMEs), labelled by hand and committed before the audit first ran on them. Its test pins the first run.
+ */
+export const roundTwentyThreeRepositories: ReadonlySet<string> = new Set([
+  "OpenInterpreter__open-interpreter",
+  "davidmigloz__langchain_dart",
+  "oobabooga__text-generation-webui",
+]);
+
 /** A held-out round: its number (rounds one to three were labelled as one set, numbered 1), its name and its repositories. */
 export interface HeldOutRound {
   readonly number: number;
@@ -339,6 +351,7 @@ export const heldOutRounds: readonly HeldOutRound[] = [
   { number: 20, name: "round twenty", repositories: roundTwentyRepositories },
   { number: 21, name: "round twenty-one", repositories: roundTwentyOneRepositories },
   { number: 22, name: "round twenty-two", repositories: roundTwentyTwoRepositories },
+  { number: 23, name: "round twenty-three", repositories: roundTwentyThreeRepositories },
 ];
 
 /** The repositories the detectors were first tuned on: in no held-out round. */
