@@ -245,7 +245,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|works?\s+with\s+the\s+following|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|works?\s+with\s+the\s+following|available\s+models|models\s+are\s+available|examples\s+of\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
   const helpTextLines = role === "source" || role === "notebook" ? helpTextConstantLinesOf(text) : undefined;
@@ -390,7 +390,7 @@ function servesLocally(text: string): boolean {
  * "Supported architectures", "works with the following model families:", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
-const supportIntro = /\bsupport(?:s|ed)?\b|\bworks?\s+with\s+the\s+following\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|\bworks?\s+with\s+the\s+following\b|\bavailable\s+models\b|\bmodels\s+are\s+available\b|\bexamples\s+of\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
 /**
  * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
  * model, as a paper link does; the tutorial's own steps say what it runs.
