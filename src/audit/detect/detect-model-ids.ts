@@ -360,12 +360,30 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  * API"): the family's API the setup needs (vendor-API rule). A bare vendor name that is no family word (Cohere, xAI) never gets here.
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
+/**
+ * The family's API under the vendor's name, the family word and "AI" ("Wrapper around [Mistral AI](…) Chat Completions API",
+ * "wrapper around Mistral AI [Embeddings API](…)", "Mistral AI API is currently in closed beta"): up to two capitalised words
+ * naming the endpoint may stand between, in or out of a link. Case-sensitive: "AI" and the endpoint's words are a name.
+ */
+const vendorFamilyApiAfter = /^\s+AI\]?(?:\([^)\s]*\))?\s+\[?(?:[A-Z][\w-]*\s+){0,2}API\b(?!\s+(?:[Cc]ompatib|format|spec))/;
+/**
+ * A package that is the family's module or wrapper ("[Mistral AI](…) module for [LangChain.dart]", "integration module for
+ * Mistral AI (…)") and the family named in brackets after the API a wrapper calls ("wrapper around [Anthropic Messages](…) API
+ * (Claude)"): the package calls the family's API (round twenty-three, as Haystack's "with Meta Llama API" sentence).
+ */
+const familyModuleAfter = /^(?:\s+AI)?\]?(?:\([^)\s]*\))?\s+(?:integration\s+)?(?:module|integration|wrapper|client|SDK)\s+for\b/;
+const moduleForFamilyBefore = /\b(?:integration\s+)?(?:module|integration|wrapper|client|SDK)\s+for\s+(?:the\s+)?\[?$/;
+/** A page's or entry's title (`title: Mistral AI API` in front matter, a heading): it names the page. */
+const titleLine = /^\s*(?:["']?(?:title|sidebar_?title|name|label)["']?\s*:|#{1,6}\s)/i;
+const vendorAfter = /^\s+AI\b/;
+const apiAsideBefore = /\bAPI\s*\(\s*$/;
+const closingBracketAfter = /^\s*\)/;
 const familyApiHow = "as the family's API the setup needs";
 /**
  * The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)",
  * "The API key you get from [Claude's settings page](…)").
  */
-const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b|^'s\s+settings\s+page\b/;
+const vendorConsoleAfter = /^(?:\s+AI)?\s+(?:Dashboard|Console|account)\b|^'s\s+settings\s+page\b/;
 const apiKeyWords = /\bAPI\s+keys?\b/i;
 /** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
 const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
@@ -522,6 +540,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
   if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after) && !describesExample.test(line.text)) return { ...candidate, familyOnly: familyApiHow };
+  // The vendor's name for the family's API, and a package that is the family's module or wraps its API (see `familyModuleAfter`).
+  if (line.role !== "source" && line.role !== "notebook" && line.file.fencedLines?.has(line.number) !== true && !titleLine.test(line.text) && (vendorFamilyApiAfter.test(after) || familyModuleAfter.test(after) || (moduleForFamilyBefore.test(before) && vendorAfter.test(after)) || (apiAsideBefore.test(before) && closingBracketAfter.test(after)))) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
   if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && !describesExample.test(line.text) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
