@@ -43,6 +43,8 @@ export interface FileFacts {
   readonly hasLlama2System: boolean;
   /** The file carries Mistral-only control tokens, so `[INST]` in it is Mistral's. */
   readonly hasMistralTokens: boolean;
+  /** The file carries harmony's own tokens (`<|channel|>`, `<|message|>`), so `<|start|>` in it is gpt-oss's framing token. */
+  readonly hasHarmonyTokens: boolean;
   /** PEFT `peft_type`, when the file states it. */
   readonly peftType?: string;
   /** An Ollama Modelfile that applies an `ADAPTER` on its `FROM` base. */
@@ -264,6 +266,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fineTuneConfig = once(() => name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)));
   const hasLlama2System = once(() => text.includes("<<SYS>>"));
   const hasMistralTokens = once(() => /\[(?:AVAILABLE_TOOLS|TOOL_CALLS|SYSTEM_PROMPT)\]/.test(text));
+  const hasHarmonyTokens = once(() => /<\\?\|(?:channel|message|return|constrain)\\?\|>/.test(text));
   const shipsTemplate = once(() => ((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? true : undefined));
   const modelIdKeyed = once(() => ((role === "config" || role === "deployment") && modelIdKey.test(text) ? true : undefined));
   const recipeChatTemplate = once(() => (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)));
@@ -276,6 +279,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     },
     get hasMistralTokens() {
       return hasMistralTokens();
+    },
+    get hasHarmonyTokens() {
+      return hasHarmonyTokens();
     },
     get peftType() {
       return peftType();
