@@ -1,6 +1,7 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { matchesOf } from "./matches-of.js";
 
 /**
  * The bare id of a family whose catalog keywords are all phrases opening on one common English word (Cohere's `command r`,
@@ -42,13 +43,13 @@ export function phraseFamilyModelIdsOf(line: LineContext, matchers: AuditMatcher
   const built = phraseFamiliesOf(matchers);
   if (built === null) return [];
   const detections: Detection[] = [];
-  for (const match of line.text.matchAll(built.value)) {
+  for (const match of matchesOf(line.text, built.value)) {
     const word = match[1] ?? "";
     const family = built.families.get(word.toLowerCase());
     if (family === undefined || detections.some((detection) => detection.family === family)) continue;
     const id = `${word}${match[2] ?? ""}`;
     const name = matchers.catalog.family(family)?.name ?? family;
-    const column = (match.index ?? 0) + match[0].length - id.length + 1;
+    const column = match.index + match[0].length - id.length + 1;
     detections.push({ line: line.number, column, family, kind: "model-id", match: id, message: `model id ${id} (the ${name} family's id, set where a model is expected)`, evidence: evidenceOf(line.text), confidence: 0.8, ...(line.cell === undefined ? {} : { cell: line.cell }) });
   }
   return detections;
