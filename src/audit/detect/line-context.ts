@@ -393,7 +393,8 @@ function servesLocally(text: string): boolean {
 }
 
 /**
- * "Supported architectures", "works with the following model families:", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
+ * "Supported architectures", "works with the following model families:", what a service offers ("The following models are available:"),
+ * "Examples of models that you can use:", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
 const supportIntro = /\bsupport(?:s|ed)?\b|\bworks?\s+with\s+the\s+following\b|\bavailable\s+models\b|\bmodels\s+are\s+available\b|\bexamples\s+of\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
