@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit/index.js";
-import { heldOutRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, roundTwentyRepositories, roundTwentyOneRepositories, roundTwentyTwoRepositories, roundTwentyThreeRepositories, readLabels, realFilesRoot, repositoriesBefore, scoreLabelledSet, tunedRepositories, type ReportedLine } from "./support/score-labelled-set.js";
+import { heldOutRepositories, roundFiveRepositories, roundFourRepositories, roundSixRepositories, roundSevenRepositories, roundEightRepositories, roundNineRepositories, roundTenRepositories, roundElevenRepositories, roundTwelveRepositories, roundThirteenRepositories, roundFourteenRepositories, roundFifteenRepositories, roundSixteenRepositories, roundSeventeenRepositories, roundEighteenRepositories, roundNineteenRepositories, roundTwentyRepositories, roundTwentyOneRepositories, roundTwentyTwoRepositories, roundTwentyThreeRepositories, roundTwentyFourRepositories, readLabels, realFilesRoot, repositoriesBefore, scoreLabelledSet, tunedRepositories, type ReportedLine } from "./support/score-labelled-set.js";
 
 /**
  * The labelled set of real public repositories (test/audit/__fixtures__/real): files
@@ -712,23 +712,24 @@ describe("audit on every labelled repository of rounds one to four (all those ro
  * prose) found nine more, and the last decoys' fixes (the same evening) reported no decoy: 1560/1561, 1419/1420,
  * 1301/1302, 1110/1111 (the one line over is round nine's unlabelled `MLX_STOP`), all fourteen rounds 1687/1688. With
  * `MLX_STOP` labelled a Llama dependency (the lead's ruling, the same evening): 1561/1561, 1420/1420, 1302/1302,
- * 1111/1111, all fourteen rounds 1688/1688: every line reported is a labelled dependency.
+ * 1111/1111, all fourteen rounds 1688/1688: every line reported is a labelled dependency. Round twenty-three's fixes found
+ * Cohere's bare `"command"` default in round thirteen: 1562/1562, all fourteen rounds 1689/1689.
  */
 describe("audit on every labelled repository (rounds one to fourteen together)", () => {
   it("prints and pins the all-rounds figure", () => {
     const all = scoreRepositories(repositoriesBefore(15));
     console.log(`rounds one to fourteen: recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.dependencies}), precision ${all.precision.toFixed(3)} (${all.truePositives}/${all.reported}), decoys reported ${all.decoysReported.length}/${all.decoys}`);
-    expect(all.truePositives).toBeGreaterThanOrEqual(1688);
+    expect(all.truePositives).toBeGreaterThanOrEqual(1689);
     expect(all.dependencies).toBe(1701);
-    expect(all.reported).toBeLessThanOrEqual(1688);
+    expect(all.reported).toBeLessThanOrEqual(1689);
     expect(all.decoysReported.length).toBeLessThanOrEqual(0);
   });
 
   it("keeps rounds one to thirteen at their figure before round fourteen's fixes", () => {
     const thirteenRounds = scoreRepositories(repositoriesBefore(14));
-    expect(thirteenRounds.truePositives).toBe(1561);
+    expect(thirteenRounds.truePositives).toBe(1562);
     expect(thirteenRounds.dependencies).toBe(1573);
-    expect(thirteenRounds.reported).toBe(1561);
+    expect(thirteenRounds.reported).toBe(1562);
     expect(thirteenRounds.decoysReported.length).toBe(0);
   });
 
@@ -1300,15 +1301,15 @@ describe("audit on round thirteen (held out, first run)", () => {
    * report the MCP guide's remark, whose subject follows a clause giving the reason ("Due to …, **Gemma-4-E4B** currently
    * offers …": 139/139, no decoy). The evening's residue fixes (2026-12-07) find the dialog's "Gemma models … are governed
    * by the" (a statement that a family's models are bound by terms) and `to_google_gemini_format` (a conversion method named
-   * for the family's API format): 141/144, 141/141.
+   * for the family's API format): 141/144, 141/141. Round twenty-three's fixes find Cohere's bare `"command"` default (a
+   * phrase-only family's bare id as the value of a key ending in `model`): 142/144, 142/142.
    */
   it("after the fixes, misses and reports exactly the listed lines, and no line the guide leaves unlabelled", () => {
     const afterFixMisses = [
       "google-ai-edge__gallery/README.md:10 gemma",
       "patterns-ai-core__langchainrb/lib/langchain/llm/aws_bedrock.rb:37 mistral",
-      "patterns-ai-core__langchainrb/lib/langchain/llm/cohere.rb:16 command",
     ];
-    expectAfterFix(score, { found: 141, misses: afterFixMisses, reported: [] });
+    expectAfterFix(score, { found: 142, misses: afterFixMisses, reported: [] });
     expect(score.decoysReported).toEqual([]);
   });
 });
@@ -2509,4 +2510,98 @@ describe("audit on round twenty-three (held out, first run)", () => {
   const firstRunUnlabelled: readonly string[] = [];
 
   itPinsFirstRun("round twenty-three", roundTwentyThree, score, { dependencies: 104, decoys: 177, found: 80, reported: 104, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
+
+  /**
+   * After general fixes for the first run's causes (auditfix23, not independent: made with this round in view, each shape
+   * unit-tested on synthetic input): recall 104/104 (1.00), precision 104/104 (1.00), 0 of 177 decoys reported. Fixed by
+   * shape: a phrase-only family's bare id set by a model flag or key (`--model command-medium`, `llm.model = "command"`);
+   * client types constructed with the family word and an `AI` suffix (`ChatMistralAI(`), client types constructed in docs
+   * snippets, Dart packages with the family word imported or pinned in `pubspec.yaml`; the family's API under the vendor's
+   * name ("[Mistral AI](…) Chat Completions API", "module for Mistral AI", "API (Claude)", "a Mistral AI account and an API
+   * key"); harmony's `<|start|>` where the file carries harmony's own tokens. Not uses: lists under "The following models are
+   * available" and "Examples of models", id links after "e.g."/"For instance", "(…, etc)" lists, "Example:" lines, "Some
+   * models … (X)", versions in "such as"/"like" examples, a name a download is saved under, a UI call's message string
+   * (`display_message(`), a manifest's description. Nothing left.
+   */
+  it("after the fixes, misses nothing and reports nothing that is not a dependency", () => {
+    expectAfterFix(score, { found: 104, misses: [], reported: [] });
+    expect(score.decoysReported).toEqual([]);
+  });
+});
+
+/**
+ * Round twenty-four: three repositories of kinds the set had none of, labelled by hand and committed (19783dc, a2fd981) before
+ * any run (logancyang/obsidian-copilot, a note-app plugin's model enum, provider table, chat-model manager and docs;
+ * undreamai/LLMUnity, a Unity package's downloadable model list, runtime, build processor, tests and docs; mlc-ai/web-llm, an
+ * in-browser runtime's README and examples), then scored once against main d171642 (the evening's residue fixes and round
+ * twenty-two's; not round twenty-three's); no detector was changed after. First run: recall 143/184 (0.78), precision 143/157
+ * (0.91), 13 of 287 decoys, and one reported line without a label (`import type { SafetySetting } from
+ * "@google/generative-ai"`). The lead's ruling after the run: that package is the Gemini API's own JavaScript SDK, so the
+ * import is a Gemini dependency (as a family's own SDK always is); labelled so, the same run reads recall 144/185 (0.78),
+ * precision 144/157 (0.92), 13 of 287 decoys, no unlabelled line. The floors are those figures.
+ */
+describe("audit on round twenty-four (held out, first run)", () => {
+  const roundTwentyFour = [...roundTwentyFourRepositories];
+  const score = scoreRepositories(roundTwentyFour);
+  const firstRunMisses = [
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:135 grok",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:177 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:233 claude",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:321 grok",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:539 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:548 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:778 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:875 gpt",
+    "logancyang__obsidian-copilot/src/constants.ts:252 glm",
+    "logancyang__obsidian-copilot/src/constants.ts:254 deepseek",
+    "logancyang__obsidian-copilot/src/constants.ts:255 deepseek",
+    "logancyang__obsidian-copilot/src/constants.ts:262 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:263 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:264 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:273 mistral",
+    "logancyang__obsidian-copilot/src/constants.ts:300 mistral",
+    "logancyang__obsidian-copilot/src/constants.ts:301 deepseek",
+    "logancyang__obsidian-copilot/src/constants.ts:338 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:368 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:375 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:382 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:437 gpt",
+    "logancyang__obsidian-copilot/src/constants.ts:445 gpt",
+    "logancyang__obsidian-copilot/src/constants.ts:474 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:481 deepseek",
+    "logancyang__obsidian-copilot/src/constants.ts:530 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:531 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:608 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:616 gemini",
+    "logancyang__obsidian-copilot/src/constants.ts:631 qwen",
+    "logancyang__obsidian-copilot/src/constants.ts:780 claude",
+    "logancyang__obsidian-copilot/src/constants.ts:786 command",
+    "logancyang__obsidian-copilot/src/constants.ts:787 grok",
+    "logancyang__obsidian-copilot/src/constants.ts:789 mistral",
+    "logancyang__obsidian-copilot/src/constants.ts:790 deepseek",
+    "logancyang__obsidian-copilot/src/constants.ts:953 command",
+    "logancyang__obsidian-copilot/src/constants.ts:954 claude",
+    "logancyang__obsidian-copilot/src/constants.ts:962 grok",
+    "logancyang__obsidian-copilot/src/constants.ts:963 mistral",
+    "logancyang__obsidian-copilot/src/constants.ts:964 deepseek",
+    "undreamai__LLMUnity/Runtime/LLMManager.cs:29 gemma",
+  ];
+  const firstRunDecoys = [
+    "logancyang__obsidian-copilot/local_copilot.md:30 llama",
+    "logancyang__obsidian-copilot/local_copilot.md:30 mistral",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:537 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:544 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:782 gpt",
+    "logancyang__obsidian-copilot/src/LLMProviders/chatModelManager.ts:879 gpt",
+    "mlc-ai__web-llm/README.md:415 llama",
+    "mlc-ai__web-llm/README.md:44 llama",
+    "mlc-ai__web-llm/README.md:44 phi",
+    "mlc-ai__web-llm/examples/function-calling/function-calling-manual/src/function_calling_manual.ts:235 llama",
+    "mlc-ai__web-llm/examples/get-started/src/get_started.ts:40 llama",
+    "mlc-ai__web-llm/examples/subgroups-usage/src/subgroups_usage.ts:89 llama",
+    "undreamai__LLMUnity/Migration.md:200 phi",
+  ];
+  const firstRunUnlabelled: readonly string[] = [];
+
+  itPinsFirstRun("round twenty-four", roundTwentyFour, score, { dependencies: 185, decoys: 287, found: 144, reported: 157, decoyLines: firstRunDecoys, misses: firstRunMisses, unlabelled: firstRunUnlabelled });
 });

@@ -9,6 +9,7 @@ import { isPrintedArgument } from "./printed-parameters.js";
 import { isPretrainedArgument } from "./pretrained-argument.js";
 import { joinedFamilyWordsOf } from "./joined-family-words.js";
 import { bedrockModelIdsOf } from "./bedrock-model-ids.js";
+import { phraseFamilyModelIdsOf } from "./phrase-family-model-ids.js";
 import { isProseAside } from "./prose-asides.js";
 import { isComparisonCompound, isSupportStatementBefore } from "./support-statements.js";
 import { isCacheKeyLine } from "./cache-keys.js";
@@ -220,17 +221,42 @@ const linkTextBefore = /\[[^\][]*$/;
 /** The rest of a link to a notebook or script in the same tree (`…](./Claude3-Example.ipynb)`). */
 const localNotebookLinkAfter = /^[^\][]*\]\((?!\w+:)[^)\s]*\.(?:ipynb|py)\)/;
 const linkOnlyLine = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\][]*\]\([^()\s]*\)\s*$/;
+/** The point inside a version (`Llama 3.2`, `llama3.2:70b`), not a sentence's end nor one of an address's points (`127.0.0.1`). */
+const versionDot = String.raw`(?<!\d\.\d+)\.(?=\d)(?!\d+\.\d)`;
 /**
  * An example in prose: after "e.g.", "for example", "such as", "a model like", "(like", ", say" or "like `…`" in the same clause (up to a full stop,
  * semicolon or closing bracket). A step that installs or pulls "a model (e.g., llava-phi3)" names what the reader
  * installs (`exampleOfStepBefore`), and a Markdown link in the example is a page the step sends the reader to. "For example,
  * we …" tells what the authors did (an account of their own run), not a list of examples.
  */
-const proseExampleBefore = /(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|\(\s*like|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z]))*$|\blike\s+`[^.;)]*$/i;
+const proseExampleBefore = new RegExp(String.raw`(?:\b(?:e\.g\.|eg\.|for example|for instance|such as|(?:models?|LLMs?)\s+like)|\(\s*like|,\s*say)[,:]?\s(?!(?:we|I)\s)(?:[^.;)]|\.(?=[A-Za-z])|${versionDot})*$|\blike\s+\x60(?:[^.;)]|${versionDot})*$`, "i");
 const exampleOfStepBefore = /\b(?:install|pull|download|run|load|serve|deploy)\s+(?:a|an|the|any|your)\s+(?:\w+\s+)?models?\s*\(\s*(?:e\.g\.|for example)[,:]?\s[^.;)]*$/i;
 const markdownLinkBefore = /\[[^\][]*$|\]\(\s*<?[^()\s]*$/;
-/** "For example, see [Qwen3-32B's tokenizer_config.json](…)": a page pointed to as an example, not a model the text sets. */
-const exampleSeeLinkBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+see\s+\[[^\][]*(?:\]\(\s*<?[^()\s]*)?$/i;
+/**
+ * "For example, see [Qwen3-32B's tokenizer_config.json](…)": a page pointed to as an example, not a model the text sets; so is a
+ * link whose text is the id itself ("For instance, [unsloth/gemma-3-4b-it-GGUF](…) has this:"). A link whose text is a sentence
+ * ("(e.g. [this page for LLaMA 3 8B](…)") is a page the step sends the reader to.
+ */
+const exampleSeeLinkBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+(?:see\s+\[[^\][]*|\[`?[\w.:/-]+`?)(?:\]\(\s*<?[^()\s]*)?$|\b(?:e\.g\.|for example|for instance)[,:]?\s+\[`?[\w.:/-]*$/i;
+/**
+ * Links whose text is an id, in a parenthesis opened by an example marker ("(e.g. [`llama3.2`](…) or [`…`](…))"): examples of
+ * the ids a catalogue page lists (a link whose text is a sentence, "(e.g. [this page for LLaMA 3 8B](…)", is a page the step
+ * sends the reader to). And the names in a parenthesised list closing on "etc" ("(Qwen, Mistral, GPT-OSS, etc)", a pubspec
+ * description's "(Claude 4.5 Sonnet, Opus, Haiku, Instant, etc.)") are named in passing.
+ */
+const idLink = String.raw`\[\x60?[\w.:/-]+\x60?\]\(\s*<?[^()\s]*\)`;
+const parenthesisedExampleBefore = new RegExp(String.raw`\(\s*(?:e\.g\.|eg\.|for example|for instance)[,:]?\s+(?:${idLink}\s*(?:,|or|and)?\s*)*\[\x60?[\w.:/-]*(?:\x60?\]\(\s*<?[^()\s]*)?$`, "i");
+const openParenthesisBefore = /\([^()]*$/;
+const etcListCloseAfter = /^[^()]*,\s*etc\.?\s*\)/i;
+/** A line opening on "Example:" (`Example: https://huggingface.co/TheBloke/…-GGUF` under a loader's description): the value shown is one example. */
+const exampleLineBefore = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?examples?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*[`'"<]?$/i;
+/**
+ * Names in parentheses after a sentence about some models or others ("Some models call multiple tools in parallel (Qwen,
+ * Mistral), while others call one at a time (GPT-OSS)"): examples of what kinds of models do, not a model the project sets.
+ */
+const someModelsExampleBefore = /(?:^|[.!?]\s+)(?:some|many|most|other|certain|several)\s+(?:[\w-]+\s+)?models\b[^.!?]*\([^()]*$/i;
+/** The name a download is to be saved under ("Name it `mmproj-gemma-3-4b-it-F16.gguf` to give it …", "save it as"): where output lands. */
+const saveAsNameBefore = /\b(?:(?:re)?name\s+(?:it|the\s+file|this\s+file)(?:\s+(?:as|to))?|save\s+(?:it|the\s+file|this\s+file)\s+(?:as|to))\s+[`'"]?$/i;
 /**
  * "An open-source LLM like [Mixtral-8x7B-Instruct](…)": a link given as the example of a kind of model is still an example;
  * "The result is a DPO model like [`zephyr-7b-gemma`](…)" names what the recipe produces (`resultClauseBefore`).
@@ -334,12 +360,30 @@ const prefixCheckAfter = /^[-_.:/]?["'`]/;
  * API"): the family's API the setup needs (vendor-API rule). A bare vendor name that is no family word (Cohere, xAI) never gets here.
  */
 const familyApiAfter = /^\]?(?:\([^)\s]*\))?\s+(?:API\s+keys?\b|through\s+(?:their|its)\s+API\b)|^\s+(?:API|Platform)\b(?!\s+(?:compatib|format|spec))|^'s\s+(?:[\w-]+\s+)?(?:API|inference|platform)\b/i;
+/**
+ * The family's API under the vendor's name, the family word and "AI" ("Wrapper around [Mistral AI](…) Chat Completions API",
+ * "wrapper around Mistral AI [Embeddings API](…)", "Mistral AI API is currently in closed beta"): up to two capitalised words
+ * naming the endpoint may stand between, in or out of a link. Case-sensitive: "AI" and the endpoint's words are a name.
+ */
+const vendorFamilyApiAfter = /^\s+AI\]?(?:\([^)\s]*\))?\s+\[?(?:[A-Z][\w-]*\s+){0,2}API\b(?!\s+(?:[Cc]ompatib|format|spec))/;
+/**
+ * A package that is the family's module or wrapper ("[Mistral AI](…) module for [LangChain.dart]", "integration module for
+ * Mistral AI (…)") and the family named in brackets after the API a wrapper calls ("wrapper around [Anthropic Messages](…) API
+ * (Claude)"): the package calls the family's API (round twenty-three, as Haystack's "with Meta Llama API" sentence).
+ */
+const familyModuleAfter = /^(?:\s+AI)?\]?(?:\([^)\s]*\))?\s+(?:integration\s+)?(?:module|integration|wrapper|client|SDK)\s+for\b/;
+const moduleForFamilyBefore = /\b(?:integration\s+)?(?:module|integration|wrapper|client|SDK)\s+for\s+(?:the\s+)?\[?$/;
+/** A page's or entry's title (`title: Mistral AI API` in front matter, a heading): it names the page. */
+const titleLine = /^\s*(?:["']?(?:title|sidebar_?title|name|label)["']?\s*:|#{1,6}\s)/i;
+const vendorAfter = /^\s+AI\b/;
+const apiAsideBefore = /\bAPI\s*\(\s*$/;
+const closingBracketAfter = /^\s*\)/;
 const familyApiHow = "as the family's API the setup needs";
 /**
  * The vendor's console named after the family, where a setup gets its API key ("Get an API key from the [Mistral Dashboard](…)",
  * "The API key you get from [Claude's settings page](…)").
  */
-const vendorConsoleAfter = /^\s+(?:Dashboard|Console)\b|^'s\s+settings\s+page\b/;
+const vendorConsoleAfter = /^(?:\s+AI)?\s+(?:Dashboard|Console|account)\b|^'s\s+settings\s+page\b/;
 const apiKeyWords = /\bAPI\s+keys?\b/i;
 /** The API's name as link text to a page of the same docs site (`| **API reference** | [Meta Llama API](/reference/integrations-meta-llama) |`): a page. */
 const docsPageLinkAfter = /^\s+(?:API|Platform)\]\(\/[^)\s]*\)/;
@@ -411,6 +455,10 @@ export function detectModelIds(line: LineContext, matchers: AuditMatchers): Dete
   // A Bedrock id whose family word carries no version (`anthropic.claude-v2`), where nothing above found the family.
   for (const bedrock of bedrockModelIdsOf(line, matchers)) {
     if (!detections.some((detection) => detection.family === bedrock.family)) detections.push(bedrock);
+  }
+  // A bare id of a family whose keywords are all phrases (`--model command-medium`), where nothing above found the family.
+  for (const bare of phraseFamilyModelIdsOf(line, matchers)) {
+    if (!detections.some((detection) => detection.family === bare.family)) detections.push(bare);
   }
   return detections;
 }
@@ -492,6 +540,8 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
   if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after) && !describesExample.test(line.text)) return { ...candidate, familyOnly: familyApiHow };
+  // The vendor's name for the family's API, and a package that is the family's module or wraps its API (see `familyModuleAfter`).
+  if (line.role !== "source" && line.role !== "notebook" && line.file.fencedLines?.has(line.number) !== true && !titleLine.test(line.text) && (vendorFamilyApiAfter.test(after) || familyModuleAfter.test(after) || (moduleForFamilyBefore.test(before) && vendorAfter.test(after)) || (apiAsideBefore.test(before) && closingBracketAfter.test(after)))) return { ...candidate, familyOnly: familyApiHow };
   // Outside code, the same words in a config's comment or an input's description (`# Authenticate to the Claude API`).
   if (line.role !== "source" && line.role !== "notebook" && !docsPageLinkAfter.test(after) && !describesExample.test(line.text) && (familyApiAfter.test(after) || familyCredentialAfter.test(after) || (before.includes("uthenticat") && authenticateBefore.test(before)))) return { ...candidate, familyOnly: familyApiHow };
   // A comment that chooses the model of the command below it (`# Use DeepSeek Chat v3` over `aider --model deepseek/deepseek-chat`).
@@ -699,6 +749,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (provenanceBefore.test(before) || orOtherAfter.test(line.text.slice(candidate.start + candidate.text.length)) || limitAsideBefore.test(before) || documentationForBefore.test(before) || resultsAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
   const sentenceBefore = line.role === "prose" ? proseTextBefore(line, before) : before;
+  if (parenthesisedExampleBefore.test(before) || (openParenthesisBefore.test(before) && etcListCloseAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
+  if (line.role === "prose" && (exampleLineBefore.test(before) || someModelsExampleBefore.test(sentenceBefore) || saveAsNameBefore.test(before))) return undefined;
   if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;

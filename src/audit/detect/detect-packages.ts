@@ -2,6 +2,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import { normalisePackageName, type AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { rubyGems } from "./ruby-gems.js";
+import { dartPackageOf, type DartPackage } from "./dart-packages.js";
 import { scopedProviderPackagesOf } from "./scoped-provider-packages.js";
 import { pinnedRequirementString } from "./pinned-requirement-strings.js";
 import type { SdkPackage } from "./sdk-packages.js";
@@ -30,13 +31,18 @@ const substringPatternBefore = /\b(?:contain(?:s|ing)?|prefixed\s+with|start(?:s
  * or a dependency group, not a package; the packages are the array's strings. A key with a version (`anthropic = "^0.8"`,
  * Poetry's table) stays a package.
  */
+const manifestDescriptionLine = /^\s*["']?(?:description|summary)["']?\s*[:=]/;
 const arrayKeyLine = /^\s*["']?[A-Za-z0-9_.-]+["']?\s*=\s*\[/;
 
 export function detectPackages(line: LineContext, matchers: AuditMatchers): Detection[] {
   const detections: Detection[] = detectRubyGems(line, matchers);
   if (line.role === "manifest") {
+    // A manifest's description (`description: Anthropic module for LangChain.dart (…)`) is text about the package, not a dependency.
+    if (manifestDescriptionLine.test(line.text)) return detections;
     // A framework's provider package for the family's API (`"@ai-sdk/mistral": "^1.0.1"`), declared.
     for (const found of scopedProviderPackagesOf(line.text, matchers)) detections.push(scopedDetection(line, found));
+    const dart = dartPackageOf({ text: line.text, manifest: true, matchers });
+    if (dart !== undefined) detections.push(dartDetection(line, dart));
     const key = line.text.includes("[") ? arrayKeyLine.exec(line.text) : null;
     return [...detections, ...collect({ line, matchers, pattern: matchers.packageName, verb: "depends on", from: key === null ? 0 : key[0].length })];
   }
@@ -58,6 +64,8 @@ export function detectPackages(line: LineContext, matchers: AuditMatchers): Dete
   if (fenced) detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
   if (line.role === "source" || line.role === "notebook") {
     detections.push(...collect({ line, matchers, pattern: matchers.packageImport, verb: "imports", from: 0 }));
+    const dart = dartPackageOf({ text: line.text, manifest: false, matchers });
+    if (dart !== undefined) detections.push(dartDetection(line, dart));
     // A Go vendor SDK imported by its module path (`"github.com/anthropics/anthropic-sdk-go/option"`), in a block or alone.
     const goImport = goModuleImportOf(line.text, [...matchers.packagesByName.values()]);
     if (goImport !== undefined) detections.push(detection({ line, entry: goImport.entry, column: goImport.column, match: goImport.path, message: `imports ${goImport.path} (${goImport.entry.note})` }));
@@ -100,6 +108,10 @@ function detectRubyGems(line: LineContext, matchers: AuditMatchers): Detection[]
 }
 
 const gemDeclaration = /(?:^|[\s#(])(?:gem|(?:\w+\.)?add_(?:runtime_|development_)?dependency|depends_on)\s*\(?\s*["']([A-Za-z0-9_.-]+)["']/;
+
+function dartDetection(line: LineContext, found: DartPackage): Detection {
+  return { ...rubyDetection({ line, family: found.family, column: found.column, match: found.name, message: `${found.how} ${found.name} (a Dart package for the family's API)` }), confidence: 0.8 };
+}
 
 function scopedDetection(line: LineContext, found: { column: number; family: string; name: string }): Detection {
   return { ...rubyDetection({ line, family: found.family, column: found.column, match: found.name, message: `depends on ${found.name} (a framework's provider package for the family's API)` }), confidence: 0.8 };

@@ -30,10 +30,33 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true) return detectConstructorSetupProse(line, matchers);
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) === true) {
     const entries = snippetEntryWord.test(line.text) ? detectProviderEntry(line, matchers) : [];
-    return entries.length > 0 || commentLine.test(line.text) ? entries : detectProviderSelection(line, matchers, { imports: true });
+    if (entries.length > 0 || commentLine.test(line.text)) return entries;
+    const selections = detectProviderSelection(line, matchers, { imports: true });
+    return selections.length > 0 ? selections : constructedClientClassesOf(line, matchers);
   }
   return [];
 }
+
+/**
+ * A docs snippet's code constructing a client type for one family's API (`final chatModel = ChatMistralAI(`, `defaultOptions:
+ * ChatMistralAIOptions(`): the code the docs tell a user to write, as in source. Only a call counts there: a type named in
+ * a snippet's prose-like lines (a signature, a comment) is left.
+ */
+function constructedClientClassesOf(line: LineContext, matchers: AuditMatchers): Detection[] {
+  if (!line.text.includes("(")) return [];
+  const { signatures } = matchers;
+  const found: Detection[] = [];
+  const calls = [...matchesOf(line.text, signatures.constructedAiClientClass), ...matchesOf(line.text, signatures.clientClass).filter((match) => constructorCallAfter.test(line.text.slice(match.index + match[0].length)))];
+  for (const match of calls) {
+    const family = signatures.familyOfWord(match[1] ?? "");
+    if (family === undefined || found.some((detection) => detection.family === family)) continue;
+    const name = matchers.catalog.family(family)?.name ?? family;
+    found.push(detectionOf(line, { column: match.index + 1, family, kind: "sdk", match: match[0], message: `${match[0]}: a client for the ${name} API, constructed in a docs snippet`, confidence: 0.8 }));
+  }
+  return found;
+}
+
+const constructorCallAfter = /^\s*\(/;
 
 /** Cheap guards: a snippet line can hold a provider entry or an import only with one of these words. */
 const snippetEntryWord = /provider|client|type|template|adapter/;
@@ -145,6 +168,10 @@ function detectInCodeOfAnyLanguage(line: LineContext, matchers: AuditMatchers): 
     detections.push(detectionOf(line, { ...options, kind: "license", confidence: 0.8, message: `${options.match}: the gate that accepts the ${name(options.family)} terms of use` }));
   };
   for (const match of matchesOf(code, signatures.clientClass)) {
+    const family = signatures.familyOfWord(match[1] ?? "");
+    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
+  }
+  for (const match of matchesOf(code, signatures.constructedAiClientClass)) {
     const family = signatures.familyOfWord(match[1] ?? "");
     if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
   }

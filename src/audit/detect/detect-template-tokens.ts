@@ -84,5 +84,7 @@ function attribute(options: { families: readonly string[]; confidence: number; l
     if (line.file.hasLlama2System && matchers.families.has("llama")) return { family: "llama", confidence: 0.9 };
     if (line.file.hasMistralTokens && matchers.families.has("mistral")) return { family: "mistral", confidence: 0.85 };
   }
+  // harmony's `<|start|>` in a file with harmony's own tokens (`<|channel|>`, `<|message|>`, round twenty-three's thinking parser).
+  if (families.length === 1 && families[0] === "gpt" && options.confidence < settledConfidence && line.file.hasHarmonyTokens && matchers.families.has("gpt")) return { family: "gpt", confidence: settledConfidence };
   return { family: families.find((family) => matchers.families.has(family)), confidence: options.confidence };
 }

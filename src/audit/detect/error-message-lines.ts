@@ -1,9 +1,10 @@
 /**
  * A message string on its own line right after the call that raises or logs it (`raise ImportError(` then
  * `"Mistral3ForConditionalGeneration not found in transformers. "`): text shown to people, as a log or error message on
- * one line is (label guide: "log and error messages are decoys"). Only a line that is nothing but a string literal counts.
+ * one line is (label guide: "log and error messages are decoys"). So is a message a UI call shows the user (`interpreter.display_message(`
+ * then `"> Model set to `llama3` …"`, round twenty-three). Only a line that is nothing but a string literal counts.
  */
-const messageCallOpen = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b[\w.]*(?:Error|Exception)|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn)\(\s*$/;
+const messageCallOpen = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b[\w.]*(?:Error|Exception)|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn|\b[\w.]*(?:display|show)_(?:message|markdown|text))\(\s*$/;
 const stringOnlyLine = /^\s*[fFrRbBuU]?(["'])(?:(?!\1).)*\1\s*,?\s*$/;
 
 export function isMessageStringLine(text: string, previous: string): boolean {

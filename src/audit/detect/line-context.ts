@@ -43,6 +43,8 @@ export interface FileFacts {
   readonly hasLlama2System: boolean;
   /** The file carries Mistral-only control tokens, so `[INST]` in it is Mistral's. */
   readonly hasMistralTokens: boolean;
+  /** The file carries harmony's own tokens (`<|channel|>`, `<|message|>`), so `<|start|>` in it is gpt-oss's framing token. */
+  readonly hasHarmonyTokens: boolean;
   /** PEFT `peft_type`, when the file states it. */
   readonly peftType?: string;
   /** An Ollama Modelfile that applies an `ADAPTER` on its `FROM` base. */
@@ -245,7 +247,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fieldDefaultLines = role === "config" && text.includes('"default"') && text.includes('"label"') ? fieldDefaultLinesOf(text) : undefined;
   const printedTableLines = fencedLines !== undefined && /\+-{3,}|-{3,}\s+-{3,}/.test(text) ? printedTableLinesOf(text, fencedLines) : undefined;
   const transcriptOutputLines = fencedLines !== undefined && /^\s*\$ /m.test(text) ? transcriptOutputLinesOf(text, fencedLines) : undefined;
-  const supportedListLines = role === "prose" && /support|works?\s+with\s+the\s+following|available\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
+  const supportedListLines = role === "prose" && /support|works?\s+with\s+the\s+following|available\s+models|models\s+are\s+available|examples\s+of\s+models|to\s+try|支持|e\.g\.|for example|for instance|参考|相关|reference|reading|see also|links/i.test(text) ? supportedListLinesOf(text) : undefined;
   const runtimeImports = role === "source" || role === "notebook" ? runtimeImportsOf(text) : undefined;
   const supportedConstantLines = role === "source" || role === "notebook" ? supportedListConstantLinesOf(text) : undefined;
   const helpTextLines = role === "source" || role === "notebook" ? helpTextConstantLinesOf(text) : undefined;
@@ -264,6 +266,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const fineTuneConfig = once(() => name === "adapter_config.json" || (structured && fineTuneMarkers.test(text)));
   const hasLlama2System = once(() => text.includes("<<SYS>>"));
   const hasMistralTokens = once(() => /\[(?:AVAILABLE_TOOLS|TOOL_CALLS|SYSTEM_PROMPT)\]/.test(text));
+  const hasHarmonyTokens = once(() => /<\\?\|(?:channel|message|return|constrain)\\?\|>/.test(text));
   const shipsTemplate = once(() => ((role === "config" || role === "deployment") && shippedTemplateKey.test(text) ? true : undefined));
   const modelIdKeyed = once(() => ((role === "config" || role === "deployment") && modelIdKey.test(text) ? true : undefined));
   const recipeChatTemplate = once(() => (structured && recipeTemplateKey.test(text) && recipeBaseKey.test(text)) || (role === "modelfile" && modelfileFromLine.test(text)));
@@ -276,6 +279,9 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     },
     get hasMistralTokens() {
       return hasMistralTokens();
+    },
+    get hasHarmonyTokens() {
+      return hasHarmonyTokens();
     },
     get peftType() {
       return peftType();
@@ -387,10 +393,11 @@ function servesLocally(text: string): boolean {
 }
 
 /**
- * "Supported architectures", "works with the following model families:", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
+ * "Supported architectures", "works with the following model families:", what a service offers ("The following models are available:"),
+ * "Examples of models that you can use:", suggestions of what else to try ("other interesting … models to try out:"), and a sentence
  * that closes on an example marker ("The model should be a path in the Hugging Face repository, e.g.:"): its list gives examples.
  */
-const supportIntro = /\bsupport(?:s|ed)?\b|\bworks?\s+with\s+the\s+following\b|\bavailable\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
+const supportIntro = /\bsupport(?:s|ed)?\b|\bworks?\s+with\s+the\s+following\b|\bavailable\s+models\b|\bmodels\s+are\s+available\b|\bexamples\s+of\s+models\b|支持|\b(?:other|more)\b.*\bmodels?\s+to\s+try\b|\b(?:e\.g\.|for example|for instance)[,:]?\s*$|\b(?:some|a\s+few)\s+examples\b/i;
 /**
  * A heading over a list of further reading ("### 参考链接", "## References", "## See also"): its items point at pages about the
  * model, as a paper link does; the tutorial's own steps say what it runs.

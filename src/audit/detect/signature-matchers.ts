@@ -32,6 +32,12 @@ export interface SignatureMatchers {
    * `Gemini` in `VertexGeminiClient`). Vendor words (`CohereClient`) never match.
    */
   readonly clientClass: RegExp;
+  /**
+   * Global, case-sensitive; group 1 is the family word of a client type named for the vendor's API by the family word and an
+   * `AI` suffix, constructed (`ChatMistralAI(`, `MistralAI.new`, `new ChatMistralAI(`): LangChain's chat-model classes name the
+   * provider so. Without the call, a name in prose or a title (`# ChatMistralAI`) is not matched.
+   */
+  readonly constructedAiClientClass: RegExp;
   /** Global: snake_case names, to be checked with `familyOfClientFunction`. */
   readonly snakeName: RegExp;
   /** The family of a snake_case name of a family's API client (`claude_build_chat_completions_body`), when it is one. */
@@ -142,6 +148,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     requestBodyClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(${bodyWords.join("|")})(?:${byLength(requestBodySuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
     familyOfWord: (word) => wordFamilies.get(word.toLowerCase()),
     clientClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:[A-Z][a-z0-9]+)*?(${bodyWords.join("|")})(?:AI)?(?:${byLength(clientClassSuffixes).join("|")})(?![A-Za-z0-9_])`, "g"),
+    constructedAiClientClass: bodyWords.length === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:[A-Z][a-z0-9]+)*?(${bodyWords.join("|")})AI(?:\\s*\\(|\\.new\\b)`, "g"),
     snakeName: /(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_])/g,
     familyOfClientFunction,
     familyOfIdentifierWord: (word) => identifierWords.get(word.toLowerCase()),

@@ -65,6 +65,8 @@ export const templateTokens: readonly TemplateToken[] = [
   ...commandR.map((token) => ({ token, families: ["command"], confidence: 0.95, template: "Command R chat template" })),
   ...glm4.map((token) => ({ token, families: ["glm"], confidence: 0.9, template: "GLM-4 chat template" })),
   ...harmony.map((token) => ({ token, families: ["gpt"], confidence: 0.9, template: "gpt-oss harmony format" })),
+  // harmony's framing token; other formats write `<|start|>` too, so it counts only where the file settles harmony (detect-template-tokens).
+  { token: "<|start|>", families: ["gpt"], confidence: 0.5, template: "gpt-oss harmony format" },
   ...phi3.map((token) => ({ token, families: ["phi"], confidence: 0.5, template: "Phi-3 chat template" })),
   ...glmToolCalls.map((token) => ({ token, families: ["glm"], confidence: 0.9, template: "GLM-4.5 tool-call format" })),
   ...kimiToolCalls.map((token) => ({ token, families: ["kimi"], confidence: 0.9, template: "Kimi K2 tool-call format" })),

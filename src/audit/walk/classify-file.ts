@@ -32,7 +32,7 @@ const testFileName = /(?:^test_.*\.py$|_test\.(?:py|go)$|\.(?:test|spec)\.[cm]?[
 
 const manifestNames = new Set([
   "package.json", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "environment.yml", "environment.yaml",
-  "cargo.toml", "go.mod", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
+  "cargo.toml", "go.mod", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts", "pubspec.yaml",
 ]);
 const requirementsName = /^requirements.*\.(?:txt|in)$|^constraints.*\.txt$/;
 const deploymentName = /^(?:dockerfile(?:\..*)?|.*\.dockerfile|containerfile|docker-compose.*\.ya?ml|compose\.ya?ml|compose\..*\.ya?ml|\.env(?:\..*)?|.*\.env|chart\.ya?ml|values.*\.ya?ml|skaffold\.ya?ml|kustomization\.ya?ml|procfile|fly\.toml|app\.yaml|serverless\.ya?ml)$/;

@@ -322,6 +322,18 @@ export const roundTwentyThreeRepositories: ReadonlySet<string> = new Set([
   "oobabooga__text-generation-webui",
 ]);
 
+/**
+ * Round twenty-four: three repositories of kinds the set had none of (logancyang/obsidian-copilot, a note-app plugin's model
+ * enum, provider table, chat-model manager and docs; undreamai/LLMUnity, a Unity package's downloadable model list, runtime,
+ * build processor, tests, README and migration notes; mlc-ai/web-llm, an in-browser runtime's README and examples), labelled
+ * by hand and committed before the audit first ran on them. Its test pins the first run.
+ */
+export const roundTwentyFourRepositories: ReadonlySet<string> = new Set([
+  "logancyang__obsidian-copilot",
+  "mlc-ai__web-llm",
+  "undreamai__LLMUnity",
+]);
+
 /** A held-out round: its number (rounds one to three were labelled as one set, numbered 1), its name and its repositories. */
 export interface HeldOutRound {
   readonly number: number;
@@ -352,6 +364,7 @@ export const heldOutRounds: readonly HeldOutRound[] = [
   { number: 21, name: "round twenty-one", repositories: roundTwentyOneRepositories },
   { number: 22, name: "round twenty-two", repositories: roundTwentyTwoRepositories },
   { number: 23, name: "round twenty-three", repositories: roundTwentyThreeRepositories },
+  { number: 24, name: "round twenty-four", repositories: roundTwentyFourRepositories },
 ];
 
 /** The repositories the detectors were first tuned on: in no held-out round. */
