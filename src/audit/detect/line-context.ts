@@ -22,6 +22,7 @@ import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
 import { codeLinesOf, providerCodeLanguageOf, type ProviderCodeLanguage } from "./code-outside-strings.js";
 import { lispOwnNamesOf, type LispOwnNames } from "./lisp-own-names.js";
 import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-own-definitions.js";
+import { luaAdapterFactsOf, type LuaAdapterFacts } from "./lua-adapter-facts.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -205,6 +206,8 @@ export interface FileFacts {
   readonly lispOwnNames?: () => LispOwnNames;
   /** An R file's functions, S7 classes and roxygen `@examples` lines. */
   readonly rOwnDefinitions?: () => ROwnDefinitions;
+  /** In a Lua file: whether it reads as an adapter, and which lines are inside a `choices`/`models` table. */
+  readonly luaAdapterFacts?: () => LuaAdapterFacts;
 }
 
 export interface ExtendedClasses {
@@ -230,6 +233,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const { text, name, role } = options;
   const structured = role === "config" || role === "deployment" || role === "prose";
   const language = role === "source" ? providerCodeLanguageOf(name) : undefined;
+  const codeLines = language === undefined ? undefined : once(() => codeLinesOf(text, language));
   // Facts read only on some lines (an adapter's base, a template token's family, a closed model's name) are computed on
   // first use, like the round-fifteen facts below: each is a scan of the whole text, and most files never ask.
   const peftType = once(() => (text.includes('"peft_type"') ? /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1] : undefined));
@@ -349,9 +353,10 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
     ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
-    ...(language === undefined ? {} : { language, codeLines: once(() => codeLinesOf(text, language)) }),
+    ...(language === undefined || codeLines === undefined ? {} : { language, codeLines }),
     ...(language === "lisp" ? { lispOwnNames: once(() => lispOwnNamesOf(text)) } : {}),
-    ...(language === "r" ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text)) } : {}),
+    ...(language === "r" && codeLines !== undefined ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text, codeLines())) } : {}),
+    ...(language === "lua" && codeLines !== undefined ? { luaAdapterFacts: once(() => luaAdapterFactsOf(text, codeLines())) } : {}),
   };
 }
 
