@@ -18,6 +18,7 @@ import { isCacheManagementCommand } from "./cache-management-commands.js";
 import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanations.js";
 import { isChineseModelRemark } from "./chinese-model-remarks.js";
 import { isModelAdviceRemark } from "./model-advice-remarks.js";
+import { isEnumMemberValue } from "./enum-member-values.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -636,6 +637,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if ((versionShaped.test(candidate.text) || latestAliasShaped.test(candidate.text)) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
+  // An enum's member set to one string (`GEMINI_3_5_FLASH = "gemini-3.5-flash",`): an enum of model ids (`enum-member-values.ts`).
+  if (line.file.enumMembers?.has(line.number) === true && isEnumMemberValue(before, after)) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before) || isPretrainedArgument(before);
