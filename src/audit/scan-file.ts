@@ -24,6 +24,8 @@ import { detectLaunchAliases } from "./detect/detect-launch-aliases.js";
 import { detectRunConfigs } from "./detect/detect-run-configs.js";
 import { detectGovernedModelStatements } from "./detect/detect-governed-model-statements.js";
 import { detectTierNamesInProse } from "./detect/detect-tier-names-in-prose.js";
+import { detectFamilyFlags } from "./detect/detect-family-flags.js";
+import { detectArchitectureLists } from "./detect/detect-architecture-lists.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
@@ -278,6 +280,7 @@ function scanLine(state: {
     ...(options.facts.agentInstructions === true ? [] : detectGovernedModelStatements(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectTierNamesInProse(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
+    ...(role === "source" || role === "notebook" ? [...detectFamilyFlags(line, matchers), ...detectArchitectureLists(line, matchers)] : []),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorConsoleHosts(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];
