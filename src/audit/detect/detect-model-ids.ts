@@ -19,6 +19,7 @@ import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanatio
 import { isChineseModelRemark } from "./chinese-model-remarks.js";
 import { isModelAdviceRemark } from "./model-advice-remarks.js";
 import { isEnumMemberValue } from "./enum-member-values.js";
+import { isModelClassComment } from "./model-class-comments.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -762,6 +763,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (modelClassAfter.test(after) || (indefiniteArticleBefore.test(before) && roleNounAfter.test(after))) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
+  // A comment saying what a step does "for GPT-5 models": a class of models the code below routes on (`model-class-comments.ts`).
+  if ((line.role !== "prose" || snippet) && isModelClassComment(before, after)) return undefined;
   if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
   // A description that names the family's API or credential (`description: "… authenticates to the Claude API …"`) says what the input is for.
   if (candidate.familyOnly !== familyApiHow && isDisplayText({ before, after, text: candidate.text })) return undefined;
