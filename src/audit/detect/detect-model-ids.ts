@@ -20,6 +20,7 @@ import { isChineseModelRemark } from "./chinese-model-remarks.js";
 import { isModelAdviceRemark } from "./model-advice-remarks.js";
 import { isEnumMemberValue } from "./enum-member-values.js";
 import { isModelClassComment } from "./model-class-comments.js";
+import { isCalledFunctionName } from "./called-function-names.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -96,8 +97,8 @@ function isVariableName(before: string, after: string): boolean {
  * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
  */
 const constantName = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-/** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`): no model until someone fills it in. */
-const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\//i;
+/** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`, an illustrative path `/url/to/my/llama`): no model until someone fills it in. */
+const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\/|\bto\/(?:your|my)[-_/]/i;
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
 const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id|data_source|(?:train|val|valid|validation|test|eval)_(?:files?|data))["']?\s*[:=]|\badd_argument\(\s*["']--(?:\w+_)?data(?:set)?(?:_\w+)?["'][^)]*\bdefault\s*=\s*["']?$/i;
 /** A name for data a model produced (`pokemon-gpt4o-captions`, `sharegpt-conversations`) or a data file names data, not a model used. */
@@ -780,7 +781,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A CI cache's key names the cache entry; a model made an adjective (`O1-style`) is a comparison (`cache-keys.ts`, `support-statements.ts`).
   if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
-  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after }))) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
