@@ -21,6 +21,7 @@ import { isModelAdviceRemark } from "./model-advice-remarks.js";
 import { isEnumMemberValue } from "./enum-member-values.js";
 import { isModelClassComment } from "./model-class-comments.js";
 import { isCalledFunctionName } from "./called-function-names.js";
+import { isExampleSentence } from "./example-sentences.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -705,6 +706,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
   const sentenceBefore = line.role === "prose" ? proseTextBefore(line, before) : before;
   if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
+  // "… let me use Mistral 7B as an example", and a default set aside by such a sentence (`example-sentences.ts`).
+  if (line.role === "prose" && isExampleSentence(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
