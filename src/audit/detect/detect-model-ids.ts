@@ -641,7 +641,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
   // An enum's member set to one string (`GEMINI_3_5_FLASH = "gemini-3.5-flash",`): an enum of model ids (`enum-member-values.ts`).
-  if (line.file.enumMembers?.has(line.number) === true && isEnumMemberValue(before, after)) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
+  if (line.file.enumMembers?.has(line.number) === true && isEnumMemberValue({ text: candidate.text, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before) || isPretrainedArgument(before);

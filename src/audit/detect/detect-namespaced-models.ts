@@ -39,7 +39,6 @@ export function detectNamespacedModels(line: LineContext, matchers: AuditMatcher
     for (const match of matchesOf(line.text, namespacedModel)) {
       const member = match[1] ?? "";
       const column = match.index + match[0].lastIndexOf(member) + 1;
-      const lower = member.toLowerCase();
       const tier = tierFamilies.get(/^([A-Za-z]+)_\d/.exec(member)?.[1]?.toLowerCase() ?? "");
       const family = tier ?? familyOfMember(member, matchers.families);
       if (family !== undefined) add(family, column, member, `sets the model from ${member}, a ${matchers.catalog.family(family)?.name ?? family} model's constant`);
