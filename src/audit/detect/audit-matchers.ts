@@ -5,6 +5,7 @@ import { buildLicenceStatements, type LicenceStatements } from "./licence-statem
 import { buildSignatureMatchers, type SignatureMatchers } from "./signature-matchers.js";
 import { templateTokens, type TemplateToken } from "./template-tokens.js";
 import { launchAliasLiterals } from "./launch-aliases.js";
+import { vendorKeyPropertyLiterals } from "./vendor-key-properties.js";
 
 export interface LicencePhrase {
   readonly family: string;
@@ -82,6 +83,8 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
   for (const literal of licenceStatements.literals) words.add(literal);
   for (const matcher of matchers) for (const literal of matcher.literals) words.add(literal);
   for (const literal of launchAliasLiterals) words.add(literal);
+  // A vendor key setting in camelCase (`settings.xaiApiKey`) holds no family word (`vendor-key-properties.ts`).
+  for (const literal of vendorKeyPropertyLiterals) words.add(literal);
   for (const entry of packages) {
     words.add(entry.name.toLowerCase());
     for (const module of entry.imports) words.add(module.toLowerCase());

@@ -578,7 +578,9 @@ function providerEnumMembersOf(text: string): Map<number, string> {
     if (!(lines[index] ?? "").includes("{")) index += 1;
     for (index += 1; index < lines.length; index += 1) {
       const line = (lines[index] ?? "").replace(/\r$/, "");
-      if (/^\s*\}/.test(line) || line.includes("{") || line.includes("(")) break;
+      // Braces and parentheses inside a member's string (`OPENAI_FORMAT = "3rd party (openai-format)",`) end nothing.
+      const code = line.replace(/"[^"]*"|'[^']*'/g, '""');
+      if (/^\s*\}/.test(code) || code.includes("{") || code.includes("(")) break;
       const member = providerEnumMember.exec(line)?.[1];
       if (member !== undefined) members.set(index + 1, member);
     }
