@@ -1,3 +1,5 @@
+import { matchesOf } from "./matches-of.js";
+
 /**
  * Lines assigning a string to a name the file uses only to build where a save call writes (`lora_name =
  * "gemma2-2b_inquiry_tuned"`, then `path = f"weights/{lora_name}_epoch{n}.lora.h5"` and `save_lora_weights(path)`): the
@@ -17,7 +19,7 @@ const identifier = /(?<![\w.])[A-Za-z_]\w*/g;
 function linesByName(lines: readonly string[]): ReadonlyMap<string, readonly number[]> {
   const byName = new Map<string, number[]>();
   for (const [index, line] of lines.entries()) {
-    for (const match of line.matchAll(identifier)) {
+    for (const match of matchesOf(line, identifier)) {
       const found = byName.get(match[0]);
       if (found === undefined) byName.set(match[0], [index]);
       else if (found.at(-1) !== index) found.push(index);
