@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { blockHeadingCommentsOf } from "../../src/audit/detect/block-heading-comments.js";
+import { outputNameConstantLinesOf } from "../../src/audit/detect/output-name-constants.js";
 import { auditTree, reportedLines as lines } from "./support/audit-tree.js";
 
 /** Hardened after review (residue fixes, 2026-12-07 evening): the reviewer's misfires and wrongly dropped uses, by shape. */
@@ -126,5 +128,36 @@ describe("Z.ai's one-letter key, hardened", () => {
       ].join("\n"),
     };
     expect(lines(files, ["glm"])).toEqual(["config/providers.php:4 glm", "config/providers.php:5 glm"]);
+  });
+});
+
+describe("the launch alias's message, hardened", () => {
+  test("names the flag the line used", () => {
+    const messages = auditTree({ "docs/run.md": "```bash\nllm -m haiku 'hi'\naider --model=r1\n```\n" }, ["claude", "deepseek"]).findings.map((finding) => finding.message);
+    expect(messages.some((message) => message.startsWith("launched with -m haiku"))).toBe(true);
+    expect(messages.some((message) => message.startsWith("launched with --model r1"))).toBe(true);
+  });
+});
+
+describe("the linear fact builders read as before", () => {
+  test("output-name constants: names only building saved paths are dropped, one reassigned and read elsewhere is not", () => {
+    const text = [
+      'lora_name = "gemma2-2b_inquiry_tuned"',
+      'path = f"weights/{lora_name}_epoch{n}.lora.h5"',
+      "model.save_lora_weights(path)",
+      'base = "gemma2-2b"',
+      'base = "gemma2-9b"',
+      "load(base)",
+      "",
+    ].join("\n");
+    expect([...outputNameConstantLinesOf(text)].sort()).toEqual([1, 2]);
+  });
+
+  test("block heading comments: a block's body is read up to the first line no deeper than its key", () => {
+    const text = ["# Actor: Qwen3-1.7B", "actor:", "  path: Qwen/Qwen3-1.7B", "# Critic", "critic:", "  path: other", "# Empty", "empty:", ""].join("\n");
+    const headings = blockHeadingCommentsOf(text);
+    expect(headings.get(1)?.includes("qwen/qwen3-1.7b")).toBe(true);
+    expect(headings.get(4)?.includes("qwen/qwen3-1.7b")).toBe(false);
+    expect(headings.get(7)).toBeUndefined();
   });
 });
