@@ -792,7 +792,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
   // What a program "can easily be compiled into" for a model, listed with others: a tool's capability, not a model it runs.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modalCapabilityBefore.test(sentenceBefore.split(/[.!?](?:\s|$)/).at(-1) ?? "")) return undefined;
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modalCapabilityBefore.test(sentenceBefore.split(/[.!?](?:\s|$)/).at(-1) ?? "") && listedTargets.test(line.text)) return undefined;
   // Prose explaining the values a snippet above was given, or where a model prefix routes (`value-explanations.ts`).
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (isValueExplanation(line.text, line.previous) || isPrefixRouteExplanation(before))) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
@@ -911,14 +911,17 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */
 /**
- * A passive modal that says what something can be made into for a target ("the same program … can easily be compiled into
- * multi-stage instructions for `GPT-4`, detailed prompts for `Llama2-13b`, or …"): targets a tool could serve, named as examples.
+ * A passive modal that says what something can be compiled, translated or converted into for targets, two or more listed
+ * ("the same program … can easily be compiled into multi-stage instructions for `GPT-4`, detailed prompts for `Llama2-13b`,
+ * or …"): targets a tool could serve, named as examples. Not any participle ("can be configured to serve requests for …").
  */
-const modalCapabilityBefore = /\b(?:can|could)\s+(?:easily\s+|also\s+|then\s+|just\s+)?be\s+[a-z]+ed\s+(?:into|to)\b[^;]*\bfor\s+[`*]*$/i;
+const modalCapabilityBefore = /\b(?:can|could)\s+(?:easily\s+|also\s+|then\s+|just\s+)?be\s+(?:compiled|translated|converted)\s+into\b[^;]*\bfor\s+[`*]*$/i;
+/** Two or more targets listed after "into", each "for" a model (`… for `GPT-4`, detailed prompts for `Llama2-13b`, …`). */
+const listedTargets = /\binto\b[^;]*?\bfor\s+[^,;]+,[^;]*?\bfor\b/i;
 const modelClassAfter = /^\s+models(?:\s*[,;.)]|\s+(?:which|that|are|and)\b)/;
 /** "an o1 architect", "a GPT-4 judge": a generation named with an indefinite article before a lower-case noun for its role. */
 const indefiniteArticleBefore = /(?:^|\s)an?\s+$/i;
-const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant|model|LLM)s?\b/;
+const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant)s?\b/;
 /** A list of names assigned in code (`model_names = ['DeepSeek-R1']`, `display_names = [`). */
 const namesListBefore = /\b\w*names\s*=\s*\[[^\]]*["']$/i;
 

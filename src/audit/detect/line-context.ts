@@ -7,7 +7,7 @@ import { helpTextConstantLinesOf } from "./help-text-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
-import { blockHeadingCommentsOf } from "./block-heading-comments.js";
+import { blockHeadingCommentsOf, type BlockHeadings } from "./block-heading-comments.js";
 import { narratedAssignmentCommentsOf } from "./narrated-assignment-comments.js";
 import { outputNameConstantLinesOf } from "./output-name-constants.js";
 import { parentKeysOf } from "./parent-keys.js";
@@ -192,8 +192,8 @@ export interface FileFacts {
   readonly runtimeImports?: ReadonlySet<string>;
   /** A CLI's provider config (`models:` mappings of model entries, see `provider-model-tables.ts`), computed on first use. */
   readonly providerModelTable?: () => ProviderModelTable | undefined;
-  /** YAML comment lines heading a block, with the block's text (see `block-heading-comments.ts`), computed on first use. */
-  readonly blockHeadingComments?: () => ReadonlyMap<number, string>;
+  /** YAML comment lines heading a block, with the block each heads (see `block-heading-comments.ts`), computed on first use. */
+  readonly blockHeadingComments?: () => BlockHeadings;
   /** Comment lines narrating the assignment below them (see `narrated-assignment-comments.ts`), computed on first use. */
   readonly narratedAssignmentComments?: () => ReadonlySet<number>;
   /** Lines naming the project's own saved output (see `output-name-constants.ts`), computed on first use. */
