@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { blockHeadingCommentsOf } from "../../src/audit/detect/block-heading-comments.js";
 import { outputNameConstantLinesOf } from "../../src/audit/detect/output-name-constants.js";
+import { launchAliasLiterals } from "../../src/audit/detect/launch-aliases.js";
+import { vendorKeyProperties } from "../../src/audit/detect/vendor-key-properties.js";
 import { auditTree, reportedLines as lines } from "./support/audit-tree.js";
 
 /** Hardened after review (residue fixes, 2026-12-07 evening): the reviewer's misfires and wrongly dropped uses, by shape. */
@@ -159,5 +161,15 @@ describe("the linear fact builders read as before", () => {
     expect(headings.get(1)?.includes("qwen/qwen3-1.7b")).toBe(true);
     expect(headings.get(4)?.includes("qwen/qwen3-1.7b")).toBe(false);
     expect(headings.get(7)).toBeUndefined();
+  });
+});
+
+describe("prefilter literals follow the families audited", () => {
+  // Each literal lets more files through to the line detectors; `--family llama` must not pay for Claude's aliases or xAI's key.
+  test("launch aliases and camelCase key names are added only for the selected families", () => {
+    expect(launchAliasLiterals(new Set(["llama"]))).toEqual([]);
+    expect(launchAliasLiterals(new Set(["claude"]))).toContain("--model sonnet");
+    expect(launchAliasLiterals(new Set(["claude"]))).not.toContain("--model r1");
+    expect(vendorKeyProperties.some(([property, family]) => property === "xaiApiKey" && family === "grok")).toBe(true);
   });
 });

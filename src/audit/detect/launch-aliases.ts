@@ -13,10 +13,15 @@ export const aliasFamilies: ReadonlyMap<string, string> = new Map([
  */
 const aliasTools = ["aider", "claude", "llm", "sgpt", "codex", "opencode", "goose", "gptme", "crush", "mods", "cursor-agent"];
 
-/** Lower-case literals for the prefilter: the flag and the alias, bare or quoted, so a bare `r1` elsewhere lets no line through. */
-export const launchAliasLiterals: readonly string[] = [...aliasFamilies.keys()].flatMap((alias) =>
-  ["", '"', "'"].flatMap((quote) => [`--model ${quote}${alias}`, `--model=${quote}${alias}`, `-m ${quote}${alias}`]),
-);
+/**
+ * Lower-case literals for the prefilter, for the aliases of the families audited: the flag and the alias, bare or quoted,
+ * so a bare `r1` elsewhere lets no line through.
+ */
+export function launchAliasLiterals(families: ReadonlySet<string>): string[] {
+  return [...aliasFamilies]
+    .filter(([, family]) => families.has(family))
+    .flatMap(([alias]) => ["", '"', "'"].flatMap((quote) => [`--model ${quote}${alias}`, `--model=${quote}${alias}`, `-m ${quote}${alias}`]));
+}
 
 /**
  * The tool as the line's command (at its start, after a prompt, `&&`, `;`, `|`, a backtick or `npx`/`uvx`/`pipx run`),

@@ -13,5 +13,3 @@ export const vendorKeyProperties: readonly (readonly [property: string, family: 
   }),
 );
 
-/** Lower-case, for the prefilter: a line that only reads `settings.xaiApiKey` holds no family word. */
-export const vendorKeyPropertyLiterals: readonly string[] = vendorKeyProperties.map(([property]) => property.toLowerCase());
