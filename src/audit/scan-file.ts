@@ -24,6 +24,9 @@ import { detectLaunchAliases } from "./detect/detect-launch-aliases.js";
 import { detectRunConfigs } from "./detect/detect-run-configs.js";
 import { detectGovernedModelStatements } from "./detect/detect-governed-model-statements.js";
 import { detectTierNamesInProse } from "./detect/detect-tier-names-in-prose.js";
+import { detectFamilyFlags } from "./detect/detect-family-flags.js";
+import { isCommentedOutStatement } from "./detect/commented-out-statements.js";
+import { detectArchitectureLists } from "./detect/detect-architecture-lists.js";
 import { overlapsSpan, runtimeSpansOf } from "./detect/runtime-names.js";
 import { detectWeights } from "./detect/detect-weights.js";
 import { agentInstructionPath, fileFactsOf, type FileFacts, type LineContext } from "./detect/line-context.js";
@@ -237,6 +240,8 @@ function scanLine(state: {
   // The same in code: a commented-out assignment, keyword argument or dict entry
   // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
   if ((role === "source" || role === "notebook") && (commentedOutCode.test(text) || commentedOutCommand.test(text))) return;
+  // A string or a method call commented out, in code or a docs snippet (`// llm.SetTemplate("phi-3");`): see `commented-out-statements.ts`.
+  if ((role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true) && isCommentedOutStatement(text)) return;
   // A block switched off by its condition (`if False:` over a notebook's save and reload cells) runs nothing it names.
   if (options.facts.disabledBlockLines?.has(state.number) === true) return;
   // A docstring or a text shown to people that spans lines documents a model, it loads none.
@@ -278,6 +283,7 @@ function scanLine(state: {
     ...(options.facts.agentInstructions === true ? [] : detectGovernedModelStatements(line, matchers)),
     ...(options.facts.agentInstructions === true ? [] : detectTierNamesInProse(line, matchers)),
     ...(role === "source" || role === "notebook" ? detectRegisteredBackends(line, matchers) : []),
+    ...(role === "source" || role === "notebook" ? [...detectFamilyFlags(line, matchers), ...detectArchitectureLists(line, matchers)] : []),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectVendorConsoleHosts(line, matchers)),
     ...(role === "licence" || options.facts.agentInstructions === true ? [] : detectModelIds(line, matchers)),
   ];

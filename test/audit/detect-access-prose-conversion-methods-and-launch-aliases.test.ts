@@ -67,13 +67,13 @@ describe("a coding tool's model alias at launch", () => {
 });
 
 describe("Z.ai's key under the vendor's one-letter name", () => {
-  test("Z_API_KEY is GLM's vendor key; a longer name ending the same is not", () => {
+  test("Z_API_KEY beside Z.ai's host is GLM's vendor key; a longer name ending the same is not", () => {
     const files = {
       "config/providers.php": [
         "<?php",
         "return [",
         "    'z' => [",
-        "        'api_key' => env('Z_API_KEY', ''),",
+        "        'api_key' => env('Z_API_KEY', ''), // https://api.z.ai/api/paas/v4",
         "        'other_key' => env('XYZ_API_KEY', ''),",
         "    ],",
         "];",

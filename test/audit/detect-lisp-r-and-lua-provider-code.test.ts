@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { codeLinesOf } from "../../src/audit/detect/code-outside-strings.js";
 import { reportedLines as lines } from "./support/audit-tree.js";
 
 /** Round twenty-two's fixes, on synthetic input: provider code in Emacs Lisp, R and Lua, read by each language's own shapes. */
@@ -124,5 +125,89 @@ describe("Lua adapters", () => {
       "lua/adapters/deepseek_beta.lua": ['local deepseek = require("adapters.http.deepseek")', "return {", '  name = "deepseek",', "}", ""].join("\n"),
     };
     expect(lines(files, ["deepseek"])).toEqual(["lua/adapters/deepseek_beta.lua:1 deepseek", "lua/adapters/deepseek_beta.lua:3 deepseek"]);
+  });
+});
+
+/** Hardened after review: the shapes round twenty-two's rules took for provider code in ordinary scripts, packages and specs. */
+describe("Lisp, R and Lua code that is no provider's", () => {
+  test("an R statistics script: glm and phi calls, a family-named helper and its call, roxygen @examples", () => {
+    const script = [
+      "#' Fit the model",
+      "#' @examples",
+      "#' x <- glm(y ~ x)",
+      "#' @export",
+      "fit_glm <- function(d) glm(y ~ x, data = d)",
+      "fit <- glm(y ~ x, data = d)",
+      "r <- phi(table(a, b))",
+      "granite_palette <- function(n) grey(seq(0, 1, length.out = n))",
+      "cols <- granite_palette(5)",
+      "m <- fit_glm(d)",
+      "",
+    ].join("\n");
+    expect(lines({ "R/analysis.R": script }, ["glm", "phi", "granite"])).toEqual([]);
+  });
+
+  test("R: a family-named function counts once the file names a client of that family, not of another", () => {
+    const files = {
+      "R/tools.R": ["#' @examples", "#' chat <- chat_claude()", "", "claude_tool_search <- function() list()", "granite_palette <- function(n) n", ""].join("\n"),
+    };
+    expect(lines(files, ["claude", "granite"])).toEqual(["R/tools.R:2 claude", "R/tools.R:4 claude"]);
+  });
+
+  test("R: a raw string and a stray quote do not hide or invent code", () => {
+    const files = {
+      "R/provider-mistral.R": ["msg <- r\"(call chat_mistral() here", "  and mistral_key())\"", "x <- 'it", "chat_mistral <- function() NULL", ""].join("\n"),
+    };
+    expect(lines(files, ["mistral"])).toEqual(["R/provider-mistral.R:4 mistral"]);
+  });
+
+  test("Emacs Lisp packages named with a family word, with no LLM provider struct", () => {
+    const llama = [";;; llama.el --- Compact syntax for short lambda", "(defun llama--collect (expr)", "  (list expr))", "(defvar glm-2 nil)", "(setq nova-2 t)", "(cl-defstruct llama-state depth)", "(provide 'llama)", ""].join("\n");
+    const phi = ["(defun phi-search--update ()", "  (phi-search--collect))", "(defun phi-search-2-helper () t)", "(provide 'phi-search)", ""].join("\n");
+    expect(lines({ "llama.el": llama, "phi-search.el": phi }, ["llama", "glm", "nova", "phi"])).toEqual([]);
+  });
+
+  test("Emacs Lisp: in a provider's file, a family word and version joined to other words is no model symbol", () => {
+    const provider = ["(cl-defstruct (llm-mistral (:include llm-standard-provider)) key)", "(defun nova-2-helper () t)", "(eq model 'mistral-3-large)", ""].join("\n");
+    expect(lines({ "llm-mistral.el": provider }, ["mistral", "nova"])).toEqual(["llm-mistral.el:1 mistral", "llm-mistral.el:3 mistral"]);
+  });
+
+  test("a Neovim colour-scheme spec and plugin list", () => {
+    const spec = ["return {", "  {", '    "ecosse3/nvim-nova",', '    name = "nova",', "    priority = 1000,", "  },", '  { "granite/granite.nvim", name = "granite" },', "  dependencies = {", '    "nova-lsp",', '    "phi-tools",', "  },", "}", ""].join("\n");
+    expect(lines({ "lua/plugins/colors.lua": spec }, ["nova", "granite", "phi"])).toEqual([]);
+  });
+
+  test("Lua: an adapter's block comment and long string are not code, and a list outside choices offers no model", () => {
+    const adapter = [
+      "--[[ An example:",
+      '  name = "mistral",',
+      "]]",
+      "local doc = [==[",
+      '  name = "mistral",',
+      "]==]",
+      "return {",
+      '  name = "deepseek",',
+      "  schema = {",
+      "    tags = {",
+      '      "mistral-compatible",',
+      "    },",
+      "  },",
+      "}",
+      "",
+    ].join("\n");
+    expect(lines({ "lua/adapters/deepseek.lua": adapter }, ["mistral", "deepseek"])).toEqual(["lua/adapters/deepseek.lua:8 deepseek"]);
+  });
+});
+
+describe("codeLinesOf", () => {
+  test("an unterminated R or Lua string ends with its line; a Lisp docstring spans lines", () => {
+    expect(codeLinesOf("x <- 'it\ny <- f(1)", "r")).toEqual(["x <- '  ", "y <- f(1)"]);
+    expect(codeLinesOf('x = "it\ny = f(1)', "lua")).toEqual(['x = "  ', "y = f(1)"]);
+    expect(codeLinesOf('(defun f ()\n  "Doc\n  (g)" (h))', "lisp")).toEqual(["(defun f ()", '  "   ', '     " (h))']);
+  });
+
+  test("R raw strings, Lua long strings and long comments are blanked; a string keeps its quotes", () => {
+    expect(codeLinesOf('a <- r"(x "y"\nf())" + b(1)', "r")).toEqual(['a <- r"(     ', '   )" + b(1)']);
+    expect(codeLinesOf("--[==[ f()\n]] ]==] g() -- h()\ns = [[\nk()]] \"v\"", "lua")).toEqual(["          ", "        g()       ", "s = [[", "   ]] \" \""]);
   });
 });

@@ -5,6 +5,7 @@ import { buildLicenceStatements, type LicenceStatements } from "./licence-statem
 import { buildSignatureMatchers, type SignatureMatchers } from "./signature-matchers.js";
 import { templateTokens, type TemplateToken } from "./template-tokens.js";
 import { launchAliasLiterals } from "./launch-aliases.js";
+import { vendorKeyProperties } from "./vendor-key-properties.js";
 
 export interface LicencePhrase {
   readonly family: string;
@@ -81,7 +82,11 @@ export function buildAuditMatchers(options: { catalog: Catalog; families: Readon
   const words = new Set<string>(signatures.literals);
   for (const literal of licenceStatements.literals) words.add(literal);
   for (const matcher of matchers) for (const literal of matcher.literals) words.add(literal);
-  for (const literal of launchAliasLiterals) words.add(literal);
+  // Only the selected families' aliases and key names: each literal lets more files through to the line detectors.
+  for (const literal of launchAliasLiterals(families)) words.add(literal);
+  // A vendor key setting in camelCase (`settings.xaiApiKey`) holds no family word (`vendor-key-properties.ts`): lower-cased,
+  // so that a line that only reads it passes.
+  for (const [property, family] of vendorKeyProperties) if (families.has(family)) words.add(property.toLowerCase());
   for (const entry of packages) {
     words.add(entry.name.toLowerCase());
     for (const module of entry.imports) words.add(module.toLowerCase());

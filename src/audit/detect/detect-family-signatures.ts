@@ -132,6 +132,13 @@ export function detectFamilySignatures(line: LineContext, matchers: AuditMatcher
     if (family === undefined || (line.role === "prose" && isExampleKey(line.text, match.index, match[0].length))) continue;
     push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
   }
+  // A key too generic to name the vendor alone (`Z_API_KEY`), on the line of or the line after the family's host.
+  for (const match of keyListItem ? [] : matchesOf(line.text, signatures.hostBoundKey)) {
+    const family = signatures.familyOfHostBoundKey(match[0]);
+    const beside = [line.text, line.previous].some((text) => matchesOf(text, signatures.endpoint).some((host) => signatures.familyOfEndpoint(host[0]) === family));
+    if (family === undefined || !beside) continue;
+    push({ column: match.index + 1, family, kind: "config", match: match[0], message: `${match[0]}: credential for the ${familyName(matchers, family)} vendor API`, confidence: 0.85 });
+  }
   // A flow's model setting that selects a chat component named for the family (`"conditionAgentModel": "chatMistralAI"`): the family's API.
   const component = (line.text.includes("chat") || line.text.includes("Chat")) ? chatComponentValue.exec(line.text) : null;
   const componentFamily = component?.[2] === undefined ? undefined : signatures.familyOfWord(component[2]);

@@ -1,5 +1,6 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
+import { familyWordPattern } from "./family-word-patterns.js";
 import type { LineContext } from "./line-context.js";
 
 /**
@@ -7,29 +8,17 @@ import type { LineContext } from "./line-context.js";
  * able to access the Meta Llama weights", "request and be granted access to the Claude models"): a gated download or a
  * vendor's model access the project needs before it runs, as a use verb would say (label guide, rules after round six). The
  * family's name must be followed by "models", "weights" or "checkpoints" and preceded by "access (to) the", at most one
- * vendor word between (`Meta`); "having access to mistral-medium" (no article, a release in passing) is left to the id rules.
+ * vendor word between (`Meta`); "having access to mistral-medium" (no article, a release in passing) is left to the id rules, and so is a sentence that
+ * negates the access.
  */
-const cache = new WeakMap<AuditMatchers, { pattern: RegExp; families: ReadonlyMap<string, string> } | null>();
-
-function patternOf(matchers: AuditMatchers): { pattern: RegExp; families: ReadonlyMap<string, string> } | null {
-  const cached = cache.get(matchers);
-  if (cached !== undefined) return cached;
-  const families = new Map<string, string>();
-  for (const id of matchers.families) {
-    const word = matchers.catalog.family(id)?.name.split(/\s+/).find((part) => part.toLowerCase() === id);
-    if (word !== undefined) families.set(word.toLowerCase(), id);
-  }
-  const words = [...families.keys()].sort((a, b) => b.length - a.length);
-  const built =
-    words.length === 0
-      ? null
-      : {
-          families,
-          pattern: new RegExp(`\\baccess(?:\\s+to)?\\s+the\\s+(?:[A-Z][A-Za-z]+\\s+)?(${words.join("|")})(?:[\\s-]+\\d[\\w.]*)?\\s+(?:models?|weights|checkpoints?)\\b`, "i"),
-        };
-  cache.set(matchers, built);
-  return built;
-}
+const patternOf = familyWordPattern(
+  (words) => `\\baccess(?:\\s+to)?\\s+the\\s+(?:[A-Z][A-Za-z]+\\s+)?(${words})(?:[\\s-]+\\d[\\w.]*)?\\s+(?:models?|weights|checkpoints?)\\b`,
+);
+/**
+ * A negation earlier in the sentence: "If you do not have access to the Llama models", "We never access the Gemma weights",
+ * "runs without access to the Claude models" say what the project does without them (review of the evening's fixes, 1h).
+ */
+const negationBefore = /\b(?:not|never|no|without|cannot)\b|n['’]t\b/i;
 
 export function detectModelAccessProse(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (line.role !== "prose" || line.file.fencedLines?.has(line.number) === true || !/access/i.test(line.text)) return [];
@@ -38,6 +27,7 @@ export function detectModelAccessProse(line: LineContext, matchers: AuditMatcher
   const word = match?.[1];
   const family = word === undefined ? undefined : built?.families.get(word.toLowerCase());
   if (match === null || match === undefined || word === undefined || family === undefined) return [];
+  if (negationBefore.test(line.text.slice(0, match.index).split(/[.!?;](?:\s|$)/).at(-1) ?? "")) return [];
   const column = match.index + match[0].indexOf(word, match[0].indexOf("the")) + 1;
   return [{
     line: line.number,

@@ -19,6 +19,10 @@ import { isCacheManagementCommand } from "./cache-management-commands.js";
 import { isPrefixRouteExplanation, isValueExplanation } from "./value-explanations.js";
 import { isChineseModelRemark } from "./chinese-model-remarks.js";
 import { isModelAdviceRemark } from "./model-advice-remarks.js";
+import { isEnumMemberValue } from "./enum-member-values.js";
+import { isModelClassComment } from "./model-class-comments.js";
+import { isCalledFunctionName } from "./called-function-names.js";
+import { isExampleSentence } from "./example-sentences.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
@@ -95,8 +99,8 @@ function isVariableName(before: string, after: string): boolean {
  * A family vendor's own keys are read by the vendor-API rule (family-signatures.ts), not here.
  */
 const constantName = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-/** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`): no model until someone fills it in. */
-const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\//i;
+/** A placeholder the user replaces (`your-azure-deepseek-r1-endpoint-here`, `example/qwen-lora-gguf`, an illustrative path `/url/to/my/llama`): no model until someone fills it in. */
+const placeholderValue = /^(?:your|my)[-_]|[-_](?:here|placeholder)$|^example\/|\bto\/(?:your|my)[-_/]/i;
 /** Training data named after the model that generated it (`teknium/GPT4-LLM-Cleaned`) is not a use of that model. */
 const datasetBefore = /\b(?:data(?:set)?s?|data_files|data_path|dataset_name|dataset_id|data_source|(?:train|val|valid|validation|test|eval)_(?:files?|data))["']?\s*[:=]|\badd_argument\(\s*["']--(?:\w+_)?data(?:set)?(?:_\w+)?["'][^)]*\bdefault\s*=\s*["']?$/i;
 /** A name for data a model produced (`pokemon-gpt4o-captions`, `sharegpt-conversations`) or a data file names data, not a model used. */
@@ -686,6 +690,8 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
   if ((versionShaped.test(candidate.text) || latestAliasShaped.test(candidate.text)) && ((stringItemBefore.test(before) && stringItemAfter.test(after)) || defaultValueBefore.test(before))) {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
+  // An enum's member set to one string (`GEMINI_3_5_FLASH = "gemini-3.5-flash",`): an enum of model ids (`enum-member-values.ts`).
+  if (line.file.enumMembers?.has(line.number) === true && isEnumMemberValue({ text: candidate.text, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before) || isPretrainedArgument(before);
@@ -752,6 +758,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (parenthesisedExampleBefore.test(before) || (openParenthesisBefore.test(before) && etcListCloseAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   if (line.role === "prose" && (exampleLineBefore.test(before) || someModelsExampleBefore.test(sentenceBefore) || saveAsNameBefore.test(before))) return undefined;
   if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
+  // "… let me use Mistral 7B as an example", and a default set aside by such a sentence (`example-sentences.ts`).
+  if (line.role === "prose" && isExampleSentence(before, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   // What a command printed in a docs transcript (`$ aider --list-models turbo` then `- gpt-4-turbo (openai/gpt-4-turbo)`) is its output, not a setting.
   if (line.role === "prose" && line.file.transcriptOutputLines?.has(line.number) === true) return undefined;
   if (line.role === "prose" && line.file.printedTableLines?.has(line.number) === true) return undefined;
@@ -784,7 +792,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A constant holding a title shown for a model (`LOCAL_ONBOARDING_CHAT_TITLE = "Llama 3.1 8B"`, `chatTitle = "…"`): text for people.
   if ((line.role === "source" || line.role === "notebook") && titleConstantBefore.test(before)) return undefined;
   // What a program "can easily be compiled into" for a model, listed with others: a tool's capability, not a model it runs.
-  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modalCapabilityBefore.test(sentenceBefore.split(/[.!?](?:\s|$)/).at(-1) ?? "")) return undefined;
+  if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && modalCapabilityBefore.test(sentenceBefore.split(/[.!?](?:\s|$)/).at(-1) ?? "") && listedTargets.test(line.text)) return undefined;
   // Prose explaining the values a snippet above was given, or where a model prefix routes (`value-explanations.ts`).
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (isValueExplanation(line.text, line.previous) || isPrefixRouteExplanation(before))) return undefined;
   // A table of contents entry (`* [Deploy a GPT-4 model](#deploy-a-gpt-4-model)`) and a question heading ("should I use GPT-5?").
@@ -811,6 +819,8 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && line.file.fencedLines?.has(line.number) !== true && (modelClassAfter.test(after) || (indefiniteArticleBefore.test(before) && roleNounAfter.test(after))) && !sizeToken.test(candidate.text) && !usedNear({ line, candidate, before })) return undefined;
   // A shell comment in a docs snippet (`# o3-mini uses low/medium/high reasoning effort`) is read as comments in code are.
   const snippet = line.role === "prose" && line.file.fencedLines?.has(line.number) === true;
+  // A comment saying what a step does "for GPT-5 models": a class of models the code below routes on (`model-class-comments.ts`).
+  if ((line.role !== "prose" || snippet) && isModelClassComment(before, after)) return undefined;
   if ((line.role !== "prose" || snippet) && !isDocConfigurationValue(line) && isRemarkOrNarration({ before, after, line: line.text, code: line.role === "source" || line.role === "notebook" })) return undefined;
   // A description that names the family's API or credential (`description: "… authenticates to the Claude API …"`) says what the input is for.
   if (candidate.familyOnly !== familyApiHow && isDisplayText({ before, after, text: candidate.text })) return undefined;
@@ -826,7 +836,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A CI cache's key names the cache entry; a model made an adjective (`O1-style`) is a comparison (`cache-keys.ts`, `support-statements.ts`).
   if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
-  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before))) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after }))) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate);
@@ -901,14 +911,17 @@ function isNamedInBanner(options: { line: LineContext; before: string }): boolea
 
 /** "… o1 models, which are strong at": the plural ends the phrase, so it names the kind, not one model. */
 /**
- * A passive modal that says what something can be made into for a target ("the same program … can easily be compiled into
- * multi-stage instructions for `GPT-4`, detailed prompts for `Llama2-13b`, or …"): targets a tool could serve, named as examples.
+ * A passive modal that says what something can be compiled, translated or converted into for targets, two or more listed
+ * ("the same program … can easily be compiled into multi-stage instructions for `GPT-4`, detailed prompts for `Llama2-13b`,
+ * or …"): targets a tool could serve, named as examples. Not any participle ("can be configured to serve requests for …").
  */
-const modalCapabilityBefore = /\b(?:can|could)\s+(?:easily\s+|also\s+|then\s+|just\s+)?be\s+[a-z]+ed\s+(?:into|to)\b[^;]*\bfor\s+[`*]*$/i;
+const modalCapabilityBefore = /\b(?:can|could)\s+(?:easily\s+|also\s+|then\s+|just\s+)?be\s+(?:compiled|translated|converted)\s+into\b[^;]*\bfor\s+[`*]*$/i;
+/** Two or more targets listed after "into", each "for" a model (`… for `GPT-4`, detailed prompts for `Llama2-13b`, …`). */
+const listedTargets = /\binto\b[^;]*?\bfor\s+[^,;]+,[^;]*?\bfor\b/i;
 const modelClassAfter = /^\s+models(?:\s*[,;.)]|\s+(?:which|that|are|and)\b)/;
 /** "an o1 architect", "a GPT-4 judge": a generation named with an indefinite article before a lower-case noun for its role. */
 const indefiniteArticleBefore = /(?:^|\s)an?\s+$/i;
-const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant|model|LLM)s?\b/;
+const roleNounAfter = /^\s+(?:architect|editor|planner|judge|grader|reviewer|critic|teacher|student|coder|agent|assistant)s?\b/;
 /** A list of names assigned in code (`model_names = ['DeepSeek-R1']`, `display_names = [`). */
 const namesListBefore = /\b\w*names\s*=\s*\[[^\]]*["']$/i;
 

@@ -12,15 +12,28 @@ import { matchesOf } from "./matches-of.js";
  */
 const runConfig = /(?:^|[\s;&|`$(])(?:opencompass|(?:python3?\s+)?[\w./-]*\brun\.py)\s+["']?((?:[\w.-]+\/)*([\w.-]+)\.py)(?=["'\s;&|)`]|$)/g;
 
+/**
+ * The family keyword pattern without its global flag, one per matcher set: `exec` on the shared global one moves its
+ * `lastIndex`, which every other detector scanning with it would then start from.
+ */
+const firstKeywords = new WeakMap<AuditMatchers, RegExp>();
+
+function firstKeywordOf(matchers: AuditMatchers): RegExp {
+  let pattern = firstKeywords.get(matchers);
+  if (pattern === undefined) {
+    pattern = new RegExp(matchers.familyKeyword.source, matchers.familyKeyword.flags.replace(/[gy]/g, ""));
+    firstKeywords.set(matchers, pattern);
+  }
+  return pattern;
+}
+
 export function detectRunConfigs(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (!line.text.includes(".py") || (line.role !== "prose" && line.role !== "source" && line.role !== "notebook")) return [];
   for (const match of matchesOf(line.text, runConfig)) {
     const name = match[2] ?? "";
     // The config's name as words (`eval deepseek r1`), so the family keyword matches as a whole word.
     const words = name.replace(/[_.-]+/g, " ");
-    matchers.familyKeyword.lastIndex = 0;
-    const keyword = matchers.familyKeyword.exec(words);
-    matchers.familyKeyword.lastIndex = 0;
+    const keyword = firstKeywordOf(matchers).exec(words);
     const family = keyword === null ? undefined : matchers.catalog.resolve(keyword[0])?.family.id;
     if (family === undefined || !matchers.families.has(family)) continue;
     const config = match[1] ?? "";

@@ -3,8 +3,9 @@
  * `"Mistral3ForConditionalGeneration not found in transformers. "`): text shown to people, as a log or error message on
  * one line is (label guide: "log and error messages are decoys"). So is a message a UI call shows the user (`interpreter.display_message(`
  * then `"> Model set to `llama3` …"`, round twenty-three). Only a line that is nothing but a string literal counts.
+ * A project's own log helpers named for the level (`logInfo(…)`, `logWarn(…)`, round twenty-four) log as `logger.info` does.
  */
-const messageCallOpen = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b[\w.]*(?:Error|Exception)|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn|\b[\w.]*(?:display|show)_(?:message|markdown|text))\(\s*$/;
+const messageCallOpen = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b[\w.]*(?:Error|Exception)|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn|\b[\w.]*(?:display|show)_(?:message|markdown|text)|\blog(?:Debug|Info|Warn(?:ing)?|Error))\(\s*$/;
 const stringOnlyLine = /^\s*[fFrRbBuU]?(["'])(?:(?!\1).)*\1\s*,?\s*$/;
 
 export function isMessageStringLine(text: string, previous: string): boolean {
@@ -12,7 +13,7 @@ export function isMessageStringLine(text: string, previous: string): boolean {
 }
 
 /** The same call with its message string on the same line (`raise ValueError("Please set MISTRAL_API_KEY …")`); group 2 opens the string. */
-const messageCallInline = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn)\(\s*([fFrRbBuU]?)(["'`])/;
+const messageCallInline = /(?:\braise\s+[\w.]+|\bthrow\s+new\s+[\w.]+|\b(?:logger|logging|log|eval_logger|console)\.(?:debug|info|warn|warning|error|critical|exception|log)|\bwarnings\.warn|\blog(?:Debug|Info|Warn(?:ing)?|Error))\(\s*([fFrRbBuU]?)(["'`])/;
 
 /**
  * The span (0-based start, end exclusive) of the message string an error or log call on this line is given

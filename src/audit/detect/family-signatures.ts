@@ -22,6 +22,11 @@ export interface FamilySignature {
   /** Environment variables the vendor's clients read. */
   readonly environmentKeys: readonly string[];
   /**
+   * Environment variables too generic to name the vendor alone (`Z_API_KEY`): counted only on the line of, or the line
+   * after, one of the family's endpoints (`'url' => env('Z_URL', 'https://api.z.ai/…')` then `'api_key' => env('Z_API_KEY')`).
+   */
+  readonly hostBoundKeys?: readonly string[];
+  /**
    * Class prefixes and module names that are the vendor's name, not a family word (`Cohere` for Command):
    * a third party's wrapper for the vendor's API named so (`CohereModel`, `pydantic_ai.models.cohere`,
    * `pydantic-ai-slim[cohere]`) is not reported (label guide, rules settled after round nine); only the
@@ -54,8 +59,9 @@ export const familySignatures: readonly FamilySignature[] = [
   { family: "nemotron", classPrefixes: ["Nemotron", "NemotronH"], modelTypes: ["nemotron"], endpoints: [], environmentKeys: [] },
   { family: "granite", classPrefixes: ["Granite", "GraniteMoe", "GraniteMoeHybrid"], modelTypes: ["granite"], endpoints: [], environmentKeys: [] },
   { family: "olmo", classPrefixes: ["Olmo", "Olmo2", "OLMo", "Olmoe"], modelTypes: ["olmo", "olmoe"], endpoints: [], environmentKeys: [] },
-  // Z.ai's key is also read as `Z_API_KEY` (the vendor's name "Z" and `_API_KEY`, as `XAI_API_KEY` is x.ai's), beside `ZAI_API_KEY`.
-  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY", "Z_API_KEY"] },
+  // Z.ai's key is also read as `Z_API_KEY` (the vendor's name "Z" and `_API_KEY`, as `XAI_API_KEY` is x.ai's), beside `ZAI_API_KEY`;
+  // alone the name is any "Z" service's key (`os.environ["Z_API_KEY"]`), so it counts only beside `api.z.ai`.
+  { family: "glm", classPrefixes: ["Glm", "Glm4", "Glm4Moe", "ChatGLM"], modelTypes: ["glm", "chatglm"], endpoints: ["open.bigmodel.cn", "api.z.ai"], environmentKeys: ["ZHIPUAI_API_KEY", "ZHIPU_API_KEY", "ZAI_API_KEY"], hostBoundKeys: ["Z_API_KEY"] },
   { family: "nova", classPrefixes: [], apiClassWords: ["Nova"], modelTypes: [], endpoints: [], environmentKeys: [] },
   { family: "kimi", classPrefixes: ["KimiVL"], apiClassWords: ["Kimi"], modelTypes: ["kimi"], endpoints: ["api.moonshot.ai", "api.moonshot.cn"], environmentKeys: ["MOONSHOT_API_KEY"] },
   // OpenAI's first-party host serves only its own (GPT) models; `OPENAI_API_KEY` names the OpenAI-compatible protocol, which points anywhere, so it is not listed.

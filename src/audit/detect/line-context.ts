@@ -7,7 +7,7 @@ import { helpTextConstantLinesOf } from "./help-text-constant.js";
 import { mavenDependencyLinesOf } from "./maven-dependency-lines.js";
 import { usageSnippetLinesOf } from "./usage-snippet-lines.js";
 import { multilineStringLines, type MultilineStringLines } from "./multiline-string-lines.js";
-import { blockHeadingCommentsOf } from "./block-heading-comments.js";
+import { blockHeadingCommentsOf, type BlockHeadings } from "./block-heading-comments.js";
 import { narratedAssignmentCommentsOf } from "./narrated-assignment-comments.js";
 import { outputNameConstantLinesOf } from "./output-name-constants.js";
 import { parentKeysOf } from "./parent-keys.js";
@@ -22,6 +22,7 @@ import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
 import { codeLinesOf, providerCodeLanguageOf, type ProviderCodeLanguage } from "./code-outside-strings.js";
 import { lispOwnNamesOf, type LispOwnNames } from "./lisp-own-names.js";
 import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-own-definitions.js";
+import { luaAdapterFactsOf, type LuaAdapterFacts } from "./lua-adapter-facts.js";
 
 /** One line of a text file (or of a notebook cell) and what the line detectors may know about its file. */
 export interface LineContext {
@@ -191,8 +192,8 @@ export interface FileFacts {
   readonly runtimeImports?: ReadonlySet<string>;
   /** A CLI's provider config (`models:` mappings of model entries, see `provider-model-tables.ts`), computed on first use. */
   readonly providerModelTable?: () => ProviderModelTable | undefined;
-  /** YAML comment lines heading a block, with the block's text (see `block-heading-comments.ts`), computed on first use. */
-  readonly blockHeadingComments?: () => ReadonlyMap<number, string>;
+  /** YAML comment lines heading a block, with the block each heads (see `block-heading-comments.ts`), computed on first use. */
+  readonly blockHeadingComments?: () => BlockHeadings;
   /** Comment lines narrating the assignment below them (see `narrated-assignment-comments.ts`), computed on first use. */
   readonly narratedAssignmentComments?: () => ReadonlySet<number>;
   /** Lines naming the project's own saved output (see `output-name-constants.ts`), computed on first use. */
@@ -205,6 +206,8 @@ export interface FileFacts {
   readonly lispOwnNames?: () => LispOwnNames;
   /** An R file's functions, S7 classes and roxygen `@examples` lines. */
   readonly rOwnDefinitions?: () => ROwnDefinitions;
+  /** In a Lua file: whether it reads as an adapter, and which lines are inside a `choices`/`models` table. */
+  readonly luaAdapterFacts?: () => LuaAdapterFacts;
 }
 
 export interface ExtendedClasses {
@@ -230,6 +233,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
   const { text, name, role } = options;
   const structured = role === "config" || role === "deployment" || role === "prose";
   const language = role === "source" ? providerCodeLanguageOf(name) : undefined;
+  const codeLines = language === undefined ? undefined : once(() => codeLinesOf(text, language));
   // Facts read only on some lines (an adapter's base, a template token's family, a closed model's name) are computed on
   // first use, like the round-fifteen facts below: each is a scan of the whole text, and most files never ask.
   const peftType = once(() => (text.includes('"peft_type"') ? /"peft_type"\s*:\s*"(\w+)"/.exec(text)?.[1] : undefined));
@@ -349,9 +353,10 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(fencedLines === undefined ? {} : { formatExampleLines: once(() => (/^\s*(?:where|here)\b/im.test(text) ? formatExampleLinesOf(text) : new Set<number>())) }),
     ...(role === "config" || role === "deployment" || role === "source" ? { registryDisplayLines: once(() => (/\bid["']?\s*:/.test(text) && /\bprovider/.test(text) ? registryDisplayLinesOf(text) : new Set<number>())) } : {}),
     ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
-    ...(language === undefined ? {} : { language, codeLines: once(() => codeLinesOf(text, language)) }),
+    ...(language === undefined || codeLines === undefined ? {} : { language, codeLines }),
     ...(language === "lisp" ? { lispOwnNames: once(() => lispOwnNamesOf(text)) } : {}),
-    ...(language === "r" ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text)) } : {}),
+    ...(language === "r" && codeLines !== undefined ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text, codeLines())) } : {}),
+    ...(language === "lua" && codeLines !== undefined ? { luaAdapterFacts: once(() => luaAdapterFactsOf(text, codeLines())) } : {}),
   };
 }
 
@@ -573,7 +578,9 @@ function providerEnumMembersOf(text: string): Map<number, string> {
     if (!(lines[index] ?? "").includes("{")) index += 1;
     for (index += 1; index < lines.length; index += 1) {
       const line = (lines[index] ?? "").replace(/\r$/, "");
-      if (/^\s*\}/.test(line) || line.includes("{") || line.includes("(")) break;
+      // Braces and parentheses inside a member's string (`OPENAI_FORMAT = "3rd party (openai-format)",`) end nothing.
+      const code = line.replace(/"[^"]*"|'[^']*'/g, '""');
+      if (/^\s*\}/.test(code) || code.includes("{") || code.includes("(")) break;
       const member = providerEnumMember.exec(line)?.[1];
       if (member !== undefined) members.set(index + 1, member);
     }

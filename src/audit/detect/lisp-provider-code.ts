@@ -2,10 +2,13 @@ import { evidenceOf, type Detection } from "../detection.js";
 import type { FindingKind } from "../finding.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
+import { familyOfNameWords } from "./family-of-name-words.js";
 import { matchesOf } from "./matches-of.js";
 
 /** A Lisp symbol or keyword outside strings and comments (quote, backquote and comma marks are not part of it). */
 const lispSymbol = /(?<![^\s()'`,@#[\]])[^\s()'`,@#"[\]]+/g;
+/** A word of a model symbol after the family's: a version (`4`, `2.5`), a size (`70b`) or a tier (`opus`, `flash`, `lite`). */
+const modelSymbolWord = /^(?:\d+(?:\.\d+)*[bkm]?|pro|flash|lite|opus|sonnet|haiku|mini|nano|max|plus|turbo|large|medium|small|tiny|preview|latest|instant|exp|chat|coder|reasoner|thinking|vision|instruct)$/;
 /** A struct slot's or setting's default model (`(chat-model "gemini-3.1-pro-preview")`); group 1 is the id. */
 const modelDefault = /\((?:[\w-]+-)?model\s+"([A-Za-z][\w.:/-]*)"\s*\)/g;
 
@@ -13,8 +16,12 @@ const modelDefault = /\((?:[\w-]+-)?model\s+"([A-Za-z][\w.:/-]*)"\s*\)/g;
  * Emacs Lisp provider code for one family's API (label guide, round twenty-two): a package's struct named after the family
  * (`(cl-defstruct (llm-claude …))`), everything the file names with it — its constructor (`make-llm-claude`), the methods
  * specialised on it (`((_ llm-claude))`), its accessors (`llm-gemini-key`), its private functions (`llm-claude--url`) and
- * `(provide 'llm-claude)` — a plist keyword of the family's own format (`:claude-thinking`), a model given as a symbol
+ * `(provide 'llm-claude)` (the struct's name) — a plist keyword of the family's own format (`:claude-thinking`), a model given as a symbol
  * (`'(claude-4-6-opus …)`, `(eq model 'gemini-3-1-pro)`) and a struct slot's default model (`(chat-model "gemini-…")`).
+ *
+ * All of it only in a file that defines an LLM provider struct (`llm-…` or including one): a package of its own named with a
+ * family word (tarsius's `llama.el`, `phi-search.el`) defines none, and its `(defun llama--collect …)`, `(provide 'llama)` or
+ * `(defvar glm-2 nil)` are not models.
  *
  * Never: comments and docstrings (read blanked, see `codeLinesOf`), display strings (`"Claude"`), a struct named after a runtime
  * (`llm-llamacpp`, `llm-ollama`, `llm-gpt4all`: no family word as one of its dash-separated words), another package's symbols.
@@ -22,15 +29,9 @@ const modelDefault = /\((?:[\w-]+-)?model\s+"([A-Za-z][\w.:/-]*)"\s*\)/g;
 export function detectLispProviderCode(line: LineContext, matchers: AuditMatchers): Detection[] {
   const code = line.file.codeLines?.()[line.number - 1];
   const own = line.file.lispOwnNames?.();
-  if (code === undefined || own === undefined || code.trim() === "") return [];
-  const { signatures } = matchers;
-  const familyOfWords = (words: readonly string[]): string | undefined => {
-    for (const word of words) {
-      const family = signatures.familyOfIdentifierWord(word);
-      if (family !== undefined) return family;
-    }
-    return undefined;
-  };
+  // Only a file that defines an LLM provider struct (see `lispOwnNamesOf`): a non-LLM package (`llama.el`, `phi-search.el`) has none.
+  if (code === undefined || own === undefined || own.names.length === 0 || code.trim() === "") return [];
+  const familyOfWords = (words: readonly string[]): string | undefined => familyOfNameWords(words, matchers.signatures);
   const found: Detection[] = [];
   const add = (options: { column: number; family: string; match: string; kind: FindingKind; how: string }): void => {
     if (found.some((detection) => detection.family === options.family)) return;
@@ -53,10 +54,11 @@ export function detectLispProviderCode(line: LineContext, matchers: AuditMatcher
       add({ column, family: ownFamily, match: symbol, kind: "sdk", how: `code of ${ownName}, the provider for` });
       continue;
     }
-    // A model as a symbol (`claude-4-6-opus`, `gemini-3-1-pro`): the family's word, then a version.
+    // A model as a symbol (`claude-4-6-opus`, `gemini-3-1-pro`): the family's word, then a version, then only versions, sizes and
+    // tiers (not `phi-2-helper`).
     const words = symbol.split("-");
     const family = familyOfWords(words.slice(0, 1));
-    if (family !== undefined && words.length > 1 && /^\d/.test(words[1] ?? "")) add({ column, family, match: symbol, kind: "model-id", how: "a model of" });
+    if (family !== undefined && words.length > 1 && /^\d/.test(words[1] ?? "") && words.slice(1).every((word) => modelSymbolWord.test(word))) add({ column, family, match: symbol, kind: "model-id", how: "a model of" });
   }
   for (const match of line.text.includes("model") ? matchesOf(line.text, modelDefault) : []) {
     const id = match[1] ?? "";
@@ -81,11 +83,8 @@ export function detectConstructorSetupProse(line: LineContext, matchers: AuditMa
   const match = setUpWithConstructor.exec(line.text);
   const constructor = match?.[1];
   if (match === null || constructor === undefined) return [];
-  for (const word of constructor.split("-").slice(1)) {
-    const family = matchers.signatures.familyOfIdentifierWord(word);
-    if (family === undefined) continue;
-    const name = matchers.catalog.family(family)?.name ?? family;
-    return [{ line: line.number, column: line.text.indexOf(constructor) + 1, family, kind: "sdk", match: constructor, message: `${constructor}: the setup uses the provider for the ${name} API`, evidence: evidenceOf(line.text), confidence: 0.8, ...(line.cell === undefined ? {} : { cell: line.cell }) }];
-  }
-  return [];
+  const family = familyOfNameWords(constructor.split("-").slice(1), matchers.signatures);
+  if (family === undefined) return [];
+  const name = matchers.catalog.family(family)?.name ?? family;
+  return [{ line: line.number, column: line.text.indexOf(constructor) + 1, family, kind: "sdk", match: constructor, message: `${constructor}: the setup uses the provider for the ${name} API`, evidence: evidenceOf(line.text), confidence: 0.8, ...(line.cell === undefined ? {} : { cell: line.cell }) }];
 }

@@ -1,6 +1,7 @@
 import { evidenceOf, type Detection } from "../detection.js";
 import type { FindingKind } from "../finding.js";
 import type { AuditMatchers } from "./audit-matchers.js";
+import { familyOfNameWords } from "./family-of-name-words.js";
 import type { LineContext } from "./line-context.js";
 
 /** A table's `name = "deepseek",`: the key an adapter is selected by; group 1 is the value (lower case only). */
@@ -20,11 +21,20 @@ const modelInList = /\{\s*((?:"[^"\s]+"\s*,?\s*)+)\}\s*,\s*[\w.]*model\b/;
  * list items) and a model routed by a list (`vim.tbl_contains({ "kimi-k3" }, model)`). An id counts when its first word is the
  * family's (`deepseek-v4-flash`, `grok-beta`), whatever the catalog knows of it.
  *
+ * Only in a file that reads as an adapter (`schema = {`, `handlers = {`, a required adapter module: see `luaAdapterFactsOf`), and
+ * list items and `["<id>"] = {` keys only inside a `choices`/`models` table: a colour scheme's spec (`name = "nova",`) or a
+ * plugin list (`"nova-lsp",`) is neither. Lines are read where they are code (`codeLinesOf`), so `--[[ … ]]` comments are not.
+ *
  * Never: a capitalised `name = "Mistral"` and `formatted_name` (display names), `---@class` annotations and other comments, a
  * name joined to more words (`name = "gemini_cli"`: an agent named after the family).
  */
 export function detectLuaAdapterLines(line: LineContext, matchers: AuditMatchers): Detection[] {
-  if (/^\s*--/.test(line.text)) return [];
+  const facts = line.file.luaAdapterFacts?.();
+  const code = line.file.codeLines?.()[line.number - 1];
+  if (facts === undefined || code === undefined || !facts.adapter) return [];
+  // The line's first token is code (a comment's line, `--[[ … ]]` included, is blanked; a string keeps its quotes).
+  const start = line.text.search(/\S/);
+  if (start === -1 || code[start] !== line.text[start]) return [];
   const { signatures } = matchers;
   const detection = (value: string, kind: FindingKind, how: string, family: string): Detection => {
     const name = matchers.catalog.family(family)?.name ?? family;
@@ -35,10 +45,12 @@ export function detectLuaAdapterLines(line: LineContext, matchers: AuditMatchers
   if (named !== undefined && adapterFamily !== undefined) return [detection(named, "config", "the adapter name that selects", adapterFamily)];
   const familyOfId = (id: string): string | undefined => {
     const [first, ...rest] = id.split("-");
-    return rest.length > 0 && first !== undefined ? signatures.familyOfIdentifierWord(first) : undefined;
+    return rest.length > 0 && first !== undefined ? familyOfNameWords([first], signatures) : undefined;
   };
-  const single = schemaDefault.exec(line.text)?.[1] ?? choiceKey.exec(line.text)?.[1] ?? listItem.exec(line.text)?.[1];
-  const listed = line.text.includes("model") ? (modelInList.exec(line.text)?.[1]?.match(/[^"\s,]+/g) ?? []) : [];
+  const offered = facts.choiceLines.has(line.number);
+  const single = schemaDefault.exec(line.text)?.[1] ?? (offered ? (choiceKey.exec(line.text)?.[1] ?? listItem.exec(line.text)?.[1]) : undefined);
+  const routed = line.text.includes("model") ? modelInList.exec(line.text) : null;
+  const listed = routed !== null && code[routed.index] === "{" ? (routed[1]?.match(/[^"\s,]+/g) ?? []) : [];
   const found: Detection[] = [];
   for (const id of single === undefined ? listed : [single, ...listed]) {
     const family = familyOfId(id);

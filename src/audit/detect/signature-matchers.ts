@@ -52,6 +52,9 @@ export interface SignatureMatchers {
   readonly environmentKey: RegExp;
   /** Global; group 1 is the model type in a training flag such as axolotl's `is_mistral_derived_model: true`. */
   readonly derivedModelFlag: RegExp;
+  /** Keys that count only beside one of their family's endpoints (see `FamilySignature.hostBoundKeys`). */
+  readonly hostBoundKey: RegExp;
+  familyOfHostBoundKey(key: string): string | undefined;
   /** Lower-case literals for the prefilter (host names and variables that contain no family keyword). */
   readonly literals: readonly string[];
   familyOfClass(prefix: string): string | undefined;
@@ -72,6 +75,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
   const modelTypes: { type: string; family: string }[] = [];
   const endpoints = new Map<string, string>();
   const keys = new Map<string, string>();
+  const hostBoundKeys = new Map<string, string>();
   const vendorWords = new Set<string>();
   const classWords = new Map<string, string>();
   const actionOwners = new Map<string, string>();
@@ -83,6 +87,7 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
     for (const type of signature.modelTypes) modelTypes.push({ type, family: signature.family });
     for (const host of signature.endpoints) endpoints.set(host, signature.family);
     for (const key of signature.environmentKeys) keys.set(key, signature.family);
+    for (const key of signature.hostBoundKeys ?? []) hostBoundKeys.set(key, signature.family);
   }
   // The same API's endpoint variable beside its key (`LLAMA_API_KEY` and `LLAMA_API_BASE`, `MISTRAL_API_URL`): where the
   // family's API is reached, as its host is (vendor-API rule). Not `…_BASE_URL`: tools read it to point the client at a
@@ -166,7 +171,9 @@ export function buildSignatureMatchers(families: ReadonlySet<string>): Signature
         ? never
         : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...keys.keys()]).join("|")})(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:${byLength([...widenedKeys.keys()]).join("|")})(?![A-Za-z0-9_])|--(?:${byLength([...switches.keys()]).join("|")})(?![\\w-])|(?<![\\w-])(?:${byLength([...switches.keys()]).join("|")})(?=\\s*:)|(?<![\\w.-])(?:${byLength([...dottedKeys.keys()]).map(escapeRegExp).join("|")})(?=\\s*[=:"'])`, "g"),
     derivedModelFlag: types.length === 0 ? never : new RegExp(`\\bis_(${types.map(escapeRegExp).join("|")})_derived_model["']?\\s*[:=]\\s*["']?(?:true|yes|1)\\b`, "gi"),
-    literals: [...endpoints.keys(), ...keys.keys(), ...switches.keys(), ...dottedKeys.keys()].map((literal) => literal.toLowerCase()),
+    hostBoundKey: hostBoundKeys.size === 0 ? never : new RegExp(`(?<![A-Za-z0-9_])(?:${byLength([...hostBoundKeys.keys()]).join("|")})(?![A-Za-z0-9_])`, "g"),
+    familyOfHostBoundKey: (key) => hostBoundKeys.get(key),
+    literals: [...endpoints.keys(), ...keys.keys(), ...hostBoundKeys.keys(), ...switches.keys(), ...dottedKeys.keys()].map((literal) => literal.toLowerCase()),
     familyOfClass: (prefix) => classFamilies.get(prefix),
     familyOfModelType,
     familyOfEndpoint: (host) => endpoints.get(host),

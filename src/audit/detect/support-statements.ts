@@ -3,8 +3,10 @@
  * Llama 2, Mistral …", "function calling is only supported for llama 3.1", "A single module covers the entire catalog,
  * including Moonshot's Kimi K2 family (`moonshotai.kimi-k2-thinking`)". What a tool supports is a decoy (label guide,
  * round sixteen); round nineteen's "We support …" is the same shape. A dot inside an id (`kimi-k2.5`) does not end the sentence.
+ * After round twenty-four: "WebLLM natively supports a range of models including Llama 3, Phi 3, …" (supports … models
+ * including / such as / like).
  */
-const supportStatementBefore = /(?:\bbuilt-in\s+support\s+for\s|\b(?:is|are)\s+(?:only\s+|also\s+|now\s+)?supported\s+(?:for|with|on|by)\s|\bcovers\s+(?:[^.;:]|\.(?!\s))*\bincluding\s)(?:[^.;:]|\.(?!\s))*$/i;
+const supportStatementBefore = /(?:\bsupports?\s+(?:[^.;:]|\.(?!\s))*\bmodels?\s+(?:including|such\s+as|like)\s|\bbuilt-in\s+support\s+for\s|\b(?:is|are)\s+(?:only\s+|also\s+|now\s+)?supported\s+(?:for|with|on|by)\s|\bcovers\s+(?:[^.;:]|\.(?!\s))*\bincluding\s)(?:[^.;:]|\.(?!\s))*$/i;
 
 export function isSupportStatementBefore(before: string): boolean {
   return before.includes("upport") || before.includes("cover") ? supportStatementBefore.test(before) : false;

@@ -1,0 +1,13 @@
+/**
+ * A function named after a family and called in code (`llama3_1_example();`, `await run_gemma3_demo()`): the name is the
+ * code's own, as its definition (`function llama3_1_example()`) is; the model the function loads is found where it is set
+ * (label guide, round twenty-four). Only a bare identifier outside quotes, not a method (`.llama3()`) nor a path, followed
+ * by its arguments.
+ */
+const identifier = /^[A-Za-z_$][\w$]*$/;
+const bareNameBefore = /(?:^|[\s;{}(=!&|,?:]|\bawait\s|\breturn\s)$/;
+const callAfter = /^\s*\(/;
+
+export function isCalledFunctionName(options: { text: string; before: string; after: string }): boolean {
+  return identifier.test(options.text) && callAfter.test(options.after) && bareNameBefore.test(options.before);
+}
