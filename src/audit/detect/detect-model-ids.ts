@@ -251,7 +251,10 @@ const exampleSeeLinkBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+(?:se
 const idLink = String.raw`\[\x60?[\w.:/-]+\x60?\]\(\s*<?[^()\s]*\)`;
 const parenthesisedExampleBefore = new RegExp(String.raw`\(\s*(?:e\.g\.|eg\.|for example|for instance)[,:]?\s+(?:${idLink}\s*(?:,|or|and)?\s*)*\[\x60?[\w.:/-]*(?:\x60?\]\(\s*<?[^()\s]*)?$`, "i");
 const openParenthesisBefore = /\([^()]*$/;
-const etcListCloseAfter = /^[^()]*,\s*etc\.?\s*\)/i;
+/** At least two items before the "etc" (`(gpt-4o-mini, etc)` is one model with a shrug: the default the service calls). */
+const etcListCloseAfter = /^[^()]*,[^(),]*,\s*etc\.?\s*\)/i;
+const etcListItemBefore = /\([^()]*,[^(),]*$/;
+const etcCloseAfter = /^[^()]*,\s*etc\.?\s*\)/i;
 /** A line opening on "Example:" (`Example: https://huggingface.co/TheBloke/…-GGUF` under a loader's description): the value shown is one example. */
 const exampleLineBefore = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?examples?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*[`'"<]?$/i;
 /**
@@ -755,7 +758,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (provenanceBefore.test(before) || orOtherAfter.test(line.text.slice(candidate.start + candidate.text.length)) || limitAsideBefore.test(before) || documentationForBefore.test(before) || resultsAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
   const sentenceBefore = line.role === "prose" ? proseTextBefore(line, before) : before;
-  if (parenthesisedExampleBefore.test(before) || (openParenthesisBefore.test(before) && etcListCloseAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
+  if (parenthesisedExampleBefore.test(before) || (openParenthesisBefore.test(before) && etcListCloseAfter.test(line.text.slice(candidate.start + candidate.text.length))) || (etcListItemBefore.test(before) && etcCloseAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   if (line.role === "prose" && (exampleLineBefore.test(before) || someModelsExampleBefore.test(sentenceBefore) || saveAsNameBefore.test(before))) return undefined;
   if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // "… let me use Mistral 7B as an example", and a default set aside by such a sentence (`example-sentences.ts`).
