@@ -22,6 +22,7 @@ import { isModelAdviceRemark } from "./model-advice-remarks.js";
 import { isEnumMemberValue } from "./enum-member-values.js";
 import { isModelClassComment } from "./model-class-comments.js";
 import { isCalledFunctionName } from "./called-function-names.js";
+import { vendorIsWordAi } from "./vendor-named-ai.js";
 import { isExampleSentence } from "./example-sentences.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
@@ -546,6 +547,9 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
+  // "Granite AI account": the vendor's forms with "AI" only for a family whose vendor is so named (`Mistral AI`, see `vendorIsWordAi`).
+  const family = vendorAfter.test(after) ? matchers.signatures.familyOfWord(candidate.text) : undefined;
+  if (vendorAfter.test(after) && (family === undefined || !vendorIsWordAi(matchers.catalog, family, candidate.text))) return candidate;
   if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after) && !describesExample.test(line.text)) return { ...candidate, familyOnly: familyApiHow };
   // The vendor's name for the family's API, and a package that is the family's module or wraps its API (see `familyModuleAfter`).
   if (line.role !== "source" && line.role !== "notebook" && line.file.fencedLines?.has(line.number) !== true && !titleLine.test(line.text) && (vendorFamilyApiAfter.test(after) || familyModuleAfter.test(after) || (moduleForFamilyBefore.test(before) && vendorAfter.test(after)) || (apiAsideBefore.test(before) && closingBracketAfter.test(after)))) return { ...candidate, familyOnly: familyApiHow };

@@ -146,6 +146,11 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /**
+   * Whether the file names a word anywhere, whole and in any case (`cohere`): asked for a vendor's name by a rule that trusts a
+   * common English word as a model id only beside it (see `phrase-family-model-ids.ts`).
+   */
+  readonly namesWord?: (word: string) => boolean;
   /** Lines of a docs block introduced as what a request returns ("The output should be similar to the following"). Computed on first use. */
   readonly sampleResponseLines?: () => ReadonlySet<number>;
   /** Lines of a docs block whose fields the sentence after it explains ("Where id is the model id, …"): a format example. */
@@ -343,6 +348,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     get modelIdKeyed() {
       return modelIdKeyed();
     },
+    namesWord: namesWordOf(text),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
@@ -817,4 +823,18 @@ function fetchedScriptsOf(text: string): Set<string> | undefined {
   const scripts = new Set<string>();
   for (const match of matchesOf(text, fetchedScript)) if (match[1] !== undefined) scripts.add(match[1]);
   return scripts.size === 0 ? undefined : scripts;
+}
+
+/** A memo of whole-word searches over one file's text (see `FileFacts.namesWord`). */
+function namesWordOf(text: string): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    const key = word.toLowerCase();
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = new RegExp(`(?<![A-Za-z0-9])${key.replace(/[^a-z0-9]/g, (character) => `\\${character}`)}(?![A-Za-z0-9])`, "i").test(text);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
