@@ -528,6 +528,17 @@ const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["
 const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
 const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
 
+/**
+ * An enum's place is trusted for a model only when the enum or the member says so (hardened after the second review): the
+ * enum's name or the member's says model or LLM, or the member's name carries a family word (`GEMINI_3_5_FLASH`); in
+ * `class Sign(Enum): TWINS = "gemini-twins"` the catalog must parse the value as any other string.
+ */
+function isModelEnumMember(line: LineContext, matchers: AuditMatchers): boolean {
+  const member = line.file.enumMembers?.get(line.number);
+  if (member === undefined) return false;
+  return line.file.modelEnumLines?.has(line.number) === true || /model|llm/i.test(member) || member.split(/_|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)/).some((part) => matchers.signatures.familyOfWord(part) !== undefined);
+}
+
 /** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
 function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candidate: Candidate | undefined): Candidate | undefined {
   if (candidate === undefined || candidate.prose) return candidate;
@@ -635,7 +646,7 @@ interface Surroundings {
   readonly servedFamilyOnly?: boolean;
 }
 
-function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
+function surroundingsOf(line: LineContext, candidate: Candidate, matchers: AuditMatchers): Surroundings {
   const { start } = candidate;
   // Path punctuation trimmed off the candidate (`-m /models/x.gguf`) belongs to the value, not the flag.
   const before = line.text.slice(0, start).replace(/[./]+$/, "");
@@ -698,7 +709,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
   // An enum's member set to one string (`GEMINI_3_5_FLASH = "gemini-3.5-flash",`): an enum of model ids (`enum-member-values.ts`).
-  if (line.file.enumMembers?.has(line.number) === true && isEnumMemberValue({ text: candidate.text, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
+  if (isModelEnumMember(line, matchers) && isEnumMemberValue({ text: candidate.text, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before) || isPretrainedArgument(before);
@@ -846,7 +857,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after }))) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
-  const surroundings = surroundingsOf(line, candidate);
+  const surroundings = surroundingsOf(line, candidate, matchers);
   // A derivative whose name hides the family word counts where it is loaded: set as a model, listed as a model string
   // (`ids=["smangrul/tinyllama_lora_sql", …]`), or in prose that says the project uses it; `tiny = "TinyLlama/…"` is a name.
   if (candidate.derivativeOf !== undefined && surroundings.context !== "strong" && !(line.role === "prose" && useVerb.test(line.text)) && !(stringItemBefore.test(before) && stringItemAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;

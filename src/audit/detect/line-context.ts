@@ -123,6 +123,8 @@ export interface FileFacts {
   readonly requestBodyWords?: ReadonlySet<string>;
   /** Member names per line of the enums the file declares (`enum ModelCategory {` then `    Gemini,`): one member per line. */
   readonly enumMembers?: ReadonlyMap<number, string>;
+  /** Of those lines, the members of an enum named for models (`class ModelName(Enum)`, `enum LlmId {`). */
+  readonly modelEnumLines?: ReadonlySet<number>;
   /**
    * Member names per line of an enum named for providers (`enum Provider: string` then `case Mistral = 'mistral';`, `enum
    * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
@@ -333,7 +335,10 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
       return requestBodyWords();
     },
     get enumMembers() {
-      return enumMembers();
+      return enumMembers()?.members;
+    },
+    get modelEnumLines() {
+      return enumMembers()?.modelNamed;
     },
     // Round fifteen's facts, each computed when a line first asks (its literal checks scan the whole text, so not for every file).
     ...(role === "source" ? { providerEnumMembers: once(() => ((text.includes("enum") || text.includes("Enum")) && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
@@ -465,8 +470,12 @@ export function isEnumMemberShape(line: string): boolean {
   return enumMemberLine.test(line) || pythonEnumMember.test(line);
 }
 
-function enumMembersOf(text: string): Map<number, string> | undefined {
+/** An enum named for the models it lists. */
+const modelEnumName = /model|llm/i;
+
+function enumMembersOf(text: string): { members: Map<number, string>; modelNamed: Set<number> } | undefined {
   const members = new Map<number, string>();
+  const modelNamed = new Set<number>();
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index += 1) {
     const python = pythonEnumDeclaration.exec(lines[index] ?? "");
@@ -479,19 +488,22 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
         if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) break;
         const member = pythonEnumMember.exec(line)?.[1];
         if (member !== undefined) members.set(next + 1, member);
+        if (member !== undefined && modelEnumName.test(/class\s+(\w+)/.exec(python[0])?.[1] ?? "")) modelNamed.add(next + 1);
       }
       continue;
     }
     if (!enumDeclaration.test(lines[index] ?? "")) continue;
+    const named = modelEnumName.test(/\benum\s+(?:class\s+)?([A-Za-z_]\w*)/.exec(lines[index] ?? "")?.[1] ?? "");
     // Members until the closing brace; a nested block or a method ends the simple member list.
     for (index += 1; index < lines.length; index += 1) {
       const line = (lines[index] ?? "").replace(/\r$/, "");
       if (/^\s*\}/.test(line) || line.includes("{")) break;
       const member = enumMemberLine.exec(line)?.[1];
       if (member !== undefined) members.set(index + 1, member);
+      if (member !== undefined && named) modelNamed.add(index + 1);
     }
   }
-  return members.size === 0 ? undefined : members;
+  return members.size === 0 ? undefined : { members, modelNamed };
 }
 
 const providerSwitch = /\bswitch\s*\(\s*[\w.]*provider(?:Name|Type|Id)?\s*\)/i;
