@@ -55,10 +55,11 @@ describe("a <Word>AI client class and '<Word> AI' prose, hardened", () => {
 });
 
 describe("uses the round's not-uses dropped, found again", () => {
-  test("a model constructed or loaded by a family-named call; a routine named example/demo/run stays left", () => {
+  test("a model constructed or loaded by a family-named call; a routine named example/demo/run or defined in the file stays left", () => {
     const files = {
       "src/load.py": ["model = Llama3_8B()", "load(Qwen2_5_7B())", "llama3_1_example()", ""].join("\n"),
       "src/m.ts": ["const m = gemma3();", "await run_gemma3_demo();", ""].join("\n"),
+      "src/own.py": ["def llama3_chat():", "    pass", "", "llama3_chat()", ""].join("\n"),
     };
     expect(lines(files, ["llama", "qwen", "gemma"])).toEqual(["src/load.py:1 llama", "src/load.py:2 qwen", "src/m.ts:1 gemma"]);
   });

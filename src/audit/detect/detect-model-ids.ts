@@ -27,6 +27,8 @@ import { isExampleSentence } from "./example-sentences.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
+/** A candidate followed by its call's arguments: only then are the file's function definitions gathered (see `called-function-names.ts`). */
+const callAfterCandidate = /^\s*\(/;
 const trimEnd = /[.:,/_+-]+$/;
 const trimStart = /^[.:,/_-]+/;
 /** A family-named runtime's name joined to more by `-` or `_` (`llamacpp-`, `llama-cpp-`, `llamafile_`): see `candidateAround`. */
@@ -854,7 +856,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A CI cache's key names the cache entry; a model made an adjective (`O1-style`) is a comparison (`cache-keys.ts`, `support-statements.ts`).
   if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
-  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after }))) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after, ...(callAfterCandidate.test(after) ? { defined: line.file.definedFunctions?.() } : {}) }))) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate, matchers);

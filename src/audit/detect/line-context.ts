@@ -153,6 +153,8 @@ export interface FileFacts {
    * common English word as a model id only beside it (see `phrase-family-model-ids.ts`).
    */
   readonly namesWord?: (word: string) => boolean;
+  /** Names of the functions the file defines (`def run_llama3`, `function gemma3`, `fun llama()`): a call of one is the code's own routine. */
+  readonly definedFunctions?: () => ReadonlySet<string>;
   /** Lines of a docs block introduced as what a request returns ("The output should be similar to the following"). Computed on first use. */
   readonly sampleResponseLines?: () => ReadonlySet<number>;
   /** Lines of a docs block whose fields the sentence after it explains ("Where id is the model id, …"): a format example. */
@@ -354,6 +356,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
       return modelIdKeyed();
     },
     namesWord: namesWordOf(text),
+    ...(role === "source" || role === "notebook" ? { definedFunctions: once(() => definedFunctionsOf(text)) } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
@@ -849,4 +852,11 @@ function namesWordOf(text: string): (word: string) => boolean {
     }
     return answer;
   };
+}
+
+const functionDefinition = /\b(?:def|function|fun|func|fn)\s+([A-Za-z_$][\w$]*)/g;
+
+/** See `FileFacts.definedFunctions`. */
+function definedFunctionsOf(text: string): ReadonlySet<string> {
+  return new Set(matchesOf(text, functionDefinition).map((match) => match[1] ?? ""));
 }
