@@ -240,7 +240,8 @@ function scanLine(state: {
   // The same in code: a commented-out assignment, keyword argument or dict entry
   // (`#     'model': 'qwen3-235b-a22b',`, `// model = "llama3"`) is an alternative nobody runs.
   if ((role === "source" || role === "notebook") && (commentedOutCode.test(text) || commentedOutCommand.test(text))) return;
-  // A string or a method call commented out, in code or a docs snippet (`// llm.SetTemplate("phi-3");`): see `commented-out-statements.ts`.
+  // A `//` string or a `//` or `#` method call commented out, in code or a docs snippet (`// llm.SetTemplate("phi-3");`,
+  // `# llm.pull("llama3")`): see `commented-out-statements.ts`.
   if ((role === "source" || role === "notebook" || options.facts.fencedLines?.has(state.number) === true) && isCommentedOutStatement(text)) return;
   // A block switched off by its condition (`if False:` over a notebook's save and reload cells) runs nothing it names.
   if (options.facts.disabledBlockLines?.has(state.number) === true) return;

@@ -4,9 +4,10 @@ import { reportedLines as lines } from "./support/audit-tree.js";
 /** Round twenty-three's fixes: shapes of an agent CLI's provider docs, a Dart LLM library and a local model UI's docs. */
 describe("a phrase-only family's bare id where a model is set", () => {
   test("--model command…, a model key's \"command\" count; the English word, another flag or key and a comment do not", () => {
+    // Both files name the vendor (Cohere): after the second review a bare `command` is trusted only beside it (see the hardened test).
     const files = {
       "docs/cohere.md": [
-        "Run this command to start:",
+        "Run this command to start Cohere's models:",
         "",
         "```bash",
         "interpreter --model command",
@@ -19,7 +20,7 @@ describe("a phrase-only family's bare id where a model is set", () => {
         "```",
         "",
       ].join("\n"),
-      "lib/cohere.rb": ["DEFAULTS = {", '  completion_model: "command",', '  command: "npx",', '  # model: "command"', "}", ""].join("\n"),
+      "lib/cohere.rb": ["COHERE_DEFAULTS = {", '  completion_model: "command",', '  command: "npx",', '  # model: "command"', "}", ""].join("\n"),
     };
     expect(lines(files, ["command"])).toEqual(["docs/cohere.md:10 command", "docs/cohere.md:4 command", "docs/cohere.md:5 command", "lib/cohere.rb:2 command"]);
   });

@@ -22,10 +22,13 @@ import { isModelAdviceRemark } from "./model-advice-remarks.js";
 import { isEnumMemberValue } from "./enum-member-values.js";
 import { isModelClassComment } from "./model-class-comments.js";
 import { isCalledFunctionName } from "./called-function-names.js";
+import { vendorIsWordAi } from "./vendor-named-ai.js";
 import { isExampleSentence } from "./example-sentences.js";
 
 /** Characters of a model id in any provider's grammar (HF paths, Ollama tags, Bedrock ARNs, `@cf/…`, `~author/…`). */
 const idCharacter = /[A-Za-z0-9@~._:/+-]/;
+/** A candidate followed by its call's arguments: only then are the file's function definitions gathered (see `called-function-names.ts`). */
+const callAfterCandidate = /^\s*\(/;
 const trimEnd = /[.:,/_+-]+$/;
 const trimStart = /^[.:,/_-]+/;
 /** A family-named runtime's name joined to more by `-` or `_` (`llamacpp-`, `llama-cpp-`, `llamafile_`): see `candidateAround`. */
@@ -251,7 +254,10 @@ const exampleSeeLinkBefore = /\b(?:e\.g\.|for example|for instance)[,:]?\s+(?:se
 const idLink = String.raw`\[\x60?[\w.:/-]+\x60?\]\(\s*<?[^()\s]*\)`;
 const parenthesisedExampleBefore = new RegExp(String.raw`\(\s*(?:e\.g\.|eg\.|for example|for instance)[,:]?\s+(?:${idLink}\s*(?:,|or|and)?\s*)*\[\x60?[\w.:/-]*(?:\x60?\]\(\s*<?[^()\s]*)?$`, "i");
 const openParenthesisBefore = /\([^()]*$/;
-const etcListCloseAfter = /^[^()]*,\s*etc\.?\s*\)/i;
+/** At least two items before the "etc" (`(gpt-4o-mini, etc)` is one model with a shrug: the default the service calls). */
+const etcListCloseAfter = /^[^()]*,[^(),]*,\s*etc\.?\s*\)/i;
+const etcListItemBefore = /\([^()]*,[^(),]*$/;
+const etcCloseAfter = /^[^()]*,\s*etc\.?\s*\)/i;
 /** A line opening on "Example:" (`Example: https://huggingface.co/TheBloke/…-GGUF` under a loader's description): the value shown is one example. */
 const exampleLineBefore = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?examples?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*[`'"<]?$/i;
 /**
@@ -524,6 +530,17 @@ const displayNameKeyBefore = /^\s*["']?(?:name|displayName|display_name|label)["
 const acceptedValuesBefore = /\b(?:valid\s+(?:options|values|choices|model\s+names)\s+(?:are|include)|must\s+be\s+one\s+of)\b[^.;]*$/i;
 const familyTokenizerFile = /(?:^|\/)tokenizer\.([a-z]+)$/i;
 
+/**
+ * An enum's place is trusted for a model only when the enum or the member says so (hardened after the second review): the
+ * enum's name or the member's says model or LLM, or the member's name carries a family word (`GEMINI_3_5_FLASH`); in
+ * `class Sign(Enum): TWINS = "gemini-twins"` the catalog must parse the value as any other string.
+ */
+function isModelEnumMember(line: LineContext, matchers: AuditMatchers): boolean {
+  const member = line.file.enumMembers?.get(line.number);
+  if (member === undefined) return false;
+  return line.file.modelEnumLines?.has(line.number) === true || /model|llm/i.test(member) || member.split(/_|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)/).some((part) => matchers.signatures.familyOfWord(part) !== undefined);
+}
+
 /** A bare family word that names the family only: a prefix check in code, the family's API in setup prose. */
 function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candidate: Candidate | undefined): Candidate | undefined {
   if (candidate === undefined || candidate.prose) return candidate;
@@ -543,6 +560,9 @@ function familyOnlyCandidate(line: LineContext, matchers: AuditMatchers, candida
   if (tableKeyBefore.test(before) && tableKeyAfter.test(after) && line.file.modelTableLines?.().has(line.number) === true) return { ...candidate, familyOnly: "as a key of a per-model table" };
   // A quoted pattern of the family's ids (`'gemini-.*':` in a client's patch table, `"claude.*"`): routes the family's models, as `/gemini/i` does.
   if (line.role !== "prose" && quoteBefore.test(before) && idPatternAfter.test(after)) return { ...candidate, familyOnly: "as a pattern matching the family's model ids" };
+  // "Granite AI account": the vendor's forms with "AI" only for a family whose vendor is so named (`Mistral AI`, see `vendorIsWordAi`).
+  const family = vendorAfter.test(after) ? matchers.signatures.familyOfWord(candidate.text) : undefined;
+  if (vendorAfter.test(after) && (family === undefined || !vendorIsWordAi(matchers.catalog, family, candidate.text))) return candidate;
   if (line.role === "prose" && (familyApiAfter.test(after) || (vendorConsoleAfter.test(after) && apiKeyWords.test(line.text))) && !docsPageLinkAfter.test(after) && !describesExample.test(line.text)) return { ...candidate, familyOnly: familyApiHow };
   // The vendor's name for the family's API, and a package that is the family's module or wraps its API (see `familyModuleAfter`).
   if (line.role !== "source" && line.role !== "notebook" && line.file.fencedLines?.has(line.number) !== true && !titleLine.test(line.text) && (vendorFamilyApiAfter.test(after) || familyModuleAfter.test(after) || (moduleForFamilyBefore.test(before) && vendorAfter.test(after)) || (apiAsideBefore.test(before) && closingBracketAfter.test(after)))) return { ...candidate, familyOnly: familyApiHow };
@@ -628,7 +648,7 @@ interface Surroundings {
   readonly servedFamilyOnly?: boolean;
 }
 
-function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
+function surroundingsOf(line: LineContext, candidate: Candidate, matchers: AuditMatchers): Surroundings {
   const { start } = candidate;
   // Path punctuation trimmed off the candidate (`-m /models/x.gguf`) belongs to the value, not the flag.
   const before = line.text.slice(0, start).replace(/[./]+$/, "");
@@ -691,7 +711,7 @@ function surroundingsOf(line: LineContext, candidate: Candidate): Surroundings {
     return { kind: structured ? "config" : "model-id", context: "strong", how: stringItemBefore.test(before) ? "listed as a model string" : "as a default" };
   }
   // An enum's member set to one string (`GEMINI_3_5_FLASH = "gemini-3.5-flash",`): an enum of model ids (`enum-member-values.ts`).
-  if (line.file.enumMembers?.has(line.number) === true && isEnumMemberValue({ text: candidate.text, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
+  if (isModelEnumMember(line, matchers) && isEnumMemberValue({ text: candidate.text, before, after })) return { kind: structured ? "config" : "model-id", context: "strong", how: "as an enum member's value" };
   // A gateway's fallback chain lists the routes that will serve (LiteLLM `fallbacks:`).
   if (line.file.routes?.fallbackLines.has(line.number) === true) return { kind: structured ? "config" : "model-id", context: "strong", how: "in a fallback chain of served routes" };
   const strong = modelKeyBefore.test(before) || ((line.role === "source" || line.role === "notebook" || line.role === "prose") && pathArgumentBefore.test(before)) || lineageKeyBefore.test(before) || modelCallBefore.test(before) || modelVariableDefaultBefore.test(before) || isPretrainedArgument(before);
@@ -755,7 +775,7 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (line.role === "prose" && (provenanceBefore.test(before) || orOtherAfter.test(line.text.slice(candidate.start + candidate.text.length)) || limitAsideBefore.test(before) || documentationForBefore.test(before) || resultsAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   // Prose gives an id as an example ("(e.g. ``Llama-2-7b-chat-hf-q4f16_1``)", "a cheap model like GPT-4o Mini"): named in passing.
   const sentenceBefore = line.role === "prose" ? proseTextBefore(line, before) : before;
-  if (parenthesisedExampleBefore.test(before) || (openParenthesisBefore.test(before) && etcListCloseAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
+  if (parenthesisedExampleBefore.test(before) || (openParenthesisBefore.test(before) && etcListCloseAfter.test(line.text.slice(candidate.start + candidate.text.length))) || (etcListItemBefore.test(before) && etcCloseAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;
   if (line.role === "prose" && (exampleLineBefore.test(before) || someModelsExampleBefore.test(sentenceBefore) || saveAsNameBefore.test(before))) return undefined;
   if (line.role === "prose" && ((proseExampleBefore.test(sentenceBefore) && !exampleOfStepBefore.test(sentenceBefore) && (!markdownLinkBefore.test(before) || exampleSeeLinkBefore.test(before))) || (linkedLikeExampleBefore.test(before) && !resultClauseBefore.test(before)))) return undefined;
   // "… let me use Mistral 7B as an example", and a default set aside by such a sentence (`example-sentences.ts`).
@@ -836,10 +856,10 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   // A CI cache's key names the cache entry; a model made an adjective (`O1-style`) is a comparison (`cache-keys.ts`, `support-statements.ts`).
   if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
-  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after }))) return undefined;
+  if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after, ...(callAfterCandidate.test(after) ? { defined: line.file.definedFunctions?.() } : {}) }))) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
-  const surroundings = surroundingsOf(line, candidate);
+  const surroundings = surroundingsOf(line, candidate, matchers);
   // A derivative whose name hides the family word counts where it is loaded: set as a model, listed as a model string
   // (`ids=["smangrul/tinyllama_lora_sql", …]`), or in prose that says the project uses it; `tiny = "TinyLlama/…"` is a name.
   if (candidate.derivativeOf !== undefined && surroundings.context !== "strong" && !(line.role === "prose" && useVerb.test(line.text)) && !(stringItemBefore.test(before) && stringItemAfter.test(line.text.slice(candidate.start + candidate.text.length)))) return undefined;

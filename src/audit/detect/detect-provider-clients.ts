@@ -3,6 +3,7 @@ import type { FindingKind } from "../finding.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import { isEnumMemberShape, type LineContext } from "./line-context.js";
 import { matchesOf } from "./matches-of.js";
+import { vendorIsWordAi } from "./vendor-named-ai.js";
 import { providerFactoryKeyOf } from "./provider-factory-keys.js";
 import { detectConstructorSetupProse, detectLispProviderCode } from "./lisp-provider-code.js";
 import { detectRProviderCode } from "./r-provider-code.js";
@@ -42,11 +43,16 @@ export function detectProviderClients(line: LineContext, matchers: AuditMatchers
  * ChatMistralAIOptions(`): the code the docs tell a user to write, as in source. Only a call counts there: a type named in
  * a snippet's prose-like lines (a signature, a comment) is left.
  */
+/** `ChatMistralAI(`, `EmbeddingsMistralAI(`, or `MistralAI(` of a vendor named so; `GraniteAI()`, `NovaAI()` are the code's own classes. */
+function isVendorAiClass(matchers: AuditMatchers, match: RegExpMatchArray, family: string): boolean {
+  return /^(?:Chat|Embeddings?)/.test(match[0]) || vendorIsWordAi(matchers.catalog, family, match[1] ?? "");
+}
+
 function constructedClientClassesOf(line: LineContext, matchers: AuditMatchers): Detection[] {
   if (!line.text.includes("(")) return [];
   const { signatures } = matchers;
   const found: Detection[] = [];
-  const calls = [...matchesOf(line.text, signatures.constructedAiClientClass), ...matchesOf(line.text, signatures.clientClass).filter((match) => constructorCallAfter.test(line.text.slice(match.index + match[0].length)))];
+  const calls = [...matchesOf(line.text, signatures.constructedAiClientClass).filter((match) => isVendorAiClass(matchers, match, signatures.familyOfWord(match[1] ?? "") ?? "")), ...matchesOf(line.text, signatures.clientClass).filter((match) => constructorCallAfter.test(line.text.slice(match.index + match[0].length)))];
   for (const match of calls) {
     const family = signatures.familyOfWord(match[1] ?? "");
     if (family === undefined || found.some((detection) => detection.family === family)) continue;
@@ -173,7 +179,7 @@ function detectInCodeOfAnyLanguage(line: LineContext, matchers: AuditMatchers): 
   }
   for (const match of matchesOf(code, signatures.constructedAiClientClass)) {
     const family = signatures.familyOfWord(match[1] ?? "");
-    if (family !== undefined) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
+    if (family !== undefined && isVendorAiClass(matchers, match, family)) push({ column: match.index + 1, family, match: match[0], message: `${match[0]}: a client for the ${name(family)} API` });
   }
   for (const match of matchesOf(code, signatures.snakeName)) {
     // A variable the code assigns (`nova_config = {…}`, `let claude_body = …`) is a name; functions, their calls and lists of them are the client.

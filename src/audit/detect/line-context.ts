@@ -123,6 +123,8 @@ export interface FileFacts {
   readonly requestBodyWords?: ReadonlySet<string>;
   /** Member names per line of the enums the file declares (`enum ModelCategory {` then `    Gemini,`): one member per line. */
   readonly enumMembers?: ReadonlyMap<number, string>;
+  /** Of those lines, the members of an enum named for models (`class ModelName(Enum)`, `enum LlmId {`). */
+  readonly modelEnumLines?: ReadonlySet<number>;
   /**
    * Member names per line of an enum named for providers (`enum Provider: string` then `case Mistral = 'mistral';`, `enum
    * ModelProvider {`): each member selects that provider's API wherever the enum is declared, not only in client files.
@@ -146,6 +148,13 @@ export interface FileFacts {
    * `name` is the label shown for it (an app's allowlist, label guide round thirteen), the id key carries the dependency.
    */
   readonly modelIdKeyed?: boolean;
+  /**
+   * Whether the file names a word anywhere, whole and in any case (`cohere`): asked for a vendor's name by a rule that trusts a
+   * common English word as a model id only beside it (see `phrase-family-model-ids.ts`).
+   */
+  readonly namesWord?: (word: string) => boolean;
+  /** Names of the functions the file defines (`def run_llama3`, `function gemma3`, `fun llama()`): a call of one is the code's own routine. */
+  readonly definedFunctions?: () => ReadonlySet<string>;
   /** Lines of a docs block introduced as what a request returns ("The output should be similar to the following"). Computed on first use. */
   readonly sampleResponseLines?: () => ReadonlySet<number>;
   /** Lines of a docs block whose fields the sentence after it explains ("Where id is the model id, …"): a format example. */
@@ -328,7 +337,10 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
       return requestBodyWords();
     },
     get enumMembers() {
-      return enumMembers();
+      return enumMembers()?.members;
+    },
+    get modelEnumLines() {
+      return enumMembers()?.modelNamed;
     },
     // Round fifteen's facts, each computed when a line first asks (its literal checks scan the whole text, so not for every file).
     ...(role === "source" ? { providerEnumMembers: once(() => ((text.includes("enum") || text.includes("Enum")) && text.includes("Provider") ? providerEnumMembersOf(text) : new Map<number, string>())) } : {}),
@@ -343,6 +355,8 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     get modelIdKeyed() {
       return modelIdKeyed();
     },
+    namesWord: namesWordOf(text),
+    ...(role === "source" || role === "notebook" ? { definedFunctions: once(() => definedFunctionsOf(text)) } : {}),
     // In code, asked only for a line whose `name:` the rule would drop (see `providerIdKey`).
     ...(role === "source" ? { providerIdKeyed: once(() => providerIdKey.test(text)) } : {}),
     ...(role === "source" ? { extendedClasses: once(() => extendedClassesOf(text)) } : {}),
@@ -459,8 +473,12 @@ export function isEnumMemberShape(line: string): boolean {
   return enumMemberLine.test(line) || pythonEnumMember.test(line);
 }
 
-function enumMembersOf(text: string): Map<number, string> | undefined {
+/** An enum named for the models it lists. */
+const modelEnumName = /model|llm/i;
+
+function enumMembersOf(text: string): { members: Map<number, string>; modelNamed: Set<number> } | undefined {
   const members = new Map<number, string>();
+  const modelNamed = new Set<number>();
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index += 1) {
     const python = pythonEnumDeclaration.exec(lines[index] ?? "");
@@ -473,19 +491,22 @@ function enumMembersOf(text: string): Map<number, string> | undefined {
         if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) break;
         const member = pythonEnumMember.exec(line)?.[1];
         if (member !== undefined) members.set(next + 1, member);
+        if (member !== undefined && modelEnumName.test(/class\s+(\w+)/.exec(python[0])?.[1] ?? "")) modelNamed.add(next + 1);
       }
       continue;
     }
     if (!enumDeclaration.test(lines[index] ?? "")) continue;
+    const named = modelEnumName.test(/\benum\s+(?:class\s+)?([A-Za-z_]\w*)/.exec(lines[index] ?? "")?.[1] ?? "");
     // Members until the closing brace; a nested block or a method ends the simple member list.
     for (index += 1; index < lines.length; index += 1) {
       const line = (lines[index] ?? "").replace(/\r$/, "");
       if (/^\s*\}/.test(line) || line.includes("{")) break;
       const member = enumMemberLine.exec(line)?.[1];
       if (member !== undefined) members.set(index + 1, member);
+      if (member !== undefined && named) modelNamed.add(index + 1);
     }
   }
-  return members.size === 0 ? undefined : members;
+  return members.size === 0 ? undefined : { members, modelNamed };
 }
 
 const providerSwitch = /\bswitch\s*\(\s*[\w.]*provider(?:Name|Type|Id)?\s*\)/i;
@@ -817,4 +838,25 @@ function fetchedScriptsOf(text: string): Set<string> | undefined {
   const scripts = new Set<string>();
   for (const match of matchesOf(text, fetchedScript)) if (match[1] !== undefined) scripts.add(match[1]);
   return scripts.size === 0 ? undefined : scripts;
+}
+
+/** A memo of whole-word searches over one file's text (see `FileFacts.namesWord`). */
+function namesWordOf(text: string): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    const key = word.toLowerCase();
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = new RegExp(`(?<![A-Za-z0-9])${key.replace(/[^a-z0-9]/g, (character) => `\\${character}`)}(?![A-Za-z0-9])`, "i").test(text);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+const functionDefinition = /\b(?:def|function|fun|func|fn)\s+([A-Za-z_$][\w$]*)/g;
+
+/** See `FileFacts.definedFunctions`. */
+function definedFunctionsOf(text: string): ReadonlySet<string> {
+  return new Set(matchesOf(text, functionDefinition).map((match) => match[1] ?? ""));
 }

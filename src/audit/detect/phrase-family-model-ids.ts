@@ -2,6 +2,7 @@ import { evidenceOf, type Detection } from "../detection.js";
 import type { AuditMatchers } from "./audit-matchers.js";
 import type { LineContext } from "./line-context.js";
 import { matchesOf } from "./matches-of.js";
+import { perMatchers } from "./family-word-patterns.js";
 
 /**
  * The bare id of a family whose catalog keywords are all phrases opening on one common English word (Cohere's `command r`,
@@ -15,24 +16,39 @@ interface PhraseFamilies {
   readonly value: RegExp;
   /** Lower-case opening word to family id. */
   readonly families: ReadonlyMap<string, string>;
+  /** Per family, the words its keywords put after the opening one (`r`, `light` for Cohere's `command r`, `command light`). */
+  readonly variants: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const cache = new WeakMap<AuditMatchers, PhraseFamilies | null>();
-
-function phraseFamiliesOf(matchers: AuditMatchers): PhraseFamilies | null {
-  const cached = cache.get(matchers);
-  if (cached !== undefined) return cached;
+const phraseFamiliesOf = perMatchers((matchers): PhraseFamilies | null => {
   const families = new Map<string, string>();
+  const variants = new Map<string, Set<string>>();
   for (const id of matchers.families) {
     const keywords = matchers.catalog.family(id)?.keywords ?? [];
     const openings = new Set(keywords.map((keyword) => keyword.split(" ")[0]?.toLowerCase() ?? ""));
     const [opening] = [...openings];
-    if (keywords.length > 0 && keywords.every((keyword) => keyword.includes(" ")) && openings.size === 1 && opening !== undefined && /^[a-z]+$/.test(opening)) families.set(opening, id);
+    if (keywords.length > 0 && keywords.every((keyword) => keyword.includes(" ")) && openings.size === 1 && opening !== undefined && /^[a-z]+$/.test(opening)) {
+      families.set(opening, id);
+      variants.set(id, new Set(keywords.map((keyword) => keyword.split(" ")[1] ?? "")));
+    }
   }
   const words = [...families.keys()].sort((a, b) => b.length - a.length);
-  const built = words.length === 0 ? null : { families, value: new RegExp(`(?:--model(?:\\s+|=)["']?|(?<![\\w-])[\\w.]*model["']?\\s*[:=]\\s*["'])(${words.join("|")})((?:-[a-z0-9]+)*)(?=["']|\\s*$|\\s+(?:#|\\/\\/))`, "gi") };
-  cache.set(matchers, built);
-  return built;
+  return words.length === 0 ? null : { families, variants, value: new RegExp(`(?:--model(?:\\s+|=)["']?|(?<![\\w-])[\\w.]*model["']?\\s*[:=]\\s*["'])(${words.join("|")})((?:-[a-z0-9]+)*)(?=["']|\\s*$|\\s+(?:#|\\/\\/))`, "gi") };
+});
+
+/**
+ * Hardened after the second review: the word alone or with a variant the catalog does not know (`mytool --model command`,
+ * `inputModel: "command-line"`) is the vendor's id only in a file that names the vendor (`cohere`, Bedrock's `amazon.` ids);
+ * `command-line` never is.
+ */
+function trusted(line: LineContext, matchers: AuditMatchers, family: string, suffix: string, variants: ReadonlySet<string> | undefined): boolean {
+  if (/^-line\b/i.test(suffix)) return false;
+  const variant = suffix.split("-")[1]?.toLowerCase();
+  if (variant !== undefined && variants?.has(variant) === true) return true;
+  const vendor = matchers.catalog.family(family)?.vendor;
+  if (vendor === undefined) return false;
+  const vendorName = matchers.catalog.vendor(vendor)?.name.split(/\s+/)[0];
+  return line.file.namesWord?.(vendor) === true || (vendorName !== undefined && line.file.namesWord?.(vendorName) === true);
 }
 
 /** A line that is only a comment: a model named in passing or switched off. */
@@ -46,7 +62,7 @@ export function phraseFamilyModelIdsOf(line: LineContext, matchers: AuditMatcher
   for (const match of matchesOf(line.text, built.value)) {
     const word = match[1] ?? "";
     const family = built.families.get(word.toLowerCase());
-    if (family === undefined || detections.some((detection) => detection.family === family)) continue;
+    if (family === undefined || detections.some((detection) => detection.family === family) || !trusted(line, matchers, family, match[2] ?? "", built.variants.get(family))) continue;
     const id = `${word}${match[2] ?? ""}`;
     const name = matchers.catalog.family(family)?.name ?? family;
     const column = match.index + match[0].length - id.length + 1;
