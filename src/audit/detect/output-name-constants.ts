@@ -54,6 +54,8 @@ function everyOtherUse(byName: ReadonlyMap<string, readonly number[]>, passes: (
 
 export function outputNameConstantLinesOf(text: string): ReadonlySet<number> {
   const found = new Set<number>();
+  // Without a save call no use can build a saved path: most files stop here, before the file is tokenised.
+  if (!saveCall.test(text)) return found;
   const lines = text.split("\n");
   const byName = linesByName(lines);
   const onlySaved = everyOtherUse(byName, (index) => saveCall.test(lines[index] ?? ""));
