@@ -167,6 +167,21 @@ describe("Lisp, R and Lua code that is no provider's", () => {
     expect(lines({ "llama.el": llama, "phi-search.el": phi }, ["llama", "glm", "nova", "phi"])).toEqual([]);
   });
 
+  test("Emacs Lisp: symbols the file defines are its own names, however much they read like a catalog model id", () => {
+    const helpers = [
+      "(defun phi-2-helper (x) (* 2 x))", // 1 a function named from a catalog id
+      "(defun use-it ()", // 2
+      "  (phi-2-helper 3)", // 3 its call
+      "  (mapcar #'phi-2-helper '(1 2)))", // 4 a reference to it
+      '(defvar phi-2 nil "Not a model.")', // 5 a variable
+      "(cl-defmethod gemma-2-render ((x integer)) x)", // 6 a method
+      '(define-minor-mode qwen-2-mode "A mode.")', // 7 a mode
+      '(defcustom my-model "phi-2" "The model to call.")', // 8 a model id in a string: the dependency
+      "", //
+    ].join("\n");
+    expect(lines({ "helpers.el": helpers }, ["phi", "gemma", "qwen"])).toEqual(["helpers.el:8 phi"]);
+  });
+
   test("Emacs Lisp: in a provider's file, a family word and version joined to other words is no model symbol", () => {
     const provider = ["(cl-defstruct (llm-mistral (:include llm-standard-provider)) key)", "(defun nova-2-helper () t)", "(eq model 'mistral-3-large)", ""].join("\n");
     expect(lines({ "llm-mistral.el": provider }, ["mistral", "nova"])).toEqual(["llm-mistral.el:1 mistral", "llm-mistral.el:3 mistral"]);

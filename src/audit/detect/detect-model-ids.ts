@@ -22,6 +22,7 @@ import { isModelAdviceRemark } from "./model-advice-remarks.js";
 import { isEnumMemberValue } from "./enum-member-values.js";
 import { isModelClassComment } from "./model-class-comments.js";
 import { isCalledFunctionName } from "./called-function-names.js";
+import { isLispDefinedSymbol } from "./lisp-defined-names.js";
 import { vendorIsWordAi } from "./vendor-named-ai.js";
 import { isExampleSentence } from "./example-sentences.js";
 
@@ -857,6 +858,9 @@ function detectionFor(options: { line: LineContext; candidate: Candidate; matche
   if (isCacheKeyLine(line.text) || isComparisonCompound(candidate.text, line.text.slice(candidate.start + candidate.text.length))) return undefined;
   if (line.role === "prose" && environmentImageLine.test(line.text)) return undefined;
   if ((line.role === "source" || line.role === "notebook") && (constantCommentBefore.test(before) || functionDefinitionBefore.test(before) || isCalledFunctionName({ text: candidate.text, before, after, ...(callAfterCandidate.test(after) ? { defined: line.file.definedFunctions?.() } : {}) }))) return undefined;
+  // An Emacs Lisp file's own symbol (`(defun phi-2-helper …)` and its calls): a name, not a model.
+  const lispDefined = line.file.lispDefinedNames?.();
+  if (lispDefined !== undefined && isLispDefinedSymbol({ text: candidate.text, start: candidate.start, code: line.file.codeLines?.()[line.number - 1], defined: lispDefined })) return undefined;
   if (anchorBefore.test(before)) return undefined;
   if (linkTextBefore.test(before) && paperLinkAfter.test(line.text.slice(candidate.start + candidate.text.length))) return undefined;
   const surroundings = surroundingsOf(line, candidate, matchers);

@@ -21,6 +21,7 @@ import { matchesOf } from "./matches-of.js";
 import { settingsTableKeyLinesOf } from "./settings-table-keys.js";
 import { codeLinesOf, providerCodeLanguageOf, type ProviderCodeLanguage } from "./code-outside-strings.js";
 import { lispOwnNamesOf, type LispOwnNames } from "./lisp-own-names.js";
+import { lispDefinedNamesOf } from "./lisp-defined-names.js";
 import { rOwnDefinitionsOf, type ROwnDefinitions } from "./r-own-definitions.js";
 import { luaAdapterFactsOf, type LuaAdapterFacts } from "./lua-adapter-facts.js";
 
@@ -213,6 +214,8 @@ export interface FileFacts {
   readonly codeLines?: () => readonly string[];
   /** An Emacs Lisp file's structs and provided feature. */
   readonly lispOwnNames?: () => LispOwnNames;
+  /** The symbols an Emacs Lisp file defines (`defun`, `defvar`, `define-…`; see `lisp-defined-names.ts`). */
+  readonly lispDefinedNames?: () => ReadonlySet<string>;
   /** An R file's functions, S7 classes and roxygen `@examples` lines. */
   readonly rOwnDefinitions?: () => ROwnDefinitions;
   /** In a Lua file: whether it reads as an adapter, and which lines are inside a `choices`/`models` table. */
@@ -369,6 +372,7 @@ export function fileFactsOf(options: { text: string; name: string; role: FileRol
     ...(role === "config" || role === "deployment" ? { providerModelTable: once(() => providerModelTableOf(text)) } : {}),
     ...(language === undefined || codeLines === undefined ? {} : { language, codeLines }),
     ...(language === "lisp" ? { lispOwnNames: once(() => lispOwnNamesOf(text)) } : {}),
+    ...(language === "lisp" && codeLines !== undefined ? { lispDefinedNames: once(() => lispDefinedNamesOf(codeLines())) } : {}),
     ...(language === "r" && codeLines !== undefined ? { rOwnDefinitions: once(() => rOwnDefinitionsOf(text, codeLines())) } : {}),
     ...(language === "lua" && codeLines !== undefined ? { luaAdapterFacts: once(() => luaAdapterFactsOf(text, codeLines())) } : {}),
   };
