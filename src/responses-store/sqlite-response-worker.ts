@@ -1,6 +1,7 @@
 import { workerData } from "node:worker_threads";
 import { serveWorkerCalls } from "../shared/serve-worker-calls.js";
-import type { ResponseStore, WrittenResponse } from "./response-store.js";
+import type { ResponseStore } from "./response-store.js";
+import type { ResponseRowValues } from "./response-row-values.js";
 import { createSqliteResponseStore, type SqliteResponseStore } from "./sqlite-response-store.js";
 
 /**
@@ -11,10 +12,10 @@ import { createSqliteResponseStore, type SqliteResponseStore } from "./sqlite-re
  */
 const store = createSqliteResponseStore((workerData as { path: string }).path);
 
-const handlers: { readonly [method in Exclude<keyof SqliteResponseStore, "kind" | "put">]: (args: readonly unknown[]) => unknown } = {
+const handlers: { readonly [method in Exclude<keyof SqliteResponseStore, "kind" | "put" | "putMany">]: (args: readonly unknown[]) => unknown } = {
   migrate: () => store.migrate(),
-  // A response held as text arrives as that text with its output items' ids, and is written without a parse.
-  putMany: ([written]) => store.putMany(written as readonly WrittenResponse[]),
+  // A relayed response arrives as its text with its output items' ids, and is written without a parse.
+  putRows: ([rows]) => store.putRows(rows as readonly ResponseRowValues[]),
   get: ([id]) => store.get(id as string),
   delete: ([id]) => store.delete(id as string),
   findOutputItem: ([itemId]) => store.findOutputItem(itemId as string),

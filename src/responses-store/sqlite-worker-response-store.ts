@@ -1,5 +1,6 @@
 import { createWorkerThreadClient } from "../shared/worker-thread-client.js";
-import type { ResponseStore, StoredResponse, StoredItem, WrittenResponse } from "./response-store.js";
+import type { ResponseStore, StoredResponse, StoredItem } from "./response-store.js";
+import { toRowValues, type ResponseRowValues } from "./response-row-values.js";
 
 /**
  * Writes handed to the thread and not yet committed before `put` starts waiting
@@ -23,7 +24,7 @@ const batchPuts = maxUncommittedPuts / 2;
 const flushDelayMs = 20;
 
 interface Queued {
-  readonly posted: WrittenResponse;
+  readonly posted: ResponseRowValues;
   /** Only a put that waits for its commit has a promise; the others' failures go to `onWriteError`. */
   readonly waiting?: { readonly resolve: () => void; readonly reject: (error: unknown) => void };
 }
@@ -62,16 +63,20 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     if (queued.length === 0) return;
     const batch = queued;
     queued = [];
-    thread.call("putMany", batch.map((entry) => entry.posted)).then(
+    const posted = thread.call("putRows", batch.map((entry) => entry.posted));
+    // The clone has crossed: only ids and waiters are kept until the commit, so the
+    // responses' text is garbage now, not held (and promoted) while the thread commits.
+    const settled = batch.map((entry) => entry.waiting ?? entry.posted[0]);
+    posted.then(
       () => {
-        uncommitted -= batch.length;
-        for (const entry of batch) entry.waiting?.resolve();
+        uncommitted -= settled.length;
+        for (const entry of settled) if (typeof entry !== "string") entry.resolve();
       },
       (error: unknown) => {
-        uncommitted -= batch.length;
-        for (const entry of batch) {
-          if (entry.waiting) entry.waiting.reject(error);
-          else options.onWriteError(error, entry.posted.id);
+        uncommitted -= settled.length;
+        for (const entry of settled) {
+          if (typeof entry !== "string") entry.reject(error);
+          else options.onWriteError(error, entry);
         }
       },
     );
@@ -89,7 +94,7 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
     },
     put(stored: StoredResponse): Promise<void> {
       uncommitted++;
-      const posted = toPosted(stored);
+      const posted = toRowValues(stored);
       const waits = options.awaitCommit || uncommitted > maxUncommittedPuts;
       // Most puts do not wait: no promise of their own, so nothing to allocate or settle per answer.
       let committed = resolved;
@@ -109,24 +114,5 @@ export function createSqliteWorkerResponseStore(options: { readonly path: string
       flush();
       await thread.close();
     },
-  };
-}
-
-/**
- * A put as it crosses to the thread. A response held as text crosses as that text with
- * its items' ids, and is stored without a parse (cloning the object would cost more);
- * only the fields the thread writes are listed, none spread.
- */
-function toPosted(stored: StoredResponse): WrittenResponse {
-  if (stored.responseJson === undefined && stored.responseEventJson === undefined) return stored;
-  return {
-    id: stored.id,
-    owner: stored.owner,
-    createdAtMs: stored.createdAtMs,
-    previousResponseId: stored.previousResponseId,
-    responseJson: stored.responseJson,
-    responseEventJson: stored.responseEventJson,
-    inputItems: stored.inputItems,
-    outputItemIds: stored.response.output.map((item) => item.id),
   };
 }

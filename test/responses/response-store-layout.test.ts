@@ -41,9 +41,10 @@ const oldRows = { id: "resp_old", item: response("resp_old", ["msg_old"]).output
 async function expectOldRowsReadable(store: ResponseStore): Promise<void> {
   expect((await store.get("resp_old"))?.response).toEqual(response("resp_old", ["msg_old"]));
   expect(await store.findOutputItem("msg_old")).toEqual({ responseId: "resp_old", owner: "key_1", item: oldRows.item });
-  await expectBothKindsReadable(store);
   expect(await store.delete("resp_old")).toBe(true);
   expect(await store.findOutputItem("msg_old")).toBeUndefined();
+  // Deleted first: SQLite prunes in the order rows were written, and this one is younger than what is pruned next.
+  await expectBothKindsReadable(store);
 }
 
 describe("response store layout: one row per response", () => {
@@ -91,8 +92,37 @@ describe("response store layout: one row per response", () => {
       const database = new Database(path, { readonly: true });
       // Expand only: the old item table stays until the operator's contract step (response-store-rolling-upgrade.test.ts).
       expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toEqual({ name: "switchyard_response_items" });
+      // The earlier layout's index on the time goes: pruning reads rows in the order they were written.
+      expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_responses_created'").get()).toBeUndefined();
       database.close();
     } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("sqlite: retention reads responses in the order they were written, so one written late is pruned after those written before it", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const store = createSqliteResponseStore(join(folder, "ledger.db"));
+    try {
+      await store.migrate();
+      const put = (id: string, createdAtMs: number): Promise<void> => store.put({ id, owner: undefined, createdAtMs, previousResponseId: undefined, response: response(id, [`msg_${id}`]), inputItems });
+      await put("resp_first", 1_000);
+      await put("resp_second", 20_000);
+      // A long stream: its request began early, its answer was stored last.
+      await put("resp_long", 2_000);
+      expect(await store.prune({ createdBeforeMs: 5_000, maxTotalBytes: 1e12 })).toBe(1);
+      expect(await store.get("resp_long")).toBeDefined();
+      expect(await store.prune({ createdBeforeMs: 30_000, maxTotalBytes: 1e12 })).toBe(2);
+      expect(await store.findOutputItem("msg_resp_long")).toBeUndefined();
+      // The size cap goes by write order too: the response written first is the first to go.
+      await put("resp_c", 40_000);
+      await put("resp_d", 35_000);
+      const one = (await store.get("resp_c"))!;
+      expect(await store.prune({ createdBeforeMs: 0, maxTotalBytes: JSON.stringify(one.response).length + JSON.stringify(inputItems).length + 10 })).toBe(1);
+      expect(await store.get("resp_c")).toBeUndefined();
+      expect(await store.get("resp_d")).toBeDefined();
+    } finally {
+      await store.close();
       await rm(folder, { recursive: true, force: true });
     }
   });
