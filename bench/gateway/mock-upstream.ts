@@ -11,18 +11,32 @@ const port = Number(process.argv[2] ?? 9100);
 const eventDelayMs = Number(process.argv[3] ?? 0);
 const words = ["Paris", " is", " the", " capital", " of", " France", ".", " It", " is", " large."];
 
+/**
+ * The Chat answer as OpenAI sends it (shared/reference/wire-openai-chat.md): every field a
+ * real completion carries, usage details included, as the Responses answer below is the
+ * whole Response. Until 2026-12-07 this answer had only the fields the gateway reads
+ * (265 bytes against a real one's ~600), which made every Chat row parse and relay less
+ * than a real upstream's answer costs, and the Responses rows look slower beside them.
+ */
+const chatUsage = {
+  prompt_tokens: 12,
+  completion_tokens: 10,
+  total_tokens: 22,
+  prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+  completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+};
+const chatHead = { id: "chatcmpl-bench", object: "chat.completion", created: 1, model: "mock", service_tier: "default", system_fingerprint: "fp_bench" };
 const openAIJson = JSON.stringify({
-  id: "chatcmpl-bench",
-  object: "chat.completion",
-  created: 1,
-  model: "mock",
-  choices: [{ index: 0, message: { role: "assistant", content: words.join("") }, logprobs: null, finish_reason: "stop" }],
-  usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 },
+  ...chatHead,
+  choices: [{ index: 0, message: { role: "assistant", content: words.join(""), refusal: null, annotations: [] }, logprobs: null, finish_reason: "stop" }],
+  usage: chatUsage,
 });
+// Streamed as with `stream_options.include_usage` (the gateway asks for usage): `usage: null` on each chunk, then the usage chunk.
+const chunk = (choices: unknown[], usage: unknown): string => `data: ${JSON.stringify({ ...chatHead, object: "chat.completion.chunk", choices, usage })}\n\n`;
 const openAIEvents = [
-  ...words.map((word, index) => `data: ${JSON.stringify({ id: "chatcmpl-bench", object: "chat.completion.chunk", created: 1, model: "mock", choices: [{ index: 0, delta: index === 0 ? { role: "assistant", content: word } : { content: word }, finish_reason: null }] })}\n\n`),
-  `data: ${JSON.stringify({ id: "chatcmpl-bench", object: "chat.completion.chunk", created: 1, model: "mock", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`,
-  `data: ${JSON.stringify({ id: "chatcmpl-bench", object: "chat.completion.chunk", created: 1, model: "mock", choices: [], usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } })}\n\n`,
+  ...words.map((word, index) => chunk([{ index: 0, delta: index === 0 ? { role: "assistant", content: word, refusal: null } : { content: word }, logprobs: null, finish_reason: null }], null)),
+  chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: "stop" }], null),
+  chunk([], chatUsage),
   "data: [DONE]\n\n",
 ];
 const anthropicJson = JSON.stringify({
