@@ -20,8 +20,11 @@ export interface RunningContender {
 
 export interface Contender {
   readonly name: string;
-  /** `nodeArgs`: extra flags for a switchyard or bare proxy process (bench/gateway/profile.ts passes --cpu-prof). */
-  start(options: { port: number; mockPort: number; nodeArgs?: readonly string[] }): Promise<RunningContender>;
+  /**
+   * `nodeArgs`: extra flags for a switchyard or bare proxy process (bench/gateway/profile.ts passes --cpu-prof);
+   * `stdoutPath`: a file for that process's standard output (gc-per-request.ts reads V8's GC trace from it).
+   */
+  start(options: { port: number; mockPort: number; nodeArgs?: readonly string[]; stdoutPath?: string }): Promise<RunningContender>;
 }
 
 /** The headline row: `switchyard serve` with the configuration users get (SQLite ledger on). */
@@ -57,7 +60,7 @@ interface SwitchyardOptions {
 function switchyard(name: string, options: SwitchyardOptions): Contender {
   return {
     name,
-    async start({ port, mockPort, nodeArgs = options.nodeArgs ?? [] }) {
+    async start({ port, mockPort, nodeArgs = options.nodeArgs ?? [], stdoutPath }) {
       const directory = mkdtempSync(join(tmpdir(), "switchyard-bench-"));
       // Only what the bench needs is written: everything else stays at its default.
       const config = [
@@ -85,7 +88,7 @@ function switchyard(name: string, options: SwitchyardOptions): Contender {
         headers.authorization = `Bearer ${created.secret}`;
       }
       const workers = options.workers ? ["--workers", String(options.workers)] : [];
-      const child = await startProcess(process.execPath, [...nodeArgs, options.binary ?? switchyardBinary, "serve", "--config", configPath, ...workers], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" } });
+      const child = await startProcess(process.execPath, [...nodeArgs, options.binary ?? switchyardBinary, "serve", "--config", configPath, ...workers], { port, cwd: directory, env: { SWITCHYARD_LOG_LEVEL: "warn" }, stdoutPath });
       const responses = options.inbound === "responses";
       return {
         process: child,
@@ -103,15 +106,15 @@ export const contenders: readonly Contender[] = [
   },
   {
     name: bareName,
-    async start({ port, mockPort, nodeArgs = [] }) {
-      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
+    async start({ port, mockPort, nodeArgs = [], stdoutPath }) {
+      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port, stdoutPath });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/chat/completions`, headers: json, body: openAIBody("mock") }, endMarker: "[DONE]" };
     },
   },
   {
     name: bareResponsesName,
-    async start({ port, mockPort, nodeArgs = [] }) {
-      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port });
+    async start({ port, mockPort, nodeArgs = [], stdoutPath }) {
+      const child = await startProcess(process.execPath, [...nodeArgs, join(root, "bench/gateway/bare-proxy.mjs"), String(port), String(mockPort)], { port, stdoutPath });
       return { process: child, target: { url: `http://127.0.0.1:${port}/v1/responses`, headers: json, body: responsesBody("mock") }, endMarker: "response.completed" };
     },
   },

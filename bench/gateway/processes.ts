@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { openSync, readFileSync, readdirSync } from "node:fs";
 import { createServer, Socket } from "node:net";
 
 /** A child process the benchmark started, with its pid for RSS sampling. */
@@ -8,8 +8,10 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-export async function startProcess(command: string, args: readonly string[], options: { port: number; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<BenchProcess> {
-  const child: ChildProcess = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "ignore", "pipe"] });
+/** `stdoutPath`: where the child's standard output goes (V8's `--trace-gc-nvp` writes there); otherwise it is discarded. */
+export async function startProcess(command: string, args: readonly string[], options: { port: number; env?: NodeJS.ProcessEnv; cwd?: string; stdoutPath?: string }): Promise<BenchProcess> {
+  const stdout = options.stdoutPath === undefined ? "ignore" : openSync(options.stdoutPath, "w");
+  const child: ChildProcess = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", stdout, "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const deadline = Date.now() + 20_000;
