@@ -39,7 +39,6 @@ export interface SqliteResponseStore extends ResponseStore {
   putRows(rows: readonly ResponseRowValues[]): void;
 }
 
-
 export function createSqliteResponseStore(path: string): SqliteResponseStore {
   mkdirSync(dirname(path), { recursive: true });
   const database = new Database(path);
