@@ -17,7 +17,7 @@ export interface StoredResponse {
    * another thread is sent this text, not the object, and reads the Response from it there.
    */
   readonly responseEventJson?: string;
-  /** This request's own input items, each with an id (not those of earlier responses). */
+  /** This request's own input items as the client sent them (not those of earlier responses); one without an id is listed under a derived one (listedInputItemId). */
   readonly inputItems: readonly ResponsesInputItem[];
 }
 

@@ -3,6 +3,7 @@ import { GatewayError } from "../core/gateway-error.js";
 import type { ResponsesList } from "../protocols/openai-responses/responses-object.js";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
 import type { ResponseStore, StoredResponse } from "../responses-store/response-store.js";
+import { listedInputItemId } from "../dialects/openai-responses/responses-ids.js";
 import { checkClientKey } from "../governance/check-client-key.js";
 import { handleChat, type ChatHandlerContext } from "./handle-chat.js";
 import { ResponsesExchange } from "./responses-exchange.js";
@@ -62,7 +63,9 @@ function listInputItems(stored: StoredResponse, query: URLSearchParams): Respons
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new GatewayError("invalid-request", "Invalid request: limit: must be an integer from 1 to 100", { param: "limit" });
   const order = query.get("order") ?? "desc";
   if (order !== "asc" && order !== "desc") throw new GatewayError("invalid-request", 'Invalid request: order: must be "asc" or "desc"', { param: "order" });
-  const ordered = order === "asc" ? [...stored.inputItems] : [...stored.inputItems].reverse();
+  // An item sent without an id is listed under one derived from the response and its position (listedInputItemId).
+  const listed = stored.inputItems.map((item, index) => (typeof item.id === "string" && item.id !== "" ? item : { ...item, id: listedInputItemId(stored.id, index, item.type) }));
+  const ordered = order === "asc" ? listed : listed.reverse();
   const after = query.get("after");
   let start = 0;
   if (after !== null) {

@@ -9,7 +9,7 @@ import type { CallerIdentity, InboundDialect, StreamRenderer } from "../dialects
 import type { ConversationItem, LocatedItem } from "../dialects/openai-responses/convert-responses-items.js";
 import { inputItemsOf, toChatRequest, validateResponsesRequest } from "../dialects/openai-responses/parse-responses-request.js";
 import { renderResponsesResponse } from "../dialects/openai-responses/render-responses-response.js";
-import { newResponsesId, type ResponsesIdPrefix } from "../dialects/openai-responses/responses-ids.js";
+import { newResponsesId } from "../dialects/openai-responses/responses-ids.js";
 import type { ResponseIdentity } from "../dialects/openai-responses/responses-shell.js";
 import { ResponsesStreamRenderer } from "../dialects/openai-responses/responses-stream-renderer.js";
 import { renderOpenAIError } from "../dialects/openai-chat/render-openai-error.js";
@@ -92,14 +92,14 @@ export class ResponsesExchange implements InboundDialect {
   private toRequest(wire: ResponsesRequest, model: string | undefined, history: readonly LocatedItem[], given: readonly ResponsesInputItem[], input: readonly ResponsesInputItem[]): ChatRequest {
     if (!model) throw modelRequired();
     const storing = this.options.store !== undefined && wire.store !== false;
-    // Listed ids are only ever read from the store: a response not kept needs none.
-    this.inputItems = storing ? input.map(withId) : input;
+    // Stored as given: an item without an id is listed under one derived when read (listedInputItemId), none is minted here.
+    this.inputItems = input;
     if (history.length > 0 || given.some(isReference)) {
       this.expandedInput = [...history.flatMap(({ item }) => forUpstream(item)), ...input];
     }
     const { request, warnings } = toChatRequest({ wire, model, conversation: [...history, ...input.map((item, index) => ({ item, path: `input.${index}` }))] });
     this.warnings = warnings;
-    this.identity = identity({ createdAt: Math.floor(Date.now() / 1000), model, wire, store: storing });
+    this.identity = new LazyIdentity(Math.floor(Date.now() / 1000), model, wire, storing);
     return request;
   }
 
@@ -388,16 +388,23 @@ const carriedAnnotations: ReadonlySet<TextAnnotation["type"]> = new Set(["url-ci
 
 /**
  * The identity of one response. Its id is drawn when first read: a relayed answer
- * keeps the upstream's id, so a pass-through request never needs one of its own.
+ * keeps the upstream's id, so a pass-through request never needs one of its own. A
+ * class, not an object literal with a getter: defining an accessor on each request's
+ * literal cost about 1 µs.
  */
-function identity(fields: Omit<ResponseIdentity, "id">): ResponseIdentity {
-  let id: string | undefined;
-  return {
-    ...fields,
-    get id() {
-      return (id ??= newResponsesId("resp"));
-    },
-  };
+class LazyIdentity implements ResponseIdentity {
+  private drawnId: string | undefined;
+
+  constructor(
+    readonly createdAt: number,
+    readonly model: string,
+    readonly wire: ResponsesRequest,
+    readonly store: boolean,
+  ) {}
+
+  get id(): string {
+    return (this.drawnId ??= newResponsesId("resp"));
+  }
 }
 
 /** The caller's model as JSON bytes, kept for the few names a gateway is called with (bounded: callers choose them). */
@@ -412,20 +419,6 @@ function modelJsonOf(model: string): Buffer {
     modelJsonCache.set(model, bytes);
   }
   return bytes;
-}
-
-const idPrefixByType: Readonly<Record<ResponsesInputItem["type"], ResponsesIdPrefix>> = {
-  message: "msg",
-  function_call: "fc",
-  function_call_output: "fco",
-  reasoning: "rs",
-  item_reference: "item",
-};
-
-/** Input items are listed with ids (`GET …/input_items`); the client's own id is kept when it sent one. */
-function withId(item: ResponsesInputItem): ResponsesInputItem {
-  if (typeof item.id === "string" && item.id !== "") return item;
-  return { ...item, id: newResponsesId(idPrefixByType[item.type]) };
 }
 
 /** What the relay of a pass-through stream has seen: enough to end it properly if the upstream breaks. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { newResponsesId } from "../../src/dialects/openai-responses/responses-ids.js";
+import { listedInputItemId, newResponsesId } from "../../src/dialects/openai-responses/responses-ids.js";
 
 describe("newResponsesId", () => {
   afterEach(() => {
@@ -23,5 +23,16 @@ describe("newResponsesId", () => {
     const lastEarlier = [...earlier].sort().at(-1)!;
     const firstLater = [...later].sort()[0]!;
     expect(lastEarlier < firstLater).toBe(true);
+  });
+});
+
+describe("listedInputItemId", () => {
+  it("derives the same id from the same response and position, another from any other, in OpenAI's shape", () => {
+    const id = listedInputItemId("resp_abc", 0, "message");
+    expect(id).toMatch(/^msg_[0-9a-f]{48}$/);
+    expect(listedInputItemId("resp_abc", 0, "message")).toBe(id);
+    expect(listedInputItemId("resp_abc", 1, "message")).not.toBe(id);
+    expect(listedInputItemId("resp_abd", 0, "message")).not.toBe(id);
+    expect(listedInputItemId("resp_abc", 2, "function_call_output")).toMatch(/^fco_[0-9a-f]{48}$/);
   });
 });

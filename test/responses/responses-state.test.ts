@@ -91,6 +91,40 @@ describe("stored responses", () => {
     }
   });
 
+  it("list input items under the same ids on every read and after a restart, the client's own ids kept", async () => {
+    directory = await mkdtemp(join(tmpdir(), "switchyard-responses-items-"));
+    await writeFile(join(directory, "switchyard.yaml"), config(upstream, "ledger: { path: ledger.db }"));
+    const input = [
+      { type: "message" as const, role: "user" as const, content: "first" },
+      { type: "message" as const, role: "user" as const, content: "second", id: "msg_client" },
+      { type: "message" as const, role: "user" as const, content: "third" },
+    ];
+    const listAll = async (client: OpenAI, id: string) => (await client.responses.inputItems.list(id, { order: "asc" })).data;
+    let running = await startServe({ cwd: directory, port: 0, logger: createLogger({ level: "silent" }) });
+    let client = new OpenAI({ baseURL: `${running.url}/v1`, apiKey: "k", maxRetries: 0 });
+    const created = await client.responses.create({ model: "chat", input });
+    const listed = await listAll(client, created.id);
+    try {
+      expect(listed.map((item) => JSON.stringify(item))).toEqual([expect.stringContaining('"first"'), expect.stringContaining('"second"'), expect.stringContaining('"third"')]);
+      expect(listed[1]!.id).toBe("msg_client");
+      for (const item of [listed[0]!, listed[2]!]) expect(item.id).toMatch(/^msg_[0-9a-f]{48}$/);
+      expect(listed[0]!.id).not.toBe(listed[2]!.id);
+      expect(await listAll(client, created.id)).toEqual(listed);
+      // The cursor of a later page names a listed id.
+      const page = await client.responses.inputItems.list(created.id, { order: "asc", after: listed[0]!.id, limit: 1 });
+      expect(page.data.map((item) => item.id)).toEqual([listed[1]!.id]);
+    } finally {
+      await running.close();
+    }
+    running = await startServe({ cwd: directory, port: 0, logger: createLogger({ level: "silent" }) });
+    try {
+      client = new OpenAI({ baseURL: `${running.url}/v1`, apiKey: "k", maxRetries: 0 });
+      expect(await listAll(client, created.id)).toEqual(listed);
+    } finally {
+      await running.close();
+    }
+  });
+
   it("are read only by the virtual key that created them, and not kept with store: false", async () => {
     directory = await mkdtemp(join(tmpdir(), "switchyard-responses-keys-"));
     await writeFile(join(directory, "switchyard.yaml"), config(upstream, "ledger: { path: ledger.db }", ["server: { port: 0, admin_token: admin-secret }"]).replace("server: { port: 0 }\n", ""));
