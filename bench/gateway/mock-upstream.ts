@@ -114,24 +114,31 @@ const responsesEvents = (() => {
 })();
 
 /**
- * A real upstream names each Response and its items afresh; the gateway's store inserts one row per
- * id, so a constant id would replace one row and flatter the Responses rows. Each answer gets its own.
+ * A real upstream names each answer and its items afresh (`chatcmpl-…`, `resp_…`, `msg_…`), so
+ * each answer here gets its own ids: the gateway's store inserts one row per Response id (a
+ * constant id would replace one row and flatter the Responses rows), and every row's mock
+ * then does the same per-answer work, Chat's included (until 2026-12-07 night only the
+ * Responses answers were numbered, which cost the mock 1-2 µs an answer in those rows alone).
+ * A body is cut at its ids once and joined around each answer's: replacing the ids in a
+ * whole stream's 5.6 KB on every request cost the mock 10-15 µs a stream.
  */
 let answered = 0;
-const withIds = (body: string, answer: number): string => body.replaceAll("resp_bench", `resp_bench${answer}`).replaceAll("msg_bench", `msg_bench${answer}`);
-/**
- * A body cut at its ids once, joined around each answer's ids: the mock shares the machine
- * with the gateway under test, and replacing the ids in a whole stream's 5.6 KB on every
- * request cost it 10-15 µs a stream more than a Chat answer, taken from the Responses rows.
- */
+const idToken = /(resp_bench|msg_bench|chatcmpl-bench)/;
 const numbered = (body: string): ((answer: number) => string) => {
-  const pieces = body.split("resp_bench").map((piece) => piece.split("msg_bench"));
-  return (answer) => pieces.map((piece) => piece.join(`msg_bench${answer}`)).join(`resp_bench${answer}`);
+  // Split with a capturing group: the ids are the odd pieces.
+  const pieces = body.split(idToken);
+  return (answer) => {
+    let text = pieces[0]!;
+    for (let index = 1; index < pieces.length; index += 2) text += `${pieces[index]}${answer}${pieces[index + 1]}`;
+    return text;
+  };
 };
-const responsesAnswer = numbered(responsesJson);
-const responsesStream = numbered(responsesEvents.join(""));
-const anthropicStream = anthropicEvents.join("");
-const openAIStream = openAIEvents.join("");
+const withIds = (body: string, answer: number): string => numbered(body)(answer);
+const answers = {
+  openai: { json: numbered(openAIJson), stream: numbered(openAIEvents.join("")), events: openAIEvents },
+  anthropic: { json: numbered(anthropicJson), stream: numbered(anthropicEvents.join("")), events: anthropicEvents },
+  responses: { json: numbered(responsesJson), stream: numbered(responsesEvents.join("")), events: responsesEvents },
+};
 
 createServer((request, response) => {
   const chunks: Buffer[] = [];
@@ -139,18 +146,19 @@ createServer((request, response) => {
   request.on("end", () => {
     const stream = Buffer.concat(chunks).includes('"stream":true');
     const wire = request.url?.includes("/messages") === true ? "anthropic" : request.url?.endsWith("/responses") === true ? "responses" : "openai";
+    const answer = answers[wire];
+    const n = ++answered;
     if (!stream) {
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(wire === "anthropic" ? anthropicJson : wire === "responses" ? responsesAnswer(++answered) : openAIJson);
+      response.end(answer.json(n));
       return;
     }
     response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    if (wire === "responses") answered += 1;
     if (eventDelayMs === 0) {
-      response.end(wire === "anthropic" ? anthropicStream : wire === "responses" ? responsesStream(answered) : openAIStream);
+      response.end(answer.stream(n));
       return;
     }
-    const events = wire === "anthropic" ? anthropicEvents : wire === "responses" ? responsesEvents.map((event) => withIds(event, answered)) : openAIEvents;
+    const events = answer.events.map((event) => withIds(event, n));
     let index = 0;
     const next = (): void => {
       if (response.destroyed) return;
