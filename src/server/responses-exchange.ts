@@ -187,7 +187,8 @@ export class ResponsesExchange implements InboundDialect {
       if (splice) sent = Buffer.concat([body.subarray(0, splice.start), splice.bytes, body.subarray(splice.end)]);
       else if (splice === undefined) sent = Buffer.from(JSON.stringify(parsed));
     }
-    this.relayedJson = sent.toString("utf8");
+    // The text is only for the store: a response not kept is never decoded.
+    if (this.identity?.store) this.relayedJson = sent.toString("utf8");
     return sent;
   }
 
@@ -249,7 +250,7 @@ export class ResponsesExchange implements InboundDialect {
       sent = Buffer.concat(pieces);
     }
     // Kept as the client is sent it, read once from the bytes going out.
-    if (finalStart >= 0) this.relayedFinalFrame = sent.toString("utf8", finalStart, finalEnd);
+    if (finalStart >= 0 && this.identity?.store) this.relayedFinalFrame = sent.toString("utf8", finalStart, finalEnd);
     return pieces.length > 0 ? sent : text;
   }
 
