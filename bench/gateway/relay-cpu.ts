@@ -11,7 +11,9 @@
  * stores' threads then count in the process's CPU).
  * `comment`: each streamed answer starts with an SSE comment frame, as OpenRouter's do
  * (`: OPENROUTER PROCESSING`), to measure what a comment costs the rest of the stream.
- * Usage: tsx bench/gateway/relay-cpu.ts stream|plain [DIST] [ledger] [comment]
+ * `nostore`: the exchange keeps nothing (as with `responses.store: false`), so the
+ * difference from a run without it is what storing an answer costs, both threads.
+ * Usage: tsx bench/gateway/relay-cpu.ts stream|plain [DIST] [ledger] [comment] [nostore]
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +24,7 @@ import { freePort } from "./processes.js";
 
 const [mode = "stream", distArgument = "dist", ...flags] = process.argv.slice(2);
 const withLedger = flags.includes("ledger") ? "ledger" : undefined;
+const storing = !flags.includes("nostore");
 const leadingComment = flags.includes("comment") ? ": OPENROUTER PROCESSING\n\n" : "";
 const plain = mode === "plain";
 const dist = pathToFileURL(resolve(distArgument)).href;
@@ -75,12 +78,12 @@ function mainThreadTicks(): number {
 async function relayOne(): Promise<void> {
   const bytes = nextAnswer();
   writer?.record(usageRecord(answered));
-  const exchange = new ResponsesExchange({ headers: {}, guard: undefined, store, logger });
+  const exchange = new ResponsesExchange({ headers: {}, guard: undefined, store: storing ? store : undefined, logger });
   await exchange.parseRequest(request);
   if (plain) {
     // As the provider hands it over: the bytes and their parse.
     exchange.relayPassthroughBody(bytes, JSON.parse(bytes.toString("utf8")));
-    await exchange.beforeEnd();
+    await exchange.beforeEnd?.();
     return;
   }
   const body = { async *[Symbol.asyncIterator]() { yield bytes; }, destroy() {} };
@@ -118,4 +121,4 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 const min = (values: number[]): string => Math.min(...values).toFixed(1);
-console.log(`${distArgument}, ${mode}${writer ? " with the ledger" : ""}${leadingComment ? " after a leading comment" : ""}: main thread ${min(rounds.map((round) => round.main))} µs, process ${min(rounds.map((round) => round.process))} µs CPU an answer (min of ${rounds.length}; rounds ${rounds.map((round) => `${round.main.toFixed(0)}/${round.process.toFixed(0)}`).join(" ")})`);
+console.log(`${distArgument}, ${mode}${writer ? " with the ledger" : ""}${storing ? "" : ", nothing stored"}${leadingComment ? " after a leading comment" : ""}: main thread ${min(rounds.map((round) => round.main))} µs, process ${min(rounds.map((round) => round.process))} µs CPU an answer (min of ${rounds.length}; rounds ${rounds.map((round) => `${round.main.toFixed(0)}/${round.process.toFixed(0)}`).join(" ")})`);
