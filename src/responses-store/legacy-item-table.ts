@@ -1,7 +1,8 @@
 /**
- * The earlier layout's per-item table, kept through one release so a rolling upgrade
- * loses nothing (expand/contract). Replicas of the earlier version still write each
- * output item there, with its JSON, and read items only from there; this version
+ * The earlier layout's per-item table in PostgreSQL, kept through one release so a
+ * rolling upgrade of replicas loses nothing (expand/contract); a SQLite file has no
+ * replicas of another version, and is rebuilt at start (sqlite-response-store.ts).
+ * Replicas of the earlier version still write each output item there, with its JSON, and read items only from there; this version
  * indexes item ids in `switchyard_response_item_ids` and reads both tables while the
  * old one exists. Dropping it is the operator's explicit contract step, once no
  * replica of the earlier version runs: it copies the ids written late (by older
@@ -19,18 +20,11 @@ DELETE FROM switchyard_response_item_ids i WHERE NOT EXISTS (SELECT 1 FROM switc
 DROP TABLE switchyard_response_items;
 COMMIT;`;
 
-/** The contract step for SQLite, as the README gives it (`sqlite3 <ledger.path>`). */
-export const sqliteContractSql = `BEGIN IMMEDIATE;
-INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items;
-DELETE FROM switchyard_response_item_ids WHERE response_id NOT IN (SELECT id FROM switchyard_responses);
-DROP TABLE switchyard_response_items;
-COMMIT;`;
-
 /** True when a query failed because the legacy table is gone (the contract step ran while this store was open). */
 export function isLegacyTableMissing(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof message !== "string" || !message.includes(legacyItemTable)) return false;
-  // PostgreSQL's undefined_table, or SQLite's "no such table" (better-sqlite3 reports SQLITE_ERROR).
-  return code === "42P01" || message.includes("no such table");
+  // PostgreSQL's undefined_table.
+  return code === "42P01";
 }

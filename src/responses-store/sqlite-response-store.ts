@@ -2,11 +2,15 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
-import { isLegacyTableMissing } from "./legacy-item-table.js";
 import { toRowValues, type ResponseRowValues } from "./response-row-values.js";
 import { parseStoredResponse, storedSize, type ResponseStore, type StoredResponse, type WrittenResponse } from "./response-store.js";
+import { SeqIndex } from "./seq-index.js";
+
+/** Rows written since the last catch-up (by any process) after which a write catches up: a few ms of filing. */
+const maxBacklog = 4096;
 
 interface ResponseRow {
+  seq: number;
   id: string;
   owner: string | null;
   created_ms: number;
@@ -14,23 +18,28 @@ interface ResponseRow {
   response: string;
   response_in_event: number;
   input_items: string;
+  /** The output items' ids, a JSON array: what the item index is rebuilt from without parsing the Response. */
+  output_item_ids: string;
 }
 
-/** Deletes one response's entries in the item index, listed from its stored output (`@id` the response id). */
-const deleteItemIdsSql = `DELETE FROM switchyard_response_item_ids WHERE response_id = @id AND item_id IN (
-  SELECT json_extract(o.value, '$.id') FROM switchyard_responses r,
-    json_each(r.response, CASE r.response_in_event WHEN 1 THEN '$.response.output' ELSE '$.output' END) o
-  WHERE r.id = @id)`;
-
-/** Index entries whose response is gone, left by a process of the earlier version that pruned (see the PostgreSQL store). */
-const deleteOrphanItemIdsSql = `DELETE FROM switchyard_response_item_ids WHERE NOT EXISTS (
-  SELECT 1 FROM switchyard_responses r WHERE r.id = switchyard_response_item_ids.response_id)`;
+/** The layout, created when the file has none. `seq` only grows (AUTOINCREMENT): a seq is never reused, so "rows after seq N" finds every row written since. */
+const createTableSql = `CREATE TABLE switchyard_responses (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
+  size_bytes INTEGER NOT NULL, response TEXT NOT NULL, response_in_event INTEGER NOT NULL DEFAULT 0,
+  input_items TEXT NOT NULL, output_item_ids TEXT NOT NULL DEFAULT '[]')`;
 
 /**
  * Responses kept in the ledger's SQLite file, on a connection of their own (WAL
  * lets it write while the ledger does). Writes are synchronous and committed when
  * `put` returns. The gateway runs this store on a worker thread
  * (sqlite-worker-response-store.ts); inline, it serves tests and tools.
+ *
+ * A response is one row, appended in `seq` order; the file has no index on the ids.
+ * Lookups by response id and by output item id go through two `SeqIndex`es in this
+ * process's memory (seq-index.ts says why), rebuilt from the table at `migrate` and
+ * brought up to date with the rows written since (by other processes sharing the
+ * file, `serve --workers N`) before every read. A row found through them is checked
+ * against the key asked for.
  */
 export interface SqliteResponseStore extends ResponseStore {
   /** Stores several responses in one transaction, committed when it returns. */
@@ -39,89 +48,115 @@ export interface SqliteResponseStore extends ResponseStore {
   putRows(rows: readonly ResponseRowValues[]): void;
 }
 
-export function createSqliteResponseStore(path: string): SqliteResponseStore {
+export function createSqliteResponseStore(
+  path: string,
+  /** `hashKey` replaces the indexes' hash: tests make every key collide with it. */
+  options: { readonly hashKey?: (key: string) => number } = {},
+): SqliteResponseStore {
   mkdirSync(dirname(path), { recursive: true });
   const database = new Database(path);
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
   let statements: ReturnType<typeof prepare> | undefined;
-  // Set while the earlier layout's item table exists (legacy-item-table.ts): item lookups read it too.
-  let legacy: ReturnType<typeof prepareLegacy> | undefined;
+  const ids = new SeqIndex(options.hashKey);
+  const items = new SeqIndex(options.hashKey);
+  /** Every row up to this seq has been filed in the indexes (some may have gone since). */
+  let filedThrough = 0;
+  /** The seq of this process's latest row: no row of any process below it was uncommitted then. */
+  let lastWritten = 0;
 
   function prepare() {
     return {
       insert: database.prepare(
-        "INSERT OR REPLACE INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items, output_item_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
-      insertItemId: database.prepare("INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) VALUES (?, ?)"),
-      get: database.prepare("SELECT id, owner, created_ms, previous_id, response, response_in_event, input_items FROM switchyard_responses WHERE id = ?"),
-      deleteResponse: database.prepare("DELETE FROM switchyard_responses WHERE id = ?"),
-      deleteItemIds: database.prepare(deleteItemIdsSql),
-      findItem: database.prepare(
-        "SELECT r.id, r.owner, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = ? ORDER BY r.created_ms DESC LIMIT 1",
-      ),
+      rowsAfter: database.prepare("SELECT seq, id, output_item_ids FROM switchyard_responses WHERE seq > ? ORDER BY seq"),
+      row: database.prepare("SELECT seq, id, owner, created_ms, previous_id, response, response_in_event, input_items, output_item_ids FROM switchyard_responses WHERE seq = ?"),
+      deleteRow: database.prepare("DELETE FROM switchyard_responses WHERE seq = ? AND id = ? RETURNING output_item_ids"),
+      oldestFirst: database.prepare("SELECT seq, id, created_ms, size_bytes FROM switchyard_responses ORDER BY seq"),
+      totalSize: database.prepare("SELECT COALESCE(SUM(size_bytes), 0) AS total FROM switchyard_responses"),
+      lowestSeq: database.prepare("SELECT MIN(seq) AS seq FROM switchyard_responses"),
     };
-  }
-  function prepareLegacy() {
-    return {
-      // An item an older process wrote after the upgrade is only in the old table; its response row reads as before.
-      findItem: database.prepare(`SELECT id, owner, response, response_in_event FROM (
-          SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_item_ids i JOIN switchyard_responses r ON r.id = i.response_id WHERE i.item_id = @itemId
-          UNION ALL
-          SELECT r.id, r.owner, r.created_ms, r.response, r.response_in_event FROM switchyard_response_items l JOIN switchyard_responses r ON r.id = l.response_id WHERE l.item_id = @itemId)
-        ORDER BY created_ms DESC LIMIT 1`),
-      deleteItems: database.prepare("DELETE FROM switchyard_response_items WHERE response_id = ?"),
-      deleteOrphanItemIds: database.prepare(deleteOrphanItemIdsSql),
-    };
-  }
-  /** Runs `work` on the old table while it exists; once it is found dropped (the contract step), `without` from then on. */
-  function withLegacy<T>(work: (statements: ReturnType<typeof prepareLegacy>) => T, without: () => T): T {
-    if (legacy) {
-      try {
-        return work(legacy);
-      } catch (error) {
-        if (!isLegacyTableMissing(error)) throw error;
-        legacy = undefined;
-      }
-    }
-    return without();
   }
   const ready = (): ReturnType<typeof prepare> => {
     if (!statements) throw new Error("response store used before migrate()");
     return statements;
   };
-  const removeRow = database.transaction((id: string): boolean => {
-    ready().deleteItemIds.run({ id });
-    return ready().deleteResponse.run(id).changes > 0;
-  });
-  const remove = (id: string): boolean => {
-    const removed = removeRow(id);
-    // The old table's rows of a deleted response are unreachable (lookups join the response row); deleted so they do not pile up.
-    withLegacy((old) => old.deleteItems.run(id), () => undefined);
-    return removed;
+
+  const file = (seq: number, id: string, itemIds: readonly string[]): void => {
+    ids.add(id, seq);
+    for (const itemId of itemIds) items.add(itemId, seq);
   };
+  const unfile = (seq: number, id: string, itemIdsJson: string): void => {
+    ids.remove(id, seq);
+    for (const itemId of JSON.parse(itemIdsJson) as string[]) items.remove(itemId, seq);
+  };
+  /** Files the rows written since the last look: by other processes on the file, or before a restart. */
+  const catchUp = (): void => {
+    for (const row of ready().rowsAfter.iterate(filedThrough) as IterableIterator<Pick<ResponseRow, "seq" | "id" | "output_item_ids">>) {
+      file(row.seq, row.id, JSON.parse(row.output_item_ids) as string[]);
+      filedThrough = row.seq;
+    }
+  };
+  /** The row at `seq`; a row that has gone is unfiled from `index` under `key`. */
+  const readRow = (index: SeqIndex, key: string, seq: number): ResponseRow | undefined => {
+    const row = ready().row.get(seq) as ResponseRow | undefined;
+    if (!row) index.remove(key, seq);
+    return row;
+  };
+  /** Deletes the rows of `id` (more than one only if processes sharing the file stored it twice). */
+  const deleteRows = (id: string): boolean => {
+    let deleted = false;
+    for (const seq of ids.candidates(id)) {
+      const gone = ready().deleteRow.get(seq, id) as Pick<ResponseRow, "output_item_ids"> | undefined;
+      if (!gone) continue;
+      unfile(seq, id, gone.output_item_ids);
+      deleted = true;
+    }
+    return deleted;
+  };
+  const remove = database.transaction(deleteRows);
+  const removeAll = database.transaction((responseIds: readonly string[]): number => responseIds.filter(deleteRows).length);
 
   // One transaction for many: the writer thread commits what the gateway gathered (see sqlite-worker-response-store.ts).
-  // One row per response; its output items are read from its JSON, and only their ids are indexed (for item_reference).
+  const insertAll = database.transaction((rows: readonly ResponseRowValues[]): void => {
+    const { insert } = ready();
+    for (const [id, owner, createdAtMs, previousId, response, inEvent, inputJson, outputItemIds] of rows) {
+      // A put replaces: an id stored again keeps only its latest row.
+      if (ids.candidates(id).length > 0) deleteRows(id);
+      const text = typeof response === "string" ? response : JSON.stringify(response);
+      const seq = Number(insert.run(id, owner, createdAtMs, previousId, storedSize(text, inputJson), text, inEvent, inputJson, JSON.stringify(outputItemIds)).lastInsertRowid);
+      file(seq, id, outputItemIds);
+      lastWritten = seq;
+      // Only when no other process wrote in between: their rows are filed by the next catch-up.
+      if (seq === filedThrough + 1) filedThrough = seq;
+    }
+  });
   const writeAll = (rows: readonly ResponseRowValues[]): void => {
-    const { insert, insertItemId } = ready();
-    database.transaction(() => {
-      for (const [id, owner, createdAtMs, previousId, response, inEvent, inputJson, outputItemIds] of rows) {
-        const text = typeof response === "string" ? response : JSON.stringify(response);
-        insert.run(id, owner, createdAtMs, previousId, storedSize(text, inputJson), text, inEvent, inputJson);
-        for (const itemId of outputItemIds) insertItemId.run(itemId, id);
-      }
-    })();
+    const filedBefore = filedThrough;
+    try {
+      insertAll(rows);
+    } catch (error) {
+      // Rolled back: its seqs will be drawn again, perhaps by another process. Entries filed for them are checked when read.
+      filedThrough = filedBefore;
+      throw error;
+    }
+    // Processes sharing the file interleave their seqs, so `filedThrough` stops at the first gap; caught up here
+    // now and then, a read never has to file a long backlog (its own rows included) while puts wait behind it.
+    if (lastWritten - filedThrough > maxBacklog) catchUp();
   };
 
   return {
     kind: "sqlite",
     async migrate() {
       // Immediate: two gateway processes starting on one file migrate one after the other.
-      const legacyKept = database.transaction(() => migrateSchema(database)).immediate();
+      database.transaction(() => migrateSchema(database)).immediate();
       statements = prepare();
-      legacy = legacyKept ? prepareLegacy() : undefined;
+      ids.clear();
+      items.clear();
+      filedThrough = 0;
+      catchUp();
     },
     async put(stored: StoredResponse) {
       writeAll([toRowValues(stored)]);
@@ -133,39 +168,54 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
       writeAll(rows);
     },
     async get(id) {
-      const row = ready().get.get(id) as ResponseRow | undefined;
-      return row && toStored(row);
+      catchUp();
+      for (const seq of ids.candidates(id)) {
+        const row = readRow(ids, id, seq);
+        if (row?.id === id) return toStored(row);
+      }
+      return undefined;
     },
     async delete(id) {
+      catchUp();
       return remove(id);
     },
     async findOutputItem(itemId) {
-      const row = withLegacy((old) => old.findItem.get({ itemId }), () => ready().findItem.get(itemId)) as Pick<ResponseRow, "id" | "owner" | "response" | "response_in_event"> | undefined;
-      const item = row && parseStoredResponse(row.response, row.response_in_event === 1).output.find((found) => found.id === itemId);
-      return item && { responseId: row.id, owner: row.owner ?? undefined, item };
+      catchUp();
+      // The newest response that has the item: an item id a replayed conversation repeats is answered from its latest turn.
+      let newest: ResponseRow | undefined;
+      for (const seq of items.candidates(itemId)) {
+        const row = readRow(items, itemId, seq);
+        if (!row || !(JSON.parse(row.output_item_ids) as string[]).includes(itemId)) continue;
+        if (!newest || row.created_ms > newest.created_ms) newest = row;
+      }
+      const item = newest && parseStoredResponse(newest.response, newest.response_in_event === 1).output.find((found) => found.id === itemId);
+      return item && newest && { responseId: newest.id, owner: newest.owner ?? undefined, item };
     },
     async prune(limits) {
-      ready();
-      // While a process of the earlier version may run (the old table exists), it leaves index entries of what it prunes.
-      withLegacy((old) => old.deleteOrphanItemIds.run(), () => undefined);
-      let deleted = 0;
-      // Oldest first by rowid (see migrateSchema); the first response young enough ends the scan.
+      const { oldestFirst, totalSize, lowestSeq } = ready();
+      catchUp();
+      // Oldest first by seq: rows are appended as responses finish, so the first one young enough ends the scan.
       const expired: string[] = [];
-      for (const row of database.prepare("SELECT id, created_ms FROM switchyard_responses ORDER BY rowid").iterate() as IterableIterator<{ id: string; created_ms: number }>) {
+      for (const row of oldestFirst.iterate() as IterableIterator<Pick<ResponseRow, "id" | "created_ms">>) {
         if (row.created_ms >= limits.createdBeforeMs) break;
         expired.push(row.id);
       }
-      for (const id of expired) if (remove(id)) deleted++;
-      let total = (database.prepare("SELECT COALESCE(SUM(size_bytes), 0) AS total FROM switchyard_responses").get() as { total: number }).total;
-      if (total <= limits.maxTotalBytes) return deleted;
-      // Collected first: deleting while a cursor is open would disturb it.
-      const oldest: string[] = [];
-      for (const row of database.prepare("SELECT id, size_bytes FROM switchyard_responses ORDER BY rowid").iterate() as IterableIterator<{ id: string; size_bytes: number }>) {
-        if (total <= limits.maxTotalBytes) break;
-        oldest.push(row.id);
-        total -= row.size_bytes;
+      let deleted = removeAll(expired);
+      let total = (totalSize.get() as { total: number }).total;
+      if (total > limits.maxTotalBytes) {
+        // Collected first: deleting while a cursor is open would disturb it.
+        const oldest: string[] = [];
+        for (const row of oldestFirst.iterate() as IterableIterator<{ id: string; size_bytes: number }>) {
+          if (total <= limits.maxTotalBytes) break;
+          oldest.push(row.id);
+          total -= row.size_bytes;
+        }
+        deleted += removeAll(oldest);
       }
-      for (const id of oldest) if (remove(id)) deleted++;
+      // Rows below the lowest left were pruned or deleted, some by other processes: their entries go.
+      const lowest = (lowestSeq.get() as { seq: number | null }).seq ?? filedThrough + 1;
+      ids.dropBelow(lowest);
+      items.dropBelow(lowest);
       return deleted;
     },
     async close() {
@@ -175,32 +225,31 @@ export function createSqliteResponseStore(path: string): SqliteResponseStore {
 }
 
 /**
- * The schema, created or brought up to date; true when the earlier layout's item
- * table is there (kept: legacy-item-table.ts). Before 2026-12-07 each output item was
- * also a row of its own (`switchyard_response_items`, with its JSON); now a response
- * is one row and the items are read from its Response, so only their ids are
- * indexed. The ids of the old table are copied once, when the index is created;
- * ids an older process writes later are read from the old table until the contract
- * step copies them. Rows written before keep their `response` text
- * (`response_in_event` 0), so they read as they did.
+ * Creates the table, or rebuilds one of an earlier layout into it, in one
+ * transaction. Earlier layouts keyed the table on `id` and indexed output item ids
+ * in the file (`switchyard_response_item_ids`; before that, a row per item in
+ * `switchyard_response_items`): both indexes were random inserts (seq-index.ts).
+ * Rows keep their order, their text and their `response_in_event`; the items' ids
+ * are read from each Response; the old tables go.
  */
-function migrateSchema(database: Database.Database): boolean {
-  const tableExists = (name: string): boolean => database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-  database.exec(`CREATE TABLE IF NOT EXISTS switchyard_responses (
-    id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
-    size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL,
-    response_in_event INTEGER NOT NULL DEFAULT 0)`);
-  const columns = database.prepare("SELECT name FROM pragma_table_info('switchyard_responses')").all() as { name: string }[];
-  if (!columns.some((column) => column.name === "response_in_event")) database.exec("ALTER TABLE switchyard_responses ADD COLUMN response_in_event INTEGER NOT NULL DEFAULT 0");
-  // No index on the time: rows are appended as responses finish, so rowid order is age order and pruning reads by
-  // rowid. The index cost every insert a second B-tree (1-3 µs of the writer's CPU a response); earlier versions made it.
-  database.exec("DROP INDEX IF EXISTS switchyard_responses_created");
-  const indexExisted = tableExists("switchyard_response_item_ids");
-  database.exec(`CREATE TABLE IF NOT EXISTS switchyard_response_item_ids (
-    item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id)) WITHOUT ROWID`);
-  const legacyKept = tableExists("switchyard_response_items");
-  if (legacyKept && !indexExisted) database.exec("INSERT OR IGNORE INTO switchyard_response_item_ids (item_id, response_id) SELECT item_id, response_id FROM switchyard_response_items");
-  return legacyKept;
+function migrateSchema(database: Database.Database): void {
+  const columns = (database.prepare("SELECT name FROM pragma_table_info('switchyard_responses')").all() as { name: string }[]).map((column) => column.name);
+  if (columns.includes("seq")) return;
+  if (columns.length === 0) {
+    database.exec(createTableSql);
+    return;
+  }
+  const inEvent = columns.includes("response_in_event") ? "r.response_in_event" : "0";
+  database.exec(`ALTER TABLE switchyard_responses RENAME TO switchyard_responses_earlier;
+    ${createTableSql};
+    INSERT INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items, output_item_ids)
+      SELECT r.id, r.owner, r.created_ms, r.previous_id, r.size_bytes, r.response, ${inEvent}, r.input_items,
+        CASE WHEN json_valid(r.response) THEN (SELECT json_group_array(json_extract(o.value, '$.id')) FROM json_each(r.response, CASE ${inEvent} WHEN 1 THEN '$.response.output' ELSE '$.output' END) o
+          WHERE json_type(o.value, '$.id') = 'text') ELSE '[]' END
+      FROM switchyard_responses_earlier r ORDER BY r.rowid;
+    DROP TABLE switchyard_responses_earlier;
+    DROP TABLE IF EXISTS switchyard_response_item_ids;
+    DROP TABLE IF EXISTS switchyard_response_items;`);
 }
 
 function toStored(row: ResponseRow): StoredResponse {

@@ -63,37 +63,62 @@ describe("response store layout: one row per response", () => {
       const database = new Database(join(folder, "ledger.db"), { readonly: true });
       const row = database.prepare("SELECT response, response_in_event FROM switchyard_responses WHERE id = 'resp_kept'").get() as { response: string; response_in_event: number };
       expect(row).toEqual({ response: fromStreamEvent("resp_kept", 20_000).responseEventJson, response_in_event: 1 });
-      expect(database.prepare("SELECT item_id FROM switchyard_response_item_ids ORDER BY item_id").all()).toEqual([{ item_id: "fc_resp_kept" }, { item_id: "msg_resp_kept" }]);
-      // A fresh store has no earlier-layout item table: only an upgraded one keeps it, until the contract step.
-      expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toBeUndefined();
+      expect(database.prepare("SELECT output_item_ids FROM switchyard_responses WHERE id = 'resp_kept'").get()).toEqual({ output_item_ids: '["msg_resp_kept","fc_resp_kept"]' });
+      // No index on the ids in the file (the store holds them in memory), and no table of an earlier layout.
+      expect(database.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_responses" }]);
       database.close();
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
   });
 
-  it("sqlite: migrates a store of the earlier layout, whose rows stay readable", async () => {
+  it.each([
+    {
+      layout: "a row per output item (before 2026-12-07)",
+      sql: `CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT, size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL);
+        CREATE INDEX switchyard_responses_created ON switchyard_responses (created_ms);
+        CREATE TABLE switchyard_response_items (item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
+        CREATE INDEX switchyard_response_items_response ON switchyard_response_items (response_id);
+        INSERT INTO switchyard_response_items VALUES ('msg_old', 'resp_old', '{}');`,
+      insert: "INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?)",
+    },
+    {
+      layout: "keyed on the id, item ids indexed in the file (2026-12-07)",
+      sql: `CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
+          size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL, response_in_event INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE switchyard_response_item_ids (item_id TEXT NOT NULL, response_id TEXT NOT NULL, PRIMARY KEY (item_id, response_id)) WITHOUT ROWID;
+        INSERT INTO switchyard_response_item_ids VALUES ('msg_old', 'resp_old');`,
+      insert: "INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?, 0)",
+    },
+  ])("sqlite: rebuilds a store $layout, whose rows stay readable, in their order", async ({ sql, insert }) => {
     const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
     const path = join(folder, "ledger.db");
     try {
       const old = new Database(path);
-      old.exec(`CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT, size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL);
-        CREATE INDEX switchyard_responses_created ON switchyard_responses (created_ms);
-        CREATE TABLE switchyard_response_items (item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
-        CREATE INDEX switchyard_response_items_response ON switchyard_response_items (response_id);`);
-      old.prepare("INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?)").run(oldRows.id, oldRows.response, oldRows.input);
-      old.prepare("INSERT INTO switchyard_response_items VALUES ('msg_old', ?, ?)").run(oldRows.id, JSON.stringify(oldRows.item));
+      old.exec(sql);
+      // Written before resp_old: its rowid is lower, so the rebuilt table keeps it first and retention reaches it first.
+      old.prepare(insert.replace("50000", "10000")).run("resp_first", JSON.stringify(response("resp_first", [])), oldRows.input);
+      old.prepare(insert).run(oldRows.id, oldRows.response, oldRows.input);
+      if (sql.includes("response_in_event")) {
+        const event = fromStreamEvent("resp_event_old", 50_000);
+        old.prepare("INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?, 1)").run(event.id, event.responseEventJson, oldRows.input);
+      }
       old.close();
       const store = createSqliteResponseStore(path);
       await store.migrate();
       await store.migrate(); // idempotent
+      expect(await store.prune({ createdBeforeMs: 20_000, maxTotalBytes: 1e12 })).toBe(1);
+      expect(await store.get("resp_first")).toBeUndefined();
+      if (sql.includes("response_in_event")) {
+        // A stream's final event, stored as sent: its items' ids are read from the event's Response.
+        expect(await store.findOutputItem("fc_resp_event_old")).toMatchObject({ responseId: "resp_event_old", item: { id: "fc_resp_event_old" } });
+        expect(await store.delete("resp_event_old")).toBe(true);
+      }
       await expectOldRowsReadable(store);
       await store.close();
       const database = new Database(path, { readonly: true });
-      // Expand only: the old item table stays until the operator's contract step (response-store-rolling-upgrade.test.ts).
-      expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toEqual({ name: "switchyard_response_items" });
-      // The earlier layout's index on the time goes: pruning reads rows in the order they were written.
-      expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_responses_created'").get()).toBeUndefined();
+      // The earlier tables and indexes go with the rebuild: their ids are read from each Response.
+      expect(database.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_responses" }]);
       database.close();
     } finally {
       await rm(folder, { recursive: true, force: true });

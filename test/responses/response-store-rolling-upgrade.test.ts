@@ -1,13 +1,9 @@
-import { readFile, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import Database from "better-sqlite3";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { postgresContractSql, sqliteContractSql } from "../../src/responses-store/legacy-item-table.js";
+import { postgresContractSql } from "../../src/responses-store/legacy-item-table.js";
 import { createPostgresResponseStore } from "../../src/responses-store/postgres-response-store.js";
 import type { ResponseStore } from "../../src/responses-store/response-store.js";
-import { createSqliteResponseStore } from "../../src/responses-store/sqlite-response-store.js";
 import { createTestSchema } from "../support/postgres-schema.js";
 import { serviceAvailable } from "../support/services.js";
 import { responseWithItems as response, storedInputItems as inputItems } from "./support/stored-response-fixtures.js";
@@ -23,7 +19,7 @@ function oldLayoutWrite(id: string, createdMs: number, itemIds: readonly string[
   };
 }
 
-/** The earlier layout's schema (SQLite and PostgreSQL spell it alike), before this version migrates it. */
+/** The earlier layout's schema, before this version migrates it. */
 const oldSchemaSql = `CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms BIGINT NOT NULL, previous_id TEXT, size_bytes BIGINT NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL);
   CREATE INDEX switchyard_responses_created ON switchyard_responses (created_ms);
   CREATE TABLE switchyard_response_items (item_id TEXT NOT NULL, response_id TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (item_id, response_id));
@@ -90,43 +86,7 @@ async function expectRollingUpgrade(options: {
   expect(await store.findOutputItem("msg_new")).toMatchObject({ responseId: "resp_new" });
 }
 
-describe("response store: a rolling upgrade from the earlier layout (expand, then contract)", () => {
-  it("sqlite: keeps the old item table, reads what an older process writes into it after the upgrade, and the contract step drops it", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-upgrade-"));
-    const path = join(folder, "ledger.db");
-    const old = new Database(path);
-    const store = createSqliteResponseStore(path);
-    try {
-      old.exec(oldSchemaSql);
-      const insertResponse = old.prepare("INSERT OR REPLACE INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, input_items) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      const write = async (id: string, createdMs: number, itemIds: readonly string[]): Promise<void> => {
-        const rows = oldLayoutWrite(id, createdMs, itemIds);
-        insertResponse.run(...rows.response);
-        for (const item of rows.items) old.prepare("INSERT OR REPLACE INTO switchyard_response_items (item_id, response_id, item) VALUES (?, ?, ?)").run(...item);
-      };
-      await write("resp_old", 50_000, ["msg_old"]);
-      await write("resp_aged", 40_000, ["msg_aged"]);
-      await expectRollingUpgrade({
-        store,
-        oldReplica: {
-          write,
-          prune: async (createdBeforeMs) => {
-            old.prepare("DELETE FROM switchyard_response_items WHERE response_id IN (SELECT id FROM switchyard_responses WHERE created_ms < ?)").run(createdBeforeMs);
-            old.prepare("DELETE FROM switchyard_responses WHERE created_ms < ?").run(createdBeforeMs);
-          },
-          legacyItemIds: async () => (old.prepare("SELECT item_id FROM switchyard_response_items").all() as { item_id: string }[]).map((row) => row.item_id).sort(),
-          indexEntries: async () => (old.prepare("SELECT item_id, response_id FROM switchyard_response_item_ids").all() as { item_id: string; response_id: string }[]).map((row) => `${row.item_id} ${row.response_id}`).sort(),
-        },
-        contract: async () => void old.exec(sqliteContractSql),
-      });
-      expect(old.prepare("SELECT name FROM sqlite_master WHERE name = 'switchyard_response_items'").get()).toBeUndefined();
-    } finally {
-      old.close();
-      await store.close();
-      await rm(folder, { recursive: true, force: true });
-    }
-  });
-
+describe("response store: a rolling upgrade of PostgreSQL replicas from the earlier layout (expand, then contract)", () => {
   it.skipIf(!postgresUp)("postgres: keeps the old item table, reads what an older replica writes into it after the upgrade, and the contract step drops it", async () => {
     const schema = await createTestSchema();
     const old = new pg.Client({ connectionString: schema.url() });
@@ -176,6 +136,5 @@ describe("response store: a rolling upgrade from the earlier layout (expand, the
   it("the README gives the contract step exactly as tested", async () => {
     const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
     expect(readme).toContain(postgresContractSql);
-    expect(readme).toContain(sqliteContractSql);
   });
 });
