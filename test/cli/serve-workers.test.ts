@@ -50,7 +50,7 @@ describe.skipIf(!redisUp)("serve --workers 2", () => {
     await redis.quit();
   });
 
-  it("serves from both workers, sums their metrics, and on SIGTERM drains both and writes every ledger row", async () => {
+  it("serves from both workers, sums their metrics, continues stored conversations across them, and on SIGTERM drains both and writes every ledger row", async () => {
     await writeFile(join(directory, "switchyard.yaml"), [...baseConfig(), `governance: { redis_url: "${redisUrl}", redis_prefix: "${prefix}" }`, ""].join("\n"));
     const spawned = spawnSwitchyard(["serve", "--workers", "2"], { cwd: directory, logLevel: "warn" });
     try {
@@ -65,6 +65,22 @@ describe.skipIf(!redisUp)("serve --workers 2", () => {
         const { text } = await onNewConnection(`${url}/metrics`);
         expect(text).toContain('switchyard_requests_total{route="chat",target="local/m",status="200"} 12');
       }
+      // A stored conversation goes on whichever worker each turn reaches: every turn finds the one before it,
+      // though each worker's store finds ids through an index in its own memory (the SQLite file is shared).
+      let previous: string | undefined;
+      const turns: string[] = [];
+      for (let turn = 0; turn < 6; turn++) {
+        const answer = await onNewConnection(`${url}/v1/responses`, JSON.stringify({ model: "chat", input: `turn ${turn}`, previous_response_id: previous }));
+        expect(answer.status, answer.text).toBe(200);
+        previous = (JSON.parse(answer.text) as { id: string }).id;
+        turns.push(previous);
+      }
+      // The last turn reached the chat-only upstream as the whole conversation: five turns' question and answer, and its own.
+      expect((upstream.requests.at(-1)?.body as { messages: unknown[] }).messages).toHaveLength(11);
+      for (const id of turns) expect((await onNewConnection(`${url}/v1/responses/${id}`)).status).toBe(200);
+      // Deleted through one worker, gone for both.
+      expect((await onNewConnection(`${url}/v1/responses/${turns[2]}`, undefined, "DELETE")).status).toBe(200);
+      for (let read = 0; read < 2; read++) expect((await onNewConnection(`${url}/v1/responses/${turns[2]}`)).status).toBe(404);
       spawned.child.kill("SIGTERM");
       expect(await spawned.exit).toBe(0);
     } finally {
@@ -72,18 +88,18 @@ describe.skipIf(!redisUp)("serve --workers 2", () => {
     }
     const ledger = new Database(join(directory, "ledger.db"), { readonly: true });
     try {
-      expect(ledger.prepare("SELECT COUNT(*) AS n FROM switchyard_usage").get()).toEqual({ n: 12 });
+      expect(ledger.prepare("SELECT COUNT(*) AS n FROM switchyard_usage").get()).toEqual({ n: 18 });
     } finally {
       ledger.close();
     }
   });
 });
 
-/** POST (with a body) or GET on a connection of its own. */
-function onNewConnection(url: string, body?: string): Promise<{ status: number; text: string }> {
+/** POST (with a body), GET or `method` on a connection of its own. */
+function onNewConnection(url: string, body?: string, method = body === undefined ? "GET" : "POST"): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const headers = { "content-type": "application/json", connection: "close" };
-    const outgoing = request(url, { method: body === undefined ? "GET" : "POST", agent: false, headers }, (response) => {
+    const outgoing = request(url, { method, agent: false, headers }, (response) => {
       let text = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (text += chunk));
