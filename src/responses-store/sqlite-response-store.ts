@@ -88,10 +88,28 @@ export function createSqliteResponseStore(
     ids.add(id, seq);
     for (const itemId of itemIds) items.add(itemId, seq);
   };
+  /** Rows unfiled in the transaction under way: filed again if it rolls back, since they are in the file again. */
+  let unfiledInTransaction: { seq: number; id: string; itemIdsJson: string }[] | undefined;
   const unfile = (seq: number, id: string, itemIdsJson: string): void => {
     ids.remove(id, seq);
     for (const itemId of JSON.parse(itemIdsJson) as string[]) items.remove(itemId, seq);
+    unfiledInTransaction?.push({ seq, id, itemIdsJson });
   };
+  /** `work` in a transaction, the indexes put back as they were for the rows it deleted if it fails. */
+  function inTransaction<Args extends unknown[], Result>(work: (...args: Args) => Result): (...args: Args) => Result {
+    const transaction = database.transaction(work);
+    return (...args) => {
+      unfiledInTransaction = [];
+      try {
+        return transaction(...args);
+      } catch (error) {
+        for (const row of unfiledInTransaction) file(row.seq, row.id, JSON.parse(row.itemIdsJson) as string[]);
+        throw error;
+      } finally {
+        unfiledInTransaction = undefined;
+      }
+    };
+  }
   /** Files the rows written since the last look: by other processes on the file, or before a restart. */
   const catchUp = (): void => {
     for (const row of ready().rowsAfter.iterate(filedThrough) as IterableIterator<Pick<ResponseRow, "seq" | "id" | "output_item_ids">>) {
@@ -116,11 +134,11 @@ export function createSqliteResponseStore(
     }
     return deleted;
   };
-  const remove = database.transaction(deleteRows);
-  const removeAll = database.transaction((responseIds: readonly string[]): number => responseIds.filter(deleteRows).length);
+  const remove = inTransaction(deleteRows);
+  const removeAll = inTransaction((responseIds: readonly string[]): number => responseIds.filter(deleteRows).length);
 
   // One transaction for many: the writer thread commits what the gateway gathered (see sqlite-worker-response-store.ts).
-  const insertAll = database.transaction((rows: readonly ResponseRowValues[]): void => {
+  const insertAll = inTransaction((rows: readonly ResponseRowValues[]): void => {
     const { insert } = ready();
     for (const [id, owner, createdAtMs, previousId, response, inEvent, inputJson, outputItemIds] of rows) {
       // A put replaces: an id stored again keeps only its latest row.

@@ -98,8 +98,13 @@ describe("SQLite response store: ids found through the in-memory index", () => {
     const two = await open();
     const bad = ["resp_bad", null, null, null, JSON.stringify(response("resp_bad", [])), 0, "[]", []] as unknown as ResponseRowValues;
     const good = ["resp_ok", null, 1_000, null, JSON.stringify(response("resp_ok", ["msg_ok"])), 0, "[]", ["msg_ok"]] as const satisfies ResponseRowValues;
-    expect(() => one.putRows([good, bad])).toThrow(/NOT NULL/);
+    await one.put(stored("resp_kept", ["msg_kept"]));
+    // The batch stores resp_kept again (deleting its row) before it fails: the row is back, and found.
+    const again = ["resp_kept", null, 2_000, null, JSON.stringify(response("resp_kept", ["msg_new"])), 0, "[]", ["msg_new"]] as const satisfies ResponseRowValues;
+    expect(() => one.putRows([good, again, bad])).toThrow(/NOT NULL/);
     expect(await one.get("resp_ok")).toBeUndefined();
+    expect((await one.get("resp_kept"))?.response.output.map((item) => item.id)).toEqual(["msg_kept"]);
+    expect(await one.findOutputItem("msg_kept")).toMatchObject({ responseId: "resp_kept" });
     // The failed batch's seqs are drawn again: first by the other process, then by this one.
     await two.put(stored("resp_two", ["msg_two"]));
     await one.put(stored("resp_one", ["msg_one"]));
