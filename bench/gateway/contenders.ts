@@ -33,6 +33,9 @@ export const bareName = "bare node:http proxy";
 /** The same proxy relaying the Responses mock's answers: the wire's own share of the Responses rows' cost. */
 export const bareResponsesName = "bare node:http proxy, Responses bytes";
 export const directName = "direct to mock";
+/** The rows of the Responses pass-through target (within 10% of the headline's throughput), store on and off. */
+export const responsesPassthroughName = "switchyard, Responses pass-through";
+export const responsesStoreOffName = "switchyard, Responses pass-through, store off";
 export const portkeyName = "@portkey-ai/gateway";
 
 const openAIBody = (model: string) => (stream: boolean) => JSON.stringify({ model, stream, messages: [{ role: "user", content: "What is the capital of France?" }], max_tokens: 64 });
@@ -123,8 +126,8 @@ export const contenders: readonly Contender[] = [
   switchyard("switchyard + Redis limits", { upstream: "openai", redis: true }),
   switchyard("switchyard, OpenAI→Anthropic", { upstream: "anthropic" }),
   switchyard("switchyard, Responses→chat", { upstream: "openai", inbound: "responses" }),
-  switchyard("switchyard, Responses pass-through", { upstream: "openai-responses", inbound: "responses" }),
-  switchyard("switchyard, Responses pass-through, store off", { upstream: "openai-responses", inbound: "responses", store: false }),
+  switchyard(responsesPassthroughName, { upstream: "openai-responses", inbound: "responses" }),
+  switchyard(responsesStoreOffName, { upstream: "openai-responses", inbound: "responses", store: false }),
   switchyard("switchyard --workers 2", { upstream: "openai", workers: 2 }),
   // BENCH_BASELINE=path/to/other/dist/cli/index.js: the default configuration served by another build, for before/after ratios within one run.
   // BENCH_BASELINE_NODE_ARGS: flags for that process's node (e.g. a heap setting), split on spaces.
