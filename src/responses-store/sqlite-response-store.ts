@@ -92,7 +92,7 @@ export function createSqliteResponseStore(
   let unfiledInTransaction: { seq: number; id: string; itemIdsJson: string }[] | undefined;
   const unfile = (seq: number, id: string, itemIdsJson: string): void => {
     ids.remove(id, seq);
-    for (const itemId of JSON.parse(itemIdsJson) as string[]) items.remove(itemId, seq);
+    for (const itemId of itemIdsIn(itemIdsJson)) items.remove(itemId, seq);
     unfiledInTransaction?.push({ seq, id, itemIdsJson });
   };
   /** `work` in a transaction, the indexes put back as they were for the rows it deleted if it fails. */
@@ -103,7 +103,7 @@ export function createSqliteResponseStore(
       try {
         return transaction(...args);
       } catch (error) {
-        for (const row of unfiledInTransaction) file(row.seq, row.id, JSON.parse(row.itemIdsJson) as string[]);
+        for (const row of unfiledInTransaction) file(row.seq, row.id, itemIdsIn(row.itemIdsJson));
         throw error;
       } finally {
         unfiledInTransaction = undefined;
@@ -113,7 +113,7 @@ export function createSqliteResponseStore(
   /** Files the rows written since the last look: by other processes on the file, or before a restart. */
   const catchUp = (): void => {
     for (const row of ready().rowsAfter.iterate(filedThrough) as IterableIterator<Pick<ResponseRow, "seq" | "id" | "output_item_ids">>) {
-      file(row.seq, row.id, JSON.parse(row.output_item_ids) as string[]);
+      file(row.seq, row.id, itemIdsIn(row.output_item_ids));
       filedThrough = row.seq;
     }
   };
@@ -203,7 +203,7 @@ export function createSqliteResponseStore(
       let newest: ResponseRow | undefined;
       for (const seq of items.candidates(itemId)) {
         const row = readRow(items, itemId, seq);
-        if (!row || !(JSON.parse(row.output_item_ids) as string[]).includes(itemId)) continue;
+        if (!row || !itemIdsIn(row.output_item_ids).includes(itemId)) continue;
         if (!newest || row.created_ms > newest.created_ms) newest = row;
       }
       const item = newest && parseStoredResponse(newest.response, newest.response_in_event === 1).output.find((found) => found.id === itemId);
@@ -268,6 +268,20 @@ function migrateSchema(database: Database.Database): void {
     DROP TABLE switchyard_responses_earlier;
     DROP TABLE IF EXISTS switchyard_response_item_ids;
     DROP TABLE IF EXISTS switchyard_response_items;`);
+}
+
+/**
+ * The ids an `output_item_ids` column lists. A value that is not a JSON array of
+ * strings (a row edited by hand) lists none: its response is still found by its own
+ * id, and one bad row cannot stop the index being rebuilt, nor the gateway starting.
+ */
+function itemIdsIn(json: string): readonly string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
 }
 
 function toStored(row: ResponseRow): StoredResponse {

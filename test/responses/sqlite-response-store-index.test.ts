@@ -68,6 +68,20 @@ describe("SQLite response store: ids found through the in-memory index", () => {
     expect(await again.findOutputItem("msg_a")).toMatchObject({ responseId: "resp_a" });
   });
 
+  it("opens a file with a row whose item ids were edited into something else: that response is found by its id, the rest as before", async () => {
+    const first = await open();
+    first.putMany([stored("resp_a", ["msg_a"]), stored("resp_b", ["msg_b"])]);
+    await first.close();
+    const database = new Database(path);
+    database.prepare("UPDATE switchyard_responses SET output_item_ids = 'not json' WHERE id = 'resp_a'").run();
+    database.close();
+    const again = await open();
+    expect((await again.get("resp_a"))?.id).toBe("resp_a");
+    expect(await again.findOutputItem("msg_a")).toBeUndefined();
+    expect(await again.findOutputItem("msg_b")).toMatchObject({ responseId: "resp_b" });
+    expect(await again.delete("resp_a")).toBe(true);
+  });
+
   it("two processes on one file (serve --workers): each finds what the other stored, and nothing the other deleted or pruned", async () => {
     const one = await open();
     const two = await open();
