@@ -142,7 +142,7 @@ export function createSqliteResponseStore(
     const { insert } = ready();
     for (const [id, owner, createdAtMs, previousId, response, inEvent, inputJson, outputItemIds] of rows) {
       // A put replaces: an id stored again keeps only its latest row.
-      if (ids.candidates(id).length > 0) deleteRows(id);
+      deleteRows(id);
       const text = typeof response === "string" ? response : JSON.stringify(response);
       const seq = Number(insert.run(id, owner, createdAtMs, previousId, storedSize(text, inputJson), text, inEvent, inputJson, JSON.stringify(outputItemIds)).lastInsertRowid);
       file(seq, id, outputItemIds);
