@@ -65,7 +65,7 @@ const idShapes: Record<string, (prefix: "resp" | "msg") => string> = {
 console.log(`${rows} responses in batches of ${batchSize}, load average ${loadavg()[0]!.toFixed(1)} at the start`);
 for (const [shape, mint] of Object.entries(idShapes)) {
   const folder = mkdtempSync(join(tmpdir(), "switchyard-store-writes-"));
-  const store = createSqliteResponseStore(join(folder, "ledger.db"));
+  const store = createSqliteResponseStore(join(folder, "responses.db"));
   await store.migrate();
   const perStage: string[] = [];
   try {

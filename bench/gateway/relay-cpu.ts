@@ -6,9 +6,10 @@
  * thread's CPU (from /proc) and the process's (the store's thread and GC included) per
  * answer, min of five rounds: no sockets, so far less noise than the HTTP tools on a
  * shared machine. DIST: a build's dist/ directory, to compare two builds. `ledger`:
- * the SQLite ledger records each answer too, in the same file, through its writer
- * at the default cadence, as the gateway's default configuration does (both
- * stores' threads then count in the process's CPU).
+ * the SQLite ledger records each answer too, through its writer at the default
+ * cadence, as the gateway's default configuration does (both stores' threads then
+ * count in the process's CPU); each store in the file the build's gateway gives it
+ * (a build before 2026-12-08 kept responses in the ledger's file).
  * `comment`: each streamed answer starts with an SSE comment frame, as OpenRouter's do
  * (`: OPENROUTER PROCESSING`), to measure what a comment costs the rest of the stream.
  * `nostore`: the exchange keeps nothing (as with `responses.store: false`), so the
@@ -53,7 +54,11 @@ const nextAnswer = (): Buffer => {
 };
 
 const folder = mkdtempSync(join(tmpdir(), "switchyard-relay-cpu-"));
-const store = createSqliteWorkerResponseStore({ path: join(folder, "ledger.db"), awaitCommit: false, onWriteError: (error: unknown) => { throw error; } });
+const responsesFile = await import(`${dist}/responses-store/responses-file-path.js`).then(
+  (module: { responsesFilePath: (ledgerPath: string) => string }) => module.responsesFilePath,
+  () => (ledgerPath: string) => ledgerPath,
+);
+const store = createSqliteWorkerResponseStore({ path: responsesFile(join(folder, "ledger.db")), awaitCommit: false, onWriteError: (error: unknown) => { throw error; } });
 await store.migrate();
 const logger = createLogger({ level: "silent" });
 // The ledger's defaults (ledger.flush_interval_ms 1000, batch_size 500).

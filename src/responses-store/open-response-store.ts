@@ -1,5 +1,6 @@
 import type { LedgerConfig, ResponsesConfig } from "../config/gateway-config.js";
 import type { ResponseStore } from "./response-store.js";
+import { responsesFilePath } from "./responses-file-path.js";
 import { createSqliteWorkerResponseStore } from "./sqlite-worker-response-store.js";
 
 /** How often retention and the size cap are applied while the gateway runs. */
@@ -13,8 +14,9 @@ export interface OpenedResponseStore {
 }
 
 /**
- * The Responses store in the ledger's database: the SQLite file at `ledger.path`
- * or PostgreSQL at `ledger.url` (whether or not usage recording is on). The
+ * The Responses store beside the ledger: a SQLite file next to `ledger.path`
+ * (responses-file-path.ts; responses an earlier build kept in the ledger's file are
+ * moved into it) or PostgreSQL at `ledger.url` (whether or not usage recording is on). The
  * PostgreSQL driver is loaded only when configured, as for the ledger. Rejects when
  * the database cannot be migrated; the caller decides whether to run without it.
  * SQLite runs on a worker thread; `sharedByProcesses` (`serve --workers N`) makes
@@ -29,8 +31,9 @@ export async function openResponseStore(options: {
 }): Promise<OpenedResponseStore> {
   const { ledger, responses } = options;
   let store: ResponseStore;
-  if (ledger.store.kind === "sqlite") store = createSqliteWorkerResponseStore({ path: ledger.store.path, awaitCommit: options.sharedByProcesses, onWriteError: options.onWriteError });
-  else {
+  if (ledger.store.kind === "sqlite") {
+    store = createSqliteWorkerResponseStore({ path: responsesFilePath(ledger.store.path), earlierPath: ledger.store.path, awaitCommit: options.sharedByProcesses, onWriteError: options.onWriteError });
+  } else {
     const { createPostgresResponseStore } = await import("./postgres-response-store.js");
     store = createPostgresResponseStore({ url: ledger.store.url, poolSize: ledger.store.poolSize });
   }

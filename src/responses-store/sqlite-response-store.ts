@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ResponsesInputItem } from "../protocols/openai-responses/responses-request.js";
@@ -22,15 +22,24 @@ interface ResponseRow {
   output_item_ids: string;
 }
 
+/**
+ * The file's page size, set when the file is created. A commit writes each page its batch
+ * touched to the WAL, and a checkpoint copies it again, a system call each time: with
+ * rows of a kilobyte or more appended in batches, 16 KiB pages cost the writer half the
+ * CPU a row of the 4 KiB default did (bench/results/responses-profile.md, 2026-12-08).
+ */
+const pageSize = 16_384;
+
 /** The layout, created when the file has none. `seq` only grows (AUTOINCREMENT): a seq is never reused, so "rows after seq N" finds every row written since. */
-const createTableSql = `CREATE TABLE switchyard_responses (
+const createTableSql = `CREATE TABLE IF NOT EXISTS main.switchyard_responses (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
   size_bytes INTEGER NOT NULL, response TEXT NOT NULL, response_in_event INTEGER NOT NULL DEFAULT 0,
   input_items TEXT NOT NULL, output_item_ids TEXT NOT NULL DEFAULT '[]')`;
 
 /**
- * Responses kept in the ledger's SQLite file, on a connection of their own (WAL
- * lets it write while the ledger does). Writes are synchronous and committed when
+ * Responses kept in a SQLite file of their own, beside the ledger's
+ * (responses-file-path.ts); earlier builds kept them in the ledger's file, whose rows
+ * `migrate` moves here (`earlierPath`). Writes are synchronous and committed when
  * `put` returns. The gateway runs this store on a worker thread
  * (sqlite-worker-response-store.ts); inline, it serves tests and tools.
  *
@@ -50,11 +59,17 @@ export interface SqliteResponseStore extends ResponseStore {
 
 export function createSqliteResponseStore(
   path: string,
-  /** `hashKey` replaces the indexes' hash: tests make every key collide with it. */
-  options: { readonly hashKey?: (key: string) => number } = {},
+  options: {
+    /** The ledger's file, where earlier builds kept the responses: `migrate` moves any it holds into this one. */
+    readonly earlierPath?: string;
+    /** Replaces the indexes' hash: tests make every key collide with it. */
+    readonly hashKey?: (key: string) => number;
+  } = {},
 ): SqliteResponseStore {
   mkdirSync(dirname(path), { recursive: true });
   const database = new Database(path);
+  // Only a new file takes it: an existing one keeps the page size it was made with.
+  database.pragma(`page_size = ${pageSize}`);
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
@@ -169,7 +184,9 @@ export function createSqliteResponseStore(
     kind: "sqlite",
     async migrate() {
       // Immediate: two gateway processes starting on one file migrate one after the other.
-      database.transaction(() => migrateSchema(database)).immediate();
+      database.transaction(() => database.exec(createTableSql)).immediate();
+      const { earlierPath } = options;
+      if (earlierPath !== undefined && earlierPath !== path && earlierPath !== ":memory:" && existsSync(earlierPath)) moveEarlierRows(database, earlierPath);
       statements = prepare();
       ids.clear();
       items.clear();
@@ -243,31 +260,41 @@ export function createSqliteResponseStore(
 }
 
 /**
- * Creates the table, or rebuilds one of an earlier layout into it, in one
- * transaction. Earlier layouts keyed the table on `id` and indexed output item ids
- * in the file (`switchyard_response_item_ids`; before that, a row per item in
- * `switchyard_response_items`): both indexes were random inserts (seq-index.ts).
- * Rows keep their order, their text and their `response_in_event`; the items' ids
- * are read from each Response; the old tables go.
+ * Moves the responses an earlier build kept in the ledger's file into this one, and
+ * drops their tables there. Any of its layouts: this one; keyed on `id`, with output
+ * item ids in `switchyard_response_item_ids`; or, earlier still, a row per item in
+ * `switchyard_response_items` (both indexes made each insert a random write,
+ * seq-index.ts). Rows keep their order, their text and their `response_in_event`; an
+ * earlier layout's item ids are read from each Response.
+ *
+ * One transaction, writing both files. In WAL mode SQLite commits the two files
+ * one after the other, not as one: if the process stops between the commits, the rows
+ * are here and still there, and the next start moves only the ids not here yet. Two
+ * processes starting at once take the write locks in turn.
  */
-function migrateSchema(database: Database.Database): void {
-  const columns = (database.prepare("SELECT name FROM pragma_table_info('switchyard_responses')").all() as { name: string }[]).map((column) => column.name);
-  if (columns.includes("seq")) return;
-  if (columns.length === 0) {
-    database.exec(createTableSql);
-    return;
+function moveEarlierRows(database: Database.Database, earlierPath: string): void {
+  database.prepare("ATTACH DATABASE ? AS earlier").run(earlierPath);
+  try {
+    database
+      .transaction(() => {
+        const columns = (database.prepare("SELECT name FROM pragma_table_info('switchyard_responses', 'earlier')").all() as { name: string }[]).map((column) => column.name);
+        if (columns.length === 0) return;
+        const inEvent = columns.includes("response_in_event") ? "r.response_in_event" : "0";
+        const outputItemIds = columns.includes("output_item_ids")
+          ? "r.output_item_ids"
+          : `CASE WHEN json_valid(r.response) THEN (SELECT json_group_array(json_extract(o.value, '$.id')) FROM json_each(r.response, CASE ${inEvent} WHEN 1 THEN '$.response.output' ELSE '$.output' END) o
+              WHERE json_type(o.value, '$.id') = 'text') ELSE '[]' END`;
+        database.exec(`INSERT INTO main.switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items, output_item_ids)
+            SELECT r.id, r.owner, r.created_ms, r.previous_id, r.size_bytes, r.response, ${inEvent}, r.input_items, ${outputItemIds}
+            FROM earlier.switchyard_responses r WHERE r.id NOT IN (SELECT id FROM main.switchyard_responses) ORDER BY r.rowid;
+          DROP TABLE earlier.switchyard_responses;
+          DROP TABLE IF EXISTS earlier.switchyard_response_item_ids;
+          DROP TABLE IF EXISTS earlier.switchyard_response_items;`);
+      })
+      .immediate();
+  } finally {
+    database.exec("DETACH DATABASE earlier");
   }
-  const inEvent = columns.includes("response_in_event") ? "r.response_in_event" : "0";
-  database.exec(`ALTER TABLE switchyard_responses RENAME TO switchyard_responses_earlier;
-    ${createTableSql};
-    INSERT INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, response_in_event, input_items, output_item_ids)
-      SELECT r.id, r.owner, r.created_ms, r.previous_id, r.size_bytes, r.response, ${inEvent}, r.input_items,
-        CASE WHEN json_valid(r.response) THEN (SELECT json_group_array(json_extract(o.value, '$.id')) FROM json_each(r.response, CASE ${inEvent} WHEN 1 THEN '$.response.output' ELSE '$.output' END) o
-          WHERE json_type(o.value, '$.id') = 'text') ELSE '[]' END
-      FROM switchyard_responses_earlier r ORDER BY r.rowid;
-    DROP TABLE switchyard_responses_earlier;
-    DROP TABLE IF EXISTS switchyard_response_item_ids;
-    DROP TABLE IF EXISTS switchyard_response_items;`);
 }
 
 /**

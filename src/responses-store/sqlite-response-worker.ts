@@ -10,7 +10,8 @@ import { createSqliteResponseStore, type SqliteResponseStore } from "./sqlite-re
  * Reads run here too, queued behind earlier writes: that order is what gives a
  * request read-your-writes without the gateway waiting for the commit.
  */
-const store = createSqliteResponseStore((workerData as { path: string }).path);
+const { path, earlierPath } = workerData as { path: string; earlierPath?: string };
+const store = createSqliteResponseStore(path, { earlierPath });
 
 const handlers: { readonly [method in Exclude<keyof SqliteResponseStore, "kind" | "put" | "putMany">]: (args: readonly unknown[]) => unknown } = {
   migrate: () => store.migrate(),

@@ -49,8 +49,14 @@ const resolved = Promise.resolve();
  * `onWriteError`. A `kill -9` loses at most `maxUncommittedPuts` answers the
  * clients have, from the last few tens of milliseconds (the ledger's writer holds a second).
  */
-export function createSqliteWorkerResponseStore(options: { readonly path: string; readonly awaitCommit: boolean; readonly onWriteError: (error: unknown, id: string) => void }): ResponseStore {
-  const thread = createWorkerThreadClient({ entry: new URL("./sqlite-response-worker", import.meta.url), workerData: { path: options.path }, name: "response store" });
+export function createSqliteWorkerResponseStore(options: {
+  readonly path: string;
+  /** The ledger's file, where earlier builds kept the responses (sqlite-response-store.ts). */
+  readonly earlierPath?: string;
+  readonly awaitCommit: boolean;
+  readonly onWriteError: (error: unknown, id: string) => void;
+}): ResponseStore {
+  const thread = createWorkerThreadClient({ entry: new URL("./sqlite-response-worker", import.meta.url), workerData: { path: options.path, earlierPath: options.earlierPath }, name: "response store" });
   let uncommitted = 0;
   let queued: Queued[] = [];
   let timer: NodeJS.Timeout | undefined;

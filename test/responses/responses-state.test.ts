@@ -165,7 +165,7 @@ describe("response store retention and size cap", () => {
       name: "sqlite",
       open: async () => {
         const folder = await mkdtemp(join(tmpdir(), "switchyard-responses-prune-"));
-        const store = createSqliteResponseStore(join(folder, "ledger.db"));
+        const store = createSqliteResponseStore(join(folder, "responses.db"));
         return { store, cleanup: () => rm(folder, { recursive: true, force: true }) };
       },
     },
@@ -173,7 +173,7 @@ describe("response store retention and size cap", () => {
       name: "sqlite on its writer thread",
       open: async () => {
         const folder = await mkdtemp(join(tmpdir(), "switchyard-responses-prune-"));
-        const store = createSqliteWorkerResponseStore({ path: join(folder, "ledger.db"), awaitCommit: false, onWriteError: (error) => { throw error; } });
+        const store = createSqliteWorkerResponseStore({ path: join(folder, "responses.db"), awaitCommit: false, onWriteError: (error) => { throw error; } });
         return { store, cleanup: () => rm(folder, { recursive: true, force: true }) };
       },
     },

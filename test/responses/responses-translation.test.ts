@@ -17,7 +17,7 @@ describe("Responses dialect translation details", () => {
 
   async function setUp(type: "openai-compatible" | "anthropic"): Promise<{ upstream: FakeUpstream; gateway: TestGateway; client: OpenAI }> {
     const upstream = await startFakeUpstream();
-    const store = createSqliteResponseStore(join(await mkdtemp(join(tmpdir(), "switchyard-responses-")), "ledger.db"));
+    const store = createSqliteResponseStore(join(await mkdtemp(join(tmpdir(), "switchyard-responses-")), "responses.db"));
     await store.migrate();
     const gateway = await startGateway(
       { providers: { target: { type, base_url: upstream.url, api_key: "k" } }, models: { m: { targets: [{ provider: "target", model: "upstream-model" }] } } },

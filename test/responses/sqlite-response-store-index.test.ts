@@ -22,7 +22,7 @@ const open = async (options?: Parameters<typeof createSqliteResponseStore>[1]): 
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), "switchyard-response-index-"));
-  path = join(folder, "ledger.db");
+  path = join(folder, "responses.db");
 });
 afterEach(async () => {
   for (const store of opened.splice(0)) await store.close().catch(() => undefined);

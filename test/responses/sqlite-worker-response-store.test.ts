@@ -15,7 +15,7 @@ afterEach(async () => {
 async function databasePath(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), "switchyard-response-worker-"));
   folders.push(folder);
-  return join(folder, "ledger.db");
+  return join(folder, "responses.db");
 }
 
 function stored(id: string): StoredResponse {

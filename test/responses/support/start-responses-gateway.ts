@@ -18,7 +18,7 @@ export interface ResponsesSetup {
 export async function startResponsesGateway(type: UpstreamType, extra: Record<string, unknown> = {}): Promise<ResponsesSetup> {
   const upstream = await startScriptedUpstream(type);
   const directory = await mkdtemp(join(tmpdir(), "switchyard-responses-"));
-  const store = createSqliteResponseStore(join(directory, "ledger.db"));
+  const store = createSqliteResponseStore(join(directory, "responses.db"));
   await store.migrate();
   const gateway = await startGateway(
     {
