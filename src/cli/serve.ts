@@ -18,6 +18,7 @@ import type { LedgerWriterStats } from "../ledger/ledger-writer.js";
 import type { StoreReadiness } from "../server/readiness.js";
 
 import { openResponseStore } from "../responses-store/open-response-store.js";
+import { responsesFilePath } from "../responses-store/responses-file-path.js";
 import { defaultResponses } from "../config/gateway-config.js";
 import { UsageError, type CommandResult } from "./command-result.js";
 import { createConsoleSources } from "./console-sources.js";
@@ -140,6 +141,7 @@ export async function startServe(options: ServeOptions): Promise<RunningGateway>
   if (config.server.ui.enabled) print(`  console: ${url}/ui/${config.server.adminToken === undefined ? " (loopback only; set server.admin_token to log in from elsewhere)" : " (log in with server.admin_token)"}`);
   if (tracing) print(`  traces: OTLP/HTTP to ${tracingUrl(env)} (OTEL_* variables)`);
   if (ledger) print(`  usage ledger: ${config.ledger.store.kind === "sqlite" ? config.ledger.store.path : "PostgreSQL"} (switchyard usage)`);
+  if (responses) print(`  stored Responses: ${config.ledger.store.kind === "sqlite" ? responsesFilePath(config.ledger.store.path) : "PostgreSQL"} (responses.store)`);
 
   const reload = async (): Promise<boolean> => {
     if (!hasFile) return false;

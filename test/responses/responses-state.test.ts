@@ -66,6 +66,8 @@ describe("stored responses", () => {
     const before = serve(directory);
     const client = (url: string): OpenAI => new OpenAI({ baseURL: `${url}/v1`, apiKey: "k", maxRetries: 0 });
     const firstUrl = await waitForMatch(before.stdout, /listening on (http:\/\/\S+)/);
+    // Beside the ledger's file, in one of their own, named after it.
+    expect(await waitForMatch(before.stdout, /stored Responses: (\S+)/)).toBe(join(directory, "ledger-responses.db"));
     const opening = await client(firstUrl).responses.create({ model: "chat", input: "Weather in Paris?", tools: [weatherTool] });
     await stop(before.child);
 
