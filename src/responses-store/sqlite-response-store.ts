@@ -25,8 +25,9 @@ interface ResponseRow {
 /**
  * The file's page size, set when the file is created. A commit writes each page its batch
  * touched to the WAL, and a checkpoint copies it again, a system call each time: with
- * rows of a kilobyte or more appended in batches, 16 KiB pages cost the writer half the
- * CPU a row of the 4 KiB default did (bench/results/responses-profile.md, 2026-12-08).
+ * rows of a kilobyte or more appended in batches, 16 KiB pages cost SQLite half the CPU a
+ * row of the 4 KiB default, and the store's writer about 30% less (`npm run
+ * bench:response-store`; bench/results/responses-profile.md, 2026-12-08).
  */
 const pageSize = 16_384;
 
