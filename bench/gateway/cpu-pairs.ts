@@ -12,42 +12,43 @@
  * median of the rounds with a 95% confidence interval for that median (order
  * statistics, no assumption on the spread): on a shared machine whose rounds of one
  * build vary ±25%, the interval says whether a ratio target can be judged at all.
- * Usage: tsx bench/gateway/cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS]
+ * BLOCKS (default 1): the rounds are run in that many blocks, each with the contenders
+ * started afresh, so one process's lasting luck is not taken for the build's
+ * (alternating-rounds.ts); the CPU figures then span every block's processes.
+ * Usage: tsx bench/gateway/cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS] [BLOCKS]
  */
 import { loadavg } from "node:os";
-import { alternatingRounds, describeRatio, ratioOverRounds, type RoundSamples } from "./alternating-rounds.js";
+import { alternatingRoundsInBlocks, describeRatio, ratioOverRounds, type RoundSamples } from "./alternating-rounds.js";
 import { contenders, startMock } from "./contenders.js";
 import { freePort } from "./processes.js";
 
-const [names = "", mode = "stream", roundsText = "12", secondsText = "2"] = process.argv.slice(2);
+const [names = "", mode = "stream", roundsText = "12", secondsText = "2", blocksText = "1"] = process.argv.slice(2);
 const wanted = names.split(",").filter(Boolean);
 const selected = contenders.filter((contender) => (contender.name.startsWith("switchyard") || contender.name.startsWith("bare")) && wanted.some((name) => contender.name.includes(name)));
 if (selected.length === 0 || !["plain", "stream"].includes(mode)) {
-  console.error("usage: cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS]");
+  console.error("usage: cpu-pairs.ts NAME[,NAME…] plain|stream [ROUNDS] [SECONDS] [BLOCKS]");
   process.exit(2);
 }
 const mockPort = await freePort();
 const mock = await startMock(mockPort, 0);
-const running = await Promise.all(selected.map(async (contender) => ({ contender, started: await contender.start({ port: await freePort(), mockPort }) })));
 console.log(`load average at start ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);
 let samples: RoundSamples[];
 try {
-  samples = await alternatingRounds({ contenders: running.map((entry) => entry.started), stream: mode === "stream", rounds: Number(roundsText), seconds: Number(secondsText), mockPid: mock.pid });
+  samples = await alternatingRoundsInBlocks({ contenders: selected, mockPort, mockPid: mock.pid, stream: mode === "stream", rounds: Number(roundsText), blocks: Number(blocksText), seconds: Number(secondsText) });
 } finally {
-  for (const { started } of running) await started.process?.stop();
   await mock.stop();
 }
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
-console.log(`${mode}, ${roundsText} rounds of ${secondsText} s, load average at end ${loadavg().map((value) => value.toFixed(2)).join(" ")}:`);
+console.log(`${mode}, ${roundsText} rounds of ${secondsText} s in ${blocksText} block(s), load average at end ${loadavg().map((value) => value.toFixed(2)).join(" ")}:`);
 const median = (values: number[]): number => sorted(values)[Math.floor(values.length / 2)]!;
-running.forEach(({ contender }, index) => {
+selected.forEach((contender, index) => {
   const { cpuUs, mockCpuUs, clientCpuUs } = samples[index]!;
   const ordered = sorted(cpuUs);
   console.log(
     `${contender.name}: min ${ordered[0]!.toFixed(0)}, median ${median(cpuUs).toFixed(0)} µs CPU/req (${ordered.map((value) => value.toFixed(0)).join(" ")}); mock median ${median(mockCpuUs).toFixed(0)}, load generator median ${median(clientCpuUs).toFixed(0)}`,
   );
 });
-for (let index = 1; index < running.length; index++) {
+for (let index = 1; index < selected.length; index++) {
   const ratio = ratioOverRounds(samples[index]!.throughput, samples[0]!.throughput);
-  console.log(`${running[index]!.contender.name}: ${describeRatio(ratio)} ${running[0]!.contender.name}'s requests/s (median of ${ratio.rounds.length} rounds; rounds ${ratio.rounds.map((value) => value.toFixed(2)).join(" ")})`);
+  console.log(`${selected[index]!.name}: ${describeRatio(ratio)} ${selected[0]!.name}'s requests/s (median of ${ratio.rounds.length} rounds; rounds ${ratio.rounds.map((value) => value.toFixed(2)).join(" ")})`);
 }

@@ -6,16 +6,18 @@
  * proxy's, same round), requests/s at concurrency 64 plain and streaming, CPU
  * per request, added stream time to first byte, 1,000 concurrent streams held,
  * RSS under load. The Responses pass-through target is judged apart, in many short
- * alternating rounds with a 95% interval (BENCH_PAIR_ROUNDS; 0 skips it): three rounds
- * minutes apart cannot judge a 10% ratio on a shared machine, whose contenders' speed
- * drifts more than that between minutes. Everything runs on 127.0.0.1 on ports the kernel hands out,
+ * alternating rounds with a 95% interval (BENCH_PAIR_ROUNDS; 0 skips it), in
+ * BENCH_PAIR_BLOCKS blocks each with fresh processes: three rounds minutes apart
+ * cannot judge a 10% ratio on a shared machine, whose contenders' speed drifts more
+ * than that between minutes, and one process can run slower than an identical one
+ * for as long as it lives. Everything runs on 127.0.0.1 on ports the kernel hands out,
  * and the run stops starting rounds once BENCH_BUDGET_MINUTES have passed.
  * Writes bench/results/gateway.{json,md}.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { alternatingRounds, describeRatio, ratioOverRounds, type RatioOverRounds } from "./alternating-rounds.js";
+import { alternatingRoundsInBlocks, describeRatio, ratioOverRounds, type RatioOverRounds } from "./alternating-rounds.js";
 import { bareName, bareResponsesName, contenders, directName, headlineName, portkeyName, responsesPassthroughName, responsesStoreOffName, startMock, type RunningContender } from "./contenders.js";
 import { concurrentStreams, latencyAtConcurrencyOne, throughputAtSixtyFour, timeToFirstByte } from "./measure.js";
 import { cpuMilliseconds, freePort, sampleRss } from "./processes.js";
@@ -26,6 +28,7 @@ const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 4);
 const streamCount = Number(process.env.BENCH_STREAMS ?? 1000);
 const budgetMs = Number(process.env.BENCH_BUDGET_MINUTES ?? 20) * 60_000;
 const pairRounds = Number(process.env.BENCH_PAIR_ROUNDS ?? 20);
+const pairBlocks = Number(process.env.BENCH_PAIR_BLOCKS ?? 4);
 const pairSeconds = 2;
 const only = process.env.BENCH_ONLY?.split(",");
 
@@ -114,16 +117,13 @@ const pairContenders = [headlineName, responsesPassthroughName, responsesStoreOf
 if (pairRounds > 0 && pairContenders.length > 1 && pairContenders[0]!.name === headlineName) {
   const pairMockPort = await freePort();
   const pairMock = await startMock(pairMockPort, 0);
-  const started: RunningContender[] = [];
   try {
-    for (const contender of pairContenders) started.push(await contender.start({ port: await freePort(), mockPort: pairMockPort }));
-    const samplesByContender = await alternatingRounds({ contenders: started, stream: false, rounds: pairRounds, seconds: pairSeconds, mockPid: pairMock.pid });
+    const samplesByContender = await alternatingRoundsInBlocks({ contenders: pairContenders, mockPort: pairMockPort, mockPid: pairMock.pid, stream: false, rounds: pairRounds, blocks: pairBlocks, seconds: pairSeconds });
     pairContenders.slice(1).forEach((contender, index) => pairs.set(contender.name, ratioOverRounds(samplesByContender[index + 1]!.throughput, samplesByContender[0]!.throughput)));
     for (const [name, ratio] of pairs) console.error(`alternating rounds: ${name}: ${describeRatio(ratio)} the headline's requests/s`);
   } catch (error) {
     console.error(`alternating rounds: failed: ${(error as Error).message.split("\n", 1)[0]}`);
   } finally {
-    for (const running of started) await running.process?.stop();
     await pairMock.stop();
   }
 }
@@ -220,14 +220,14 @@ const lines = [
     .map((row) => `- ${row.name}: ${row.timesBareProxy!.toFixed(2)}× the bare proxy's throughput (streams ${row.streamTimesBareProxy?.toFixed(2) ?? "—"}×): the Responses answers' size alone.`),
   ...(pairs.size > 0
     ? [
-        `- In ${pairRounds} alternating rounds of ${pairSeconds} s (plain requests, c=64; the Responses pass-through target): ${[...pairs]
+        `- In ${pairRounds} alternating rounds of ${pairSeconds} s, in ${Math.max(1, Math.min(pairBlocks, pairRounds))} blocks with fresh processes (plain requests, c=64; the Responses pass-through target): ${[...pairs]
           .map(([name, ratio]) => `${name} ${describeRatio(ratio)} the headline's requests/s`)
           .join("; ")}.`,
       ]
     : []),
   ...rows.filter((row) => row.errors > 0 || row.roundsMeasured < roundsRun).map((row) => `- ${row.name}: ${row.errors} failed requests; measured in ${row.roundsMeasured} of ${roundsRun} rounds.`),
   "",
-  "Command: `npm run bench` (BENCH_ROUNDS, BENCH_SECONDS, BENCH_STREAMS, BENCH_ONLY, BENCH_BUDGET_MINUTES, BENCH_PAIR_ROUNDS to adjust).",
+  "Command: `npm run bench` (BENCH_ROUNDS, BENCH_SECONDS, BENCH_STREAMS, BENCH_ONLY, BENCH_BUDGET_MINUTES, BENCH_PAIR_ROUNDS, BENCH_PAIR_BLOCKS to adjust).",
 ];
 const markdown = lines.join("\n") + "\n";
 const results = fileURLToPath(new URL("../results/", import.meta.url));
