@@ -14,6 +14,16 @@ export interface RoundSamples {
   readonly clientCpuUs: number[];
 }
 
+/** How the rounds run: plain requests or streams, how many rounds of how many seconds, and the mock whose CPU is read. */
+interface RoundsOptions {
+  readonly stream: boolean;
+  readonly rounds: number;
+  readonly seconds: number;
+  readonly mockPid: number;
+}
+
+const noSamples = (): RoundSamples => ({ throughput: [], cpuUs: [], mockCpuUs: [], clientCpuUs: [] });
+
 /**
  * Loads already-started contenders in turn for `rounds` short rounds of `seconds`
  * at concurrency 64, in the listed order and then reversed, round after round: a
@@ -21,14 +31,8 @@ export interface RoundSamples {
  * round holds where absolute figures a few minutes apart do not. Each is warmed
  * first (4,000 requests).
  */
-export async function alternatingRounds(options: {
-  readonly contenders: readonly RunningContender[];
-  readonly stream: boolean;
-  readonly rounds: number;
-  readonly seconds: number;
-  readonly mockPid: number;
-}): Promise<RoundSamples[]> {
-  const samples = options.contenders.map((): RoundSamples => ({ throughput: [], cpuUs: [], mockCpuUs: [], clientCpuUs: [] }));
+export async function alternatingRounds(options: RoundsOptions & { readonly contenders: readonly RunningContender[] }): Promise<RoundSamples[]> {
+  const samples = options.contenders.map(noSamples);
   const load = (contender: RunningContender, amount: { duration: number } | { amount: number }) => {
     const { url, headers, body } = contender.target;
     return autocannon({ url, method: "POST", headers, body: body(options.stream), connections: 64, ...amount });
@@ -62,16 +66,8 @@ export async function alternatingRounds(options: {
  * processes for each block put that spread into the rounds. `rounds` is the total,
  * shared among the blocks; each contender's samples come back in one list, block after block.
  */
-export async function alternatingRoundsInBlocks(options: {
-  readonly contenders: readonly Contender[];
-  readonly mockPort: number;
-  readonly mockPid: number;
-  readonly stream: boolean;
-  readonly rounds: number;
-  readonly blocks: number;
-  readonly seconds: number;
-}): Promise<RoundSamples[]> {
-  const merged = options.contenders.map((): RoundSamples => ({ throughput: [], cpuUs: [], mockCpuUs: [], clientCpuUs: [] }));
+export async function alternatingRoundsInBlocks(options: RoundsOptions & { readonly contenders: readonly Contender[]; readonly mockPort: number; readonly blocks: number }): Promise<RoundSamples[]> {
+  const merged = options.contenders.map(noSamples);
   const blocks = Math.max(1, Math.min(options.blocks, options.rounds));
   for (let block = 0; block < blocks; block++) {
     // The rounds shared as evenly as they go, the first blocks taking any left over.
