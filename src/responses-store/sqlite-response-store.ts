@@ -275,10 +275,14 @@ export function createSqliteResponseStore(
  */
 function moveEarlierRows(database: Database.Database, earlierPath: string): void {
   database.prepare("ATTACH DATABASE ? AS earlier").run(earlierPath);
+  const earlierColumns = (): string[] => (database.prepare("SELECT name FROM pragma_table_info('switchyard_responses', 'earlier')").all() as { name: string }[]).map((column) => column.name);
   try {
+    // Looked for first, outside a transaction: a start with nothing to move (every start after the
+    // first) takes no lock on the ledger's file, whatever the ledger's writer or a tool holds there.
+    if (earlierColumns().length === 0) return;
     database
       .transaction(() => {
-        const columns = (database.prepare("SELECT name FROM pragma_table_info('switchyard_responses', 'earlier')").all() as { name: string }[]).map((column) => column.name);
+        const columns = earlierColumns();
         if (columns.length === 0) return;
         const inEvent = columns.includes("response_in_event") ? "r.response_in_event" : "0";
         const outputItemIds = columns.includes("output_item_ids")

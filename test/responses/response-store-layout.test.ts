@@ -204,6 +204,26 @@ describe("response store layout: one row per response", () => {
     }
   });
 
+  it("sqlite: with nothing to move, starts while another connection holds the ledger's file's write lock", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const path = join(folder, "ledger.db");
+    const ledger = new Database(path);
+    try {
+      ledger.pragma("journal_mode = WAL");
+      ledger.exec("CREATE TABLE switchyard_usage (request_id TEXT); BEGIN IMMEDIATE; INSERT INTO switchyard_usage VALUES ('req_1');");
+      const store = createSqliteResponseStore(responsesFilePath(path), { earlierPath: path });
+      const started = Date.now();
+      await store.migrate();
+      // Nothing waits for the ledger's lock (the busy timeout is 5 s).
+      expect(Date.now() - started).toBeLessThan(2_000);
+      await store.close();
+    } finally {
+      ledger.exec("COMMIT");
+      ledger.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it("sqlite: retention reads responses in the order they were written, so one written late is pruned after those written before it", async () => {
     const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
     const store = createSqliteResponseStore(join(folder, "ledger-responses.db"));
