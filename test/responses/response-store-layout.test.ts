@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createPostgresResponseStore } from "../../src/responses-store/postgres-response-store.js";
 import type { ResponseStore, StoredResponse } from "../../src/responses-store/response-store.js";
 import { responsesFilePath } from "../../src/responses-store/responses-file-path.js";
@@ -49,29 +49,36 @@ async function expectOldRowsReadable(store: ResponseStore): Promise<void> {
 }
 
 describe("response store layout: one row per response", () => {
+  /** Temporary folders of this test, removed after it (its stores closed first, in its own `finally`). */
+  const folders: string[] = [];
+  const newFolder = async (): Promise<string> => {
+    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    folders.push(folder);
+    return folder;
+  };
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+
   it.each([
     { name: "sqlite", open: (path: string): ResponseStore => createSqliteResponseStore(path) },
     { name: "sqlite on its writer thread", open: (path: string): ResponseStore => createSqliteWorkerResponseStore({ path, awaitCommit: false, onWriteError: (error) => { throw error; } }) },
   ])("$name: stores a stream's final event as sent, and reads it back as the Response", async ({ open }) => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const folder = await newFolder();
     const store = open(join(folder, "ledger-responses.db"));
-    try {
-      await store.migrate();
-      await expectBothKindsReadable(store);
-      await store.put(fromStreamEvent("resp_kept", 20_000));
-      await store.close();
-      // The row holds the event's text, not a re-encoded Response, and no item JSON is kept apart from it.
-      const database = new Database(join(folder, "ledger-responses.db"), { readonly: true });
-      expect(database.pragma("page_size", { simple: true })).toBe(16_384);
-      const row = database.prepare("SELECT response, response_in_event FROM switchyard_responses WHERE id = 'resp_kept'").get() as { response: string; response_in_event: number };
-      expect(row).toEqual({ response: fromStreamEvent("resp_kept", 20_000).responseEventJson, response_in_event: 1 });
-      expect(database.prepare("SELECT output_item_ids FROM switchyard_responses WHERE id = 'resp_kept'").get()).toEqual({ output_item_ids: '["msg_resp_kept","fc_resp_kept"]' });
-      // No index on the ids in the file (the store holds them in memory), and no table of an earlier layout.
-      expect(database.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_responses" }]);
-      database.close();
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+    await store.migrate();
+    await expectBothKindsReadable(store);
+    await store.put(fromStreamEvent("resp_kept", 20_000));
+    await store.close();
+    // The row holds the event's text, not a re-encoded Response, and no item JSON is kept apart from it.
+    const database = new Database(join(folder, "ledger-responses.db"), { readonly: true });
+    expect(database.pragma("page_size", { simple: true })).toBe(16_384);
+    const row = database.prepare("SELECT response, response_in_event FROM switchyard_responses WHERE id = 'resp_kept'").get() as { response: string; response_in_event: number };
+    expect(row).toEqual({ response: fromStreamEvent("resp_kept", 20_000).responseEventJson, response_in_event: 1 });
+    expect(database.prepare("SELECT output_item_ids FROM switchyard_responses WHERE id = 'resp_kept'").get()).toEqual({ output_item_ids: '["msg_resp_kept","fc_resp_kept"]' });
+    // No index on the ids in the file (the store holds them in memory), and no table of an earlier layout.
+    expect(database.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_responses" }]);
+    database.close();
   });
 
   it.each([
@@ -99,113 +106,101 @@ describe("response store layout: one row per response", () => {
       insert: "INSERT INTO switchyard_responses (id, owner, created_ms, previous_id, size_bytes, response, input_items) VALUES (?, 'key_1', 50000, NULL, 100, ?, ?)",
     },
   ])("sqlite: moves the responses of a ledger's file $layout into its own file, where they stay readable, in their order", async ({ sql, insert }) => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const folder = await newFolder();
     const path = join(folder, "ledger.db");
-    try {
-      const old = new Database(path);
-      old.pragma("journal_mode = WAL");
-      old.exec(sql);
-      // The ledger's own tables stay as they are.
-      old.exec("CREATE TABLE switchyard_usage (request_id TEXT); INSERT INTO switchyard_usage VALUES ('req_1');");
-      // Written before resp_old: its rowid is lower, so the rebuilt table keeps it first and retention reaches it first.
-      old.prepare(insert.replace("50000", "10000")).run("resp_first", JSON.stringify(response("resp_first", [])), oldRows.input);
-      old.prepare(insert).run(oldRows.id, oldRows.response, oldRows.input);
-      if (sql.includes("response_in_event")) {
-        const event = fromStreamEvent("resp_event_old", 50_000);
-        const columns = "id, owner, created_ms, previous_id, size_bytes, response, input_items, response_in_event";
-        old.prepare(`INSERT INTO switchyard_responses (${columns}) VALUES (?, 'key_1', 50000, NULL, 100, ?, ?, 1)`).run(event.id, event.responseEventJson, oldRows.input);
-      }
-      // This layout lists the items' ids beside each row, and the move takes them as they are.
-      if (sql.includes("output_item_ids")) {
-        old.exec(`UPDATE switchyard_responses SET output_item_ids = CASE id WHEN 'resp_event_old' THEN '["msg_resp_event_old","fc_resp_event_old"]' ELSE json_array('msg_' || substr(id, 6)) END`);
-      }
-      old.close();
-      const store = createSqliteResponseStore(responsesFilePath(path), { earlierPath: path });
-      await store.migrate();
-      await store.migrate(); // idempotent
-      expect(await store.prune({ createdBeforeMs: 20_000, maxTotalBytes: 1e12 })).toBe(1);
-      expect(await store.get("resp_first")).toBeUndefined();
-      if (sql.includes("response_in_event")) {
-        // A stream's final event, stored as sent: its items' ids are read from the event's Response.
-        expect(await store.findOutputItem("fc_resp_event_old")).toMatchObject({ responseId: "resp_event_old", item: { id: "fc_resp_event_old" } });
-        expect(await store.delete("resp_event_old")).toBe(true);
-      }
-      await expectOldRowsReadable(store);
-      await store.close();
-      const ledger = new Database(path, { readonly: true });
-      // The earlier tables and indexes leave the ledger's file; its own stay, rows and all.
-      expect(ledger.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_usage" }]);
-      expect(ledger.prepare("SELECT request_id FROM switchyard_usage").all()).toEqual([{ request_id: "req_1" }]);
-      ledger.close();
-      const database = new Database(responsesFilePath(path), { readonly: true });
-      expect(database.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_responses" }]);
-      database.close();
-    } finally {
-      await rm(folder, { recursive: true, force: true });
+    const old = new Database(path);
+    old.pragma("journal_mode = WAL");
+    old.exec(sql);
+    // The ledger's own tables stay as they are.
+    old.exec("CREATE TABLE switchyard_usage (request_id TEXT); INSERT INTO switchyard_usage VALUES ('req_1');");
+    // Written before resp_old: its rowid is lower, so the rebuilt table keeps it first and retention reaches it first.
+    old.prepare(insert.replace("50000", "10000")).run("resp_first", JSON.stringify(response("resp_first", [])), oldRows.input);
+    old.prepare(insert).run(oldRows.id, oldRows.response, oldRows.input);
+    if (sql.includes("response_in_event")) {
+      const event = fromStreamEvent("resp_event_old", 50_000);
+      const columns = "id, owner, created_ms, previous_id, size_bytes, response, input_items, response_in_event";
+      old.prepare(`INSERT INTO switchyard_responses (${columns}) VALUES (?, 'key_1', 50000, NULL, 100, ?, ?, 1)`).run(event.id, event.responseEventJson, oldRows.input);
     }
+    // This layout lists the items' ids beside each row, and the move takes them as they are.
+    if (sql.includes("output_item_ids")) {
+      old.exec(`UPDATE switchyard_responses SET output_item_ids = CASE id WHEN 'resp_event_old' THEN '["msg_resp_event_old","fc_resp_event_old"]' ELSE json_array('msg_' || substr(id, 6)) END`);
+    }
+    old.close();
+    const store = createSqliteResponseStore(responsesFilePath(path), { earlierPath: path });
+    await store.migrate();
+    await store.migrate(); // idempotent
+    expect(await store.prune({ createdBeforeMs: 20_000, maxTotalBytes: 1e12 })).toBe(1);
+    expect(await store.get("resp_first")).toBeUndefined();
+    if (sql.includes("response_in_event")) {
+      // A stream's final event, stored as sent: its items' ids are read from the event's Response.
+      expect(await store.findOutputItem("fc_resp_event_old")).toMatchObject({ responseId: "resp_event_old", item: { id: "fc_resp_event_old" } });
+      expect(await store.delete("resp_event_old")).toBe(true);
+    }
+    await expectOldRowsReadable(store);
+    await store.close();
+    const ledger = new Database(path, { readonly: true });
+    // The earlier tables and indexes leave the ledger's file; its own stay, rows and all.
+    expect(ledger.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_usage" }]);
+    expect(ledger.prepare("SELECT request_id FROM switchyard_usage").all()).toEqual([{ request_id: "req_1" }]);
+    ledger.close();
+    const database = new Database(responsesFilePath(path), { readonly: true });
+    expect(database.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name LIKE 'switchyard%' ORDER BY name").all()).toEqual([{ name: "switchyard_responses" }]);
+    database.close();
   });
 
   it("sqlite: a move cut short between its two commits is finished at the next start, without copying a response twice", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const folder = await newFolder();
     const path = join(folder, "ledger.db");
     const here = createSqliteResponseStore(responsesFilePath(path));
-    try {
-      // The responses file committed resp_old; the ledger's file still has it (its commit never happened), and resp_new besides.
-      await here.migrate();
-      await here.put({ id: oldRows.id, owner: "key_1", createdAtMs: 50_000, previousResponseId: undefined, response: response(oldRows.id, ["msg_old"]), inputItems });
-      await here.close();
-      const old = new Database(path);
-      old.exec(`CREATE TABLE switchyard_responses (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
-        size_bytes INTEGER NOT NULL, response TEXT NOT NULL, response_in_event INTEGER NOT NULL DEFAULT 0, input_items TEXT NOT NULL, output_item_ids TEXT NOT NULL DEFAULT '[]')`);
-      const insert = old.prepare("INSERT INTO switchyard_responses (id, owner, created_ms, size_bytes, response, input_items, output_item_ids) VALUES (?, 'key_1', 50000, 100, ?, ?, ?)");
-      insert.run(oldRows.id, oldRows.response, oldRows.input, '["msg_old"]');
-      insert.run("resp_new", JSON.stringify(response("resp_new", ["msg_new"])), oldRows.input, '["msg_new"]');
-      old.close();
-      const store = createSqliteResponseStore(responsesFilePath(path), { earlierPath: path });
-      await store.migrate();
-      const database = new Database(responsesFilePath(path), { readonly: true });
-      expect(database.prepare("SELECT id FROM switchyard_responses ORDER BY seq").all()).toEqual([{ id: oldRows.id }, { id: "resp_new" }]);
-      database.close();
-      expect(await store.findOutputItem("msg_new")).toMatchObject({ responseId: "resp_new" });
-      // Gone first: retention reads rows in the order they were written, and this one is younger than what the check prunes.
-      expect(await store.delete("resp_new")).toBe(true);
-      await expectOldRowsReadable(store);
-      await store.close();
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+    // The responses file committed resp_old; the ledger's file still has it (its commit never happened), and resp_new besides.
+    await here.migrate();
+    await here.put({ id: oldRows.id, owner: "key_1", createdAtMs: 50_000, previousResponseId: undefined, response: response(oldRows.id, ["msg_old"]), inputItems });
+    await here.close();
+    const old = new Database(path);
+    old.exec(`CREATE TABLE switchyard_responses (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT,
+      size_bytes INTEGER NOT NULL, response TEXT NOT NULL, response_in_event INTEGER NOT NULL DEFAULT 0, input_items TEXT NOT NULL, output_item_ids TEXT NOT NULL DEFAULT '[]')`);
+    const insert = old.prepare("INSERT INTO switchyard_responses (id, owner, created_ms, size_bytes, response, input_items, output_item_ids) VALUES (?, 'key_1', 50000, 100, ?, ?, ?)");
+    insert.run(oldRows.id, oldRows.response, oldRows.input, '["msg_old"]');
+    insert.run("resp_new", JSON.stringify(response("resp_new", ["msg_new"])), oldRows.input, '["msg_new"]');
+    old.close();
+    const store = createSqliteResponseStore(responsesFilePath(path), { earlierPath: path });
+    await store.migrate();
+    const database = new Database(responsesFilePath(path), { readonly: true });
+    expect(database.prepare("SELECT id FROM switchyard_responses ORDER BY seq").all()).toEqual([{ id: oldRows.id }, { id: "resp_new" }]);
+    database.close();
+    expect(await store.findOutputItem("msg_new")).toMatchObject({ responseId: "resp_new" });
+    // Gone first: retention reads rows in the order they were written, and this one is younger than what the check prunes.
+    expect(await store.delete("resp_new")).toBe(true);
+    await expectOldRowsReadable(store);
+    await store.close();
   });
 
   it("sqlite on its writer thread: two processes starting at once move the ledger's responses once", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const folder = await newFolder();
     const path = join(folder, "ledger.db");
+    const old = new Database(path);
+    old.pragma("journal_mode = WAL");
+    old.exec("CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT, size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL)");
+    const insert = old.prepare("INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?)");
+    old.transaction(() => {
+      for (let index = 0; index < 2_000; index++) insert.run(`resp_${index}`, JSON.stringify(response(`resp_${index}`, [`msg_${index}`])), oldRows.input);
+    })();
+    old.close();
+    const open = (): ResponseStore => createSqliteWorkerResponseStore({ path: responsesFilePath(path), earlierPath: path, awaitCommit: true, onWriteError: (error) => { throw error; } });
+    const stores = [open(), open()];
     try {
-      const old = new Database(path);
-      old.pragma("journal_mode = WAL");
-      old.exec("CREATE TABLE switchyard_responses (id TEXT PRIMARY KEY, owner TEXT, created_ms INTEGER NOT NULL, previous_id TEXT, size_bytes INTEGER NOT NULL, response TEXT NOT NULL, input_items TEXT NOT NULL)");
-      const insert = old.prepare("INSERT INTO switchyard_responses VALUES (?, 'key_1', 50000, NULL, 100, ?, ?)");
-      old.transaction(() => {
-        for (let index = 0; index < 2_000; index++) insert.run(`resp_${index}`, JSON.stringify(response(`resp_${index}`, [`msg_${index}`])), oldRows.input);
-      })();
-      old.close();
-      const open = (): ResponseStore => createSqliteWorkerResponseStore({ path: responsesFilePath(path), earlierPath: path, awaitCommit: true, onWriteError: (error) => { throw error; } });
-      const stores = [open(), open()];
-      try {
-        await Promise.all(stores.map((store) => store.migrate()));
-        for (const store of stores) expect(await store.findOutputItem("msg_1999")).toMatchObject({ responseId: "resp_1999" });
-      } finally {
-        await Promise.all(stores.map((store) => store.close()));
-      }
-      const database = new Database(responsesFilePath(path), { readonly: true });
-      expect(database.prepare("SELECT COUNT(*) AS rows, COUNT(DISTINCT id) AS ids FROM switchyard_responses").get()).toEqual({ rows: 2_000, ids: 2_000 });
-      database.close();
+      await Promise.all(stores.map((store) => store.migrate()));
+      for (const store of stores) expect(await store.findOutputItem("msg_1999")).toMatchObject({ responseId: "resp_1999" });
     } finally {
-      await rm(folder, { recursive: true, force: true });
+      await Promise.all(stores.map((store) => store.close()));
     }
+    const database = new Database(responsesFilePath(path), { readonly: true });
+    expect(database.prepare("SELECT COUNT(*) AS rows, COUNT(DISTINCT id) AS ids FROM switchyard_responses").get()).toEqual({ rows: 2_000, ids: 2_000 });
+    database.close();
   });
 
   it("sqlite: with nothing to move, starts while another connection holds the ledger's file's write lock", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const folder = await newFolder();
     const path = join(folder, "ledger.db");
     const ledger = new Database(path);
     try {
@@ -220,12 +215,11 @@ describe("response store layout: one row per response", () => {
     } finally {
       ledger.exec("COMMIT");
       ledger.close();
-      await rm(folder, { recursive: true, force: true });
     }
   });
 
   it("sqlite: retention reads responses in the order they were written, so one written late is pruned after those written before it", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "switchyard-response-layout-"));
+    const folder = await newFolder();
     const store = createSqliteResponseStore(join(folder, "ledger-responses.db"));
     try {
       await store.migrate();
@@ -247,7 +241,6 @@ describe("response store layout: one row per response", () => {
       expect(await store.get("resp_d")).toBeDefined();
     } finally {
       await store.close();
-      await rm(folder, { recursive: true, force: true });
     }
   });
 
